@@ -1,0 +1,14 @@
+/** End-to-end tests: the whole app over HTTP against a real database (SQLite by default, PostgreSQL with DATABASE_URL). */
+export default {
+  testEnvironment: 'node',
+  rootDir: '..',
+  roots: ['<rootDir>/test'],
+  testRegex: '.*\\.e2e-spec\\.ts$',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/test/tsconfig.json' }],
+  },
+  testTimeout: 60000,
+};
