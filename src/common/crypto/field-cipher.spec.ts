@@ -1,0 +1,159 @@
+import { describe, it, expect } from '@jest/globals';
+import { createHmac } from 'node:crypto';
+import fc from 'fast-check';
+import { FieldCipher, FieldCipherError } from './field-cipher.js';
+
+const KEY = Buffer.alloc(32, 7);
+const OTHER_KEY = Buffer.alloc(32, 8);
+const cipher = new FieldCipher(KEY);
+
+/** Parts of a `v1:` payload. */
+function parts(payload: string) {
+  const raw = Buffer.from(payload.slice(3), 'base64url');
+  return { iv: raw.subarray(0, 12), tag: raw.subarray(12, 28), ciphertext: raw.subarray(28) };
+}
+
+describe('FieldCipher construction', () => {
+  it.each([31, 33, 0])('refuses a key of %i bytes', (n) => {
+    expect(() => new FieldCipher(Buffer.alloc(n, 1))).toThrow(FieldCipherError);
+  });
+
+  it('refuses a key given as a string', () => {
+    expect(() => new FieldCipher('k'.repeat(32) as unknown as Buffer)).toThrow(FieldCipherError);
+  });
+
+  it('does not keep a reference to the caller’s buffer', () => {
+    const key = Buffer.alloc(32, 7);
+    const c = new FieldCipher(key);
+    const sealed = c.encrypt('031085001234');
+    key.fill(0);
+    expect(c.decrypt(sealed)).toBe('031085001234');
+  });
+});
+
+describe('encrypt / decrypt', () => {
+  it.each(['031085001234', '+84912345678', '', 'Nguyễn Văn An — số 12 ngõ 5', 'x'.repeat(10_000)])('round-trips %#', (plain) => {
+    const sealed = cipher.encrypt(plain);
+    expect(sealed).toMatch(/^v1:[A-Za-z0-9_-]+$/);
+    expect(sealed).not.toContain(plain || '\u0000');
+    expect(cipher.decrypt(sealed)).toBe(plain);
+  });
+
+  it('lays out iv | tag | ciphertext, ciphertext as long as the UTF-8 input', () => {
+    const p = parts(cipher.encrypt('Đặng'));
+    expect(p.iv).toHaveLength(12);
+    expect(p.tag).toHaveLength(16);
+    expect(p.ciphertext).toHaveLength(Buffer.byteLength('Đặng'));
+  });
+
+  it('uses a fresh IV each time, so equal values do not look equal', () => {
+    const a = cipher.encrypt('031085001234');
+    const b = cipher.encrypt('031085001234');
+    expect(a).not.toBe(b);
+    expect(parts(a).iv.equals(parts(b).iv)).toBe(false);
+    const ivs = new Set(Array.from({ length: 500 }, () => parts(cipher.encrypt('x')).iv.toString('hex')));
+    expect(ivs.size).toBe(500);
+  });
+
+  it('decrypts a reference vector computed from the specification (format is stable)', () => {
+    const vector = 'v1:AQEBAQEBAQEBAQEBU-XkW1y3N9gqtQbwQ36mT7KLn5eu5Fss4JwHUCJEroxH223i7uxVVrjZu0YH';
+    expect(cipher.decrypt(vector, 'booking.idNumber')).toBe('Nguyễn Văn An 031085001234');
+  });
+
+  it('property: flipping any bit of the payload is detected', () => {
+    const sealed = cipher.encrypt('031085001234', 'booking.idNumber');
+    const raw = Buffer.from(sealed.slice(3), 'base64url');
+    fc.assert(
+      fc.property(fc.nat({ max: raw.length - 1 }), fc.integer({ min: 0, max: 7 }), (index, bit) => {
+        const tampered = Buffer.from(raw);
+        tampered[index]! ^= 1 << bit;
+        expect(() => cipher.decrypt(`v1:${tampered.toString('base64url')}`, 'booking.idNumber')).toThrow(FieldCipherError);
+      }),
+    );
+  });
+
+  it('refuses truncated or extended payloads', () => {
+    const raw = Buffer.from(cipher.encrypt('0912345678').slice(3), 'base64url');
+    expect(() => cipher.decrypt(`v1:${raw.subarray(0, raw.length - 1).toString('base64url')}`)).toThrow(FieldCipherError);
+    expect(() => cipher.decrypt(`v1:${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`)).toThrow(
+      FieldCipherError,
+    );
+  });
+
+  it('does not decrypt under another key or another context', () => {
+    const sealed = cipher.encrypt('031085001234', 'booking.idNumber');
+    expect(() => new FieldCipher(OTHER_KEY).decrypt(sealed, 'booking.idNumber')).toThrow(FieldCipherError);
+    expect(() => cipher.decrypt(sealed, 'booking.phone')).toThrow(FieldCipherError);
+    expect(() => cipher.decrypt(sealed)).toThrow(FieldCipherError);
+  });
+
+  it.each([
+    ['another version', 'v2:AAAA'],
+    ['no prefix', 'AQEBAQEBAQEBAQEB'],
+    ['empty body', 'v1:'],
+    ['too short', `v1:${Buffer.alloc(27).toString('base64url')}`],
+    ['not base64url', 'v1:abc+def/ghi='],
+    ['non-canonical base64url', `v1:${Buffer.alloc(28).toString('base64url').slice(0, -1)}B`],
+  ])('refuses a payload with %s', (_label, payload) => {
+    expect(() => cipher.decrypt(payload)).toThrow(FieldCipherError);
+  });
+
+  it('never puts the data in its error messages', () => {
+    const sealed = cipher.encrypt('031085001234');
+    try {
+      new FieldCipher(OTHER_KEY).decrypt(sealed);
+      throw new Error('should have failed');
+    } catch (error) {
+      expect(error).toBeInstanceOf(FieldCipherError);
+      expect((error as Error).message).not.toContain('031085001234');
+      expect((error as Error).message).not.toContain(sealed);
+    }
+  });
+
+  it('property: any string round-trips with any context', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 30 }), (plain, context) => {
+        expect(cipher.decrypt(cipher.encrypt(plain, context), context)).toBe(plain);
+      }),
+    );
+  });
+});
+
+describe('blindIndex', () => {
+  it('is stable: same key and value give the same 64-hex index, across instances', () => {
+    const a = cipher.blindIndex('031085001234', 'booking.idNumber');
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(new FieldCipher(Buffer.alloc(32, 7)).blindIndex('031085001234', 'booking.idNumber')).toBe(a);
+  });
+
+  it('matches a reference vector computed from the specification', () => {
+    expect(cipher.blindIndex('031085001234', 'booking.idNumber')).toBe(
+      '0e00f273f89189c566ecc70fe4feaa00a53b6082252877a1dd6ac0680f3f74d4',
+    );
+  });
+
+  it('depends on the key, the value and the context', () => {
+    const base = cipher.blindIndex('031085001234', 'booking.idNumber');
+    expect(new FieldCipher(OTHER_KEY).blindIndex('031085001234', 'booking.idNumber')).not.toBe(base);
+    expect(cipher.blindIndex('031085001235', 'booking.idNumber')).not.toBe(base);
+    expect(cipher.blindIndex('031085001234', 'booking.phone')).not.toBe(base);
+    expect(cipher.blindIndex('031085001234')).not.toBe(base);
+  });
+
+  it('frames the context so that context and value cannot slide into each other', () => {
+    expect(cipher.blindIndex('bc', 'a')).not.toBe(cipher.blindIndex('c', 'ab'));
+  });
+
+  it('does not use the data key directly', () => {
+    const direct = createHmac('sha256', KEY).update('031085001234').digest('hex');
+    expect(cipher.blindIndex('031085001234')).not.toBe(direct);
+  });
+
+  it('property: distinct values get distinct indexes, equal values equal ones', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{12}$/), fc.stringMatching(/^\d{12}$/), (a, b) => {
+        expect(cipher.blindIndex(a) === cipher.blindIndex(b)).toBe(a === b);
+      }),
+    );
+  });
+});
