@@ -1,2 +1,24 @@
 import 'reflect-metadata';
-console.log('hello');
+import { join } from 'node:path';
+import { createApp } from './app.factory.js';
+import { ConfigError, validateEnv } from './config/env.validation.js';
+import { DATA_DIR } from './config/paths.js';
+import { SecretFile } from './config/secret-file.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = validateEnv(process.env, new SecretFile(process.env.SECRETS_FILE ?? join(DATA_DIR, '.secrets.json')));
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const app = await createApp(config);
+  await app.listen(config.port, '0.0.0.0');
+  process.stdout.write(`tiepdan listening on http://localhost:${config.port} (API docs: /api/docs, database: ${config.database.type})\n`);
+}
+
+void main();

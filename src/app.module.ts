@@ -1,0 +1,39 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CommonModule } from './common/common.module.js';
+import { loggerParams } from './common/http/logging.js';
+import { throttlerOptions } from './common/http/throttling.js';
+import type { AppConfig } from './config/app-config.js';
+import { AppConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './health/health.module.js';
+import { OrgModule } from './org/org.module.js';
+import { SeedModule } from './seed/seed.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        ThrottlerModule.forRoot(throttlerOptions(config)),
+        ScheduleModule.forRoot(),
+        EventEmitterModule.forRoot(),
+        CommonModule,
+        DatabaseModule,
+        AuditModule,
+        HealthModule,
+        OrgModule,
+        AuthModule,
+        SeedModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { BadRequestError } from '../common/errors/domain-error.js';
+import { PageQuery, pageOf } from '../common/pagination.js';
+import { AuditService } from './audit.service.js';
+
+export class AuditQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(48) entityType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) entityId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) action?: string;
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  /** Admin reads the whole log; an inspector reads the trail of one entity at a time. */
+  @Get()
+  @Roles('admin', 'inspector')
+  async list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery) {
+    if (!user.roles.includes('admin') && !(q.entityType && q.entityId)) {
+      throw new BadRequestError('VALIDATION_FAILED', 'Thanh tra viên cần chỉ rõ entityType và entityId.', [{ field: 'entityId', message: 'Bắt buộc phải có.' }]);
+    }
+    const page = pageOf(q);
+    const { items, total } = await this.audit.list({ ...page, entityType: q.entityType, entityId: q.entityId, action: q.action });
+    return { items, total, ...page };
+  }
+}

@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { INSTANT } from '../database/column-types.js';
+import type { Role } from './roles.js';
+
+@Entity({ name: 'users' })
+export class UserEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ type: 'varchar', length: 64, unique: true }) username: string;
+  @Column({ type: 'varchar', length: 255 }) passwordHash: string;
+  @Column({ type: 'simple-json' }) roles: Role[];
+  @Column({ type: 'varchar', length: 36, nullable: true }) unitId: string | null;
+  @Column({ type: 'varchar', length: 36, nullable: true }) officialId: string | null;
+  /** sha256 of the personal calendar-feed token; the token itself is shown once. */
+  @Column({ type: 'varchar', length: 64, nullable: true }) feedTokenHash: string | null;
+  @Column({ type: 'boolean', default: true }) active: boolean;
+  @Column({ type: INSTANT }) createdAt: Date;
+  @Column({ type: INSTANT }) updatedAt: Date;
+}

@@ -1,0 +1,54 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from '../errors/domain-error.js';
+import { mapDbError } from '../errors/db-errors.js';
+import { buildProblem, codeForStatus, type ProblemDetails } from '../errors/problem-details.js';
+
+const HTTP_DETAILS: Record<number, string> = {
+  401: 'Cần đăng nhập để thực hiện thao tác này.',
+  403: 'Bạn không có quyền thực hiện thao tác này.',
+  404: 'Không tìm thấy tài nguyên được yêu cầu.',
+  413: 'Nội dung gửi lên vượt quá giới hạn cho phép.',
+  429: 'Bạn đã gửi quá nhiều yêu cầu, vui lòng thử lại sau.',
+};
+
+/** Turns every error into RFC 9457 problem details. Unknown errors become a 500 that leaks nothing. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request & { id?: string }>();
+    const problem = this.toProblem(exception, req);
+    if (res.headersSent) return;
+    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+
+  toProblem(exception: unknown, req: Request & { id?: string }): ProblemDetails {
+    const requestId = typeof req.id === 'string' ? req.id : undefined;
+    const instance = req.originalUrl?.split('?')[0];
+    if (exception instanceof DomainError) {
+      return buildProblem({ status: exception.status, code: exception.code, detail: exception.message, errors: exception.errors, extra: exception.extra, instance, requestId });
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = codeForStatus(status);
+      const detail = HTTP_DETAILS[status] ?? (status >= 500 ? 'Đã xảy ra lỗi hệ thống.' : 'Yêu cầu không hợp lệ.');
+      return buildProblem({ status, code, detail, instance, requestId });
+    }
+    // Errors raised by body-parser and other middleware carry a status and a type.
+    const mw = exception as { status?: unknown; statusCode?: unknown; type?: unknown };
+    const mwStatus = typeof mw?.status === 'number' ? mw.status : typeof mw?.statusCode === 'number' ? mw.statusCode : undefined;
+    if (mwStatus && mwStatus >= 400 && mwStatus < 500) {
+      const code = mw.type === 'entity.parse.failed' ? 'MALFORMED_JSON' : codeForStatus(mwStatus);
+      const detail = code === 'MALFORMED_JSON' ? 'Nội dung JSON không đúng cú pháp.' : (HTTP_DETAILS[mwStatus] ?? 'Yêu cầu không hợp lệ.');
+      return buildProblem({ status: mwStatus, code, detail, instance, requestId });
+    }
+    const db = mapDbError(exception);
+    if (db) return buildProblem({ ...db, instance, requestId });
+    this.logger.error({ err: exception, requestId }, 'Unhandled error');
+    return buildProblem({ status: 500, code: 'INTERNAL_ERROR', detail: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', instance, requestId });
+  }
+}

@@ -1,0 +1,55 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { DateTime } from 'luxon';
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export function IsIsoDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isIsoDate',
+      target: target.constructor,
+      propertyName,
+      options: { message: 'Phải là ngày hợp lệ dạng YYYY-MM-DD.', context: { custom: true }, ...options },
+      validator: {
+        validate: (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid,
+      },
+    });
+}
+
+/** A time of day `HH:mm` (00:00–23:59). */
+export function IsTimeOfDay(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isTimeOfDay',
+      target: target.constructor,
+      propertyName,
+      options: { message: 'Phải là giờ hợp lệ dạng HH:mm.', context: { custom: true }, ...options },
+      validator: { validate: (v: unknown) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) },
+    });
+}
+
+/** An ISO-8601 instant with an offset or Z, e.g. `2026-03-02T01:00:00.000Z`. */
+export function IsInstant(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isInstant',
+      target: target.constructor,
+      propertyName,
+      options: { message: 'Phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-03-02T01:00:00.000Z.', context: { custom: true }, ...options },
+      validator: {
+        validate: (v: unknown) =>
+          typeof v === 'string' && /(Z|[+-]\d{2}:\d{2})$/.test(v) && /^\d{4}-\d{2}-\d{2}T/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid,
+      },
+    });
+}
+
+/** An IANA time zone name known to the runtime, e.g. `Asia/Ho_Chi_Minh`. */
+export function IsTimeZone(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName,
+      options: { message: 'Múi giờ không hợp lệ (tên IANA, ví dụ Asia/Ho_Chi_Minh).', context: { custom: true }, ...options },
+      validator: { validate: (v: unknown) => typeof v === 'string' && v.length <= 64 && DateTime.local().setZone(v).isValid },
+    });
+}

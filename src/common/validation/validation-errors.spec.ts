@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ValidationError } from 'class-validator';
+import { flattenValidationErrors } from './validation-errors.js';
+
+const err = (property: string, constraints?: Record<string, string>, children: ValidationError[] = [], contexts?: Record<string, unknown>): ValidationError =>
+  ({ property, constraints, children, contexts }) as ValidationError;
+
+describe('flattenValidationErrors', () => {
+  it('names nested fields and array items by path', () => {
+    const tree = [
+      err('name', { maxLength: 'name must be shorter' }),
+      err('representatives', undefined, [err('1', undefined, [err('idNumber', { isString: 'x' })])]),
+    ];
+    expect(flattenValidationErrors(tree)).toEqual([
+      { field: 'name', message: 'Quá dài.' },
+      { field: 'representatives[1].idNumber', message: 'Phải là chuỗi ký tự.' },
+    ]);
+  });
+
+  it('reports unknown fields', () => {
+    expect(flattenValidationErrors([err('isAdmin', { whitelistValidation: 'property isAdmin should not exist' })])).toEqual([
+      { field: 'isAdmin', message: 'Trường này không được phép.' },
+    ]);
+  });
+
+  it('keeps the message of custom constraints marked as such', () => {
+    const out = flattenValidationErrors([err('phone', { isVnPhone: 'Số điện thoại không hợp lệ.' }, [], { isVnPhone: { custom: true } })]);
+    expect(out).toEqual([{ field: 'phone', message: 'Số điện thoại không hợp lệ.' }]);
+  });
+
+  it('falls back to the library message for unknown constraints', () => {
+    expect(flattenValidationErrors([err('x', { someRule: 'x is odd' })])[0].message).toBe('x is odd');
+  });
+});

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import type { AppConfig, LogLevel } from './app-config.js';
+
+/** A configuration problem: one line naming the variable. The process stops with it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type RawEnv = Record<string, string | undefined>;
+
+/** Secrets kept in a git-ignored file when the environment does not provide them (outside production). */
+export interface SecretStore {
+  get(name: 'JWT_SECRET' | 'DATA_KEY'): string | undefined;
+  set(name: 'JWT_SECRET' | 'DATA_KEY', value: string): void;
+}
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function parseBool(env: RawEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function parseInt0(env: RawEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number (got "${raw}")`);
+  const n = Number(raw.trim());
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max} (got ${n})`);
+  return n;
+}
+
+function parseDataKey(raw: string, name: string): Buffer {
+  const trimmed = raw.trim();
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  if (key.length !== 32) throw new ConfigError(name, 'must be 32 bytes, as 64 hex digits or base64');
+  return key;
+}
+
+function secret(env: RawEnv, name: 'JWT_SECRET' | 'DATA_KEY', production: boolean, store: SecretStore | undefined, make: () => string): string {
+  const given = env[name];
+  if (given !== undefined && given !== '') return given;
+  if (production) throw new ConfigError(name, 'is required in production');
+  const kept = store?.get(name);
+  if (kept) return kept;
+  const fresh = make();
+  store?.set(name, fresh);
+  return fresh;
+}
+
+/**
+ * Validates the process environment into an {@link AppConfig}. Throws {@link ConfigError} naming the first bad variable.
+ * Pure apart from the secret store, which generates and keeps missing secrets outside production.
+ */
+export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
+  const port = parseInt0(env, 'PORT', 3000, 0, 65535);
+
+  let database: AppConfig['database'];
+  const url = env.DATABASE_URL;
+  if (url !== undefined && url !== '') {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
+    database = { type: 'postgres', url };
+  } else {
+    const path = env.DATABASE_PATH ?? 'data/tiepdan.sqlite';
+    if (path.trim() === '') throw new ConfigError('DATABASE_PATH', 'must not be empty');
+    database = { type: 'sqlite', path };
+  }
+
+  const adminPassword = env.ADMIN_PASSWORD;
+  if (adminPassword !== undefined && adminPassword !== '' && adminPassword.length < 8) {
+    throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters');
+  }
+
+  const demoData = parseBool(env, 'DEMO_DATA', !production);
+  let demoPassword = env.DEMO_PASSWORD ?? '';
+  if (demoPassword === '') {
+    if (production && demoData) throw new ConfigError('DEMO_PASSWORD', 'is required in production when DEMO_DATA is true');
+    demoPassword = 'tiepdan-demo';
+  } else if (demoPassword.length < 8) {
+    throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters');
+  }
+
+  const jwtSecret = secret(env, 'JWT_SECRET', production, store, () => randomBytes(48).toString('base64url'));
+  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  const dataKey = parseDataKey(secret(env, 'DATA_KEY', production, store, () => randomBytes(32).toString('hex')), 'DATA_KEY');
+
+  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const throttleLimit = parseInt0(env, 'THROTTLE_LIMIT', 60, 0, 1_000_000);
+  const loginThrottleLimit = parseInt0(env, 'LOGIN_THROTTLE_LIMIT', 10, 0, 1_000_000);
+
+  const bodyLimit = env.BODY_LIMIT ?? '100kb';
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) throw new ConfigError('BODY_LIMIT', 'must look like 100kb or 1mb');
+
+  const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL', 'must be an http(s) URL');
+
+  const smtpUrl = env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
+
+  return {
+    production,
+    port,
+    database,
+    adminPassword: adminPassword === '' ? undefined : adminPassword,
+    demoData,
+    demoPassword,
+    jwtSecret,
+    dataKey,
+    logLevel,
+    throttleLimit,
+    loginThrottleLimit,
+    jwtExpiresIn: env.JWT_EXPIRES_IN ?? '8h',
+    bodyLimit,
+    publicBaseUrl,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM ?? 'Tiếp công dân <no-reply@tiepdan.local>',
+    jobsEnabled: parseBool(env, 'JOBS_ENABLED', true),
+  };
+}

@@ -1,0 +1,29 @@
+import { Global, Logger, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { buildDataSourceOptions } from './data-source.options.js';
+import { runMigrationsOnce } from './migration-runner.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { SeedLogService } from './seed-log.service.js';
+import { TransactionRunner } from './transaction.runner.js';
+
+/** Opens the database and runs committed migrations before any other module touches it. */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ ...buildDataSourceOptions(config.database), namingStrategy: new SnakeNamingStrategy() }),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        const applied = await runMigrationsOnce(dataSource);
+        if (applied.length > 0) new Logger('Database').log(`Applied migrations: ${applied.join(', ')}`);
+        return dataSource;
+      },
+    }),
+  ],
+  providers: [TransactionRunner, SeedLogService],
+  exports: [TransactionRunner, SeedLogService],
+})
+export class DatabaseModule {}

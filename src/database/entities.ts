@@ -1,0 +1,9 @@
+import { AuditEntity } from '../audit/audit.entity.js';
+import { UserEntity } from '../auth/user.entity.js';
+import { OfficialEntity } from '../org/official.entity.js';
+import { UnitEntity } from '../org/unit.entity.js';
+import { VenueEntity } from '../org/venue.entity.js';
+import { SeedLogEntity } from './seed-log.entity.js';
+
+/** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
+export const ALL_ENTITIES = [SeedLogEntity, UnitEntity, OfficialEntity, VenueEntity, UserEntity, AuditEntity];

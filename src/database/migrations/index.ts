@@ -1,0 +1,4 @@
+import { Foundation1764230400000 } from './1764230400000-Foundation.js';
+
+/** Every migration, in order (explicit: no globs). Append new ones at the end. */
+export const ALL_MIGRATIONS = [Foundation1764230400000];

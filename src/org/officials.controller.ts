@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { UuidPipe } from '../common/validation/uuid.pipe.js';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { AuditEntity } from '../audit/audit.decorator.js';
+import { CreateOfficialDto, OfficialQuery, UpdateOfficialDto } from './dto/official.dto.js';
+import { OfficialsService } from './officials.service.js';
+
+@ApiTags('organisation')
+@ApiBearerAuth()
+@AuditEntity('official')
+@Controller('officials')
+export class OfficialsController {
+  constructor(private readonly officials: OfficialsService) {}
+
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() q: OfficialQuery) {
+    return this.officials.list(user, q);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.officials.get(user, id);
+  }
+
+  @Post()
+  @Roles('office')
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateOfficialDto) {
+    return this.officials.create(user, dto);
+  }
+
+  @Patch(':id')
+  @Roles('office')
+  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateOfficialDto) {
+    return this.officials.update(user, id, dto);
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { UuidPipe } from '../common/validation/uuid.pipe.js';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { AuditEntity } from '../audit/audit.decorator.js';
+import { CreateVenueDto, UpdateVenueDto, VenueQuery } from './dto/venue.dto.js';
+import { VenuesService } from './venues.service.js';
+
+@ApiTags('organisation')
+@ApiBearerAuth()
+@AuditEntity('venue')
+@Controller('venues')
+export class VenuesController {
+  constructor(private readonly venues: VenuesService) {}
+
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() q: VenueQuery) {
+    return this.venues.list(user, q);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.venues.get(user, id);
+  }
+
+  @Post()
+  @Roles('office')
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateVenueDto) {
+    return this.venues.create(user, dto);
+  }
+
+  @Patch(':id')
+  @Roles('office')
+  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateVenueDto) {
+    return this.venues.update(user, id, dto);
+  }
+}

@@ -1,0 +1,116 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { UsersRepository } from '../auth/users.repository.js';
+import { UsersService } from '../auth/users.service.js';
+import type { Role } from '../auth/roles.js';
+import { newId } from '../common/ids.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { SeedLogService } from '../database/seed-log.service.js';
+import { OfficialEntity } from '../org/official.entity.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import { UnitEntity } from '../org/unit.entity.js';
+import { VenueEntity } from '../org/venue.entity.js';
+import { type DemoFile, readDataFile, type ReferenceUnitsFile } from './data-files.js';
+
+/**
+ * First start: reference data (units of Hải Phòng), the `admin` user, and with DEMO_DATA the demo set.
+ * Every step runs once (seed_log), so restarts never duplicate anything.
+ */
+@Injectable()
+export class BootstrapService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Bootstrap');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly seeds: SeedLogService,
+    private readonly org: OrgRepository,
+    private readonly scope: UnitScopeService,
+    private readonly users: UsersService,
+    private readonly usersRepo: UsersRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.loadReferenceUnits();
+    await this.ensureAdmin();
+    if (this.config.demoData) await this.loadDemo();
+    this.scope.invalidate();
+  }
+
+  private async loadReferenceUnits(): Promise<void> {
+    const file = readDataFile<ReferenceUnitsFile>('units', 'haiphong.json');
+    const loaded = await this.seeds.runOnce(`units:haiphong@${file.asOf}`, async (em) => {
+      const now = new Date();
+      const city = (await this.org.findUnitByCode(file.city.code, em)) ?? Object.assign(new UnitEntity(), {
+        id: newId(), code: file.city.code, name: file.city.name, level: 'city', parentId: null,
+        validFrom: file.city.validFrom ?? null, validTo: null, createdAt: now, updatedAt: now,
+      });
+      await this.org.saveUnit(em, city);
+      for (const u of file.units) {
+        if (await this.org.findUnitByCode(u.code, em)) continue;
+        await this.org.saveUnit(em, Object.assign(new UnitEntity(), {
+          id: newId(), code: u.code, name: u.name, level: u.level, parentId: city.id,
+          validFrom: u.validFrom ?? file.asOf, validTo: null, createdAt: now, updatedAt: now,
+        }));
+      }
+    });
+    if (loaded) this.logger.log(`Loaded ${file.units.length + 1} reference units of Hải Phòng (as of ${file.asOf})`);
+  }
+
+  private async ensureAdmin(): Promise<void> {
+    if (await this.usersRepo.findByUsername('admin')) return;
+    const city = await this.org.findUnitByCode('HP');
+    const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
+    try {
+      await this.users.insert({ username: 'admin', password, roles: ['admin'], unitId: city?.id ?? null });
+    } catch (e) {
+      if ((e as { code?: string }).code === 'USERNAME_TAKEN') return; // another instance created it first
+      throw e;
+    }
+    if (!this.config.adminPassword) {
+      // Printed once, straight to the terminal: never through the structured log.
+      process.stdout.write(`\n  tiepdan: created user "admin" with password: ${password}\n  (set ADMIN_PASSWORD to choose it)\n\n`);
+    }
+  }
+
+  private async loadDemo(): Promise<void> {
+    const demo = readDataFile<DemoFile>('demo', 'demo.json');
+    const officialIds = new Map<string, string>();
+    const unitIdByCode = async (em: EntityManager, code: string): Promise<string> => {
+      const u = await this.org.findUnitByCode(code, em);
+      if (!u) throw new Error(`Demo data refers to unknown unit code ${code}`);
+      return u.id;
+    };
+    const loaded = await this.seeds.runOnce(`demo@${demo.version}`, async (em) => {
+      const now = new Date();
+      for (const d of demo.departments) {
+        await this.org.saveUnit(em, Object.assign(new UnitEntity(), {
+          id: newId(), code: d.code, name: d.name, level: 'department', parentId: await unitIdByCode(em, d.parentCode),
+          validFrom: null, validTo: null, createdAt: now, updatedAt: now,
+        }));
+      }
+      for (const o of demo.officials) {
+        const id = newId();
+        officialIds.set(o.key, id);
+        await this.org.saveOfficial(em, Object.assign(new OfficialEntity(), {
+          id, fullName: o.fullName, title: o.title, unitId: await unitIdByCode(em, o.unitCode), position: o.position, body: o.body,
+          active: true, createdAt: now, updatedAt: now,
+        }));
+      }
+      for (const v of demo.venues) {
+        await this.org.saveVenue(em, Object.assign(new VenueEntity(), {
+          id: newId(), name: v.name, address: v.address, unitId: await unitIdByCode(em, v.unitCode), createdAt: now, updatedAt: now,
+        }));
+      }
+    });
+    if (loaded) this.logger.log(`Loaded demo data (${demo.officials.length} officials, ${demo.venues.length} venues)`);
+    for (const u of demo.users) {
+      if (await this.usersRepo.findByUsername(u.username)) continue;
+      await this.users.insert({
+        username: u.username, password: this.config.demoPassword, roles: u.roles as Role[],
+        unitId: (await this.org.findUnitByCode(u.unitCode))?.id ?? null, officialId: u.officialKey ? (officialIds.get(u.officialKey) ?? null) : null,
+      });
+    }
+  }
+}
