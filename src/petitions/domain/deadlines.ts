@@ -88,29 +88,41 @@ interface ClosedOrOpenPause {
   to: IsoDate | null;
 }
 
-/** Sorted, merged pauses; an open pause absorbs every pause that starts after it. */
+/**
+ * Sorted, merged pauses, so that no day is counted twice. Closed pauses are merged by union.
+ * With open pauses, the clock has been stopped since the earliest open `from`; a closed pause
+ * recorded after that point proves time went on at least to its end, so that stretch is kept as
+ * closed (counted) and the open pause continues from the latest known end.
+ */
 export function mergePauses(pauses: readonly Pause[]): ClosedOrOpenPause[] {
-  const sorted = pauses
-    .map((p) => {
-      assertIsoDate(p.from, 'pause start');
-      const to = p.to ?? null;
-      if (to !== null) {
-        assertIsoDate(to, 'pause end');
-        if (to < p.from) throw new RangeError(`Pause ends (${to}) before it starts (${p.from})`);
-      }
-      return { from: p.from, to };
-    })
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const out: ClosedOrOpenPause[] = [];
-  for (const p of sorted) {
-    const last = out.at(-1);
-    if (last && (last.to === null || p.from <= last.to)) {
-      last.to = last.to === null || p.to === null ? null : p.to > last.to ? p.to : last.to;
-    } else {
-      out.push({ ...p });
+  const closed: { from: IsoDate; to: IsoDate }[] = [];
+  let openFrom: IsoDate | null = null;
+  for (const p of pauses) {
+    assertIsoDate(p.from, 'pause start');
+    const to = p.to ?? null;
+    if (to === null) {
+      if (openFrom === null || p.from < openFrom) openFrom = p.from;
+      continue;
     }
+    assertIsoDate(to, 'pause end');
+    if (to < p.from) throw new RangeError(`Pause ends (${to}) before it starts (${p.from})`);
+    closed.push({ from: p.from, to });
   }
-  return out;
+  closed.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const merged: { from: IsoDate; to: IsoDate }[] = [];
+  for (const p of closed) {
+    const last = merged.at(-1);
+    if (last && p.from <= last.to) last.to = p.to > last.to ? p.to : last.to;
+    else merged.push({ ...p });
+  }
+  if (openFrom === null) return merged;
+  const o: IsoDate = openFrom;
+  const before = merged.filter((c) => c.to < o);
+  const touching = merged.filter((c) => c.to >= o);
+  if (touching.length === 0) return [...before, { from: o, to: null }];
+  const from = touching[0].from < o ? touching[0].from : o;
+  const to = touching[touching.length - 1].to;
+  return [...before, { from, to }, { from: to, to: null }];
 }
 
 interface StepResult {
