@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { IsoDate, WorkingCalendar } from '../../calendar/domain/calendar.types.js';
+import { previousWorkingDay } from '../../calendar/domain/working-days.js';
 import { canonicalInstant, toEpochMillis, type IsoInstant } from './instant.js';
 
 /** Time zone of a session when none is stored (architecture.md). */
@@ -105,19 +106,6 @@ export interface BookingCutoffPolicy {
   closesAt?: string;
 }
 
-/** Safety bound: how far back we look for one working day before giving up. */
-const MAX_DAYS_SCANNED_PER_STEP = 366;
-
-function previousWorkingDay(date: IsoDate, calendar: WorkingCalendar): IsoDate {
-  let day = DateTime.fromISO(date, { zone: 'utc' });
-  for (let i = 0; i < MAX_DAYS_SCANNED_PER_STEP; i += 1) {
-    day = day.minus({ days: 1 });
-    const iso = day.toISODate() as IsoDate;
-    if (calendar.isWorkingDay(iso)) return iso;
-  }
-  throw new RangeError(`no working day in the ${MAX_DAYS_SCANNED_PER_STEP} days before ${date}`);
-}
-
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -137,7 +125,7 @@ export function bookingCutoff(
   const workingDaysBefore = policy.workingDaysBefore ?? 1;
   assertIntegerInRange('workingDaysBefore', workingDaysBefore, 0, 30);
   let day = sessionLocalDate;
-  for (let i = 0; i < workingDaysBefore; i += 1) day = previousWorkingDay(day, calendar);
+  for (let i = 0; i < workingDaysBefore; i += 1) day = previousWorkingDay(calendar, day);
 
   const local = DateTime.fromISO(day, { zone: timeZone });
   if (!local.isValid) throw new RangeError(`invalid time zone ${JSON.stringify(timeZone)}`);
