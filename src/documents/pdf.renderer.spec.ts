@@ -96,8 +96,13 @@ describe('renderPdf: long reception log', () => {
     for (const n of [1, 23, 45]) expect(pdfWords(file).some((w) => w.text === String(n))).toBe(true);
   });
 
-  it('repeats the table header on page 2', () => {
-    expect(flat(pdfText(file, 2))).toContain('Họ tên - Địa chỉ');
+  it('repeats the table header on every page', () => {
+    for (let p = 2; p <= pdfPageCount(file); p++) expect(flat(pdfText(file, p))).toContain('Họ tên - Địa chỉ');
+  });
+
+  it('writes nothing into the bottom margin', () => {
+    const bottom = (72 / 25.4) * (210 - 20);
+    expect(pdfWords(file).filter((w) => w.yMax > bottom + 0.5)).toEqual([]);
   });
 
   it('numbers pages from 2, centred in the top margin, and leaves page 1 unnumbered', () => {
@@ -140,6 +145,22 @@ describe('renderPdf: other layouts', () => {
   it('keeps a one-page document on one page without a page number', async () => {
     const file = await render('party-notice-check.pdf', partyNotice());
     expect(pdfPageCount(file)).toBe(1);
+  });
+
+  it('splits a table row taller than a page across pages without losing text', async () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `từ${i}`);
+    const doc: AdministrativeDocument = {
+      ...partyNotice(),
+      blocks: [{ type: 'table', columns: ['STT', 'Nội dung'], widths: [1, 6], rows: [['1', words.join(' ')], ['2', 'kết thúc']] }],
+    };
+    const file = await render('tall-row.pdf', doc);
+    expect(pdfPageCount(file)).toBeGreaterThanOrEqual(3);
+    const found = pdfWords(file).map((w) => w.text);
+    const inOrder = found.filter((t) => /^từ\d+$/u.test(t));
+    expect(inOrder).toEqual(words);
+    expect(found).toContain('kết');
+    const bottom = (72 / 25.4) * (297 - 20);
+    expect(pdfWords(file).filter((w) => w.yMax > bottom + 0.5)).toEqual([]);
   });
 
   it('rejects a table row with the wrong number of cells', async () => {

@@ -4,7 +4,8 @@
  *
  * Words are separated by spaces (runs of spaces collapse to one); a word may span several
  * styled runs ("**Điều 1**," is one word); `\n` forces a line break. A word wider than the line
- * is cut between characters. Every produced line fits in the width it was given.
+ * is cut between characters. Every line fits in the width it was given, except a line holding a
+ * single character wider than that width.
  */
 import type { FontStyle } from './fonts.js';
 

@@ -1,0 +1,74 @@
+/** Body blocks (paragraphs, headings, lists, tables) for DOCX. */
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { Block, TableBlock } from '../document.model.js';
+import { FIRST_LINE_INDENT_MM, SIZE, columnFractions, listPrefix, mmToTwip, toRuns } from '../decree30-layout.js';
+import { ALIGN, para, ptToTwip, textRuns } from './docx-parts.js';
+
+const PARAGRAPH_AFTER = 6;
+
+function dataTable(block: TableBlock, textWidthTwips: number): Table {
+  const size = block.fontSize ?? SIZE.table;
+  const widths = columnFractions(block.columns.length, block.widths).map((f) => Math.floor(f * textWidthTwips));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const cellOf = (i: number, children: Paragraph[]) =>
+    new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
+      verticalAlign: VerticalAlign.TOP,
+      children,
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((c, i) =>
+      cellOf(i, [new Paragraph({ alignment: AlignmentType.CENTER, children: textRuns(c, { size, bold: true }) })]),
+    ),
+  });
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.map((content, i) =>
+          cellOf(i, [new Paragraph({ alignment: ALIGN[block.align?.[i] ?? 'left'], children: textRuns(content, { size }) })]),
+        ),
+      }),
+  );
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    margins: { left: ptToTwip(3), right: ptToTwip(3), top: ptToTwip(1), bottom: ptToTwip(1) },
+    rows: [header, ...rows],
+  });
+}
+
+/** One model block as DOCX paragraphs and tables. */
+export function blockElements(block: Block, textWidthTwips: number): (Paragraph | Table)[] {
+  const firstLine = mmToTwip(FIRST_LINE_INDENT_MM);
+  const body = { size: SIZE.body, after: PARAGRAPH_AFTER };
+  switch (block.type) {
+    case 'paragraph':
+      return [para(block.content, { ...body, align: block.align ?? 'justify', firstLine: block.indent === false ? 0 : firstLine })];
+    case 'heading':
+      return [
+        para(block.text, {
+          ...body,
+          bold: true,
+          keepNext: true,
+          align: block.align === 'center' ? 'center' : 'justify',
+          firstLine: block.align === 'center' ? 0 : firstLine,
+        }),
+      ];
+    case 'list':
+      return block.items.map((item, i) =>
+        para([{ text: `${listPrefix(block.style, block.start, i)} ` }, ...toRuns(item)], {
+          ...body,
+          after: i === block.items.length - 1 ? PARAGRAPH_AFTER : PARAGRAPH_AFTER / 2,
+          align: 'justify',
+          firstLine,
+        }),
+      );
+    case 'table':
+      return [dataTable(block, textWidthTwips), para('', { size: 6, after: PARAGRAPH_AFTER })];
+  }
+}
