@@ -1,6 +1,7 @@
 /** Unit tests: pure domain functions and services, specs beside the code. */
 export default {
   testEnvironment: 'node',
+  reporters: ['default', ['<rootDir>/../test/summary-reporter.cjs', { name: 'unit' }]],
   rootDir: 'src',
   testRegex: '.*\\.spec\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'json'],

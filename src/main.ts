@@ -17,8 +17,19 @@ async function main(): Promise<void> {
     throw e;
   }
   const app = await createApp(config);
+  // Graceful stop: finish in-flight requests and close the database, then exit 0.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
   await app.listen(config.port, '0.0.0.0');
-  process.stdout.write(`tiepdan listening on http://localhost:${config.port} (API docs: /api/docs, database: ${config.database.type})\n`);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  process.stdout.write(`tiepdan listening on http://localhost:${port} (API docs: /api/docs, database: ${config.database.type})\n`);
 }
 
 void main();

@@ -1,6 +1,7 @@
 /** End-to-end tests: the whole app over HTTP against a real database (SQLite by default, PostgreSQL with DATABASE_URL). */
 export default {
   testEnvironment: 'node',
+  reporters: ['default', ['<rootDir>/test/summary-reporter.cjs', { name: 'e2e' }]],
   rootDir: '..',
   roots: ['<rootDir>/test'],
   testRegex: '.*\\.e2e-spec\\.ts$',

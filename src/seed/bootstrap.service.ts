@@ -62,15 +62,21 @@ export class BootstrapService implements OnApplicationBootstrap {
     if (await this.usersRepo.findByUsername('admin')) return;
     const city = await this.org.findUnitByCode('HP');
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
-    try {
-      await this.users.insert({ username: 'admin', password, roles: ['admin'], unitId: city?.id ?? null });
-    } catch (e) {
-      if ((e as { code?: string }).code === 'USERNAME_TAKEN') return; // another instance created it first
-      throw e;
-    }
+    if (!(await this.insertIgnoringRace({ username: 'admin', password, roles: ['admin'], unitId: city?.id ?? null }))) return;
     if (!this.config.adminPassword) {
       // Printed once, straight to the terminal: never through the structured log.
       process.stdout.write(`\n  tiepdan: created user "admin" with password: ${password}\n  (set ADMIN_PASSWORD to choose it)\n\n`);
+    }
+  }
+
+  /** Inserts a user unless another instance starting at the same time created it first. */
+  private async insertIgnoringRace(input: Parameters<UsersService['insert']>[0]): Promise<boolean> {
+    try {
+      await this.users.insert(input);
+      return true;
+    } catch (e) {
+      if ((e as { code?: string }).code === 'USERNAME_TAKEN') return false;
+      throw e;
     }
   }
 
@@ -107,7 +113,7 @@ export class BootstrapService implements OnApplicationBootstrap {
     if (loaded) this.logger.log(`Loaded demo data (${demo.officials.length} officials, ${demo.venues.length} venues)`);
     for (const u of demo.users) {
       if (await this.usersRepo.findByUsername(u.username)) continue;
-      await this.users.insert({
+      await this.insertIgnoringRace({
         username: u.username, password: this.config.demoPassword, roles: u.roles as Role[],
         unitId: (await this.org.findUnitByCode(u.unitCode))?.id ?? null, officialId: u.officialKey ? (officialIds.get(u.officialKey) ?? null) : null,
       });

@@ -34,8 +34,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = codeForStatus(status);
-      const detail = HTTP_DETAILS[status] ?? (status >= 500 ? 'Đã xảy ra lỗi hệ thống.' : 'Yêu cầu không hợp lệ.');
+      // Express/body-parser errors arrive wrapped, with the original as the cause.
+      const cause = exception.cause as { type?: unknown } | undefined;
+      const malformed = status === 400 && (cause instanceof SyntaxError || cause?.type === 'entity.parse.failed');
+      const code = malformed ? 'MALFORMED_JSON' : codeForStatus(status);
+      const detail = malformed ? 'Nội dung JSON không đúng cú pháp.' : (HTTP_DETAILS[status] ?? (status >= 500 ? 'Đã xảy ra lỗi hệ thống.' : 'Yêu cầu không hợp lệ.'));
       return buildProblem({ status, code, detail, instance, requestId });
     }
     // Errors raised by body-parser and other middleware carry a status and a type.
