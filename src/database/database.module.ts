@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { buildDataSourceOptions } from './data-source.options.js';
 import { runMigrationsOnce } from './migration-runner.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { JobLockService } from './job-lock.service.js';
 import { SeedLogService } from './seed-log.service.js';
 import { TransactionRunner } from './transaction.runner.js';
 
@@ -23,7 +24,7 @@ import { TransactionRunner } from './transaction.runner.js';
       },
     }),
   ],
-  providers: [TransactionRunner, SeedLogService],
-  exports: [TransactionRunner, SeedLogService],
+  providers: [TransactionRunner, SeedLogService, JobLockService],
+  exports: [TransactionRunner, SeedLogService, JobLockService],
 })
 export class DatabaseModule {}

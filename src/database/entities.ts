@@ -3,7 +3,19 @@ import { UserEntity } from '../auth/user.entity.js';
 import { OfficialEntity } from '../org/official.entity.js';
 import { UnitEntity } from '../org/unit.entity.js';
 import { VenueEntity } from '../org/venue.entity.js';
+import { HolidayYearEntity } from '../calendar/holiday-year.entity.js';
+import { RulePresetEntity, RulePresetRevisionEntity } from '../calendar/rule-preset.entity.js';
 import { SeedLogEntity } from './seed-log.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
-export const ALL_ENTITIES = [SeedLogEntity, UnitEntity, OfficialEntity, VenueEntity, UserEntity, AuditEntity];
+export const ALL_ENTITIES = [
+  SeedLogEntity,
+  UnitEntity,
+  OfficialEntity,
+  VenueEntity,
+  UserEntity,
+  AuditEntity,
+  HolidayYearEntity,
+  RulePresetEntity,
+  RulePresetRevisionEntity,
+];

@@ -1,0 +1,22 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIsoDate } from '../../common/validation/decorators.js';
+
+export class HolidayQuery {
+  @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(1900) @Max(2199) year: number;
+}
+
+export class HolidayEntryDto {
+  @ApiProperty({ example: '2026-02-16' }) @IsIsoDate() date: string;
+  @ApiProperty({ example: 'Tết Nguyên đán' }) @IsString() @IsNotEmpty() @MaxLength(120) name: string;
+  @ApiProperty({ enum: ['holiday', 'day_off', 'working_day'] }) @IsIn(['holiday', 'day_off', 'working_day']) kind: 'holiday' | 'day_off' | 'working_day';
+}
+
+export class UpdatePresetDto {
+  @ApiProperty({ description: 'The whole preset document, with every version (add a version with a new effectiveFrom).' })
+  @IsObject() document: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'Optimistic check: the revision this edit is based on.' })
+  @IsOptional() @IsInt() @Min(1) expectedRevision?: number;
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, ParseArrayPipe, ParseIntPipe, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { Public, Roles } from '../auth/auth.decorators.js';
+import { AuditEntity } from '../audit/audit.decorator.js';
+import { BadRequestError } from '../common/errors/domain-error.js';
+import { PublicRateLimit } from '../common/http/throttling.js';
+import { flattenValidationErrors } from '../common/validation/validation-errors.js';
+import { CalendarService } from './calendar.service.js';
+import { HolidayEntryDto, HolidayQuery } from './dto/calendar.dto.js';
+
+const yearPipe = new ParseIntPipe({ exceptionFactory: () => new BadRequestError('VALIDATION_FAILED', 'Năm không hợp lệ.', [{ field: 'year', message: 'Phải là năm dạng số.' }]) });
+
+@ApiTags('calendar')
+@AuditEntity('holiday_year')
+@Controller('holidays')
+export class HolidaysController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  /** Official days off of a year: published lists where known, the computed default otherwise (public). */
+  @Get()
+  @Public()
+  @PublicRateLimit()
+  async list(@Query() q: HolidayQuery) {
+    return (await this.calendar.holidays(q.year)).entries;
+  }
+
+  /** The year's list with its sources and whether it is computed. */
+  @Get(':year')
+  @Public()
+  @PublicRateLimit()
+  detail(@Param('year', yearPipe) year: number) {
+    return this.calendar.holidays(year);
+  }
+
+  /** Replaces a year's list (administrator), e.g. when the Government publishes the days off. */
+  @Put(':year')
+  @ApiBearerAuth()
+  @Roles('admin')
+  @ApiBody({ type: HolidayEntryDto, isArray: true })
+  replace(
+    @Param('year', yearPipe) year: number,
+    @Body(new ParseArrayPipe({ items: HolidayEntryDto, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: (errors) => new BadRequestError('VALIDATION_FAILED', 'Dữ liệu gửi lên không hợp lệ.', Array.isArray(errors) ? flattenValidationErrors(errors as never) : []) }))
+    entries: HolidayEntryDto[],
+  ) {
+    if (year < 1900 || year > 2199) throw new BadRequestError('VALIDATION_FAILED', 'Năm không hợp lệ.', [{ field: 'year', message: 'Từ 1900 đến 2199.' }]);
+    return this.calendar.replaceYear(year, entries);
+  }
+}
