@@ -5,6 +5,8 @@ import { UnitEntity } from '../org/unit.entity.js';
 import { VenueEntity } from '../org/venue.entity.js';
 import { HolidayYearEntity } from '../calendar/holiday-year.entity.js';
 import { RulePresetEntity, RulePresetRevisionEntity } from '../calendar/rule-preset.entity.js';
+import { ScheduleEntity, ScheduleSkipEntity } from '../schedules/schedule.entity.js';
+import { SessionEntity } from '../sessions/session.entity.js';
 import { SeedLogEntity } from './seed-log.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
@@ -18,4 +20,7 @@ export const ALL_ENTITIES = [
   HolidayYearEntity,
   RulePresetEntity,
   RulePresetRevisionEntity,
+  ScheduleEntity,
+  ScheduleSkipEntity,
+  SessionEntity,
 ];
