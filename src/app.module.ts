@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrgModule } from './org/org.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { TestingModule } from './common/testing/testing.module.js';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
         AuthModule,
         CalendarModule,
         SeedModule,
+        TestingModule.register(),
       ],
     };
   }

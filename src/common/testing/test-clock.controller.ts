@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Public } from '../../auth/auth.decorators.js';
+import { AuditEntity } from '../../audit/audit.decorator.js';
+import { IsInstant } from '../validation/decorators.js';
+import { Clock } from '../time/clock.js';
+
+class SetClockDto {
+  /** Freeze the clock at this instant. */
+  @IsOptional() @IsInstant() now?: string;
+  /** Or move it forward by this many milliseconds. */
+  @IsOptional() @IsInt() @Min(0) @Max(10 * 365 * 24 * 3600 * 1000) advanceMs?: number;
+}
+
+/**
+ * Test hook: a controllable clock for end-to-end tests of jobs and deadlines. Registered ONLY when NODE_ENV=test and
+ * TEST_CLOCK=true (see TestingModule); it does not exist in any other process.
+ */
+@ApiExcludeController()
+@AuditEntity('')
+@Controller('__test/clock')
+export class TestClockController {
+  constructor(private readonly clock: Clock) {}
+
+  @Get()
+  @Public()
+  get() {
+    return { now: this.clock.now().toISOString() };
+  }
+
+  @Post()
+  @Public()
+  @HttpCode(200)
+  set(@Body() dto: SetClockDto) {
+    if (dto.now) this.clock.setNow(dto.now);
+    if (dto.advanceMs) this.clock.advance(dto.advanceMs);
+    return { now: this.clock.now().toISOString() };
+  }
+}
