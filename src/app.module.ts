@@ -13,6 +13,7 @@ import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrgModule } from './org/org.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TestingModule } from './common/testing/testing.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         AuthModule,
         CalendarModule,
         SeedModule,
+        NotificationsModule,
         TestingModule.register(),
       ],
     };

@@ -8,6 +8,7 @@ import { RulePresetEntity, RulePresetRevisionEntity } from '../calendar/rule-pre
 import { ScheduleEntity, ScheduleSkipEntity } from '../schedules/schedule.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
 import { SeedLogEntity } from './seed-log.entity.js';
+import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
 export const ALL_ENTITIES = [
@@ -23,4 +24,5 @@ export const ALL_ENTITIES = [
   ScheduleEntity,
   ScheduleSkipEntity,
   SessionEntity,
+  OutboxMessageEntity,
 ];
