@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { generateDataKey, parseDataKey } from '../common/crypto/data-key.js';
 import type { AppConfig, LogLevel } from './app-config.js';
 
 /** A configuration problem: one line naming the variable. The process stops with it. */
@@ -40,11 +41,12 @@ function parseInt0(env: RawEnv, name: string, fallback: number, min: number, max
   return n;
 }
 
-function parseDataKey(raw: string, name: string): Buffer {
-  const trimmed = raw.trim();
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32) throw new ConfigError(name, 'must be 32 bytes, as 64 hex digits or base64');
-  return key;
+function dataKey(raw: string): Buffer {
+  try {
+    return parseDataKey(raw);
+  } catch {
+    throw new ConfigError('DATA_KEY', 'must be 32 bytes, as 64 hex digits or base64');
+  }
 }
 
 function secret(env: RawEnv, name: 'JWT_SECRET' | 'DATA_KEY', production: boolean, store: SecretStore | undefined, make: () => string): string {
@@ -94,7 +96,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
 
   const jwtSecret = secret(env, 'JWT_SECRET', production, store, () => randomBytes(48).toString('base64url'));
   if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
-  const dataKey = parseDataKey(secret(env, 'DATA_KEY', production, store, () => randomBytes(32).toString('hex')), 'DATA_KEY');
+  const dataKeyBytes = dataKey(secret(env, 'DATA_KEY', production, store, generateDataKey));
 
   const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -119,7 +121,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     demoData,
     demoPassword,
     jwtSecret,
-    dataKey,
+    dataKey: dataKeyBytes,
     logLevel,
     throttleLimit,
     loginThrottleLimit,
