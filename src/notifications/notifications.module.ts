@@ -1,11 +1,17 @@
 import { Global, Module } from '@nestjs/common';
+import { Mailer } from './mailer.js';
 import { NotificationsService } from './notifications.service.js';
+import { OutboxController } from './outbox.controller.js';
 import { OutboxRepository } from './outbox.repository.js';
+import { OutboxWorker } from './outbox.worker.js';
+import { NotificationsTestingModule } from './testing/notifications-testing.module.js';
 
 /** E-mail notifications through a transactional outbox. Global: any module may inject NotificationsService. */
 @Global()
 @Module({
-  providers: [OutboxRepository, NotificationsService],
+  imports: [NotificationsTestingModule.register()],
+  controllers: [OutboxController],
+  providers: [OutboxRepository, Mailer, OutboxWorker, NotificationsService],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../common/ids.js';
+import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import type { Page } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
 import { messageProblems } from './domain/outbox-rules.js';
-import { OutboxMessageEntity } from './outbox-message.entity.js';
+import type { OutboxDetailDto, OutboxItemDto } from './dto/outbox.dto.js';
+import { Mailer } from './mailer.js';
+import { OutboxMessageEntity, type OutboxStatus } from './outbox-message.entity.js';
 import { OutboxRepository } from './outbox.repository.js';
+import { type FlushResult, OutboxWorker } from './outbox.worker.js';
 
 /** An e-mail to send through the outbox. Texts are Vietnamese. */
 export interface OutboxMessage {
@@ -25,6 +31,19 @@ export interface OutboxMessage {
   notBefore?: Date;
 }
 
+export type { FlushResult } from './outbox.worker.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function toItem(m: OutboxMessageEntity): OutboxItemDto {
+  return {
+    id: m.id, kind: m.kind, to: m.toAddress, subject: m.subject, status: m.status, attempts: m.attempts, lastError: m.lastError,
+    refType: m.refType, refId: m.refId, dedupeKey: m.dedupeKey, notBefore: iso(m.notBefore), claimedBy: m.claimedBy,
+    createdAt: m.createdAt.toISOString(), sentAt: iso(m.sentAt),
+    attachments: (m.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: Buffer.byteLength(a.content, 'utf8') })),
+  };
+}
+
 /**
  * The transactional outbox. Callers enqueue inside their own transaction, so the e-mail exists if and only if their
  * change commits; the worker delivers it later (exactly once, also with several instances).
@@ -34,6 +53,9 @@ export class NotificationsService {
   constructor(
     private readonly repo: OutboxRepository,
     private readonly clock: Clock,
+    private readonly tx: TransactionRunner,
+    private readonly worker: OutboxWorker,
+    private readonly mailer: Mailer,
   ) {}
 
   /**
@@ -64,5 +86,39 @@ export class NotificationsService {
       createdAt: this.clock.now(),
     });
     return this.repo.insertIgnoringDuplicate(em, row);
+  }
+
+  /** Sends every due message now (tests, jobs, admin). Without SMTP_URL nothing can be sent: 409 SMTP_NOT_CONFIGURED. */
+  async flush(): Promise<FlushResult> {
+    if (!this.mailer.configured) throw new ConflictError('SMTP_NOT_CONFIGURED', 'Chưa cấu hình máy chủ thư (SMTP_URL); thư vẫn nằm trong hàng đợi.');
+    return this.worker.flush();
+  }
+
+  async list(q: { status?: OutboxStatus; kind?: string; limit: number; offset: number }): Promise<Page<OutboxItemDto>> {
+    const [rows, total] = await this.repo.list(q);
+    return { items: rows.map(toItem), total, limit: q.limit, offset: q.offset };
+  }
+
+  async get(id: string): Promise<OutboxDetailDto> {
+    const m = await this.repo.findById(id);
+    if (!m) throw new NotFoundError('Thư');
+    return { ...toItem(m), text: m.text, html: m.html };
+  }
+
+  /** Puts a failed message back in the queue with fresh attempts. */
+  async retry(id: string): Promise<OutboxDetailDto> {
+    const ok = await this.tx.run((em) => this.repo.requeueFailed(em, id));
+    if (!ok) {
+      await this.get(id); // 404 when missing
+      throw new ConflictError('OUTBOX_NOT_FAILED', 'Chỉ có thể gửi lại thư đã gửi không thành công.');
+    }
+    return this.get(id);
+  }
+
+  /** Counts per status (for the admin overview). */
+  async summary(): Promise<Record<OutboxStatus, number>> {
+    const out: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0 };
+    for (const r of await this.repo.countByStatus()) if (r.status in out) out[r.status as OutboxStatus] = r.count;
+    return out;
   }
 }

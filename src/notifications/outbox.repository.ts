@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { OutboxMessageEntity, type OutboxStatus } from './outbox-message.entity.js';
 
 export interface OutboxFilter {
@@ -9,7 +9,9 @@ export interface OutboxFilter {
   offset: number;
 }
 
-/** Every SQL call of the outbox. */
+const T = 'outbox_messages';
+
+/** Every SQL call of the outbox. Writes take the transaction's EntityManager. */
 @Injectable()
 export class OutboxRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
@@ -22,8 +24,98 @@ export class OutboxRepository {
   async insertIgnoringDuplicate(em: EntityManager, row: OutboxMessageEntity): Promise<boolean> {
     await em.createQueryBuilder().insert().into(OutboxMessageEntity).values(row).orIgnore().execute();
     if (row.dedupeKey === null) return true;
-    const found = await em.getRepository(OutboxMessageEntity).exists({ where: { id: row.id } });
-    return found;
+    return em.getRepository(OutboxMessageEntity).exists({ where: { id: row.id } });
+  }
+
+  /**
+   * Claims up to `limit` due pending messages for `instance` and counts the attempt. PostgreSQL: one UPDATE over a
+   * `FOR UPDATE SKIP LOCKED` sub-select, so concurrent instances never claim the same row. SQLite: the caller's
+   * transaction is serialised in-process, so select-then-update (guarded by status) is safe.
+   */
+  async claimDue(em: EntityManager, instance: string, now: Date, limit: number): Promise<OutboxMessageEntity[]> {
+    if (this.isPostgres) {
+      const rows = (await em.query(
+        `UPDATE ${T} SET status = 'sending', claimed_by = $1, claimed_at = $2, attempts = attempts + 1
+          WHERE id IN (SELECT id FROM ${T} WHERE status = 'pending' AND (not_before IS NULL OR not_before <= $2)
+                       ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+          RETURNING id`,
+        [instance, now, limit],
+      )) as [{ id: string }[], number] | { id: string }[];
+      const ids = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
+      if (ids.length === 0) return [];
+      return em.getRepository(OutboxMessageEntity).find({ where: { id: In(ids.map((r) => r.id)) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    }
+    const due = await em
+      .getRepository(OutboxMessageEntity)
+      .createQueryBuilder('m')
+      .select('m.id', 'id')
+      .where("m.status = 'pending'")
+      .andWhere('(m.not_before IS NULL OR m.not_before <= :now)', { now })
+      .orderBy('m.created_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    if (due.length === 0) return [];
+    const ids = due.map((r) => r.id);
+    await em
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ status: 'sending', claimedBy: instance, claimedAt: now, attempts: () => 'attempts + 1' })
+      .where({ id: In(ids), status: 'pending' })
+      .execute();
+    return em.getRepository(OutboxMessageEntity).find({ where: { id: In(ids), claimedBy: instance, status: 'sending' }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Puts claims older than `cutoff` back (their worker crashed); those out of attempts fail. Returns [requeued, failed]. */
+  async reclaimStale(em: EntityManager, cutoff: Date, maxAttempts: number): Promise<[number, number]> {
+    const failed = await em
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ status: 'failed', claimedBy: null, claimedAt: null, lastError: 'STALE_CLAIM: the worker stopped while sending' })
+      .where("status = 'sending' AND claimed_at < :cutoff AND attempts >= :max", { cutoff, max: maxAttempts })
+      .execute();
+    const requeued = await em
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ status: 'pending', claimedBy: null, claimedAt: null })
+      .where("status = 'sending' AND claimed_at < :cutoff", { cutoff })
+      .execute();
+    return [requeued.affected ?? 0, failed.affected ?? 0];
+  }
+
+  /** Marks a message sent, only if this instance still holds the claim. */
+  async markSent(em: EntityManager, id: string, instance: string, now: Date): Promise<boolean> {
+    const r = await em
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ status: 'sent', sentAt: now, lastError: null })
+      .where({ id, status: 'sending', claimedBy: instance })
+      .execute();
+    return (r.affected ?? 0) === 1;
+  }
+
+  /** Records a failed attempt: back to pending (retry at `notBefore`) or failed for good. */
+  async markAttemptFailed(
+    em: EntityManager,
+    id: string,
+    instance: string,
+    outcome: { status: 'pending' | 'failed'; notBefore: Date | null; lastError: string },
+  ): Promise<boolean> {
+    const set: Partial<OutboxMessageEntity> = { status: outcome.status, lastError: outcome.lastError, claimedBy: null, claimedAt: null };
+    if (outcome.status === 'pending') set.notBefore = outcome.notBefore;
+    const r = await em.createQueryBuilder().update(OutboxMessageEntity).set(set).where({ id, status: 'sending', claimedBy: instance }).execute();
+    return (r.affected ?? 0) === 1;
+  }
+
+  /** Puts a failed message back in the queue (admin). */
+  async requeueFailed(em: EntityManager, id: string): Promise<boolean> {
+    const r = await em
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ status: 'pending', attempts: 0, notBefore: null, claimedBy: null, claimedAt: null })
+      .where({ id, status: 'failed' })
+      .execute();
+    return (r.affected ?? 0) === 1;
   }
 
   list(f: OutboxFilter): Promise<[OutboxMessageEntity[], number]> {
@@ -35,5 +127,16 @@ export class OutboxRepository {
 
   findById(id: string): Promise<OutboxMessageEntity | null> {
     return this.ds.getRepository(OutboxMessageEntity).findOneBy({ id });
+  }
+
+  countByStatus(): Promise<{ status: string; count: number }[]> {
+    return this.ds
+      .getRepository(OutboxMessageEntity)
+      .createQueryBuilder('m')
+      .select('m.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('m.status')
+      .getRawMany<{ status: string; count: string | number }>()
+      .then((rows) => rows.map((r) => ({ status: r.status, count: Number(r.count) })));
   }
 }

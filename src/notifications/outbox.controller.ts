@@ -1,0 +1,47 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators.js';
+import { AuditEntity } from '../audit/audit.decorator.js';
+import { pageOf } from '../common/pagination.js';
+import { UuidPipe } from '../common/validation/uuid.pipe.js';
+import { OutboxQuery } from './dto/outbox.dto.js';
+import { NotificationsService } from './notifications.service.js';
+
+/** The e-mail outbox for administrators: what waits, what went out, what failed. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@AuditEntity('outbox_message')
+@Roles('admin')
+@Controller('notifications/outbox')
+export class OutboxController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  list(@Query() q: OutboxQuery) {
+    return this.notifications.list({ status: q.status, kind: q.kind, ...pageOf(q) });
+  }
+
+  @Get('summary')
+  summary() {
+    return this.notifications.summary();
+  }
+
+  @Get(':id')
+  get(@Param('id', UuidPipe) id: string) {
+    return this.notifications.get(id);
+  }
+
+  /** Sends every due message now. */
+  @Post('flush')
+  @HttpCode(200)
+  flush() {
+    return this.notifications.flush();
+  }
+
+  /** Puts a failed message back in the queue. */
+  @Post(':id/retry')
+  @HttpCode(200)
+  retry(@Param('id', UuidPipe) id: string) {
+    return this.notifications.retry(id);
+  }
+}

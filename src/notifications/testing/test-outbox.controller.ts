@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { Public } from '../../auth/auth.decorators.js';
+import { AuditEntity } from '../../audit/audit.decorator.js';
+import { IsInstant } from '../../common/validation/decorators.js';
+import { TransactionRunner } from '../../database/transaction.runner.js';
+import { NotificationsService } from '../notifications.service.js';
+
+class TestAttachmentDto {
+  @IsString() @MaxLength(200) filename: string;
+  @IsString() @MaxLength(1_000_000) content: string;
+  @IsString() @MaxLength(200) contentType: string;
+}
+
+class TestOutboxDto {
+  @IsString() @MaxLength(64) kind: string;
+  @IsString() @MaxLength(320) to: string;
+  @IsString() @MaxLength(500) subject: string;
+  @IsString() @MaxLength(200_000) text: string;
+  @IsOptional() @IsString() @MaxLength(500_000) html?: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => TestAttachmentDto) attachments?: TestAttachmentDto[];
+  @IsOptional() @IsString() @MaxLength(32) refType?: string;
+  @IsOptional() @IsString() @MaxLength(64) refId?: string;
+  @IsOptional() @IsString() @MaxLength(200) dedupeKey?: string;
+  @IsOptional() @IsInstant() notBefore?: string;
+}
+
+/**
+ * Test hook: enqueues an e-mail in a transaction of its own, so outbox tests need no other module. Registered ONLY
+ * when NODE_ENV=test and TEST_HOOKS=true (see NotificationsTestingModule).
+ */
+@ApiExcludeController()
+@AuditEntity('')
+@Controller('__test/outbox')
+export class TestOutboxController {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  @Post()
+  @Public()
+  @HttpCode(200)
+  async enqueue(@Body() dto: TestOutboxDto) {
+    const enqueued = await this.tx.run((em) => this.notifications.enqueue(em, { ...dto, notBefore: dto.notBefore ? new Date(dto.notBefore) : undefined }));
+    return { enqueued };
+  }
+}
