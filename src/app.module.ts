@@ -12,6 +12,7 @@ import { throttlerOptions } from './common/http/throttling.js';
 import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { FeedsModule } from './feeds/feeds.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrgModule } from './org/org.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         CalendarModule,
         SeedModule,
         NotificationsModule,
+        FeedsModule,
         TestingModule.register(),
       ],
     };

@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { Clock } from '../common/time/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { type FeedLinks, feedLinks } from './feed-links.js';
+import type { FeedKind, FeedTarget } from './feed-source.js';
+import { FeedsRepository } from './feeds.repository.js';
+
+const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const calendarName = (what: string): string => `Lịch tiếp công dân – ${clean(what)}`;
+
+export interface FeedListing {
+  officials: Array<{ id: string; fullName: string; title: string; unitId: string } & FeedLinks>;
+  units: Array<{ id: string; name: string; level: string; parentId: string | null } & FeedLinks>;
+  venues: Array<{ id: string; name: string; address: string; unitId: string } & FeedLinks>;
+}
+
+/** What a feed is about: the official, unit or venue, with its calendar name; and the list of all feeds. */
+@Injectable()
+export class FeedTargets {
+  constructor(
+    private readonly repo: FeedsRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async resolve(kind: FeedKind, id: string): Promise<FeedTarget | null> {
+    if (kind === 'official') {
+      const o = await this.repo.findOfficial(id);
+      return o && { kind, id, unitId: o.unitId, calendarName: calendarName(`${o.title} ${o.fullName}`), updatedAt: o.updatedAt.toISOString() };
+    }
+    if (kind === 'unit') {
+      const u = await this.repo.findUnit(id);
+      return u && { kind, id, unitId: u.id, calendarName: calendarName(u.name), updatedAt: u.updatedAt.toISOString() };
+    }
+    const v = await this.repo.findVenue(id);
+    return v && { kind, id, unitId: v.unitId, calendarName: calendarName(v.name), updatedAt: v.updatedAt.toISOString() };
+  }
+
+  /** Every public feed, optionally of one unit: active officials, units in force today, venues. */
+  async list(unitId?: string): Promise<FeedListing> {
+    const base = this.config.publicBaseUrl;
+    const today = DateTime.fromJSDate(this.clock.now(), { zone: 'Asia/Ho_Chi_Minh' }).toISODate()!;
+    const [officials, units, venues] = await Promise.all([this.repo.listOfficials(unitId), this.repo.listUnits(unitId), this.repo.listVenues(unitId)]);
+    return {
+      officials: officials.map((o) => ({ id: o.id, fullName: o.fullName, title: o.title, unitId: o.unitId, ...feedLinks(base, 'official', o.id) })),
+      units: units
+        .filter((u) => (!u.validFrom || u.validFrom <= today) && (!u.validTo || u.validTo >= today))
+        .map((u) => ({ id: u.id, name: u.name, level: u.level, parentId: u.parentId, ...feedLinks(base, 'unit', u.id) })),
+      venues: venues.map((v) => ({ id: v.id, name: v.name, address: v.address, unitId: v.unitId, ...feedLinks(base, 'venue', v.id) })),
+    };
+  }
+}

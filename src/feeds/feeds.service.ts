@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { UsersService } from '../auth/users.service.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
+import { Clock } from '../common/time/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import { feedEtag, lastModifiedOf } from './domain/feed-etag.js';
+import { buildCalendar } from './domain/ical-builder.js';
+import { type ConditionalHeaders, isNotModified } from './conditional.js';
+import type { FeedKind, FeedQuery, FeedTarget } from './feed-source.js';
+import { FeedSourceRegistry } from './feed-source.js';
+import { FeedTargets } from './feed-targets.js';
+import { RenderCache } from './render-cache.js';
+
+/** Events starting from 12 months back to 60 months ahead (day granularity, UTC), so five years of a schedule fit. */
+export const FEED_WINDOW = { monthsBack: 12, monthsAhead: 60 } as const;
+export const FEED_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** Bump when the rendering changes, so that validators of old renderings stop matching. */
+const FORMAT_VERSION = 'feeds/1';
+
+const PUBLIC_DESCRIPTION = 'Lịch tiếp công dân định kỳ và đột xuất đã công bố (kể cả các buổi đã hủy). Cập nhật mỗi giờ.';
+const TOKEN_DESCRIPTION = 'Lịch nội bộ: gồm cả các buổi tiếp dự kiến chưa công bố trong phạm vi đơn vị của bạn. Không chia sẻ đường dẫn này.';
+
+export type FeedResponse =
+  | { status: 304; etag: string; lastModified: string; cacheControl: string }
+  | { status: 200; etag: string; lastModified: string; cacheControl: string; body: Buffer; filename: string };
+
+/**
+ * Builds a feed: resolve the target (and the token's scope), compute the ETag from each source's cheap
+ * version, answer 304 when the client has it, else serve the rendering cached under that ETag or render it.
+ */
+@Injectable()
+export class FeedsService {
+  private readonly cache = new RenderCache(256, 64 * 1024 * 1024);
+
+  constructor(
+    private readonly targets: FeedTargets,
+    private readonly registry: FeedSourceRegistry,
+    private readonly users: UsersService,
+    private readonly scope: UnitScopeService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  window(): { from: Date; to: Date } {
+    const today = DateTime.fromJSDate(this.clock.now(), { zone: 'utc' }).startOf('day');
+    return { from: today.minus({ months: FEED_WINDOW.monthsBack }).toJSDate(), to: today.plus({ months: FEED_WINDOW.monthsAhead }).toJSDate() };
+  }
+
+  /** The planned-session scope of a feed token; a missing, malformed or unknown token, or a target outside the scope, is 404. */
+  private async plannedScope(token: unknown, target: FeedTarget): Promise<FeedQuery['planned']> {
+    if (token === undefined) return null;
+    const user = typeof token === 'string' ? await this.users.findByFeedToken(token) : null;
+    if (!user || !(await this.scope.inScope(user, target.unitId))) throw new NotFoundError('Lịch', 'FEED_NOT_FOUND');
+    return { unitIds: await this.scope.unitFilter(user) };
+  }
+
+  async feed(kind: FeedKind, id: string, token: unknown, conditional: ConditionalHeaders): Promise<FeedResponse> {
+    const target = await this.targets.resolve(kind, id);
+    if (!target) throw new NotFoundError('Lịch', 'FEED_NOT_FOUND');
+    const planned = await this.plannedScope(token, target);
+    const calendarName = planned ? `${target.calendarName} (nội bộ)` : target.calendarName;
+    const query: FeedQuery = { target: { ...target, calendarName }, ...this.window(), planned };
+    const sources = this.registry.for(kind);
+    const versions = await Promise.all(sources.map((s) => s.versionOf(query)));
+
+    const lastModified = lastModifiedOf([{ lastModified: target.updatedAt }, ...versions])!;
+    const plannedKey = planned === null ? null : planned.unitIds === 'all' ? 'all' : [...planned.unitIds].sort().join(',');
+    const context = JSON.stringify([FORMAT_VERSION, kind, id, calendarName, target.updatedAt, query.from.toISOString(), query.to.toISOString(), versions.map((v) => v.count), plannedKey]);
+    const etag = feedEtag(sources.map((s, i) => ({ uid: s.name, sequence: versions[i].sequenceSum, lastModified: versions[i].lastModified, status: 'confirmed' as const })), context);
+    const cacheControl = planned ? 'private, no-cache' : 'public, max-age=300';
+    if (isNotModified(conditional, etag, lastModified)) return { status: 304, etag, lastModified, cacheControl };
+
+    let cached = this.cache.get(etag);
+    if (!cached) {
+      const events = (await Promise.all(sources.map((s) => s.eventsFor(query)))).flat();
+      const ics = buildCalendar({
+        name: calendarName,
+        description: planned ? TOKEN_DESCRIPTION : PUBLIC_DESCRIPTION,
+        timeZone: FEED_TIME_ZONE,
+        events,
+        generatedAt: lastModified, // deterministic bytes for one ETag, on every instance
+      });
+      cached = { body: Buffer.from(ics, 'utf8'), lastModified };
+      this.cache.set(etag, cached);
+    }
+    return { status: 200, etag, lastModified: cached.lastModified, cacheControl, body: cached.body, filename: `${kind}-${id}.ics` };
+  }
+}
