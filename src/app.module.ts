@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BookingsModule } from './bookings/bookings.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CommonModule } from './common/common.module.js';
 import { loggerParams } from './common/http/logging.js';
@@ -40,6 +41,7 @@ export class AppModule {
         SeedModule,
         NotificationsModule,
         FeedsModule,
+        BookingsModule,
         TestingModule.register(),
       ],
     };

@@ -7,6 +7,7 @@ import { HolidayYearEntity } from '../calendar/holiday-year.entity.js';
 import { RulePresetEntity, RulePresetRevisionEntity } from '../calendar/rule-preset.entity.js';
 import { ScheduleEntity, ScheduleSkipEntity } from '../schedules/schedule.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
+import { BookingEntity, BookingSlotEntity } from '../bookings/booking.entity.js';
 import { SeedLogEntity } from './seed-log.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
 
@@ -25,4 +26,6 @@ export const ALL_ENTITIES = [
   ScheduleSkipEntity,
   SessionEntity,
   OutboxMessageEntity,
+  BookingSlotEntity,
+  BookingEntity,
 ];

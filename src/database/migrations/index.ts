@@ -2,6 +2,7 @@ import { Foundation1764230400000 } from './1764230400000-Foundation.js';
 import { Calendar1764234000000 } from './1764234000000-Calendar.js';
 import { Sessions1764237600000 } from './1764237600000-Sessions.js';
 import { Notifications1764241200000 } from './1764241200000-Notifications.js';
+import { Bookings1764244800000 } from './1764244800000-Bookings.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const ALL_MIGRATIONS = [
   Calendar1764234000000,
   Sessions1764237600000,
   Notifications1764241200000,
+  Bookings1764244800000,
 ];

@@ -1,0 +1,65 @@
+import type { OutboxMessage } from '../notifications/notifications.service.js';
+import type { BookingEntity } from './booking.entity.js';
+import { bookingIcs, localWhen, slotTimes, summaryOf } from './booking-documents.js';
+import type { SessionContext } from './bookings.repository.js';
+
+export type BookingMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'session_moved' | 'session_cancelled' | 'session_changed';
+
+const SUBJECTS: Record<BookingMailKind, string> = {
+  confirmed: 'Xác nhận đăng ký tiếp công dân',
+  waitlisted: 'Đã ghi nhận vào danh sách chờ tiếp công dân',
+  promoted: 'Đã có chỗ: lịch tiếp công dân của ông/bà được xác nhận',
+  reminder: 'Nhắc lịch tiếp công dân',
+  session_moved: 'Thay đổi thời gian buổi tiếp công dân',
+  session_cancelled: 'Hủy buổi tiếp công dân',
+  session_changed: 'Thay đổi thông tin buổi tiếp công dân',
+};
+
+const OPENINGS: Record<BookingMailKind, string> = {
+  confirmed: 'Đăng ký tiếp công dân của ông/bà đã được xác nhận.',
+  waitlisted: 'Khung giờ ông/bà chọn đã hết chỗ; ông/bà đã được ghi vào danh sách chờ. Khi có người hủy, chúng tôi sẽ báo ngay bằng thư điện tử.',
+  promoted: 'Một chỗ vừa được trả lại và ông/bà là người tiếp theo trong danh sách chờ: lịch tiếp của ông/bà nay đã được xác nhận.',
+  reminder: 'Xin nhắc ông/bà lịch tiếp công dân sắp tới.',
+  session_moved: 'Buổi tiếp công dân ông/bà đã đăng ký được dời sang thời gian mới (xem bên dưới). Đăng ký của ông/bà vẫn giữ nguyên.',
+  session_cancelled: 'Rất tiếc, buổi tiếp công dân ông/bà đã đăng ký đã bị hủy. Đăng ký của ông/bà không còn hiệu lực; ông/bà có thể đăng ký buổi tiếp khác.',
+  session_changed: 'Thông tin buổi tiếp công dân ông/bà đã đăng ký đã thay đổi (xem bên dưới).',
+};
+
+/** A booking's e-mail, in Vietnamese, with the booking's .ics attached (never the citizen's ID or phone number). */
+export function bookingMail(
+  kind: BookingMailKind,
+  booking: BookingEntity,
+  ctx: SessionContext,
+  to: string,
+  now: Date,
+  extra: { reason?: string | null; position?: number | null; dedupeKey?: string } = {},
+): OutboxMessage {
+  const { startsAt, endsAt } = slotTimes(ctx.session, booking.slotIndex);
+  const zone = ctx.session.timeZone;
+  const lines = [
+    `Kính gửi ông/bà ${booking.fullName},`,
+    '',
+    OPENINGS[kind],
+    extra.reason ? `Lý do: ${extra.reason}` : null,
+    '',
+    `Mã đăng ký: ${booking.code}`,
+    `Buổi tiếp: ${summaryOf(ctx)}`,
+    `Thời gian: từ ${localWhen(startsAt, zone)} đến ${localWhen(endsAt, zone).slice(0, 5)}`,
+    ctx.venue ? `Địa điểm: ${ctx.venue.name}, ${ctx.venue.address}` : null,
+    booking.groupSize > 1 ? `Số người tham dự: ${booking.seats} (đoàn ${booking.groupSize} người)` : null,
+    extra.position ? `Vị trí trong danh sách chờ: ${extra.position}` : null,
+    '',
+    'Khi đến, xin mang theo thẻ căn cước hoặc hộ chiếu và giấy tờ liên quan.',
+    'Để xem hoặc hủy đăng ký, dùng mã đăng ký và mã quản lý đã nhận khi đăng ký.',
+  ].filter((l): l is string => l !== null);
+  return {
+    kind: `booking.${kind}`,
+    to,
+    subject: `${SUBJECTS[kind]} – ${booking.code}`,
+    text: lines.join('\n'),
+    attachments: [{ filename: `lich-tiep-${booking.code}.ics`, content: bookingIcs(booking, ctx, now), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+    refType: 'booking',
+    refId: booking.id,
+    dedupeKey: extra.dedupeKey,
+  };
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import { ConflictError } from '../common/errors/domain-error.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import type { SessionEntity } from '../sessions/session.entity.js';
+import type { BookingEntity } from './booking.entity.js';
+import { BookingCrypto } from './booking-crypto.js';
+import { bookingIcs } from './booking-documents.js';
+import { BookingNotFoundError } from './booking-rules.js';
+import { toBookingView, type BookingView } from './booking-views.js';
+import { BookingsRepository } from './bookings.repository.js';
+import { normalizeBookingCode, verifyManageToken } from './domain/booking-code.js';
+import { WaitlistPromoter } from './waitlist-promoter.js';
+
+/**
+ * The citizen's side of an existing booking, authorised by the code plus the secret manage token. A wrong code, a
+ * wrong token and a missing token all answer the same 404, so nobody can learn whether someone else booked.
+ */
+@Injectable()
+export class BookingManageService {
+  constructor(
+    private readonly repo: BookingsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly crypto: BookingCrypto,
+    private readonly promoter: WaitlistPromoter,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async authorised(rawCode: string, token: unknown): Promise<{ booking: BookingEntity; session: SessionEntity }> {
+    const code = normalizeBookingCode(rawCode);
+    const booking = code ? await this.repo.findByCode(code) : null;
+    // Verify against a dummy hash when the code is unknown, so both paths cost the same.
+    const ok = verifyManageToken(token, booking?.manageTokenHash ?? '0'.repeat(64));
+    if (!booking || !ok) throw new BookingNotFoundError();
+    const session = await this.repo.findSession(booking.sessionId);
+    if (!session) throw new BookingNotFoundError();
+    return { booking, session };
+  }
+
+  async get(code: string, token: unknown): Promise<BookingView> {
+    const { booking, session } = await this.authorised(code, token);
+    let position: number | null = null;
+    if (booking.status === 'waitlisted') position = (await this.repo.waitlisted(undefined, session.id, booking.slotIndex)).findIndex((b) => b.id === booking.id) + 1;
+    return toBookingView(booking, this.crypto.open(booking), session, false, position);
+  }
+
+  async ics(code: string, token: unknown): Promise<{ code: string; body: string }> {
+    const { booking, session } = await this.authorised(code, token);
+    return { code: booking.code, body: bookingIcs(booking, await this.repo.sessionContext(session), this.clock.now()) };
+  }
+
+  /** Cancels; a confirmed booking's seats go back to the slot and to the first waitlisted people who fit. */
+  async cancel(code: string, token: unknown): Promise<{ code: string; status: 'cancelled' }> {
+    const { booking } = await this.authorised(code, token);
+    const now = this.clock.now();
+    await this.tx.run(async (em) => {
+      const session = (await this.repo.findSession(booking.sessionId, em))!;
+      if (session.startsAt.getTime() <= now.getTime() && session.status !== 'cancelled') {
+        throw new ConflictError('BOOKING_NOT_CANCELLABLE', 'Buổi tiếp công dân đã bắt đầu, không thể hủy đăng ký.');
+      }
+      const fresh = (await this.repo.findByCode(booking.code, em))!;
+      if (fresh.status === 'cancelled') return;
+      if (fresh.status !== 'confirmed' && fresh.status !== 'waitlisted') {
+        throw new ConflictError('BOOKING_NOT_CANCELLABLE', 'Đăng ký này đã được xử lý tại buổi tiếp, không thể hủy.');
+      }
+      const patch = { status: 'cancelled' as const, cancelReason: 'citizen', cancelledAt: now, updatedAt: now, waitlistPosition: null };
+      if (!(await this.repo.transition(em, fresh.id, [fresh.status], patch))) return;
+      await this.audit.recordIn(em, { action: 'action:cancel', entityType: 'booking', entityId: fresh.id, summary: 'booking cancelled by citizen' });
+      if (fresh.status === 'confirmed') {
+        await this.repo.releaseSeats(em, session.id, fresh.slotIndex, fresh.seats);
+        if (session.status === 'published') await this.promoter.promote(em, session, fresh.slotIndex, now);
+      }
+    });
+    return { code: booking.code, status: 'cancelled' };
+  }
+}

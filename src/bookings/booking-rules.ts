@@ -1,0 +1,68 @@
+import { ConflictError, DomainError, NotFoundError } from '../common/errors/domain-error.js';
+import type { WorkingCalendar } from '../calendar/domain/calendar.types.js';
+import type { SessionEntity } from '../sessions/session.entity.js';
+import { bookingClosesAt, computeSlots, isBookable, type BookingCutoffPolicy, type Slot } from './domain/slots.js';
+import { toEpochMillis } from './domain/instant.js';
+
+export const SESSION_WHAT = 'Buổi tiếp công dân';
+
+/** The slot grid of a session with the seats taken per slot index. */
+export function slotsOf(session: SessionEntity, takenByIndex: ReadonlyMap<number, number> = new Map()): Slot[] {
+  const taken = new Map<string, number>();
+  const step = session.slotMinutes * 60_000;
+  for (const [i, n] of takenByIndex) taken.set(new Date(session.startsAt.getTime() + i * step).toISOString(), n);
+  return computeSlots({ startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), slotMinutes: session.slotMinutes, seatsPerSlot: session.seatsPerSlot, taken });
+}
+
+/** Index of the slot starting at `slotStartsAt`, or null when no slot of the session starts then. */
+export function slotIndexOf(session: SessionEntity, slotStartsAt: string): number | null {
+  let wanted: number;
+  try {
+    wanted = toEpochMillis(slotStartsAt);
+  } catch {
+    return null;
+  }
+  const i = slotsOf(session).findIndex((s) => toEpochMillis(s.startsAt) === wanted);
+  return i < 0 ? null : i;
+}
+
+export function closesAt(session: SessionEntity, calendar: WorkingCalendar, policy: BookingCutoffPolicy): string {
+  return bookingClosesAt({ startsAt: session.startsAt.toISOString(), timeZone: session.timeZone }, calendar, policy);
+}
+
+/**
+ * Throws unless the session takes bookings now. A session citizens cannot see (missing, planned) answers 404;
+ * cancelled, started or past the cut-off answer 409 with the domain's code.
+ */
+export function assertBookable(session: SessionEntity | null, calendar: WorkingCalendar, policy: BookingCutoffPolicy, now: Date): asserts session is SessionEntity {
+  if (!session || session.status === 'planned') throw new NotFoundError(SESSION_WHAT);
+  const verdict = isBookable({ status: session.status, startsAt: session.startsAt.toISOString(), bookingClosesAt: closesAt(session, calendar, policy) }, now);
+  if (!verdict.ok) throw new ConflictError(verdict.code, verdict.message);
+}
+
+/** Which unique index a driver error violated (PostgreSQL names the constraint, SQLite lists the columns). */
+export function violated(error: unknown): 'code' | 'citizen' | null {
+  const e = error as { driverError?: { constraint?: unknown; message?: unknown }; constraint?: unknown; message?: unknown };
+  const text = `${String(e?.driverError?.constraint ?? e?.constraint ?? '')} ${String(e?.driverError?.message ?? e?.message ?? '')}`;
+  if (/ux_bookings_code|bookings\.code\b/.test(text)) return 'code';
+  if (/ux_bookings_session_citizen|bookings\.id_number_index/.test(text)) return 'citizen';
+  return null;
+}
+
+export class DuplicateBookingError extends ConflictError {
+  constructor() {
+    super('DUPLICATE_BOOKING', 'Số giấy tờ tùy thân này đã có một đăng ký còn hiệu lực trong buổi tiếp công dân này.');
+  }
+}
+
+export class SlotFullError extends ConflictError {
+  constructor() {
+    super('SLOT_FULL', 'Khung giờ đã hết chỗ. Vui lòng chọn khung giờ khác hoặc đăng ký vào danh sách chờ.');
+  }
+}
+
+export class BookingNotFoundError extends DomainError {
+  constructor() {
+    super('NOT_FOUND', 404, 'Không tìm thấy đăng ký với mã và mã quản lý đã cung cấp.');
+  }
+}

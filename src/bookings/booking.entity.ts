@@ -1,0 +1,59 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { INSTANT } from '../database/column-types.js';
+
+export const BOOKING_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+/** Statuses that hold a place (seat or waitlist) and count for "one active booking per citizen ID per session". */
+export const ACTIVE_BOOKING_STATUSES: readonly BookingStatus[] = ['confirmed', 'waitlisted', 'checked_in'];
+export const PETITION_TYPES = ['complaint', 'denunciation', 'recommendation', 'feedback'] as const;
+export type PetitionType = (typeof PETITION_TYPES)[number];
+
+/**
+ * Capacity of one slot of a session. The slot is named by its index in the session's grid (0 = the first slot), so a
+ * moved session keeps every booking in the same place of its day. `taken` only changes through a guarded conditional
+ * UPDATE (`taken + n <= seats`).
+ */
+@Entity({ name: 'booking_slots' })
+export class BookingSlotEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ type: 'varchar', length: 36 }) sessionId: string;
+  @Column({ type: 'integer' }) slotIndex: number;
+  @Column({ type: 'integer' }) seats: number;
+  @Column({ type: 'integer', default: 0 }) taken: number;
+  /** Last waitlist sequence number handed out in this slot. */
+  @Column({ type: 'integer', default: 0 }) waitlistSeq: number;
+}
+
+/** A citizen's booking. Identity numbers, phone, e-mail and representatives are encrypted (FieldCipher). */
+@Entity({ name: 'bookings' })
+export class BookingEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ type: 'varchar', length: 16 }) code: string;
+  @Column({ type: 'varchar', length: 36 }) sessionId: string;
+  @Column({ type: 'integer' }) slotIndex: number;
+  @Column({ type: 'varchar', length: 16 }) status: BookingStatus;
+  @Column({ type: 'varchar', length: 100 }) fullName: string;
+  @Column({ type: 'text' }) idNumberEnc: string;
+  /** Blind index of the normalised ID number: unique per session among active bookings. */
+  @Column({ type: 'varchar', length: 64 }) idNumberIndex: string;
+  @Column({ type: 'varchar', length: 8 }) idKind: string;
+  @Column({ type: 'text' }) phoneEnc: string;
+  @Column({ type: 'text', nullable: true }) emailEnc: string | null;
+  @Column({ type: 'varchar', length: 300 }) address: string;
+  @Column({ type: 'varchar', length: 2000 }) topic: string;
+  @Column({ type: 'varchar', length: 16, nullable: true }) petitionType: PetitionType | null;
+  @Column({ type: 'integer' }) groupSize: number;
+  /** Seats taken when confirmed (people attending, booker included). */
+  @Column({ type: 'integer' }) seats: number;
+  /** JSON `[{fullName, idNumber}]`, encrypted. */
+  @Column({ type: 'text', nullable: true }) representativesEnc: string | null;
+  @Column({ type: 'varchar', length: 64 }) manageTokenHash: string;
+  @Column({ type: 'integer', nullable: true }) waitlistPosition: number | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) cancelReason: string | null;
+  @Column({ type: INSTANT, nullable: true }) cancelledAt: Date | null;
+  @Column({ type: INSTANT, nullable: true }) promotedAt: Date | null;
+  @Column({ type: INSTANT, nullable: true }) checkedInAt: Date | null;
+  @Column({ type: INSTANT, nullable: true }) noShowAt: Date | null;
+  @Column({ type: INSTANT }) createdAt: Date;
+  @Column({ type: INSTANT }) updatedAt: Date;
+}

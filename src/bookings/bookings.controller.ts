@@ -1,0 +1,89 @@
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuditEntity } from '../audit/audit.decorator.js';
+import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
+import { PublicRateLimit } from '../common/http/throttling.js';
+import { BookingManageService } from './booking-manage.service.js';
+import { BookingNoticesService } from './booking-notices.service.js';
+import { BookingStaffService } from './booking-staff.service.js';
+import { BookingsService } from './bookings.service.js';
+import { CreateBookingDto } from './dto/create-booking.dto.js';
+
+const TOKEN_HEADER = 'x-manage-token';
+
+/** Bookings: citizens (public, rate-limited, code + manage token) and staff (check-in, no-show). Writes are audited in their own transaction. */
+@ApiTags('bookings')
+@AuditEntity('')
+@Controller('bookings')
+export class BookingsController {
+  constructor(
+    private readonly bookings: BookingsService,
+    private readonly manage: BookingManageService,
+    private readonly staff: BookingStaffService,
+    private readonly notices: BookingNoticesService,
+  ) {}
+
+  @Post()
+  @Public()
+  @PublicRateLimit()
+  @ApiOperation({ summary: 'Đăng ký một khung giờ tiếp công dân (201 đã xác nhận, 202 vào danh sách chờ, 409 SLOT_FULL / DUPLICATE_BOOKING)' })
+  async create(@Body() dto: CreateBookingDto, @Res({ passthrough: true }) res: Response) {
+    const created = await this.bookings.create(dto);
+    res.status(created.status === 'waitlisted' ? 202 : 201);
+    return created;
+  }
+
+  @Post('reminders/run')
+  @ApiBearerAuth()
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Chạy ngay việc gửi nhắc lịch (mỗi đăng ký chỉ được nhắc một lần)' })
+  runReminders() {
+    return this.notices.sendReminders();
+  }
+
+  @Get(':code')
+  @Public()
+  @PublicRateLimit()
+  @ApiHeader({ name: 'X-Manage-Token', required: true })
+  get(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined) {
+    return this.manage.get(code, token);
+  }
+
+  @Get(':code/ics')
+  @Public()
+  @PublicRateLimit()
+  @ApiHeader({ name: 'X-Manage-Token', required: true })
+  @Header('Cache-Control', 'no-store')
+  async ics(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined, @Res() res: Response) {
+    const { code: canonical, body } = await this.manage.ics(code, token);
+    res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="lich-tiep-${canonical}.ics"`);
+    res.send(body);
+  }
+
+  @Post(':code/cancel')
+  @Public()
+  @PublicRateLimit()
+  @HttpCode(200)
+  @ApiHeader({ name: 'X-Manage-Token', required: true })
+  cancel(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined) {
+    return this.manage.cancel(code, token);
+  }
+
+  @Post(':code/check-in')
+  @ApiBearerAuth()
+  @Roles('secretary', 'office')
+  @HttpCode(200)
+  checkIn(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+    return this.staff.checkIn(user, code);
+  }
+
+  @Post(':code/no-show')
+  @ApiBearerAuth()
+  @Roles('secretary', 'office')
+  @HttpCode(200)
+  noShow(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+    return this.staff.noShow(user, code);
+  }
+}

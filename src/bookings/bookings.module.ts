@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { CryptoModule } from '../common/crypto/crypto.module.js';
+import { OrgModule } from '../org/org.module.js';
+import { BookingCrypto } from './booking-crypto.js';
+import { BookingManageService } from './booking-manage.service.js';
+import { BookingNoticesService } from './booking-notices.service.js';
+import { BOOKING_SETTINGS, bookingSettingsFromEnv } from './booking-settings.js';
+import { BookingStaffService } from './booking-staff.service.js';
+import { BookingsController } from './bookings.controller.js';
+import { BookingsRepository } from './bookings.repository.js';
+import { BookingsService } from './bookings.service.js';
+import { CitizenRateLimiter } from './citizen-rate-limiter.js';
+import { SessionBookingsController } from './session-bookings.controller.js';
+import { WaitlistPromoter } from './waitlist-promoter.js';
+
+@Module({
+  imports: [CalendarModule, CryptoModule, OrgModule],
+  controllers: [BookingsController, SessionBookingsController],
+  providers: [
+    { provide: BOOKING_SETTINGS, useFactory: () => bookingSettingsFromEnv() },
+    BookingsRepository, BookingCrypto, CitizenRateLimiter, WaitlistPromoter,
+    BookingsService, BookingManageService, BookingStaffService, BookingNoticesService,
+  ],
+})
+export class BookingsModule {}

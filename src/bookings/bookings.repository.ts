@@ -1,0 +1,134 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { newId } from '../common/ids.js';
+import { OfficialEntity } from '../org/official.entity.js';
+import { VenueEntity } from '../org/venue.entity.js';
+import { SessionEntity } from '../sessions/session.entity.js';
+import { ACTIVE_BOOKING_STATUSES, BookingEntity, type BookingStatus, BookingSlotEntity } from './booking.entity.js';
+
+/** What a booking's e-mails and calendar entries say about its session. */
+export interface SessionContext {
+  session: SessionEntity;
+  official: OfficialEntity | null;
+  delegate: OfficialEntity | null;
+  venue: VenueEntity | null;
+}
+
+/**
+ * Every ORM/SQL call of bookings. Sessions are read through this repository (bookings depend on the sessions entity
+ * only, never on the sessions services). Writes take the transaction's EntityManager.
+ */
+@Injectable()
+export class BookingsRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  private m(em?: EntityManager): EntityManager {
+    return em ?? this.ds.manager;
+  }
+
+  findSession(id: string, em?: EntityManager): Promise<SessionEntity | null> {
+    return this.m(em).getRepository(SessionEntity).findOneBy({ id });
+  }
+
+  async sessionContext(session: SessionEntity, em?: EntityManager): Promise<SessionContext> {
+    const ids = [session.officialId, session.delegateOfficialId].filter((x): x is string => !!x);
+    const officials = await this.m(em).getRepository(OfficialEntity).findBy({ id: In(ids) });
+    const venue = await this.m(em).getRepository(VenueEntity).findOneBy({ id: session.venueId });
+    return {
+      session,
+      official: officials.find((o) => o.id === session.officialId) ?? null,
+      delegate: session.delegateOfficialId ? (officials.find((o) => o.id === session.delegateOfficialId) ?? null) : null,
+      venue,
+    };
+  }
+
+  /** Published sessions starting in [from, to). */
+  publishedSessionsStartingBetween(from: Date, to: Date): Promise<SessionEntity[]> {
+    return this.ds.getRepository(SessionEntity).createQueryBuilder('s')
+      .where('s.status = :status', { status: 'published' })
+      .andWhere('s.starts_at >= :from AND s.starts_at < :to', { from, to })
+      .getMany();
+  }
+
+  // --- capacity -------------------------------------------------------------------------------
+
+  /** Creates the slot's capacity row if missing (concurrent callers: one insert wins, the others do nothing). */
+  async ensureSlot(em: EntityManager, sessionId: string, slotIndex: number, seats: number): Promise<void> {
+    await em.createQueryBuilder().insert().into(BookingSlotEntity)
+      .values({ id: newId(), sessionId, slotIndex, seats, taken: 0, waitlistSeq: 0 })
+      .orIgnore()
+      .execute();
+  }
+
+  /** Guarded conditional update: takes `n` seats only if they fit. True when taken. */
+  async takeSeats(em: EntityManager, sessionId: string, slotIndex: number, n: number): Promise<boolean> {
+    const result = await em.createQueryBuilder().update(BookingSlotEntity)
+      .set({ taken: () => 'taken + :n' })
+      .where('session_id = :sessionId AND slot_index = :slotIndex AND taken + :n <= seats', { sessionId, slotIndex, n })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async releaseSeats(em: EntityManager, sessionId: string, slotIndex: number, n: number): Promise<void> {
+    await em.createQueryBuilder().update(BookingSlotEntity)
+      .set({ taken: () => 'CASE WHEN taken >= :n THEN taken - :n ELSE 0 END' })
+      .where('session_id = :sessionId AND slot_index = :slotIndex', { sessionId, slotIndex, n })
+      .execute();
+  }
+
+  /** Hands out the next waitlist sequence number of the slot (the update locks the row on PostgreSQL). */
+  async nextWaitlistSeq(em: EntityManager, sessionId: string, slotIndex: number): Promise<number> {
+    await em.createQueryBuilder().update(BookingSlotEntity)
+      .set({ waitlistSeq: () => 'waitlist_seq + 1' })
+      .where('session_id = :sessionId AND slot_index = :slotIndex', { sessionId, slotIndex })
+      .execute();
+    return (await this.findSlot(em, sessionId, slotIndex))!.waitlistSeq;
+  }
+
+  findSlot(em: EntityManager | undefined, sessionId: string, slotIndex: number): Promise<BookingSlotEntity | null> {
+    return this.m(em).getRepository(BookingSlotEntity).findOneBy({ sessionId, slotIndex });
+  }
+
+  slotsOf(sessionId: string): Promise<BookingSlotEntity[]> {
+    return this.ds.getRepository(BookingSlotEntity).findBy({ sessionId });
+  }
+
+  // --- bookings -------------------------------------------------------------------------------
+
+  findActiveByCitizen(em: EntityManager, sessionId: string, idNumberIndex: string): Promise<BookingEntity | null> {
+    return em.getRepository(BookingEntity).findOneBy({ sessionId, idNumberIndex, status: In([...ACTIVE_BOOKING_STATUSES]) });
+  }
+
+  async insert(em: EntityManager, booking: BookingEntity): Promise<void> {
+    await em.getRepository(BookingEntity).insert(booking);
+  }
+
+  findByCode(code: string, em?: EntityManager): Promise<BookingEntity | null> {
+    return this.m(em).getRepository(BookingEntity).findOneBy({ code });
+  }
+
+  /** Conditional status change: only from one of `from`. True when this call changed it (races lose cleanly). */
+  async transition(em: EntityManager, id: string, from: readonly BookingStatus[], patch: Partial<BookingEntity>): Promise<boolean> {
+    const result = await em.createQueryBuilder().update(BookingEntity)
+      .set(patch)
+      .where('id = :id AND status IN (:...from)', { id, from })
+      .execute();
+    return result.affected === 1;
+  }
+
+  waitlisted(em: EntityManager | undefined, sessionId: string, slotIndex: number): Promise<BookingEntity[]> {
+    return this.m(em).getRepository(BookingEntity).find({
+      where: { sessionId, slotIndex, status: 'waitlisted' },
+      order: { waitlistPosition: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  listForSession(sessionId: string): Promise<BookingEntity[]> {
+    return this.ds.getRepository(BookingEntity).find({ where: { sessionId }, order: { slotIndex: 'ASC', createdAt: 'ASC' } });
+  }
+
+  withStatus(sessionIds: string[], statuses: readonly BookingStatus[], em?: EntityManager): Promise<BookingEntity[]> {
+    if (sessionIds.length === 0) return Promise.resolve([]);
+    return this.m(em).getRepository(BookingEntity).find({ where: { sessionId: In(sessionIds), status: In([...statuses]) }, order: { createdAt: 'ASC' } });
+  }
+}

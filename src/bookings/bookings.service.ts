@@ -1,0 +1,109 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { BadRequestError, NotFoundError } from '../common/errors/domain-error.js';
+import { newId } from '../common/ids.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { BookingEntity } from './booking.entity.js';
+import { BookingCrypto } from './booking-crypto.js';
+import { checkBookingInput, type CheckedBookingInput } from './booking-input.js';
+import { bookingMail } from './booking-mails.js';
+import { assertBookable, DuplicateBookingError, SESSION_WHAT, SlotFullError, slotIndexOf, slotsOf, violated } from './booking-rules.js';
+import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
+import { BookingsRepository } from './bookings.repository.js';
+import { CitizenRateLimiter } from './citizen-rate-limiter.js';
+import { generateBookingCode, generateManageToken, hashToken } from './domain/booking-code.js';
+import type { Slot } from './domain/slots.js';
+import type { CreateBookingDto } from './dto/create-booking.dto.js';
+
+export type CreatedBooking =
+  | { code: string; manageToken: string; status: 'confirmed'; slotStartsAt: string; sessionId: string }
+  | { code: string; manageToken: string; status: 'waitlisted'; position: number; slotStartsAt: string; sessionId: string };
+
+const CODE_ATTEMPTS = 3;
+
+/** Public side of bookings: the slot grid and taking a seat (or a place in line) without ever overbooking. */
+@Injectable()
+export class BookingsService {
+  constructor(
+    private readonly repo: BookingsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly calendar: CalendarService,
+    private readonly clock: Clock,
+    private readonly crypto: BookingCrypto,
+    private readonly limiter: CitizenRateLimiter,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    @Inject(BOOKING_SETTINGS) private readonly settings: BookingSettings,
+  ) {}
+
+  /** Slots of a published session that has not started. Anything else is 404 (citizens only see published sessions). */
+  async slots(sessionId: string): Promise<Slot[]> {
+    const session = await this.repo.findSession(sessionId);
+    if (!session || session.status !== 'published' || session.startsAt.getTime() <= this.clock.now().getTime()) throw new NotFoundError(SESSION_WHAT);
+    const taken = new Map((await this.repo.slotsOf(sessionId)).map((s) => [s.slotIndex, s.taken]));
+    return slotsOf(session, taken);
+  }
+
+  async create(dto: CreateBookingDto): Promise<CreatedBooking> {
+    const now = this.clock.now();
+    const input = checkBookingInput(dto, now.getUTCFullYear());
+    const idIndex = this.crypto.idIndex(input.idNumber);
+    this.limiter.hit(idIndex, now.getTime());
+    const calendar = await this.calendar.calendar();
+    for (let attempt = 1; ; attempt += 1) {
+      const code = generateBookingCode();
+      const manageToken = generateManageToken();
+      try {
+        return await this.tx.run((em) => this.book(em, dto, input, idIndex, code, manageToken, calendar, now));
+      } catch (e) {
+        const which = violated(e);
+        if (which === 'citizen') throw new DuplicateBookingError();
+        if (which === 'code' && attempt < CODE_ATTEMPTS) continue;
+        throw e;
+      }
+    }
+  }
+
+  private async book(
+    em: EntityManager, dto: CreateBookingDto, input: CheckedBookingInput, idIndex: string, code: string, manageToken: string,
+    calendar: Awaited<ReturnType<CalendarService['calendar']>>, now: Date,
+  ): Promise<CreatedBooking> {
+    const session = await this.repo.findSession(dto.sessionId, em);
+    assertBookable(session, calendar, this.settings.cutoff, now);
+    const slotIndex = slotIndexOf(session, dto.slotStartsAt);
+    if (slotIndex === null) {
+      throw new BadRequestError('SLOT_NOT_FOUND', 'Buổi tiếp không có khung giờ bắt đầu vào thời điểm này.', [{ field: 'slotStartsAt', message: 'Không phải giờ bắt đầu của một khung giờ.' }]);
+    }
+    if (await this.repo.findActiveByCitizen(em, session.id, idIndex)) throw new DuplicateBookingError();
+
+    await this.repo.ensureSlot(em, session.id, slotIndex, session.seatsPerSlot);
+    const confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
+    if (!confirmed && !dto.waitlist) throw new SlotFullError();
+    const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex);
+
+    const booking = Object.assign(new BookingEntity(), {
+      id: newId(), code, sessionId: session.id, slotIndex, status: confirmed ? 'confirmed' : 'waitlisted',
+      fullName: input.fullName, idNumberIndex: idIndex, idKind: input.idKind,
+      ...this.crypto.seal({ idNumber: input.idNumber, phone: input.phone, email: input.email, representatives: input.representatives }),
+      address: input.address, topic: input.topic, petitionType: dto.petitionType ?? null, groupSize: input.groupSize, seats: input.seats,
+      manageTokenHash: hashToken(manageToken), waitlistPosition, cancelReason: null, cancelledAt: null, promotedAt: null,
+      checkedInAt: null, noShowAt: null, createdAt: now, updatedAt: now,
+    } satisfies BookingEntity);
+    await this.repo.insert(em, booking);
+    await this.audit.recordIn(em, { action: 'create', entityType: 'booking', entityId: booking.id, summary: `booking ${booking.status}` });
+
+    const slotStartsAt = slotsOf(session)[slotIndex]!.startsAt;
+    const position = confirmed ? null : (await this.repo.waitlisted(em, session.id, slotIndex)).findIndex((b) => b.id === booking.id) + 1;
+    if (input.email) {
+      const ctx = await this.repo.sessionContext(session, em);
+      await this.notifications.enqueue(em, bookingMail(confirmed ? 'confirmed' : 'waitlisted', booking, ctx, input.email, now, { position, dedupeKey: `booking-created:${booking.id}` }));
+    }
+    return confirmed
+      ? { code, manageToken, status: 'confirmed', slotStartsAt, sessionId: session.id }
+      : { code, manageToken, status: 'waitlisted', position: position!, slotStartsAt, sessionId: session.id };
+  }
+}

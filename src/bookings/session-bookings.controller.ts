@@ -1,0 +1,33 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
+import { PublicRateLimit } from '../common/http/throttling.js';
+import { UuidPipe } from '../common/validation/uuid.pipe.js';
+import { BookingStaffService } from './booking-staff.service.js';
+import { BookingsService } from './bookings.service.js';
+
+/** Booking routes nested under a session: the public slot grid and the staff list. */
+@ApiTags('bookings')
+@Controller('sessions')
+export class SessionBookingsController {
+  constructor(
+    private readonly bookings: BookingsService,
+    private readonly staff: BookingStaffService,
+  ) {}
+
+  @Get(':id/slots')
+  @Public()
+  @PublicRateLimit()
+  @ApiOperation({ summary: 'Các khung giờ của một buổi tiếp đã công bố, với số chỗ còn lại' })
+  slots(@Param('id', UuidPipe) id: string) {
+    return this.bookings.slots(id);
+  }
+
+  @Get(':id/bookings')
+  @ApiBearerAuth()
+  @Roles('office', 'secretary', 'leader', 'inspector', 'viewer')
+  @ApiOperation({ summary: 'Danh sách đăng ký của buổi tiếp (số giấy tờ và điện thoại được che, trừ thư ký và thanh tra)' })
+  list(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.staff.list(user, id);
+  }
+}

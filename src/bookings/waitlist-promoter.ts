@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import type { SessionEntity } from '../sessions/session.entity.js';
+import type { BookingEntity } from './booking.entity.js';
+import { BookingCrypto } from './booking-crypto.js';
+import { bookingMail } from './booking-mails.js';
+import { BookingsRepository } from './bookings.repository.js';
+import { promotionsFor } from './domain/waitlist.js';
+
+/**
+ * Gives freed seats of a slot to the waitlist, first-fit in line order (a group that does not fit keeps its place and
+ * does not block those behind it), inside the caller's transaction, and tells each promoted person by e-mail.
+ * Each promotion takes its seats through the same guarded update as a new booking.
+ */
+@Injectable()
+export class WaitlistPromoter {
+  constructor(
+    private readonly repo: BookingsRepository,
+    private readonly crypto: BookingCrypto,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async promote(em: EntityManager, session: SessionEntity, slotIndex: number, now: Date): Promise<BookingEntity[]> {
+    const slot = await this.repo.findSlot(em, session.id, slotIndex);
+    if (!slot) return [];
+    const line = await this.repo.waitlisted(em, session.id, slotIndex);
+    const entries = line.map((b) => ({ id: b.id, position: b.waitlistPosition ?? Number.MAX_SAFE_INTEGER, createdAt: b.createdAt.toISOString(), seats: b.seats, booking: b }));
+    const promoted: BookingEntity[] = [];
+    for (const entry of promotionsFor(entries, Math.max(0, slot.seats - slot.taken))) {
+      if (!(await this.repo.takeSeats(em, session.id, slotIndex, entry.seats))) continue;
+      const patch = { status: 'confirmed' as const, waitlistPosition: null, promotedAt: now, updatedAt: now };
+      if (!(await this.repo.transition(em, entry.id, ['waitlisted'], patch))) {
+        await this.repo.releaseSeats(em, session.id, slotIndex, entry.seats);
+        continue;
+      }
+      promoted.push(Object.assign(entry.booking, patch));
+    }
+    if (promoted.length > 0) {
+      const ctx = await this.repo.sessionContext(session, em);
+      for (const b of promoted) {
+        const to = this.crypto.email(b);
+        if (to) await this.notifications.enqueue(em, bookingMail('promoted', b, ctx, to, now, { dedupeKey: `booking-promoted:${b.id}` }));
+      }
+    }
+    return promoted;
+  }
+}
