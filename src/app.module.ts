@@ -17,6 +17,8 @@ import { FeedsModule } from './feeds/feeds.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrgModule } from './org/org.module.js';
+import { PetitionsModule } from './petitions/petitions.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TestingModule } from './common/testing/testing.module.js';
 
@@ -42,6 +44,8 @@ export class AppModule {
         NotificationsModule,
         FeedsModule,
         BookingsModule,
+        PetitionsModule,
+        TasksModule,
         TestingModule.register(),
       ],
     };

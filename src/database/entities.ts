@@ -9,6 +9,8 @@ import { ScheduleEntity, ScheduleSkipEntity } from '../schedules/schedule.entity
 import { SessionEntity } from '../sessions/session.entity.js';
 import { BookingEntity, BookingSlotEntity } from '../bookings/booking.entity.js';
 import { SeedLogEntity } from './seed-log.entity.js';
+import { PetitionEntity, PetitionExtensionEntity, PetitionIdentityEntity, PetitionPauseEntity } from '../petitions/petition.entity.js';
+import { PublicResultEntity, TaskAlertEntity, TaskContactEntity, TaskEntity, TaskEventEntity } from '../tasks/task.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
@@ -28,4 +30,13 @@ export const ALL_ENTITIES = [
   OutboxMessageEntity,
   BookingSlotEntity,
   BookingEntity,
+  PetitionEntity,
+  PetitionIdentityEntity,
+  PetitionPauseEntity,
+  PetitionExtensionEntity,
+  TaskEntity,
+  TaskEventEntity,
+  TaskAlertEntity,
+  TaskContactEntity,
+  PublicResultEntity,
 ];

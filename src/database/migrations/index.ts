@@ -3,6 +3,7 @@ import { Calendar1764234000000 } from './1764234000000-Calendar.js';
 import { Sessions1764237600000 } from './1764237600000-Sessions.js';
 import { Notifications1764241200000 } from './1764241200000-Notifications.js';
 import { Bookings1764244800000 } from './1764244800000-Bookings.js';
+import { Petitions1764248400000 } from './1764248400000-Petitions.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   Sessions1764237600000,
   Notifications1764241200000,
   Bookings1764244800000,
+  Petitions1764248400000,
 ];

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { BadRequestError, ConflictError, DomainError, UnprocessableError } from '../common/errors/domain-error.js';
+import { isUniqueViolation } from '../common/errors/db-errors.js';
+import { newId } from '../common/ids.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { type ExtensionErrorCode, validateExtension } from './domain/extensions.js';
+import { isAnonymousDenunciation } from './domain/petition-types.js';
+import type { AcceptPetitionDto, CreateExtensionDto, PausePetitionDto, ResumePetitionDto, UpdatePetitionFlagsDto } from './dto/petition.dto.js';
+import { PetitionDeadlinesService } from './petition-deadlines.service.js';
+import { PetitionExtensionEntity, PetitionPauseEntity } from './petition.entity.js';
+import { PetitionsRepository } from './petitions.repository.js';
+import { PetitionsService } from './petitions.service.js';
+
+const EXTENSION_ERRORS: Record<ExtensionErrorCode, [number, string]> = {
+  EXTENSION_NOT_ALLOWED: [422, 'Loại đơn hoặc mức độ phức tạp này không được gia hạn thời hạn giải quyết.'],
+  EXTENSION_LIMIT_REACHED: [422, 'Đã gia hạn đủ số lần pháp luật cho phép.'],
+  EXTENSION_TOO_LONG: [422, 'Số ngày gia hạn vượt quá mức tối đa cho mỗi lần gia hạn.'],
+  EXTENSION_INVALID_DAYS: [400, 'Số ngày gia hạn phải là số nguyên dương.'],
+};
+
+/** The legal clock of a petition: acceptance, pauses for clarification, extensions, and the flags deadlines depend on. */
+@Injectable()
+export class PetitionClockService {
+  constructor(
+    private readonly petitions: PetitionsService,
+    private readonly repo: PetitionsRepository,
+    private readonly deadlines: PetitionDeadlinesService,
+    private readonly calendar: CalendarService,
+    private readonly notifications: NotificationsService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  private checkDay(day: string, receivedOn: string, field: string): void {
+    if (day < receivedOn) throw new BadRequestError('VALIDATION_FAILED', 'Ngày không được trước ngày nhận đơn.', [{ field, message: 'Trước ngày nhận đơn.' }]);
+    if (day > this.calendar.today()) throw new BadRequestError('VALIDATION_FAILED', 'Ngày không được ở tương lai.', [{ field, message: 'Ở tương lai.' }]);
+  }
+
+  async accept(user: AuthUser, id: string, dto: AcceptPetitionDto) {
+    const p = await this.petitions.requireInScope(user, id);
+    if (isAnonymousDenunciation(p)) throw new UnprocessableError('ANONYMOUS_NOT_PROCESSED', 'Tố cáo nặc danh không được thụ lý giải quyết như tố cáo; có thể thanh tra, kiểm tra hoặc chuyển đơn.');
+    if (p.status !== 'received') throw new ConflictError('PETITION_NOT_RECEIVED', 'Chỉ thụ lý được đơn đang ở trạng thái mới tiếp nhận.');
+    const acceptedOn = dto.acceptedOn ?? this.calendar.today();
+    this.checkDay(acceptedOn, p.receivedOn, 'acceptedOn');
+    await this.tx.run(async (em) => {
+      const fresh = await this.repo.find(id, em);
+      if (!fresh || fresh.status !== 'received') throw new ConflictError('PETITION_NOT_RECEIVED', 'Chỉ thụ lý được đơn đang ở trạng thái mới tiếp nhận.');
+      Object.assign(fresh, { acceptedOn, status: 'accepted', updatedAt: this.clock.now() });
+      await this.repo.save(em, fresh);
+    });
+    return this.petitions.get(user, id);
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdatePetitionFlagsDto) {
+    const p = await this.petitions.requireInScope(user, id);
+    const scrub = await this.petitions.scrubberFor(p);
+    await this.tx.run(async (em) => {
+      const fresh = (await this.repo.find(id, em))!;
+      for (const k of ['remoteArea', 'complex', 'complexity', 'round', 'severalSites', 'transferred', 'status'] as const) {
+        if (dto[k] !== undefined) Object.assign(fresh, { [k]: dto[k] });
+      }
+      if (dto.subject !== undefined) fresh.subject = dto.subject.trim() ? scrub(dto.subject.trim()) : null;
+      if (dto.complexity !== undefined && dto.complex === undefined) fresh.complex = dto.complexity !== 'normal';
+      fresh.updatedAt = this.clock.now();
+      await this.repo.save(em, fresh);
+    });
+    return this.petitions.get(user, id);
+  }
+
+  async pause(user: AuthUser, id: string, dto: PausePetitionDto) {
+    const p = await this.petitions.requireInScope(user, id);
+    const from = dto.from ?? this.calendar.today();
+    this.checkDay(from, p.receivedOn, 'from');
+    const reason = (await this.petitions.scrubberFor(p))(dto.reason.trim());
+    try {
+      await this.tx.run(async (em) => {
+        const last = (await this.repo.pauses(id, em)).at(-1);
+        if (last && last.toOn === null) throw new ConflictError('PETITION_ALREADY_PAUSED', 'Thời hạn của đơn đang tạm dừng.');
+        if (last && last.toOn !== null && from < last.toOn) {
+          throw new BadRequestError('VALIDATION_FAILED', 'Lần tạm dừng mới phải bắt đầu sau lần trước.', [{ field: 'from', message: 'Trùng lần tạm dừng trước.' }]);
+        }
+        await this.repo.insertPause(em, Object.assign(new PetitionPauseEntity(), {
+          id: newId(), petitionId: id, fromOn: from, toOn: null, reason, createdBy: user.id, createdAt: this.clock.now(), resumedBy: null, resumedAt: null,
+        }));
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ConflictError('PETITION_ALREADY_PAUSED', 'Thời hạn của đơn đang tạm dừng.');
+      throw e;
+    }
+    return this.petitions.get(user, id);
+  }
+
+  async resume(user: AuthUser, id: string, dto: ResumePetitionDto) {
+    const p = await this.petitions.requireInScope(user, id);
+    const to = dto.to ?? this.calendar.today();
+    this.checkDay(to, p.receivedOn, 'to');
+    await this.tx.run(async (em) => {
+      const open = (await this.repo.pauses(id, em)).find((x) => x.toOn === null);
+      if (!open) throw new ConflictError('PETITION_NOT_PAUSED', 'Thời hạn của đơn không ở trạng thái tạm dừng.');
+      if (to < open.fromOn) throw new BadRequestError('VALIDATION_FAILED', 'Ngày tiếp tục phải sau ngày tạm dừng.', [{ field: 'to', message: 'Trước ngày tạm dừng.' }]);
+      if (!(await this.repo.closeOpenPause(em, id, to, user.id, this.clock.now()))) throw new ConflictError('PETITION_NOT_PAUSED', 'Thời hạn của đơn không ở trạng thái tạm dừng.');
+    });
+    return this.petitions.get(user, id);
+  }
+
+  /** A written extension decision, within the legal count and length for the case's complexity; notified to the citizen. */
+  async extend(user: AuthUser, id: string, dto: CreateExtensionDto) {
+    const p = await this.petitions.requireInScope(user, id);
+    const preset = await this.deadlines.presetOn(p.receivedOn);
+    if (!preset || isAnonymousDenunciation(p)) throw new UnprocessableError('EXTENSION_NOT_ALLOWED', EXTENSION_ERRORS.EXTENSION_NOT_ALLOWED[1]);
+    const complexity = dto.complexity ?? p.complexity;
+    const decidedOn = dto.decidedOn ?? this.calendar.today();
+    this.checkDay(decidedOn, p.receivedOn, 'decidedOn');
+    const scrub = await this.petitions.scrubberFor(p);
+    const reason = scrub(dto.reason.trim());
+    const who = await this.petitions.petitionerOf(p);
+    try {
+      await this.tx.run(async (em) => {
+        const existing = await this.repo.extensions(id, em);
+        const check = validateExtension(p.type, complexity, existing.map((e) => ({ days: e.days })), dto.days, preset);
+        if (!check.ok) {
+          const [status, msg] = EXTENSION_ERRORS[check.code];
+          throw new DomainError(check.code, status, msg, status === 400 ? [{ field: 'days', message: msg }] : undefined);
+        }
+        const now = this.clock.now();
+        await this.repo.insertExtension(em, Object.assign(new PetitionExtensionEntity(), {
+          id: newId(), petitionId: id, seq: existing.length + 1, days: dto.days, reason, complexity, decidedOn, createdBy: user.id, createdAt: now,
+        }));
+        if (complexity !== p.complexity) {
+          const fresh = (await this.repo.find(id, em))!;
+          Object.assign(fresh, { complexity, complex: complexity !== 'normal', updatedAt: now });
+          await this.repo.save(em, fresh);
+        }
+        if (who?.email) {
+          await this.notifications.enqueue(em, {
+            kind: 'petition.extension', to: who.email, refType: 'petition', refId: id, dedupeKey: `petition-extension:${id}:${existing.length + 1}`,
+            subject: 'Thông báo gia hạn thời hạn giải quyết đơn',
+            text: `Cơ quan giải quyết đã quyết định gia hạn thời hạn giải quyết đơn của Ông/Bà thêm ${dto.days} ngày (quyết định ngày ${decidedOn}).\nLý do: ${reason}`,
+          });
+        }
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ConflictError('EXTENSION_CONFLICT', 'Một quyết định gia hạn khác vừa được ghi nhận; hãy tải lại và thử lại.');
+      throw e;
+    }
+    return this.petitions.get(user, id);
+  }
+}

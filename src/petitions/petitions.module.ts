@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { OrgModule } from '../org/org.module.js';
+import { PetitionCipher } from './petition-cipher.js';
+import { PetitionClockService } from './petition-clock.service.js';
+import { PetitionDeadlinesService } from './petition-deadlines.service.js';
+import { PetitionsController } from './petitions.controller.js';
+import { PetitionsRepository } from './petitions.repository.js';
+import { PetitionsService } from './petitions.service.js';
+
+@Module({
+  imports: [OrgModule, CalendarModule],
+  controllers: [PetitionsController],
+  providers: [PetitionsRepository, PetitionCipher, PetitionDeadlinesService, PetitionsService, PetitionClockService],
+  exports: [PetitionsService, PetitionDeadlinesService],
+})
+export class PetitionsModule {}

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { PetitionType } from './domain/petition-types.js';
+import { PetitionEntity, PetitionExtensionEntity, PetitionIdentityEntity, PetitionPauseEntity, type PetitionStatus } from './petition.entity.js';
+
+export interface PetitionListFilter {
+  unitIds: string[] | 'all';
+  unitId?: string;
+  queue: 'main' | 'anonymous' | 'all';
+  type?: PetitionType;
+  status?: PetitionStatus;
+  /** Instants bounding received_at. */
+  from?: Date;
+  to?: Date;
+  duplicatesOnly?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** Every ORM call of the petitions module. Writes take the transaction's EntityManager. */
+@Injectable()
+export class PetitionsRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  private m(em?: EntityManager): EntityManager {
+    return em ?? this.ds.manager;
+  }
+
+  find(id: string, em?: EntityManager): Promise<PetitionEntity | null> {
+    return this.m(em).getRepository(PetitionEntity).findOneBy({ id });
+  }
+
+  findMany(ids: string[]): Promise<PetitionEntity[]> {
+    return ids.length ? this.ds.getRepository(PetitionEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  async list(f: PetitionListFilter): Promise<{ items: PetitionEntity[]; total: number }> {
+    const qb = this.ds.getRepository(PetitionEntity).createQueryBuilder('p');
+    if (f.unitIds !== 'all') qb.andWhere('p.unit_id IN (:...unitIds)', { unitIds: f.unitIds.length ? f.unitIds : ['-'] });
+    if (f.unitId) qb.andWhere('p.unit_id = :unitId', { unitId: f.unitId });
+    if (f.queue !== 'all') qb.andWhere('p.queue = :queue', { queue: f.queue });
+    if (f.type) qb.andWhere('p.type = :type', { type: f.type });
+    if (f.status) qb.andWhere('p.status = :status', { status: f.status });
+    if (f.from) qb.andWhere('p.received_at >= :from', { from: f.from });
+    if (f.to) qb.andWhere('p.received_at < :to', { to: f.to });
+    if (f.duplicatesOnly) qb.andWhere("p.possible_duplicate_of <> '[]'");
+    qb.orderBy('p.received_at', 'DESC').addOrderBy('p.id', 'DESC').take(f.limit).skip(f.offset);
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  /** Earlier non-sealed petitions of a unit filed with the same ID number (blind index). */
+  openByIdIndex(em: EntityManager, unitId: string, bidx: string): Promise<PetitionEntity[]> {
+    return em.getRepository(PetitionEntity).createQueryBuilder('p')
+      .where('p.unit_id = :unitId AND p.petitioner_id_bidx = :bidx', { unitId, bidx })
+      .orderBy('p.received_at', 'DESC').take(200).getMany();
+  }
+
+  /** Earlier denunciations of a unit whose sealed identity has the same ID number (blind index). */
+  async sealedByIdIndex(em: EntityManager, unitId: string, bidx: string): Promise<PetitionEntity[]> {
+    const rows = await em.getRepository(PetitionIdentityEntity).createQueryBuilder('i')
+      .select('i.petition_id', 'petitionId')
+      .where('i.unit_id = :unitId AND i.id_bidx = :bidx', { unitId, bidx }).limit(200).getRawMany<{ petitionId: string }>();
+    if (rows.length === 0) return [];
+    return em.getRepository(PetitionEntity).findBy({ id: In(rows.map((r) => r.petitionId)) });
+  }
+
+  insert(em: EntityManager, p: PetitionEntity): Promise<unknown> {
+    return em.getRepository(PetitionEntity).insert(p);
+  }
+
+  save(em: EntityManager, p: PetitionEntity): Promise<PetitionEntity> {
+    return em.getRepository(PetitionEntity).save(p);
+  }
+
+  insertIdentity(em: EntityManager, i: PetitionIdentityEntity): Promise<unknown> {
+    return em.getRepository(PetitionIdentityEntity).insert(i);
+  }
+
+  findIdentity(petitionId: string, em?: EntityManager): Promise<PetitionIdentityEntity | null> {
+    return this.m(em).getRepository(PetitionIdentityEntity).findOneBy({ petitionId });
+  }
+
+  pauses(petitionId: string, em?: EntityManager): Promise<PetitionPauseEntity[]> {
+    return this.m(em).getRepository(PetitionPauseEntity).find({ where: { petitionId }, order: { fromOn: 'ASC', createdAt: 'ASC' } });
+  }
+
+  insertPause(em: EntityManager, p: PetitionPauseEntity): Promise<unknown> {
+    return em.getRepository(PetitionPauseEntity).insert(p);
+  }
+
+  /** Closes the open pause; returns false when none was open. */
+  async closeOpenPause(em: EntityManager, petitionId: string, toOn: string, by: string, at: Date): Promise<boolean> {
+    const r = await em.getRepository(PetitionPauseEntity).createQueryBuilder().update()
+      .set({ toOn, resumedBy: by, resumedAt: at })
+      .where('petition_id = :petitionId AND to_on IS NULL', { petitionId }).execute();
+    return (r.affected ?? 0) > 0;
+  }
+
+  extensions(petitionId: string, em?: EntityManager): Promise<PetitionExtensionEntity[]> {
+    return this.m(em).getRepository(PetitionExtensionEntity).find({ where: { petitionId }, order: { seq: 'ASC' } });
+  }
+
+  insertExtension(em: EntityManager, e: PetitionExtensionEntity): Promise<unknown> {
+    return em.getRepository(PetitionExtensionEntity).insert(e);
+  }
+}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DateTime } from 'luxon';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { AuditService } from '../audit/audit.service.js';
+import { BadRequestError, NotFoundError } from '../common/errors/domain-error.js';
+import { newId } from '../common/ids.js';
+import { pageOf } from '../common/pagination.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import { findPossibleDuplicates, normalizeIdNumber } from './domain/duplicates.js';
+import { scrubIdentity } from './domain/identity-scan.js';
+import { DEFAULT_TIME_ZONE, localDateOf } from './domain/local-day.js';
+import { isAnonymousDenunciation, isProtectedIdentity } from './domain/petition-types.js';
+import { canReadSealedIdentity, redactPetition } from './domain/redaction.js';
+import type { CreatePetitionDto, PetitionQuery } from './dto/petition.dto.js';
+import { PetitionCipher, type PetitionerData } from './petition-cipher.js';
+import { PetitionDeadlinesService } from './petition-deadlines.service.js';
+import { deadlineView, extensionView, maskedPetitioner, pauseView, petitionListItem, petitionSummary, viewerOf } from './petition-view.js';
+import { PetitionEntity, PetitionIdentityEntity } from './petition.entity.js';
+import { PetitionsRepository } from './petitions.repository.js';
+
+/** Removes a sealed identity from free text written about a case (task instructions, reasons, answers). */
+export type Scrubber = (text: string) => string;
+const NO_SCRUB: Scrubber = (t) => t;
+
+@Injectable()
+export class PetitionsService {
+  constructor(
+    private readonly repo: PetitionsRepository,
+    private readonly org: OrgRepository,
+    private readonly scope: UnitScopeService,
+    private readonly cipher: PetitionCipher,
+    private readonly deadlines: PetitionDeadlinesService,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Builds the rows of a new petition (encryption and scrubbing happen here, outside any transaction). */
+  private build(dto: CreatePetitionDto, actorId: string | null): { petition: PetitionEntity; identity: PetitionIdentityEntity | null; compareContent: string } {
+    const now = this.clock.now();
+    const sealed = dto.type === 'denunciation';
+    const anonymous = dto.anonymous === true;
+    if (!dto.petitioner && !(sealed && anonymous)) {
+      throw new BadRequestError('VALIDATION_FAILED', 'Cần thông tin người gửi đơn (trừ tố cáo nặc danh).', [{ field: 'petitioner', message: 'Bắt buộc phải có.' }]);
+    }
+    const receivedAt = new Date(dto.receivedAt);
+    if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
+      throw new BadRequestError('VALIDATION_FAILED', 'Ngày nhận đơn không được ở tương lai.', [{ field: 'receivedAt', message: 'Không được ở tương lai.' }]);
+    }
+    const petitioner: PetitionerData | null = dto.petitioner ? { ...dto.petitioner, fullName: dto.petitioner.fullName.trim() } : null;
+    const id = newId();
+    const content = dto.content.trim();
+    const scrubbed = sealed && petitioner ? scrubIdentity(content, petitioner) : content;
+    const subject = dto.subject?.trim() ? (sealed && petitioner ? scrubIdentity(dto.subject.trim(), petitioner) : dto.subject.trim()) : null;
+    const complexity = dto.complexity ?? (dto.complex ? 'complex' : 'normal');
+    const petition = Object.assign(new PetitionEntity(), {
+      id, unitId: dto.unitId, type: dto.type, channel: dto.channel, queue: sealed && anonymous ? 'anonymous' : 'main',
+      receivedAt, receivedOn: localDateOf(receivedAt, DEFAULT_TIME_ZONE), acceptedOn: null, status: 'received', anonymous, subject, content: scrubbed,
+      remoteArea: dto.remoteArea ?? false, complex: dto.complex ?? complexity !== 'normal', complexity, round: dto.round ?? 1,
+      severalSites: dto.severalSites ?? false, transferred: dto.transferred ?? false,
+      petitionerName: sealed ? null : (petitioner?.fullName ?? null), petitionerAddress: sealed ? null : (petitioner?.address ?? null),
+      ...(sealed || !petitioner ? { petitionerIdEnc: null, petitionerIdBidx: null, petitionerPhoneEnc: null, petitionerEmailEnc: null } : this.cipher.openColumns(petitioner)),
+      possibleDuplicateOf: [], createdBy: actorId, createdAt: now, updatedAt: now,
+    } satisfies Partial<PetitionEntity>);
+    const identity = sealed ? Object.assign(new PetitionIdentityEntity(), this.cipher.seal(id, dto.unitId, petitioner, content, now)) : null;
+    return { petition, identity, compareContent: scrubbed };
+  }
+
+  /** Inserts a petition inside the caller's transaction (used by minutes and dialogues as well). Returns its id. */
+  async createWithin(em: EntityManager, dto: CreatePetitionDto, actorId: string | null): Promise<string> {
+    const { petition, identity, compareContent } = this.build(dto, actorId);
+    const bidx = identity ? identity.idBidx : petition.petitionerIdBidx;
+    if (bidx && !petition.anonymous) {
+      const earlier = identity ? await this.repo.sealedByIdIndex(em, petition.unitId, bidx) : await this.repo.openByIdIndex(em, petition.unitId, bidx);
+      // The blind index already matched the ID number: compare the (scrubbed) contents under one key.
+      const key = normalizeIdNumber(bidx);
+      const dupes = findPossibleDuplicates(
+        { idNumber: key, unitId: petition.unitId, content: compareContent },
+        earlier.map((e) => ({ id: e.id, idNumber: key, unitId: e.unitId, content: e.content })),
+      );
+      petition.possibleDuplicateOf = dupes.map((d) => d.petition.id);
+    }
+    await this.repo.insert(em, petition);
+    if (identity) await this.repo.insertIdentity(em, identity);
+    return petition.id;
+  }
+
+  async create(user: AuthUser, dto: CreatePetitionDto) {
+    if (!(await this.org.findUnit(dto.unitId)) || !(await this.scope.inScope(user, dto.unitId))) {
+      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }]);
+    }
+    const id = await this.tx.run((em) => this.createWithin(em, dto, user.id));
+    return this.get(user, id);
+  }
+
+  async list(user: AuthUser, q: PetitionQuery) {
+    const page = pageOf(q);
+    if (q.unitId && !(await this.scope.inScope(user, q.unitId))) return { items: [], total: 0, ...page };
+    const dayStart = (d: string) => DateTime.fromISO(d, { zone: DEFAULT_TIME_ZONE }).startOf('day').toJSDate();
+    const { items, total } = await this.repo.list({
+      unitIds: await this.scope.unitFilter(user), unitId: q.unitId, queue: q.queue ?? 'main', type: q.type, status: q.status,
+      from: q.from ? dayStart(q.from) : undefined, to: q.to ? DateTime.fromJSDate(dayStart(q.to)).plus({ days: 1 }).toJSDate() : undefined,
+      duplicatesOnly: q.duplicates === 'true', ...page,
+    });
+    return { items: items.map(petitionListItem), total, ...page };
+  }
+
+  /** A petition in the user's scope (404 otherwise). */
+  async requireInScope(user: AuthUser, id: string, em?: EntityManager): Promise<PetitionEntity> {
+    const p = await this.repo.find(id, em);
+    if (!p || !(await this.scope.inScope(user, p.unitId))) throw new NotFoundError('Đơn');
+    return p;
+  }
+
+  async find(id: string, em?: EntityManager): Promise<PetitionEntity | null> {
+    return this.repo.find(id, em);
+  }
+
+  async pausesAndExtensions(id: string, em?: EntityManager) {
+    const pauses = await this.repo.pauses(id, em);
+    const extensions = await this.repo.extensions(id, em);
+    return { pauses, extensions };
+  }
+
+  /** GET /petitions/:id — the sealed identity only for an inspector of the unit, and every such read is audited. */
+  async get(user: AuthUser, id: string) {
+    const p = await this.requireInScope(user, id);
+    const [pauses, extensions] = await Promise.all([this.repo.pauses(id), this.repo.extensions(id)]);
+    const deadlines = await this.deadlines.compute(p, pauses, extensions);
+    const base = {
+      ...petitionSummary(p),
+      content: p.content,
+      deadlines: deadlines.map(deadlineView),
+      pauses: pauses.map(pauseView),
+      extensions: extensions.map(extensionView),
+      paused: pauses.some((x) => x.toOn === null),
+      processedAsDenunciation: p.type === 'denunciation' ? !isAnonymousDenunciation(p) : null,
+    };
+    const viewer = viewerOf(user);
+    if (!isProtectedIdentity(p)) {
+      return { ...base, petitioner: maskedPetitioner(this.cipher.openPetitioner(p), user), identityProtected: false };
+    }
+    const row = await this.repo.findIdentity(id);
+    const sealed = row ? this.cipher.unseal(row) : { petitioner: null, content: p.content };
+    if (!canReadSealedIdentity(p, viewer)) {
+      // Everyone else: no petitioner, and the identity scrubbed from every string of the record (defence in depth).
+      return redactPetition({ ...base, petitioner: sealed.petitioner }, viewer);
+    }
+    await this.audit.record({ action: 'read_protected', entityType: 'petition', entityId: id, summary: 'Đọc danh tính người tố cáo (GET /petitions/:id)' });
+    return redactPetition({ ...base, content: sealed.content, petitioner: sealed.petitioner }, viewer);
+  }
+
+  /** A scrubber of the petition's sealed identity (identity for denunciations; name, ID and phone otherwise). */
+  async scrubberFor(p: PetitionEntity, em?: EntityManager): Promise<Scrubber> {
+    const who = await this.petitionerOf(p, em);
+    return who ? (t) => scrubIdentity(t, who) : NO_SCRUB;
+  }
+
+  /** The petitioner as filed, for services that write to the citizen (never returned to a client from here). */
+  async petitionerOf(p: PetitionEntity, em?: EntityManager): Promise<PetitionerData | null> {
+    if (!isProtectedIdentity(p)) return this.cipher.openPetitioner(p);
+    const row = await this.repo.findIdentity(p.id, em);
+    return row ? this.cipher.unseal(row).petitioner : null;
+  }
+}

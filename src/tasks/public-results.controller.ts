@@ -1,0 +1,20 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators.js';
+import { PublicRateLimit } from '../common/http/throttling.js';
+import { PublicResultsQuery } from './dto/task.dto.js';
+import { TaskResultsService } from './task-results.service.js';
+
+@ApiTags('public')
+@Controller('public/results')
+export class PublicResultsController {
+  constructor(private readonly results: TaskResultsService) {}
+
+  @Get()
+  @Public()
+  @PublicRateLimit()
+  @ApiOperation({ summary: 'Published answers: unit, type, subject, answer, date — no personal data' })
+  list(@Query() q: PublicResultsQuery) {
+    return this.results.publicList(q);
+  }
+}

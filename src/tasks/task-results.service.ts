@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { ConflictError, ForbiddenError } from '../common/errors/domain-error.js';
+import { newId } from '../common/ids.js';
+import { pageOf } from '../common/pagination.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { formatViDate } from './task-texts.js';
+import { PETITION_TYPE_LABELS } from '../petitions/domain/petition-types.js';
+import { PetitionsService } from '../petitions/petitions.service.js';
+import { isActive, mayPerform } from './domain/task-state.js';
+import type { PublicResultsQuery, TaskResultDto } from './dto/task.dto.js';
+import { PublicResultEntity } from './task.entity.js';
+import { publicResultView } from './task-view.js';
+import { queueOf, TasksRepository } from './tasks.repository.js';
+import { stateOf, TasksService } from './tasks.service.js';
+
+/** Closing the loop: the answer is recorded, the citizen told by e-mail, and published without personal data. */
+@Injectable()
+export class TaskResultsService {
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly repo: TasksRepository,
+    private readonly petitions: PetitionsService,
+    private readonly org: OrgRepository,
+    private readonly notifications: NotificationsService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(user: AuthUser, id: string, dto: TaskResultDto) {
+    const t = await this.tasks.requireVisible(user, id);
+    if (!mayPerform(stateOf(t), 'complete', { userId: user.id, roles: user.roles, unitId: user.unitId })) throw new ForbiddenError();
+    if (t.resultAt) throw new ConflictError('TASK_RESULT_EXISTS', 'Nhiệm vụ đã có kết quả.');
+    if (!isActive(t) && t.status !== 'done') throw new ConflictError('INVALID_TASK_TRANSITION', 'Nhiệm vụ đã bị trả lại: không thể ghi kết quả.');
+    const p = (await this.petitions.find(t.petitionId))!;
+    const scrub = await this.petitions.scrubberFor(p);
+    const who = await this.petitions.petitionerOf(p);
+    const summary = p.type === 'denunciation' ? scrub(dto.summary.trim()) : dto.summary.trim();
+    const unit = await this.org.findUnit(t.assigneeUnitId);
+    const now = this.clock.now();
+    const subject = scrub(p.subject ?? `${PETITION_TYPE_LABELS[p.type]} tiếp nhận ngày ${formatViDate(p.receivedOn)}`);
+    await this.tx.run(async (em) => {
+      const ok = await this.repo.updateIfStatus(em, id, t.status, {
+        status: 'done', overdue: false, queue: queueOf('done', false), resultSummary: summary, resultPublished: dto.publish, resultAt: now,
+        completedAt: t.completedAt ?? now, updatedAt: now,
+      });
+      if (!ok) throw new ConflictError('TASK_CHANGED', 'Nhiệm vụ vừa được người khác cập nhật; hãy tải lại và thử lại.');
+      if (dto.publish) {
+        await this.repo.insertPublicResult(em, Object.assign(new PublicResultEntity(), {
+          id: newId(), taskId: id, unitId: t.assigneeUnitId, unitName: unit?.name ?? '', petitionType: p.type, subject, answer: scrub(summary), publishedAt: now,
+        }));
+      }
+      if (who?.email) {
+        await this.notifications.enqueue(em, {
+          kind: 'task.result', to: who.email, refType: 'task', refId: id, dedupeKey: `task-result:${id}`,
+          subject: `Kết quả giải quyết đơn: ${subject}`.slice(0, 200),
+          text: `Kính gửi Ông/Bà,\n\n${unit?.name ?? 'Cơ quan'} thông báo kết quả xử lý đơn tiếp nhận ngày ${formatViDate(p.receivedOn)}:\n\n${summary}\n\nTrân trọng.`,
+        });
+      }
+    });
+    return this.tasks.get(user, id);
+  }
+
+  async publicList(q: PublicResultsQuery) {
+    const page = pageOf(q);
+    const { items, total } = await this.repo.publicResults(q.unitId, page.limit, page.offset);
+    return { items: items.map(publicResultView), total, ...page };
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { OrgModule } from '../org/org.module.js';
+import { PetitionsModule } from '../petitions/petitions.module.js';
+import { PublicResultsController } from './public-results.controller.js';
+import { TaskAdminController } from './task-admin.controller.js';
+import { TaskContactsService } from './task-contacts.service.js';
+import { TaskJobsService } from './task-jobs.service.js';
+import { TaskResultsService } from './task-results.service.js';
+import { TasksController } from './tasks.controller.js';
+import { TasksRepository } from './tasks.repository.js';
+import { TasksService } from './tasks.service.js';
+
+@Module({
+  imports: [OrgModule, CalendarModule, PetitionsModule],
+  controllers: [TasksController, PublicResultsController, TaskAdminController],
+  providers: [TasksRepository, TasksService, TaskResultsService, TaskJobsService, TaskContactsService],
+  exports: [TasksService, TaskJobsService],
+})
+export class TasksModule {}

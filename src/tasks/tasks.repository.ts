@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import type { TaskStatus } from './domain/task-state.js';
+import { PublicResultEntity, TaskAlertEntity, TaskContactEntity, TaskEntity, TaskEventEntity, type TaskQueue } from './task.entity.js';
+
+export interface TaskListFilter {
+  /** Units whose tasks (as assignee or as the petition's unit) the user sees. */
+  scope: string[] | 'all';
+  assigneeUnitId?: string;
+  unitId?: string;
+  queues?: TaskQueue[];
+  sort: 'dueAt' | '-dueAt' | 'createdAt' | '-createdAt';
+  limit: number;
+  offset: number;
+}
+
+/** The stored list bucket of a task. */
+export function queueOf(status: TaskStatus, overdue: boolean): TaskQueue {
+  if (status === 'done') return 'done';
+  if (status === 'returned') return 'returned';
+  return overdue ? 'overdue' : 'open';
+}
+
+@Injectable()
+export class TasksRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  find(id: string, em?: EntityManager): Promise<TaskEntity | null> {
+    return (em ?? this.ds.manager).getRepository(TaskEntity).findOneBy({ id });
+  }
+
+  byPetition(petitionId: string): Promise<TaskEntity[]> {
+    return this.ds.getRepository(TaskEntity).find({ where: { petitionId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * One page. With `assigneeUnitId` and one queue this is a range scan of ix_tasks_assignee_queue_due (or _created):
+   * equality on (assignee_unit_id, queue), then due_at, id in index order.
+   */
+  async list(f: TaskListFilter): Promise<{ items: TaskEntity[]; total: number }> {
+    const qb = this.ds.getRepository(TaskEntity).createQueryBuilder('t');
+    if (f.assigneeUnitId) qb.andWhere('t.assignee_unit_id = :a', { a: f.assigneeUnitId });
+    if (f.unitId) qb.andWhere('t.unit_id = :u', { u: f.unitId });
+    if (f.scope !== 'all') {
+      const ids = f.scope.length ? f.scope : ['-'];
+      qb.andWhere(new Brackets((w) => w.where('t.assignee_unit_id IN (:...ids)', { ids }).orWhere('t.unit_id IN (:...ids)', { ids })));
+    }
+    if (f.queues?.length === 1) qb.andWhere('t.queue = :q', { q: f.queues[0] });
+    else if (f.queues?.length) qb.andWhere('t.queue IN (:...qs)', { qs: f.queues });
+    const col = f.sort.endsWith('createdAt') ? 't.created_at' : 't.due_at';
+    const dir = f.sort.startsWith('-') ? 'DESC' : 'ASC';
+    qb.orderBy(col, dir).addOrderBy('t.id', dir).limit(f.limit).offset(f.offset);
+    const countQb = qb.clone().orderBy().limit(undefined).offset(undefined).select('COUNT(*)', 'n');
+    const items = await qb.getMany();
+    const row = await countQb.getRawOne<{ n: string | number }>();
+    return { items, total: Number(row?.n ?? 0) };
+  }
+
+  insert(em: EntityManager, t: TaskEntity): Promise<unknown> {
+    return em.getRepository(TaskEntity).insert(t);
+  }
+
+  /** Writes the new state only if the task is still in `expectedStatus` (no lost update); returns success. */
+  async updateIfStatus(em: EntityManager, id: string, expectedStatus: TaskStatus, changes: Partial<TaskEntity>): Promise<boolean> {
+    const r = await em.getRepository(TaskEntity).createQueryBuilder().update().set(changes)
+      .where('id = :id AND status = :s', { id, s: expectedStatus }).execute();
+    return (r.affected ?? 0) > 0;
+  }
+
+  insertEvent(em: EntityManager, e: TaskEventEntity): Promise<unknown> {
+    return em.getRepository(TaskEventEntity).insert(e);
+  }
+
+  events(taskId: string): Promise<TaskEventEntity[]> {
+    return this.ds.getRepository(TaskEventEntity).find({ where: { taskId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  /** Active tasks past due that are not yet flagged: flags them (one set-based UPDATE). */
+  async markOverdue(em: EntityManager, now: Date): Promise<number> {
+    const r = await em.getRepository(TaskEntity).createQueryBuilder().update()
+      .set({ overdue: true, queue: 'overdue', updatedAt: now })
+      .where("queue = 'open' AND due_at < :now", { now }).execute();
+    return r.affected ?? 0;
+  }
+
+  /** Overdue tasks not yet escalated on `day`, in due order. */
+  toEscalate(day: string, limit: number, afterId: string): Promise<TaskEntity[]> {
+    return this.ds.getRepository(TaskEntity).createQueryBuilder('t')
+      .where("t.queue = 'overdue' AND (t.last_escalated_on IS NULL OR t.last_escalated_on <> :day) AND t.id > :afterId", { day, afterId })
+      .orderBy('t.id', 'ASC').limit(limit).getMany();
+  }
+
+  /** Open tasks due before `until` not yet reminded on `day`. */
+  toRemind(day: string, until: Date, limit: number, afterId: string): Promise<TaskEntity[]> {
+    return this.ds.getRepository(TaskEntity).createQueryBuilder('t')
+      .where("t.queue = 'open' AND t.due_at < :until AND (t.last_reminded_on IS NULL OR t.last_reminded_on <> :day) AND t.id > :afterId", { until, day, afterId })
+      .orderBy('t.id', 'ASC').limit(limit).getMany();
+  }
+
+  insertAlert(em: EntityManager, a: TaskAlertEntity): Promise<unknown> {
+    return em.getRepository(TaskAlertEntity).insert(a);
+  }
+
+  alerts(taskId: string): Promise<TaskAlertEntity[]> {
+    return this.ds.getRepository(TaskAlertEntity).find({ where: { taskId }, order: { onDay: 'ASC', kind: 'ASC' } });
+  }
+
+  async setAlertDay(em: EntityManager, id: string, kind: 'reminder' | 'escalation', day: string): Promise<void> {
+    await em.getRepository(TaskEntity).update({ id }, kind === 'reminder' ? { lastRemindedOn: day } : { lastEscalatedOn: day });
+  }
+
+  contacts(unitId: string, em?: EntityManager): Promise<TaskContactEntity | null> {
+    return (em ?? this.ds.manager).getRepository(TaskContactEntity).findOneBy({ unitId });
+  }
+
+  saveContacts(em: EntityManager, c: TaskContactEntity): Promise<TaskContactEntity> {
+    return em.getRepository(TaskContactEntity).save(c);
+  }
+
+  insertPublicResult(em: EntityManager, r: PublicResultEntity): Promise<unknown> {
+    return em.getRepository(PublicResultEntity).insert(r);
+  }
+
+  async publicResults(unitId: string | undefined, limit: number, offset: number): Promise<{ items: PublicResultEntity[]; total: number }> {
+    const [items, total] = await this.ds.getRepository(PublicResultEntity).findAndCount({
+      where: unitId ? { unitId } : {}, order: { publishedAt: 'DESC', id: 'DESC' }, take: limit, skip: offset,
+    });
+    return { items, total };
+  }
+}

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { BadRequestError, ConflictError, DomainError, ForbiddenError, NotFoundError } from '../common/errors/domain-error.js';
+import { newId } from '../common/ids.js';
+import { pageOf } from '../common/pagination.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import { PetitionDeadlinesService, taskDeadline } from '../petitions/petition-deadlines.service.js';
+import { PetitionsService } from '../petitions/petitions.service.js';
+import { effectiveTaskDueAt, isOverdue, mayPerform, type TaskAction, type TaskErrorCode, type TaskState, transition } from './domain/task-state.js';
+import type { CreateTaskDto, TaskQuery, UpdateTaskDto } from './dto/task.dto.js';
+import { TaskEntity, TaskEventEntity, type TaskQueue } from './task.entity.js';
+import { taskEventView, taskView } from './task-view.js';
+import { queueOf, TasksRepository } from './tasks.repository.js';
+
+const TRANSITION_ERRORS: Record<TaskErrorCode, [number, string]> = {
+  INVALID_TASK_TRANSITION: [409, 'Không thể chuyển nhiệm vụ sang trạng thái này từ trạng thái hiện tại.'],
+  TASK_REASON_REQUIRED: [400, 'Cần nêu lý do trả lại hoặc chuyển nhiệm vụ.'],
+  TASK_SAME_ASSIGNEE: [400, 'Nhiệm vụ đã được giao cho đơn vị này.'],
+};
+
+/** The domain's view of a task. */
+export function stateOf(t: TaskEntity): TaskState {
+  return { status: t.status, assigneeUnitId: t.assigneeUnitId, dueAt: t.dueAt.toISOString(), reason: t.reason };
+}
+
+const QUEUES: Record<string, TaskQueue[] | undefined> = {
+  open: ['open'], overdue: ['overdue'], done: ['done'], returned: ['returned'], active: ['open', 'overdue'], all: undefined,
+};
+
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly repo: TasksRepository,
+    private readonly petitions: PetitionsService,
+    private readonly deadlines: PetitionDeadlinesService,
+    private readonly org: OrgRepository,
+    private readonly scope: UnitScopeService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A task the user may see: its assignee unit or its petition's unit is in scope (404 otherwise). */
+  async requireVisible(user: AuthUser, id: string): Promise<TaskEntity> {
+    const t = await this.repo.find(id);
+    if (!t || !((await this.scope.inScope(user, t.assigneeUnitId)) || (await this.scope.inScope(user, t.unitId)))) throw new NotFoundError('Nhiệm vụ');
+    return t;
+  }
+
+  async create(user: AuthUser, petitionId: string, dto: CreateTaskDto) {
+    await this.petitions.requireInScope(user, petitionId);
+    const id = await this.tx.run((em) => this.createWithin(em, petitionId, dto, user.id));
+    return this.get(user, id);
+  }
+
+  /**
+   * Creates a task inside the caller's transaction (minutes and dialogues call it right after creating the petition).
+   * Due: the petition's deadline (resolution step, else the latest) unless `dto.dueAt` is earlier. Returns the task id.
+   */
+  async createWithin(em: EntityManager, petitionId: string, dto: CreateTaskDto, actorId: string | null): Promise<string> {
+    const p = await this.petitions.find(petitionId, em);
+    if (!p) throw new NotFoundError('Đơn');
+    if (!(await this.org.findUnit(dto.assigneeUnitId))) {
+      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị được giao không tồn tại.', [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }]);
+    }
+    const clock = await this.petitions.pausesAndExtensions(petitionId, em);
+    const deadline = taskDeadline(await this.deadlines.compute(p, clock.pauses, clock.extensions));
+    const due = effectiveTaskDueAt(deadline?.dueAt ?? null, dto.dueAt ?? null);
+    if (!due) throw new BadRequestError('TASK_DUE_REQUIRED', 'Đơn không có thời hạn luật định: cần nêu hạn xử lý.', [{ field: 'dueAt', message: 'Bắt buộc phải có.' }]);
+    const instruction = (await this.petitions.scrubberFor(p, em))(dto.instruction.trim());
+    const now = this.clock.now();
+    const dueAt = new Date(due);
+    const overdue = now.getTime() > dueAt.getTime();
+    const task = Object.assign(new TaskEntity(), {
+      id: newId(), petitionId, unitId: p.unitId, assigneeUnitId: dto.assigneeUnitId, instruction, status: 'open', queue: queueOf('open', overdue), overdue,
+      dueAt, reason: null, resultSummary: null, resultPublished: false, resultAt: null, lastRemindedOn: null, lastEscalatedOn: null,
+      createdBy: actorId, createdAt: now, updatedAt: now, completedAt: null,
+    } satisfies TaskEntity);
+    await this.repo.insert(em, task);
+    await this.repo.insertEvent(em, this.event(task.id, { action: 'create', fromStatus: 'open', toStatus: 'open', toUnitId: task.assigneeUnitId, byUserId: actorId }));
+    return task.id;
+  }
+
+  private event(taskId: string, e: Partial<TaskEventEntity>): TaskEventEntity {
+    return Object.assign(new TaskEventEntity(), { id: newId(), taskId, fromUnitId: null, toUnitId: null, reason: null, byUserId: null, at: this.clock.now(), ...e });
+  }
+
+  async list(user: AuthUser, q: TaskQuery) {
+    const page = pageOf(q);
+    const userScope = await this.scope.unitFilter(user);
+    // The assignee's own staff (or a parent unit) need no further filter: the index range is the answer.
+    const assigneeInScope = q.assigneeUnitId ? await this.scope.inScope(user, q.assigneeUnitId) : false;
+    const { items, total } = await this.repo.list({
+      scope: assigneeInScope ? 'all' : userScope, assigneeUnitId: q.assigneeUnitId, unitId: q.unitId,
+      queues: QUEUES[q.status ?? 'all'], sort: q.sort ?? 'dueAt', ...page,
+    });
+    return { items: items.map(taskView), total, ...page };
+  }
+
+  async get(user: AuthUser, id: string) {
+    const t = await this.requireVisible(user, id);
+    const p = await this.petitions.find(t.petitionId);
+    const events = await this.repo.events(id);
+    return {
+      ...taskView(t),
+      // The case as handlers work it: the stored content of a denunciation has the identity scrubbed.
+      petition: p ? { id: p.id, type: p.type, subject: p.subject, content: p.content, receivedOn: p.receivedOn, identityProtected: p.type === 'denunciation' } : null,
+      events: events.map(taskEventView),
+    };
+  }
+
+  async forPetition(user: AuthUser, petitionId: string) {
+    await this.petitions.requireInScope(user, petitionId);
+    return (await this.repo.byPetition(petitionId)).map(taskView);
+  }
+
+  /** PATCH /tasks/:id: start, complete, return (with reason) or reassign (with reason). */
+  async update(user: AuthUser, id: string, dto: UpdateTaskDto) {
+    const t = await this.requireVisible(user, id);
+    const reason = dto.reason?.trim() ?? '';
+    let action: TaskAction;
+    if (dto.assigneeUnitId) {
+      if (!(await this.org.findUnit(dto.assigneeUnitId))) {
+        throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị được giao không tồn tại.', [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }]);
+      }
+      action = { type: 'reassign', toUnitId: dto.assigneeUnitId, reason };
+    } else if (dto.status === 'in_progress') action = { type: 'start' };
+    else if (dto.status === 'done') action = { type: 'complete' };
+    else if (dto.status === 'returned') action = { type: 'return', reason };
+    else throw new BadRequestError('VALIDATION_FAILED', 'Cần nêu trạng thái mới hoặc đơn vị được giao mới.', [{ field: 'status', message: 'Bắt buộc phải có.' }]);
+    const actor = { userId: user.id, roles: user.roles, unitId: user.unitId };
+    const state = stateOf(t);
+    if (!mayPerform(state, action.type, actor) || (action.type === 'reassign' && !(await this.scope.inScope(user, t.unitId)))) throw new ForbiddenError();
+    const r = transition(state, action, actor);
+    if (!r.ok) {
+      const [status, msg] = TRANSITION_ERRORS[r.code];
+      throw new DomainError(r.code, status, msg, status === 400 ? [{ field: r.code === 'TASK_SAME_ASSIGNEE' ? 'assigneeUnitId' : 'reason', message: msg }] : undefined);
+    }
+    const p = await this.petitions.find(t.petitionId);
+    const scrubbed = r.event.reason && p ? (await this.petitions.scrubberFor(p))(r.event.reason) : (r.event.reason ?? null);
+    const now = this.clock.now();
+    const overdue = isOverdue(r.task, now);
+    const changes: Partial<TaskEntity> = {
+      status: r.task.status, assigneeUnitId: r.task.assigneeUnitId, overdue, queue: queueOf(r.task.status, overdue), updatedAt: now,
+      ...(scrubbed !== null ? { reason: scrubbed } : {}),
+      ...(r.task.status === 'done' ? { completedAt: now } : {}),
+      ...(action.type === 'reassign' ? { lastRemindedOn: null, lastEscalatedOn: null } : {}),
+    };
+    await this.tx.run(async (em) => {
+      if (!(await this.repo.updateIfStatus(em, id, t.status, changes))) throw new ConflictError('TASK_CHANGED', 'Nhiệm vụ vừa được người khác cập nhật; hãy tải lại và thử lại.');
+      await this.repo.insertEvent(em, this.event(id, { ...r.event, reason: scrubbed, fromUnitId: r.event.fromUnitId ?? null, toUnitId: r.event.toUnitId ?? null }));
+    });
+    return this.get(user, id);
+  }
+}
