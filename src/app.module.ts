@@ -21,6 +21,9 @@ import { PetitionsModule } from './petitions/petitions.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TestingModule } from './common/testing/testing.module.js';
+import { SessionsModule } from './sessions/sessions.module.js';
+import { SchedulesModule } from './schedules/schedules.module.js';
+import { ComplianceModule } from './compliance/compliance.module.js';
 
 @Module({})
 export class AppModule {
@@ -41,6 +44,9 @@ export class AppModule {
         AuthModule,
         CalendarModule,
         SeedModule,
+        SessionsModule,
+        SchedulesModule,
+        ComplianceModule,
         NotificationsModule,
         FeedsModule,
         BookingsModule,

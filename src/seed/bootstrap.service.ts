@@ -11,6 +11,7 @@ import { OfficialEntity } from '../org/official.entity.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { UnitEntity } from '../org/unit.entity.js';
+import { DemoSchedulesService } from '../schedules/demo-schedules.service.js';
 import { VenueEntity } from '../org/venue.entity.js';
 import { type DemoFile, readDataFile, type ReferenceUnitsFile } from './data-files.js';
 
@@ -29,6 +30,7 @@ export class BootstrapService implements OnApplicationBootstrap {
     private readonly scope: UnitScopeService,
     private readonly users: UsersService,
     private readonly usersRepo: UsersRepository,
+    private readonly demoSchedules: DemoSchedulesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -118,5 +120,7 @@ export class BootstrapService implements OnApplicationBootstrap {
         unitId: (await this.org.findUnitByCode(u.unitCode))?.id ?? null, officialId: u.officialKey ? (officialIds.get(u.officialKey) ?? null) : null,
       });
     }
+    // Demo reception schedules (and their sessions) once the demo officials and venues exist.
+    await this.demoSchedules.seed();
   }
 }

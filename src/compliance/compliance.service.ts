@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { frequencyInForce, requiredSessionsOver } from '../calendar/domain/rule-presets.js';
+import { RulePresetsService } from '../calendar/rule-presets.service.js';
+import { BadRequestError } from '../common/errors/domain-error.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import { SessionsRepository } from '../sessions/sessions.repository.js';
+import { type ReportPeriod, reportPeriods, tallyHeld } from './domain/compliance.js';
+import type { ComplianceQuery } from './dto/compliance.dto.js';
+
+export interface ComplianceRow {
+  officialId: string;
+  fullName: string;
+  title: string;
+  body: string;
+  unitId: string;
+  unitName: string;
+  level: string;
+  period: string;
+  periodFrom: string;
+  periodTo: string;
+  required: number;
+  heldInPerson: number;
+  heldByDeputy: number;
+  shortfall: number;
+  /** The rule in force at the end of the period (null when none applies). */
+  rule: { count: number; per: string; source: string } | null;
+}
+
+/**
+ * Per head official and period: the minimum of the reception-frequency preset in force (cut at every rule change, by
+ * the unit's level and the official's body) against the sessions held in person and by a deputy.
+ */
+@Injectable()
+export class ComplianceService {
+  constructor(
+    private readonly org: OrgRepository,
+    private readonly scope: UnitScopeService,
+    private readonly sessions: SessionsRepository,
+    private readonly calendar: CalendarService,
+    private readonly presets: RulePresetsService,
+  ) {}
+
+  async report(user: AuthUser, q: ComplianceQuery): Promise<ComplianceRow[]> {
+    const year = this.calendar.today().slice(0, 4);
+    const from = q.from ?? `${year}-01-01`;
+    const to = q.to ?? `${year}-12-31`;
+    if (to < from) throw new BadRequestError('INVALID_PERIOD', 'Ngày kết thúc phải sau ngày bắt đầu.', [{ field: 'to', message: 'Phải không sớm hơn from.' }]);
+    let periods: ReportPeriod[];
+    try {
+      periods = q.period ? reportPeriods(q.period, from, to) : [{ label: `${from}/${to}`, from, to }];
+    } catch {
+      throw new BadRequestError('INVALID_PERIOD', 'Khoảng thời gian quá dài.', [{ field: 'from', message: 'Khoảng thời gian quá dài.' }]);
+    }
+    if (q.unitId) await this.scope.assertInScope(user, q.unitId, 'Đơn vị');
+    const heads = await this.org.officialsIn(await this.scope.unitFilter(user), { unitId: q.unitId, position: 'head' });
+    if (heads.length === 0 || periods.length === 0) return [];
+    const units = new Map((await this.org.allUnits()).map((u) => [u.id, u]));
+    const [presets, cal] = [await this.presets.receptionFrequency(), await this.calendar.calendar()];
+    const held = await this.sessions.held(heads.map((h) => h.id), periods[0].from, periods[periods.length - 1].to);
+
+    const rows: ComplianceRow[] = [];
+    for (const h of heads) {
+      const unit = units.get(h.unitId);
+      const level = unit?.level ?? 'commune';
+      const series = presets.series.find((s) => s.level === level && s.body === h.body);
+      for (const p of periods) {
+        const required = series ? requiredSessionsOver(series.versions, p.from, p.to, cal) : 0;
+        const counts = tallyHeld(h.id, held, p);
+        const rule = frequencyInForce(presets, level, h.body, p.to);
+        rows.push({
+          officialId: h.id, fullName: h.fullName, title: h.title, body: h.body, unitId: h.unitId, unitName: unit?.name ?? '', level,
+          period: p.label, periodFrom: p.from, periodTo: p.to, required, ...counts, shortfall: Math.max(0, required - counts.heldInPerson),
+          rule: rule ? { count: rule.count, per: rule.per, source: rule.source } : null,
+        });
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,139 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service.js';
+import type { WorkingCalendar } from '../calendar/domain/calendar.types.js';
+import { addDays } from '../calendar/domain/iso-date.js';
+import { newId } from '../common/ids.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { SessionEntity } from '../sessions/session.entity.js';
+import { SessionsRepository } from '../sessions/sessions.repository.js';
+import type { SkippedOccurrence } from './domain/schedule.types.js';
+import { type GenerationConflict, type OwnSession, planGeneration } from './generation/generation-plan.js';
+import { ScheduleEntity, ScheduleSkipEntity } from './schedule.entity.js';
+import { SchedulesRepository } from './schedules.repository.js';
+
+/** Sessions exist at least this many months ahead. */
+export const HORIZON_MONTHS = 12;
+/** Sessions this many days before a window are read too: a holiday move may cross the window's edge. */
+const MARGIN_DAYS = 31;
+
+export interface GenerationReport {
+  from: string;
+  to: string;
+  created: number;
+  updated: number;
+  removed: number;
+  skipped: SkippedOccurrence[];
+  conflicts: GenerationConflict[];
+}
+
+const isoDay = (d: string | Date): string => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+
+/** Turns schedules into sessions: on creation, on edit (future untouched planned sessions only) and daily ahead. */
+@Injectable()
+export class ScheduleGeneratorService {
+  private readonly logger = new Logger('Schedules');
+
+  constructor(
+    private readonly schedules: SchedulesRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly calendar: CalendarService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Today in the schedule's zone (never the process TZ). */
+  today(zone: string): string {
+    return DateTime.fromJSDate(this.clock.now()).setZone(zone).toISODate()!;
+  }
+
+  horizon(zone: string): string {
+    return DateTime.fromISO(this.today(zone), { zone }).plus({ months: HORIZON_MONTHS }).toISODate()!;
+  }
+
+  workingCalendar(): Promise<WorkingCalendar> {
+    return this.calendar.calendar();
+  }
+
+  /**
+   * (Re)plans the schedule's occurrences from `from` to its horizon inside the caller's transaction. `resetSkips`
+   * forgets the skips recorded from `from` on (an edit); an extension only adds new ones.
+   */
+  async generateIn(em: EntityManager, s: ScheduleEntity, from: string, cal: WorkingCalendar, resetSkips: boolean): Promise<GenerationReport> {
+    const horizon = this.horizon(s.timeZone);
+    const to = s.validUntil && s.validUntil < horizon ? s.validUntil : horizon;
+    const near = addDays(from, -MARGIN_DAYS);
+    const ownRows = await this.sessions.ofSchedule(s.id, near, em);
+    const own: OwnSession[] = ownRows.map((r) => ({
+      id: r.id, localDate: isoDay(r.localDate), shiftedFrom: r.shiftedFrom ? isoDay(r.shiftedFrom) : null, status: r.status, modified: !!r.modified,
+      startsAt: new Date(r.startsAt).toISOString(), endsAt: new Date(r.endsAt).toISOString(), venueId: r.venueId, slotMinutes: r.slotMinutes, seatsPerSlot: r.seatsPerSlot,
+    }));
+    const otherTaken = await this.sessions.activeDatesOf(s.officialId, near, s.id, em);
+    const plan = planGeneration({ rule: s, from, to, calendar: cal, otherTaken, own, inactive: !s.active });
+    const now = this.clock.now();
+
+    const byId = new Map(ownRows.map((r) => [r.id, r]));
+    for (const u of plan.update) {
+      const row = byId.get(u.id)!;
+      const visible = new Date(row.startsAt).toISOString() !== u.planned.startsAt || new Date(row.endsAt).toISOString() !== u.planned.endsAt || row.venueId !== s.venueId;
+      Object.assign(row, {
+        startsAt: new Date(u.planned.startsAt), endsAt: new Date(u.planned.endsAt), shiftedFrom: u.planned.shiftedFrom, venueId: s.venueId,
+        slotMinutes: s.slotMinutes, seatsPerSlot: s.seatsPerSlot, sequence: row.sequence + (visible ? 1 : 0), updatedAt: now,
+      });
+      await this.sessions.save(em, row);
+    }
+    await this.sessions.deleteIds(em, plan.remove);
+
+    const rows = plan.insert.map((p) => Object.assign(new SessionEntity(), {
+      id: newId(), scheduleId: s.id, officialId: s.officialId, venueId: s.venueId, unitId: s.unitId, startsAt: new Date(p.startsAt), endsAt: new Date(p.endsAt),
+      timeZone: s.timeZone, localDate: p.localDate, status: 'planned', adHoc: false, adHocReason: null, note: null, shiftedFrom: p.shiftedFrom,
+      delegateOfficialId: null, heldByOfficialId: null, heldAt: null, publishedAt: null, publishOverrideReason: null, changeReason: null, modified: false,
+      slotMinutes: s.slotMinutes, seatsPerSlot: s.seatsPerSlot, sequence: 0, createdAt: now, updatedAt: now,
+    } satisfies SessionEntity));
+    const inserted = await this.sessions.insertIgnoringTaken(em, rows);
+    // Lost a race on ux_sessions_official_day (another session took the day meanwhile): skipped and recorded.
+    const raced: SkippedOccurrence[] = plan.insert
+      .filter((_, i) => !inserted.has(rows[i].id))
+      .map((p) => (p.shiftedFrom ? { occurrenceDate: p.occurrenceDate, reason: 'date_taken', wouldMoveTo: p.localDate } : { occurrenceDate: p.occurrenceDate, reason: 'date_taken' }));
+    const skipped = [...plan.skips, ...raced].sort((a, b) => (a.occurrenceDate < b.occurrenceDate ? -1 : 1));
+
+    if (resetSkips) await this.schedules.deleteSkipsFrom(em, s.id, from);
+    await this.schedules.insertSkips(em, skipped.map((k) => Object.assign(new ScheduleSkipEntity(), {
+      id: newId(), scheduleId: s.id, occurrenceDate: k.occurrenceDate, reason: k.reason, wouldMoveTo: k.wouldMoveTo ?? null, createdAt: now,
+    })));
+    if (s.active && to >= from) s.generatedUntil = to;
+    s.updatedAt = now;
+    await this.schedules.save(em, s);
+    return { from, to, created: inserted.size, updated: plan.update.length, removed: plan.remove.length, skipped, conflicts: plan.conflicts };
+  }
+
+  /** The daily job: every active schedule gets sessions up to its horizon. Each schedule in its own transaction. */
+  async extendAll(): Promise<{ schedules: number; created: number; failed: number }> {
+    const cal = await this.workingCalendar();
+    const due = await this.schedules.needingExtension(this.horizon('Asia/Ho_Chi_Minh'));
+    let created = 0;
+    let failed = 0;
+    for (const candidate of due) {
+      try {
+        const report = await this.tx.run(async (em) => {
+          const s = await this.schedules.find(candidate.id, em);
+          if (!s || !s.active) return null;
+          const today = this.today(s.timeZone);
+          const start = s.validFrom > today ? s.validFrom : today;
+          const next = s.generatedUntil ? addDays(isoDay(s.generatedUntil), 1) : start;
+          const from = next > start ? next : start;
+          if (from > this.horizon(s.timeZone) || (s.validUntil && from > s.validUntil)) return null;
+          return this.generateIn(em, s, from, cal, false);
+        });
+        created += report?.created ?? 0;
+      } catch (err) {
+        failed++;
+        this.logger.error({ err, scheduleId: candidate.id }, 'Extending a schedule failed');
+      }
+    }
+    if (due.length) this.logger.log(`Extended ${due.length} schedule(s): ${created} session(s) created, ${failed} failed`);
+    return { schedules: due.length, created, failed };
+  }
+}

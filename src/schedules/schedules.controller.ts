@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuditEntity } from '../audit/audit.decorator.js';
+import { AuditService } from '../audit/audit.service.js';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { UuidPipe } from '../common/validation/uuid.pipe.js';
+import { CreateScheduleDto, ScheduleQuery, UpdateScheduleDto } from './dto/schedule.dto.js';
+import { SchedulesService } from './schedules.service.js';
+
+@ApiTags('schedules')
+@ApiBearerAuth()
+@AuditEntity('schedule')
+@Controller('schedules')
+export class SchedulesController {
+  constructor(
+    private readonly schedules: SchedulesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() q: ScheduleQuery) {
+    return this.schedules.list(user, q);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.schedules.get(user, id);
+  }
+
+  @Post()
+  @Roles('office')
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateScheduleDto) {
+    return this.schedules.create(user, dto);
+  }
+
+  @Patch(':id')
+  @Roles('office')
+  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateScheduleDto) {
+    return this.schedules.update(user, id, dto);
+  }
+
+  /** Runs the daily extension now (administrator): every active schedule gets sessions 12 months ahead. */
+  @Post('extend')
+  @Roles('admin')
+  @HttpCode(200)
+  @AuditEntity('')
+  async extend() {
+    const result = await this.schedules.extendAll();
+    await this.audit.record({ action: 'action:extend', entityType: 'schedule', summary: `POST /schedules/extend: ${result.schedules} lịch, ${result.created} buổi mới` });
+    return result;
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { addDays } from '../calendar/domain/iso-date.js';
+import { BadRequestError, NotFoundError } from '../common/errors/domain-error.js';
+import { newId } from '../common/ids.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { OfficialsService } from '../org/officials.service.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import { VenuesService } from '../org/venues.service.js';
+import { DEFAULT_TIME_ZONE } from './domain/local-time.js';
+import { validateRrule } from './domain/rrule-validation.js';
+import type { CreateScheduleDto, ScheduleQuery, UpdateScheduleDto } from './dto/schedule.dto.js';
+import { type GenerationReport, ScheduleGeneratorService } from './schedule-generator.service.js';
+import { ScheduleEntity } from './schedule.entity.js';
+import { SchedulesRepository } from './schedules.repository.js';
+
+export type ScheduleView = Omit<ScheduleEntity, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
+
+export function toScheduleView(s: ScheduleEntity): ScheduleView {
+  return {
+    id: s.id, officialId: s.officialId, venueId: s.venueId, unitId: s.unitId, rrule: s.rrule, startTime: s.startTime, durationMinutes: s.durationMinutes,
+    validFrom: s.validFrom, validUntil: s.validUntil, timeZone: s.timeZone, holidayPolicy: s.holidayPolicy, slotMinutes: s.slotMinutes,
+    seatsPerSlot: s.seatsPerSlot, active: !!s.active, generatedUntil: s.generatedUntil,
+    createdAt: new Date(s.createdAt).toISOString(), updatedAt: new Date(s.updatedAt).toISOString(),
+  };
+}
+
+/** Checks the RRULE (probed from validFrom) and the validity period; 400 naming the field otherwise. Returns the canonical rule. */
+function checkRule(rrule: string, validFrom: string, validUntil: string | null): string {
+  const v = validateRrule(rrule, { from: validFrom });
+  if (!v.ok) throw new BadRequestError('INVALID_RRULE', `Quy tắc lặp (RRULE) không hợp lệ: ${v.message}`, [{ field: 'rrule', message: v.message }]);
+  if (validUntil && validUntil < validFrom) {
+    throw new BadRequestError('INVALID_VALIDITY', 'Ngày kết thúc hiệu lực phải sau ngày bắt đầu.', [{ field: 'validUntil', message: 'Phải không sớm hơn validFrom.' }]);
+  }
+  return v.normalized;
+}
+
+/** Reception schedules of the officials an office plans for. */
+@Injectable()
+export class SchedulesService {
+  constructor(
+    private readonly repo: SchedulesRepository,
+    private readonly generator: ScheduleGeneratorService,
+    private readonly scope: UnitScopeService,
+    private readonly officials: OfficialsService,
+    private readonly venues: VenuesService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(user: AuthUser, q: ScheduleQuery): Promise<ScheduleView[]> {
+    return (await this.repo.list(await this.scope.unitFilter(user), q)).map(toScheduleView);
+  }
+
+  async getEntity(user: AuthUser, id: string): Promise<ScheduleEntity> {
+    const s = await this.repo.find(id);
+    if (!s) throw new NotFoundError('Lịch tiếp');
+    await this.scope.assertInScope(user, s.unitId, 'Lịch tiếp');
+    return s;
+  }
+
+  /** The schedule with the occurrences that produced no session (holiday policy `skip`, day already taken). */
+  async get(user: AuthUser, id: string) {
+    const s = await this.getEntity(user, id);
+    const skips = (await this.repo.skips(id)).map((k) => ({ occurrenceDate: k.occurrenceDate, reason: k.reason, wouldMoveTo: k.wouldMoveTo }));
+    return { ...toScheduleView(s), skips };
+  }
+
+  /** Creates the schedule and its sessions from max(validFrom, today) to 12 months ahead (or validUntil), atomically. */
+  async create(user: AuthUser, dto: CreateScheduleDto): Promise<ScheduleView & { generation: GenerationReport }> {
+    const official = await this.officials.getEntity(user, dto.officialId);
+    const venue = await this.venues.getEntity(user, dto.venueId);
+    if (!official.active) throw new BadRequestError('OFFICIAL_INACTIVE', 'Cán bộ không còn hoạt động.', [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }]);
+    const rrule = checkRule(dto.rrule, dto.validFrom, dto.validUntil ?? null);
+    const now = this.clock.now();
+    const s = Object.assign(new ScheduleEntity(), {
+      id: newId(), officialId: official.id, venueId: venue.id, unitId: official.unitId, rrule, startTime: dto.startTime, durationMinutes: dto.durationMinutes,
+      validFrom: dto.validFrom, validUntil: dto.validUntil ?? null, timeZone: dto.timeZone ?? DEFAULT_TIME_ZONE, holidayPolicy: dto.holidayPolicy,
+      slotMinutes: dto.slotMinutes, seatsPerSlot: dto.seatsPerSlot, active: true, generatedUntil: null, createdAt: now, updatedAt: now,
+    } satisfies ScheduleEntity);
+    const today = this.generator.today(s.timeZone);
+    const from = s.validFrom > today ? s.validFrom : today;
+    const cal = await this.generator.workingCalendar();
+    const generation = await this.tx.run(async (em) => {
+      await this.repo.save(em, s);
+      return this.generator.generateIn(em, s, from, cal, true);
+    });
+    return { ...toScheduleView(s), generation };
+  }
+
+  /**
+   * Edits the rule and regenerates from tomorrow: planned sessions nobody touched follow the new rule; published,
+   * held or hand-modified sessions stay and come back as `conflicts` when they no longer match it.
+   */
+  async update(user: AuthUser, id: string, dto: UpdateScheduleDto): Promise<ScheduleView & { generation: GenerationReport }> {
+    const current = await this.getEntity(user, id);
+    if (dto.venueId !== undefined) await this.venues.getEntity(user, dto.venueId);
+    const next: ScheduleEntity = { ...current };
+    for (const key of ['venueId', 'rrule', 'startTime', 'durationMinutes', 'validFrom', 'holidayPolicy', 'slotMinutes', 'seatsPerSlot', 'active'] as const) {
+      if (dto[key] !== undefined) (next as unknown as Record<string, unknown>)[key] = dto[key];
+    }
+    if (dto.validUntil !== undefined) next.validUntil = dto.validUntil;
+    next.rrule = checkRule(next.rrule, next.validFrom, next.validUntil);
+    const tomorrow = addDays(this.generator.today(next.timeZone), 1);
+    const from = next.validFrom > tomorrow ? next.validFrom : tomorrow;
+    const cal = await this.generator.workingCalendar();
+    const generation = await this.tx.run(async (em) => {
+      const row = await this.repo.find(id, em);
+      if (!row) throw new NotFoundError('Lịch tiếp');
+      Object.assign(row, next, { generatedUntil: row.generatedUntil, createdAt: row.createdAt });
+      return this.generator.generateIn(em, row, from, cal, true).then((g) => ({ g, row }));
+    });
+    return { ...toScheduleView(generation.row), generation: generation.g };
+  }
+
+  extendAll() {
+    return this.generator.extendAll();
+  }
+}

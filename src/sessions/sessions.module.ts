@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { OrgModule } from '../org/org.module.js';
+import { SessionActionsService } from './session-actions.service.js';
+import { SessionsController } from './sessions.controller.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { SessionsService } from './sessions.service.js';
+
+/** Reception sessions: listing, ad-hoc sessions, changes, publishing, held. Emits session.* events after commit. */
+@Module({
+  imports: [OrgModule, CalendarModule],
+  controllers: [SessionsController],
+  providers: [SessionsRepository, SessionsService, SessionActionsService],
+  exports: [SessionsRepository, SessionsService],
+})
+export class SessionsModule {}

@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { SessionEntity, type SessionStatus } from './session.entity.js';
+
+export interface SessionFilter {
+  unitIds: string[] | 'all';
+  officialId?: string;
+  unitId?: string;
+  from?: string;
+  to?: string;
+  status?: SessionStatus;
+  limit?: number;
+}
+
+const CHUNK = 100;
+
+/** Every ORM call on the sessions table. Writes take the transaction's EntityManager. */
+@Injectable()
+export class SessionsRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  private m(em?: EntityManager): EntityManager {
+    return em ?? this.ds.manager;
+  }
+
+  find(id: string, em?: EntityManager): Promise<SessionEntity | null> {
+    return this.m(em).getRepository(SessionEntity).findOneBy({ id });
+  }
+
+  list(f: SessionFilter): Promise<SessionEntity[]> {
+    const qb = this.ds.getRepository(SessionEntity).createQueryBuilder('s').orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC');
+    if (f.unitIds !== 'all') qb.andWhere('s.unit_id IN (:...unitIds)', { unitIds: f.unitIds.length ? f.unitIds : ['-'] });
+    if (f.officialId) qb.andWhere('s.official_id = :officialId', { officialId: f.officialId });
+    if (f.unitId) qb.andWhere('s.unit_id = :unitId', { unitId: f.unitId });
+    if (f.from) qb.andWhere('s.local_date >= :from', { from: f.from });
+    if (f.to) qb.andWhere('s.local_date <= :to', { to: f.to });
+    if (f.status) qb.andWhere('s.status = :status', { status: f.status });
+    if (f.limit) qb.take(f.limit);
+    return qb.getMany();
+  }
+
+  /** Sessions of a schedule on or after a local date (every status). */
+  ofSchedule(scheduleId: string, fromDate: string, em?: EntityManager): Promise<SessionEntity[]> {
+    return this.m(em).getRepository(SessionEntity).createQueryBuilder('s')
+      .where('s.schedule_id = :scheduleId', { scheduleId })
+      .andWhere('s.local_date >= :fromDate', { fromDate })
+      .orderBy('s.local_date', 'ASC')
+      .getMany();
+  }
+
+  /** Local dates on which the official has an active (not cancelled) session, from a date on, except one schedule's. */
+  async activeDatesOf(officialId: string, fromDate: string, exceptScheduleId: string | null, em?: EntityManager): Promise<Set<string>> {
+    const qb = this.m(em).getRepository(SessionEntity).createQueryBuilder('s').select('s.local_date', 'd')
+      .where('s.official_id = :officialId', { officialId })
+      .andWhere("s.status <> 'cancelled'")
+      .andWhere('s.local_date >= :fromDate', { fromDate });
+    if (exceptScheduleId) qb.andWhere('(s.schedule_id IS NULL OR s.schedule_id <> :sid)', { sid: exceptScheduleId });
+    const rows = await qb.getRawMany<{ d: string | Date }>();
+    return new Set(rows.map((r) => (typeof r.d === 'string' ? r.d.slice(0, 10) : r.d.toISOString().slice(0, 10))));
+  }
+
+  /**
+   * Inserts sessions, silently dropping any that would break a unique index (ux_sessions_official_day: another
+   * session of the official took the day meanwhile). Returns the ids actually inserted.
+   */
+  async insertIgnoringTaken(em: EntityManager, rows: SessionEntity[]): Promise<Set<string>> {
+    const inserted = new Set<string>();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      await em.createQueryBuilder().insert().into(SessionEntity).values(chunk).orIgnore().execute();
+      const found = await em.getRepository(SessionEntity).find({ select: { id: true }, where: { id: In(chunk.map((r) => r.id)) } });
+      for (const f of found) inserted.add(f.id);
+    }
+    return inserted;
+  }
+
+  insert(em: EntityManager, s: SessionEntity): Promise<unknown> {
+    return em.getRepository(SessionEntity).insert(s);
+  }
+
+  save(em: EntityManager, s: SessionEntity): Promise<SessionEntity> {
+    return em.getRepository(SessionEntity).save(s);
+  }
+
+  async deleteIds(em: EntityManager, ids: string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += CHUNK) await em.getRepository(SessionEntity).delete({ id: In(ids.slice(i, i + CHUNK)) });
+  }
+
+  /** Held sessions of some officials in a local-date range (compliance). */
+  held(officialIds: string[], from: string, to: string): Promise<SessionEntity[]> {
+    if (officialIds.length === 0) return Promise.resolve([]);
+    return this.ds.getRepository(SessionEntity).createQueryBuilder('s')
+      .where('s.official_id IN (:...ids)', { ids: officialIds })
+      .andWhere("s.status = 'held'")
+      .andWhere('s.local_date >= :from AND s.local_date <= :to', { from, to })
+      .getMany();
+  }
+}

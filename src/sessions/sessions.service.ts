@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { isUniqueViolation } from '../common/errors/db-errors.js';
+import { BadRequestError, ConflictError, DomainError, NotFoundError } from '../common/errors/domain-error.js';
+import { newId } from '../common/ids.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { OfficialsService } from '../org/officials.service.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import { VenuesService } from '../org/venues.service.js';
+import { checkSessionTimes, localDateOf, planSessionChange } from './domain/session-change.js';
+import type { CreateAdHocSessionDto, SessionQuery, UpdateSessionDto } from './dto/session.dto.js';
+import { SESSION_CHANGED, type SessionChangedEvent } from './session-events.js';
+import { toSessionView, type SessionView } from './session-view.js';
+import { SessionEntity } from './session.entity.js';
+import { SessionsRepository } from './sessions.repository.js';
+
+export const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
+
+export class SessionDayTakenError extends ConflictError {
+  constructor(localDate: string) {
+    super('SESSION_DAY_TAKEN', `Cán bộ đã có một buổi tiếp trong ngày ${localDate}; mỗi người chỉ tiếp một buổi mỗi ngày.`, { localDate });
+  }
+}
+
+/** Listing, ad-hoc sessions and changes (move, venue, delegate, cancel). Publish and held: SessionActionsService. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly repo: SessionsRepository,
+    private readonly scope: UnitScopeService,
+    private readonly officials: OfficialsService,
+    private readonly venues: VenuesService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async list(user: AuthUser, q: SessionQuery): Promise<SessionView[]> {
+    const rows = await this.repo.list({ ...q, unitIds: await this.scope.unitFilter(user), limit: q.limit ?? 2000 });
+    return rows.map(toSessionView);
+  }
+
+  /** The session if it exists and lies in the user's scope; 404 otherwise (never 403). */
+  async getEntity(user: AuthUser, id: string): Promise<SessionEntity> {
+    const s = await this.repo.find(id);
+    if (!s) throw new NotFoundError('Buổi tiếp');
+    await this.scope.assertInScope(user, s.unitId, 'Buổi tiếp');
+    return s;
+  }
+
+  async get(user: AuthUser, id: string): Promise<SessionView> {
+    return toSessionView(await this.getEntity(user, id));
+  }
+
+  /** Ad-hoc reception (Luật Tiếp công dân Điều 18 khoản 3) with its legal trigger. */
+  async createAdHoc(user: AuthUser, dto: CreateAdHocSessionDto): Promise<SessionView> {
+    const official = await this.officials.getEntity(user, dto.officialId);
+    const venue = await this.venues.getEntity(user, dto.venueId);
+    if (!official.active) throw new BadRequestError('OFFICIAL_INACTIVE', 'Cán bộ không còn hoạt động.', [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }]);
+    const zone = dto.timeZone ?? DEFAULT_ZONE;
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    const problem = checkSessionTimes(startsAt, endsAt, zone);
+    if (problem) throw new BadRequestError('INVALID_SESSION_TIME', problem.message, [problem]);
+    const now = this.clock.now();
+    const s = Object.assign(new SessionEntity(), {
+      id: newId(), scheduleId: null, officialId: official.id, venueId: venue.id, unitId: official.unitId, startsAt, endsAt, timeZone: zone,
+      localDate: localDateOf(startsAt, zone), status: 'planned', adHoc: true, adHocReason: dto.adHocReason, note: dto.note.trim(),
+      shiftedFrom: null, delegateOfficialId: null, heldByOfficialId: null, heldAt: null, publishedAt: null, publishOverrideReason: null,
+      changeReason: null, modified: false, slotMinutes: dto.slotMinutes ?? 30, seatsPerSlot: dto.seatsPerSlot ?? 5, sequence: 0, createdAt: now, updatedAt: now,
+    } satisfies SessionEntity);
+    try {
+      await this.tx.run((em) => this.repo.insert(em, s));
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new SessionDayTakenError(s.localDate);
+      throw e;
+    }
+    return toSessionView(s);
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateSessionDto): Promise<SessionView> {
+    const current = await this.getEntity(user, id);
+    const outcome = planSessionChange(current, dto);
+    if (!outcome.ok) {
+      throw new DomainError(outcome.code, outcome.status, outcome.message, outcome.field ? [{ field: outcome.field, message: outcome.message }] : undefined);
+    }
+    const { changes, kinds } = outcome;
+    if (kinds.length === 0) return toSessionView(current);
+    if (changes.venueId) await this.venues.getEntity(user, changes.venueId);
+    if (changes.delegateOfficialId) await this.assertDelegate(user, current, changes.delegateOfficialId);
+
+    const wasPublished = current.status === 'published';
+    const reason = dto.reason?.trim() || null;
+    let saved: SessionEntity;
+    try {
+      saved = await this.tx.run(async (em) => {
+        // Re-read inside the transaction: the status may have changed since the check above.
+        const s = await this.repo.find(id, em);
+        if (!s || s.status !== current.status || s.sequence !== current.sequence) {
+          throw new ConflictError('SESSION_CHANGED_MEANWHILE', 'Buổi tiếp vừa được người khác thay đổi; hãy tải lại và thử lại.');
+        }
+        Object.assign(s, changes, { modified: true, changeReason: reason ?? s.changeReason, sequence: s.sequence + 1, updatedAt: this.clock.now() });
+        return this.repo.save(em, s);
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new SessionDayTakenError(changes.localDate ?? current.localDate);
+      throw e;
+    }
+    // After commit: bookings, notifications and feeds react to what citizens must be told.
+    const at = this.clock.now().toISOString();
+    for (const kind of kinds) {
+      this.events.emit(SESSION_CHANGED, { sessionId: saved.id, kind, wasPublished, reason, sequence: saved.sequence, at } satisfies SessionChangedEvent);
+    }
+    return toSessionView(saved);
+  }
+
+  /** A delegate is a deputy or member of the session's own unit, active, and not the official himself. */
+  private async assertDelegate(user: AuthUser, session: SessionEntity, delegateId: string): Promise<void> {
+    const fail = (message: string) => new BadRequestError('INVALID_DELEGATE', message, [{ field: 'delegateOfficialId', message }]);
+    let d;
+    try {
+      d = await this.officials.getEntity(user, delegateId);
+    } catch {
+      throw fail('Người được ủy quyền không tồn tại.');
+    }
+    if (d.id === session.officialId) throw fail('Không thể ủy quyền cho chính người chủ trì.');
+    if (d.unitId !== session.unitId || (d.position !== 'deputy' && d.position !== 'member') || !d.active) {
+      throw fail('Người được ủy quyền phải là cấp phó hoặc cán bộ đang công tác cùng đơn vị.');
+    }
+  }
+}
