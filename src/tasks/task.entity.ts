@@ -36,6 +36,8 @@ export class TaskEntity {
 export class TaskEventEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 36 }) taskId: string;
+  /** 1, 2, … per task: the order of the history (unique). */
+  @Column({ type: 'integer' }) seq: number;
   @Column({ type: 'varchar', length: 16 }) action: string;
   @Column({ type: 'varchar', length: 16 }) fromStatus: string;
   @Column({ type: 'varchar', length: 16 }) toStatus: string;

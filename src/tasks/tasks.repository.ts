@@ -67,12 +67,15 @@ export class TasksRepository {
     return (r.affected ?? 0) > 0;
   }
 
-  insertEvent(em: EntityManager, e: TaskEventEntity): Promise<unknown> {
+  /** Appends to the task's history with the next sequence number. */
+  async insertEvent(em: EntityManager, e: TaskEventEntity): Promise<unknown> {
+    const row = await em.getRepository(TaskEventEntity).createQueryBuilder('e').select('MAX(e.seq)', 'max').where('e.task_id = :id', { id: e.taskId }).getRawOne<{ max: number | string | null }>();
+    e.seq = Number(row?.max ?? 0) + 1;
     return em.getRepository(TaskEventEntity).insert(e);
   }
 
   events(taskId: string): Promise<TaskEventEntity[]> {
-    return this.ds.getRepository(TaskEventEntity).find({ where: { taskId }, order: { at: 'ASC', id: 'ASC' } });
+    return this.ds.getRepository(TaskEventEntity).find({ where: { taskId }, order: { seq: 'ASC' } });
   }
 
   /** Active tasks past due that are not yet flagged: flags them (one set-based UPDATE). */

@@ -88,9 +88,9 @@ export class Petitions1764248400000 implements MigrationInterface {
     await createTable(
       qr,
       'task_events',
-      [col.id(), col.ref('task_id'), col.str('action', 16), col.str('from_status', 16), col.str('to_status', 16), col.ref('from_unit_id', true),
+      [col.id(), col.ref('task_id'), col.int('seq'), col.str('action', 16), col.str('from_status', 16), col.str('to_status', 16), col.ref('from_unit_id', true),
         col.ref('to_unit_id', true), col.str('reason', 1000, true), col.ref('by_user_id', true), instant(qr, 'at')],
-      { foreignKeys: [{ columns: ['task_id'], table: 'tasks', onDelete: 'CASCADE' }], indices: [{ columns: ['task_id', 'at'] }] },
+      { foreignKeys: [{ columns: ['task_id'], table: 'tasks', onDelete: 'CASCADE' }], indices: [{ name: 'ux_task_events_seq', columns: ['task_id', 'seq'], unique: true }] },
     );
     // Once per task, kind and local day: the unique key is the guard, not the timing of the job.
     await createTable(
