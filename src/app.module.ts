@@ -19,6 +19,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrgModule } from './org/org.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
+import { MinutesModule } from './minutes/minutes.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TestingModule } from './common/testing/testing.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         BookingsModule,
         PetitionsModule,
         TasksModule,
+        MinutesModule,
         TestingModule.register(),
       ],
     };

@@ -12,6 +12,8 @@ import { SeedLogEntity } from './seed-log.entity.js';
 import { PetitionEntity, PetitionExtensionEntity, PetitionIdentityEntity, PetitionPauseEntity } from '../petitions/petition.entity.js';
 import { PublicResultEntity, TaskAlertEntity, TaskContactEntity, TaskEntity, TaskEventEntity } from '../tasks/task.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
+import { MinutesAmendmentEntity, MinutesEntity } from '../minutes/minutes.entity.js';
+import { ReceptionCaseEntity } from '../minutes/reception-case.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
 export const ALL_ENTITIES = [
@@ -39,4 +41,7 @@ export const ALL_ENTITIES = [
   TaskAlertEntity,
   TaskContactEntity,
   PublicResultEntity,
+  MinutesEntity,
+  MinutesAmendmentEntity,
+  ReceptionCaseEntity,
 ];

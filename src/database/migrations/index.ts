@@ -4,6 +4,7 @@ import { Sessions1764237600000 } from './1764237600000-Sessions.js';
 import { Notifications1764241200000 } from './1764241200000-Notifications.js';
 import { Bookings1764244800000 } from './1764244800000-Bookings.js';
 import { Petitions1764248400000 } from './1764248400000-Petitions.js';
+import { Minutes1764252000000 } from './1764252000000-Minutes.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   Notifications1764241200000,
   Bookings1764244800000,
   Petitions1764248400000,
+  Minutes1764252000000,
 ];

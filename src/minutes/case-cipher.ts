@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { normalizeIdentityNumber } from '../bookings/domain/citizen-validation.js';
+import { FieldCipher } from '../common/crypto/field-cipher.js';
+
+const CTX = {
+  id: 'reception_case.id_number',
+  reps: 'reception_case.representatives',
+  index: 'reception_case.id_index',
+} as const;
+
+export interface Representative {
+  fullName: string;
+  idNumber: string;
+}
+
+/** Encryption at rest of the ID numbers of people received (never logged, never stored in clear). */
+@Injectable()
+export class CaseCipher {
+  constructor(private readonly cipher: FieldCipher) {}
+
+  idColumns(idNumber: string): { idNumberEnc: string; idNumberIndex: string } {
+    const n = normalizeIdentityNumber(idNumber);
+    return { idNumberEnc: this.cipher.encrypt(n, CTX.id), idNumberIndex: this.index(n) };
+  }
+
+  index(idNumber: string): string {
+    return this.cipher.blindIndex(normalizeIdentityNumber(idNumber), CTX.index);
+  }
+
+  idNumber(enc: string): string {
+    return this.cipher.decrypt(enc, CTX.id);
+  }
+
+  sealRepresentatives(reps: readonly Representative[]): string | null {
+    if (reps.length === 0) return null;
+    return this.cipher.encrypt(JSON.stringify(reps.map((r) => ({ fullName: r.fullName.trim(), idNumber: normalizeIdentityNumber(r.idNumber) }))), CTX.reps);
+  }
+
+  representatives(enc: string | null): Representative[] {
+    return enc ? (JSON.parse(this.cipher.decrypt(enc, CTX.reps)) as Representative[]) : [];
+  }
+}

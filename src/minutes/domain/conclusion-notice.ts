@@ -1,0 +1,60 @@
+/** The conclusion notice (thông báo kết luận) of a session: each case, the body in charge, the deadline. */
+import { bold, type AdministrativeDocument, type Block } from '../../documents/document.model.js';
+import { formatDateVi } from '../../documents/vietnamese-format.js';
+import { HANDLING_ROUTE_LABELS } from './handling.js';
+import { caseHeading } from './minutes-document.js';
+import type { CaseView, MinutesView } from './views.js';
+
+/** Refused people are not part of the conclusions: they were not received on the merits. */
+export const concludedCases = (m: MinutesView): CaseView[] => m.cases.filter((c) => c.handlingRoute !== 'refuse');
+
+export function buildConclusionNotice(m: MinutesView, issuedOn: string): AdministrativeDocument {
+  const cases = concludedCases(m);
+  const chairTitle = m.chair.title || 'người chủ trì';
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      content: `Ngày ${formatDateVi(m.sessionDate)}, tại ${m.venueName}, ${m.chair.title ? `đồng chí ${m.chair.fullName}, ${m.chair.title}` : m.chair.fullName} đã chủ trì buổi tiếp công dân ${m.adHoc ? 'đột xuất' : 'định kỳ'}${m.chairInPerson ? '' : ' (được phân công chủ trì thay người đứng đầu)'}.`,
+    },
+    { type: 'paragraph', content: `Sau khi nghe công dân trình bày và ý kiến của các cơ quan, đơn vị có liên quan, ${chairTitle} kết luận như sau:` },
+  ];
+  for (const c of cases) {
+    blocks.push({ type: 'heading', text: caseHeading(c) });
+    blocks.push({ type: 'paragraph', content: [bold('Nội dung: '), { text: c.summary }] });
+    blocks.push({ type: 'paragraph', content: [bold('Kết luận: '), { text: c.conclusion }] });
+    const line: { text: string; bold?: boolean }[] = [bold('Hướng xử lý: '), { text: HANDLING_ROUTE_LABELS[c.handlingRoute] }];
+    if (c.assigneeUnitName) line.push({ text: '. Cơ quan chủ trì: ' }, { text: c.assigneeUnitName });
+    if (c.dueDate) line.push({ text: '. Thời hạn hoàn thành: ' }, bold(formatDateVi(c.dueDate)));
+    line.push({ text: '.' });
+    blocks.push({ type: 'paragraph', content: line });
+  }
+  if (cases.length === 0) blocks.push({ type: 'paragraph', content: 'Buổi tiếp không có vụ việc cần kết luận.' });
+  const assigned = cases.filter((c) => c.assigneeUnitName || c.dueDate);
+  if (assigned.length) {
+    blocks.push({
+      type: 'table',
+      columns: ['STT', 'Vụ việc', 'Cơ quan chủ trì', 'Thời hạn'],
+      widths: [1, 6, 4, 2.2],
+      align: ['center', 'left', 'left', 'center'],
+      fontSize: 12,
+      rows: assigned.map((c) => [String(c.no), caseHeading(c).replace(/^\d+\.\s*/u, ''), c.assigneeUnitName ?? '', c.dueDate ? formatDateVi(c.dueDate) : '']),
+    });
+  }
+  blocks.push({
+    type: 'paragraph',
+    content: `${m.issuer.name} thông báo để các cơ quan, đơn vị và công dân có liên quan biết, thực hiện./.`,
+  });
+  const bodies = [...new Set(cases.map((c) => c.assigneeUnitName).filter((n): n is string => Boolean(n)))];
+  return {
+    issuingBodyParent: m.issuer.issuingBodyParent,
+    issuingBody: m.issuer.issuingBody,
+    kind: m.issuer.kind,
+    number: `Số:      /TB-${m.issuer.abbreviation}`,
+    placeAndDate: { place: m.issuer.place, date: issuedOn },
+    title: 'THÔNG BÁO',
+    subtitle: `Kết luận của ${chairTitle} tại buổi tiếp công dân ${m.adHoc ? 'đột xuất' : 'định kỳ'} ngày ${formatDateVi(m.sessionDate)}`,
+    blocks,
+    signatures: [{ role: 'NGƯỜI CHỦ TRÌ', title: chairTitle.toLocaleUpperCase('vi'), name: m.chair.fullName }],
+    recipients: [...bodies, 'Các công dân có tên tại Thông báo', 'Lưu: VT'],
+  };
+}

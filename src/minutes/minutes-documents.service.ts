@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import { buildConclusionNotice } from './domain/conclusion-notice.js';
+import { needsRefusalNotice } from './domain/handling.js';
+import { buildMinutesDocument } from './domain/minutes-document.js';
+import { buildRefusalNotice } from './domain/refusal-notice.js';
+import { MinutesRepository } from './minutes.repository.js';
+import { MinutesService } from './minutes.service.js';
+import { MinutesViewsService } from './minutes-views.service.js';
+import { type DocumentFormat, type FileOut, renderAs } from './rendering.js';
+
+/** The minutes, the conclusion notice and the refusal notice, rendered for the signed-in user's rights. */
+@Injectable()
+export class MinutesDocumentsService {
+  constructor(
+    private readonly repo: MinutesRepository,
+    private readonly minutes: MinutesService,
+    private readonly views: MinutesViewsService,
+    private readonly org: OrgRepository,
+    private readonly scope: UnitScopeService,
+  ) {}
+
+  private async fullView(user: AuthUser, minutesId: string, why: string) {
+    const { m, session } = await this.minutes.minutes(user, minutesId);
+    const cases = await this.views.caseViews(await this.repo.cases(m.id), user, why);
+    const view = await this.views.minutesView(m, session, cases, await this.repo.amendments(m.id));
+    return { m, session, view };
+  }
+
+  async minutesDocument(user: AuthUser, id: string, format: DocumentFormat): Promise<FileOut> {
+    const { view } = await this.fullView(user, id, 'biên bản');
+    return renderAs(buildMinutesDocument(view), format, `bien-ban-tiep-cong-dan-${view.sessionDate}`);
+  }
+
+  async conclusionNotice(user: AuthUser, sessionId: string, format: DocumentFormat): Promise<FileOut> {
+    await this.minutes.session(user, sessionId);
+    const m = await this.repo.findBySession(sessionId);
+    if (!m) throw new NotFoundError('Biên bản');
+    if (m.status !== 'final') {
+      throw new UnprocessableError('MINUTES_NOT_FINALIZED', 'Chỉ ban hành thông báo kết luận sau khi biên bản đã được khóa.');
+    }
+    const { session, view } = await this.fullView(user, m.id, 'thông báo kết luận');
+    const issuedOn = DateTime.fromJSDate(m.finalizedAt!, { zone: session.timeZone }).toISODate()!;
+    return renderAs(buildConclusionNotice(view, issuedOn), format, `thong-bao-ket-luan-${view.sessionDate}`);
+  }
+
+  async refusalNotice(user: AuthUser, caseId: string, format: DocumentFormat): Promise<FileOut> {
+    const c = await this.repo.findCase(caseId);
+    if (!c || !(await this.scope.inScope(user, c.unitId))) throw new NotFoundError('Vụ việc');
+    if (!needsRefusalNotice(c.handlingRoute, c.refusalGround)) {
+      throw new UnprocessableError('REFUSAL_NOTICE_NOT_APPLICABLE', 'Thông báo từ chối bằng văn bản chỉ ban hành khi từ chối theo khoản 3 Điều 9 Luật Tiếp công dân.');
+    }
+    const session = (await this.repo.findSession(c.sessionId))!;
+    const [leader, venue] = await Promise.all([this.org.findOfficial(session.officialId), this.org.findVenue(session.venueId)]);
+    const [view] = await this.views.caseViews([c], user, 'thông báo từ chối tiếp');
+    const doc = buildRefusalNotice({
+      issuer: await this.views.issuer(session.unitId, leader?.body ?? 'government'),
+      case: { ...view, no: c.seq },
+      venueName: venue?.name ?? '',
+      signer: { fullName: leader?.fullName ?? '', title: leader?.title ?? '' },
+      issuedOn: c.receivedOn,
+    });
+    return renderAs(doc, format, `thong-bao-tu-choi-tiep-${c.receivedOn}`);
+  }
+}

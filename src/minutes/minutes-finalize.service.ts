@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { ConflictError, UnprocessableError } from '../common/errors/domain-error.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { PetitionsService } from '../petitions/petitions.service.js';
+import type { SessionEntity } from '../sessions/session.entity.js';
+import { SESSION_HELD, type SessionHeldEvent } from '../sessions/session-events.js';
+import { TasksService } from '../tasks/tasks.service.js';
+import { CaseCipher } from './case-cipher.js';
+import { createsPetition } from './domain/handling.js';
+import type { MinutesEntity } from './minutes.entity.js';
+import { MinutesRepository } from './minutes.repository.js';
+import { minutesFinalized, MinutesService } from './minutes.service.js';
+import { MinutesViewsService } from './minutes-views.service.js';
+import type { ReceptionCaseEntity } from './reception-case.entity.js';
+
+export interface FinalizeResult {
+  id: string;
+  status: 'final';
+  contentHash: string;
+  sessionId: string;
+  petitions: { caseId: string; petitionId: string }[];
+}
+
+/**
+ * Locking the minutes. In ONE transaction: the draft gate (row lock on PostgreSQL), the content hash, the session
+ * marked held by the chair, and for every accepted or transferred case a petition and its follow-up task created
+ * through the petitions and tasks services. Any failure rolls everything back: the minutes stay a draft.
+ */
+@Injectable()
+export class MinutesFinalizeService {
+  constructor(
+    private readonly repo: MinutesRepository,
+    private readonly minutes: MinutesService,
+    private readonly views: MinutesViewsService,
+    private readonly cipher: CaseCipher,
+    private readonly petitions: PetitionsService,
+    private readonly tasks: TasksService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async finalize(user: AuthUser, id: string): Promise<FinalizeResult> {
+    const { m, session } = await this.minutes.minutes(user, id);
+    if (m.status !== 'draft') throw minutesFinalized();
+    if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
+    if (session.startsAt.getTime() > this.clock.now().getTime()) {
+      throw new UnprocessableError('SESSION_NOT_STARTED', 'Buổi tiếp chưa bắt đầu, chưa thể khóa biên bản.');
+    }
+    const result = await this.tx.run(async (em) => {
+      const now = this.clock.now();
+      // Gate first: from here on no other edit of these minutes can commit before this transaction ends.
+      if (!(await this.repo.touchDraft(em, id, now))) throw minutesFinalized();
+      const locked = (await this.repo.find(id, em))!;
+      const cases = await this.repo.cases(id, em);
+      const hash = this.views.hashOf(locked, cases);
+      if (!(await this.repo.lock(em, id, hash, now, user.id))) throw minutesFinalized();
+      if (!(await this.repo.markSessionHeld(em, session.id, locked.chairOfficialId, now))) {
+        throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
+      }
+      const petitions: FinalizeResult['petitions'] = [];
+      for (const c of cases.filter((x) => createsPetition(x.handlingRoute))) {
+        petitions.push({ caseId: c.id, petitionId: await this.toPetition(em, user, session, c) });
+      }
+      return { id, status: 'final' as const, contentHash: hash, sessionId: session.id, petitions, chair: locked };
+    });
+    this.emitHeld(session, result.chair);
+    const { chair: _chair, ...out } = result;
+    return out;
+  }
+
+  /** One case → a petition (channel "reception") and its follow-up task for the body in charge, due at the end of the due date. */
+  private async toPetition(em: EntityManager, user: AuthUser, session: SessionEntity, c: ReceptionCaseEntity): Promise<string> {
+    const content = c.request ? `${c.summary}\nYêu cầu của công dân: ${c.request}` : c.summary;
+    const petitionId = await this.petitions.createWithin(em, {
+      type: c.petitionType,
+      receivedAt: session.startsAt.toISOString(),
+      channel: 'reception',
+      petitioner: { fullName: c.fullName, idNumber: this.cipher.idNumber(c.idNumberEnc), address: c.address },
+      content,
+      unitId: session.unitId,
+      transferred: c.handlingRoute === 'transfer',
+    }, user.id);
+    const dueAt = DateTime.fromISO(c.dueDate!, { zone: session.timeZone }).endOf('day').toUTC().toISO()!;
+    await this.tasks.createWithin(em, petitionId, { assigneeUnitId: c.assigneeUnitId!, instruction: c.conclusion, dueAt }, user.id);
+    await this.repo.setCasePetition(em, c.id, petitionId);
+    return petitionId;
+  }
+
+  private emitHeld(session: SessionEntity, m: MinutesEntity): void {
+    this.events.emit(SESSION_HELD, {
+      sessionId: session.id, heldByOfficialId: m.chairOfficialId, inPerson: m.chairInPerson, at: this.clock.now().toISOString(),
+    } satisfies SessionHeldEvent);
+  }
+}

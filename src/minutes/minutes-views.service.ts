@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { OrgRepository } from '../org/org.repository.js';
+import type { SessionEntity } from '../sessions/session.entity.js';
+import { CaseCipher } from './case-cipher.js';
+import { type Canonical, contentHash } from './domain/content-hash.js';
+import { isRefusalGround } from './domain/handling.js';
+import { shieldIdentity } from './domain/identity-shield.js';
+import { issuerFor } from './domain/issuer.js';
+import type { CaseView, Issuer, MinutesView } from './domain/views.js';
+import type { AttendeeRecord, MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
+import { MinutesRepository } from './minutes.repository.js';
+import type { ReceptionCaseEntity } from './reception-case.entity.js';
+
+/**
+ * Turns stored minutes and cases into the views documents and exports read, with the viewer's rights applied
+ * (masked ID numbers, sealed denouncers). Every disclosure of a sealed identity is audited here.
+ */
+@Injectable()
+export class MinutesViewsService {
+  constructor(
+    private readonly repo: MinutesRepository,
+    private readonly org: OrgRepository,
+    private readonly cipher: CaseCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async unitNames(): Promise<Map<string, string>> {
+    return new Map((await this.org.allUnits()).map((u) => [u.id, u.name]));
+  }
+
+  async issuer(unitId: string, body: 'party' | 'government'): Promise<Issuer> {
+    const unit = await this.org.findUnit(unitId);
+    if (!unit) throw new Error('unit of a session is missing');
+    const parent = unit.parentId ? await this.org.findUnit(unit.parentId) : null;
+    return issuerFor(unit, parent, body);
+  }
+
+  async caseViews(cases: readonly ReceptionCaseEntity[], user: AuthUser, why: string): Promise<CaseView[]> {
+    const names = await this.unitNames();
+    const revealed: string[] = [];
+    const views = cases.map((c, i) => {
+      const shield = shieldIdentity(
+        { fullName: c.fullName, address: c.address, idNumber: this.cipher.idNumber(c.idNumberEnc), representatives: this.cipher.representatives(c.representativesEnc) },
+        { petitionType: c.petitionType, unitId: c.unitId },
+        user,
+      );
+      if (shield.revealedSealed) revealed.push(c.id);
+      return {
+        id: c.id, no: i + 1, receivedOn: c.receivedOn, fullName: shield.fullName, address: shield.address, idNumber: shield.idNumber,
+        groupSize: c.groupSize, representatives: shield.representatives, summary: shield.scrub(c.summary), request: c.request ? shield.scrub(c.request) : null,
+        petitionType: c.petitionType, previouslyHandledBy: c.previouslyHandledBy, handlingRoute: c.handlingRoute,
+        refusalGround: isRefusalGround(c.refusalGround) ? c.refusalGround : null, refusalReason: c.refusalReason ? shield.scrub(c.refusalReason) : null,
+        conclusion: shield.scrub(c.conclusion), assigneeUnitName: c.assigneeUnitId ? (names.get(c.assigneeUnitId) ?? null) : null, dueDate: c.dueDate,
+        followUp: c.petitionId ? 'Đã lập đơn và giao nhiệm vụ xử lý' : null, note: c.note ? shield.scrub(c.note) : null,
+        identityProtected: shield.identityProtected,
+      } satisfies CaseView;
+    });
+    for (const id of revealed) {
+      await this.audit.record({ action: 'read_protected', entityType: 'reception_case', entityId: id, summary: `Đọc danh tính người tố cáo (${why})` });
+    }
+    return views;
+  }
+
+  /** The content the hash of finalised minutes covers. ID numbers enter through their keyed blind index only. */
+  hashOf(m: MinutesEntity, cases: readonly ReceptionCaseEntity[]): string {
+    const content: Canonical = {
+      minutesId: m.id, sessionId: m.sessionId, unitId: m.unitId, number: m.number, chairOfficialId: m.chairOfficialId, chairInPerson: m.chairInPerson,
+      officials: JSON.parse(m.officials) as Canonical, secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
+      cases: cases.map((c) => ({
+        id: c.id, seq: c.seq, receivedOn: c.receivedOn, bookingCode: c.bookingCode, fullName: c.fullName, address: c.address, idNumberIndex: c.idNumberIndex,
+        groupSize: c.groupSize, representatives: this.cipher.representatives(c.representativesEnc).map((r) => ({ fullName: r.fullName, idIndex: this.cipher.index(r.idNumber) })),
+        summary: c.summary, request: c.request, petitionType: c.petitionType, previouslyHandledBy: c.previouslyHandledBy, handlingRoute: c.handlingRoute,
+        refusalGround: c.refusalGround, refusalReason: c.refusalReason, conclusion: c.conclusion, assigneeUnitId: c.assigneeUnitId, dueDate: c.dueDate, note: c.note,
+      })),
+    };
+    return contentHash(content);
+  }
+
+  async minutesView(m: MinutesEntity, session: SessionEntity, cases: readonly CaseView[], amendments: readonly MinutesAmendmentEntity[]): Promise<MinutesView> {
+    const [chair, venue] = await Promise.all([this.org.findOfficial(m.chairOfficialId), this.org.findVenue(session.venueId)]);
+    const leader = session.officialId === m.chairOfficialId ? chair : await this.org.findOfficial(session.officialId);
+    const local = (d: Date) => DateTime.fromJSDate(d, { zone: session.timeZone }).toFormat('HH:mm');
+    return {
+      issuer: await this.issuer(session.unitId, leader?.body ?? 'government'),
+      number: m.number, sessionDate: session.localDate, startTime: local(session.startsAt), endTime: local(session.endsAt), adHoc: session.adHoc,
+      venueName: venue?.name ?? '', venueAddress: venue?.address ?? '',
+      chair: { fullName: chair?.fullName ?? '', title: chair?.title ?? '' }, chairInPerson: m.chairInPerson,
+      officials: JSON.parse(m.officials) as AttendeeRecord[], secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
+      cases, amendments: amendments.map((a) => ({ reason: a.reason, text: a.text, author: a.authorName, on: DateTime.fromJSDate(a.createdAt, { zone: session.timeZone }).toISODate()! })),
+      finalized: m.status === 'final', contentHash: m.contentHash,
+    };
+  }
+
+  async casesOf(m: MinutesEntity): Promise<ReceptionCaseEntity[]> {
+    return this.repo.cases(m.id);
+  }
+}

@@ -1,0 +1,85 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuditEntity } from '../audit/audit.decorator.js';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { UuidPipe } from '../common/validation/uuid.pipe.js';
+import { AddCaseDto, AmendmentDto, CreateMinutesDto, DocumentFormatQuery, UpdateMinutesDto } from './dto/minutes.dto.js';
+import { MinutesDocumentsService } from './minutes-documents.service.js';
+import { MinutesFinalizeService } from './minutes-finalize.service.js';
+import { MinutesService } from './minutes.service.js';
+import { sendFile } from './send-file.js';
+
+const DOC_TYPES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+
+@ApiTags('minutes')
+@ApiBearerAuth()
+@AuditEntity('minutes')
+@Controller()
+export class MinutesController {
+  constructor(
+    private readonly minutes: MinutesService,
+    private readonly finalizer: MinutesFinalizeService,
+    private readonly documents: MinutesDocumentsService,
+  ) {}
+
+  @Post('sessions/:id/minutes')
+  @Roles('secretary', 'office')
+  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string, @Body() dto: CreateMinutesDto) {
+    return this.minutes.create(user, sessionId, dto);
+  }
+
+  @Get('sessions/:id/minutes')
+  bySession(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string) {
+    return this.minutes.getBySession(user, sessionId);
+  }
+
+  @Get('sessions/:id/conclusion-notice')
+  @ApiProduces(...DOC_TYPES)
+  async conclusionNotice(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {
+    sendFile(res, await this.documents.conclusionNotice(user, sessionId, q.format ?? 'pdf'));
+  }
+
+  @Get('minutes/:id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.minutes.get(user, id);
+  }
+
+  @Patch('minutes/:id')
+  @Roles('secretary', 'office')
+  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateMinutesDto) {
+    return this.minutes.update(user, id, dto);
+  }
+
+  @Post('minutes/:id/cases')
+  @Roles('secretary', 'office')
+  addCase(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddCaseDto) {
+    return this.minutes.addCase(user, id, dto);
+  }
+
+  @Delete('minutes/:id/cases/:caseId')
+  @Roles('secretary', 'office')
+  @HttpCode(204)
+  deleteCase(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('caseId', UuidPipe) caseId: string) {
+    return this.minutes.deleteCase(user, id, caseId);
+  }
+
+  @Post('minutes/:id/finalize')
+  @Roles('secretary', 'office')
+  @HttpCode(200)
+  finalize(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.finalizer.finalize(user, id);
+  }
+
+  @Post('minutes/:id/amendments')
+  @Roles('secretary', 'office', 'leader')
+  amend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AmendmentDto) {
+    return this.minutes.amend(user, id, dto);
+  }
+
+  @Get('minutes/:id/document')
+  @ApiProduces(...DOC_TYPES)
+  async document(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {
+    sendFile(res, await this.documents.minutesDocument(user, id, q.format ?? 'pdf'));
+  }
+}

@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { normalizeBookingCode } from '../bookings/domain/booking-code.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { newId } from '../common/ids.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import type { SessionEntity } from '../sessions/session.entity.js';
+import { CaseCipher } from './case-cipher.js';
+import { chairedInPerson, defaultChair, mayChair } from './domain/chair.js';
+import { caseProblems } from './domain/handling.js';
+import type { AddCaseDto, AmendmentDto, CreateMinutesDto, UpdateMinutesDto } from './dto/minutes.dto.js';
+import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
+import { MinutesRepository } from './minutes.repository.js';
+import { MinutesViewsService } from './minutes-views.service.js';
+import { ReceptionCaseEntity } from './reception-case.entity.js';
+
+export const minutesFinalized = () => new ConflictError('MINUTES_FINALIZED', 'Biên bản đã được khóa; mọi sửa đổi phải lập thành văn bản đính chính.');
+
+/** Drafting minutes: attendees, one case per person received (also the reception log), amendments once locked. */
+@Injectable()
+export class MinutesService {
+  constructor(
+    private readonly repo: MinutesRepository,
+    private readonly org: OrgRepository,
+    private readonly scope: UnitScopeService,
+    private readonly cipher: CaseCipher,
+    private readonly views: MinutesViewsService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async session(user: AuthUser, id: string): Promise<SessionEntity> {
+    const s = await this.repo.findSession(id);
+    if (!s || !(await this.scope.inScope(user, s.unitId))) throw new NotFoundError('Buổi tiếp');
+    return s;
+  }
+
+  async minutes(user: AuthUser, id: string): Promise<{ m: MinutesEntity; session: SessionEntity }> {
+    const m = await this.repo.find(id);
+    if (!m || !(await this.scope.inScope(user, m.unitId))) throw new NotFoundError('Biên bản');
+    const session = await this.repo.findSession(m.sessionId);
+    if (!session) throw new NotFoundError('Biên bản');
+    return { m, session };
+  }
+
+  private async chair(session: SessionEntity, chairId: string | undefined): Promise<{ id: string; inPerson: boolean }> {
+    const id = chairId ?? defaultChair(session);
+    if (!mayChair(session, await this.org.findOfficial(id))) {
+      const message = 'Người chủ trì phải là người đứng đầu, người được ủy quyền hoặc cấp phó cùng đơn vị.';
+      throw new BadRequestError('INVALID_CHAIR', message, [{ field: 'chairOfficialId', message }]);
+    }
+    return { id, inPerson: chairedInPerson(session, id) };
+  }
+
+  async create(user: AuthUser, sessionId: string, dto: CreateMinutesDto): Promise<{ id: string; status: string }> {
+    const session = await this.session(user, sessionId);
+    if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
+    const chair = await this.chair(session, dto.chairOfficialId);
+    const now = this.clock.now();
+    const m = Object.assign(new MinutesEntity(), {
+      id: newId(), sessionId, unitId: session.unitId, status: 'draft', number: dto.number?.trim() || null, chairOfficialId: chair.id, chairInPerson: chair.inPerson,
+      officials: JSON.stringify((dto.officials ?? []).map((o) => ({ fullName: o.fullName.trim(), title: o.title.trim() }))),
+      secretaryName: dto.secretary?.fullName.trim() ?? user.username, secretaryTitle: dto.secretary?.title.trim() ?? 'Thư ký',
+      version: 0, contentHash: null, finalizedAt: null, finalizedBy: null, createdBy: user.id, createdAt: now, updatedAt: now,
+    } satisfies MinutesEntity);
+    await this.tx.run(async (em) => {
+      if (await this.repo.findBySession(sessionId, em)) throw new ConflictError('MINUTES_EXIST', 'Buổi tiếp này đã có biên bản.');
+      await this.repo.insert(em, m);
+    });
+    return { id: m.id, status: m.status };
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateMinutesDto) {
+    const { m, session } = await this.minutes(user, id);
+    if (m.status !== 'draft') throw minutesFinalized();
+    const changes: Partial<MinutesEntity> = {};
+    if (dto.chairOfficialId) {
+      const chair = await this.chair(session, dto.chairOfficialId);
+      Object.assign(changes, { chairOfficialId: chair.id, chairInPerson: chair.inPerson });
+    }
+    if (dto.officials) changes.officials = JSON.stringify(dto.officials.map((o) => ({ fullName: o.fullName.trim(), title: o.title.trim() })));
+    if (dto.secretary) Object.assign(changes, { secretaryName: dto.secretary.fullName.trim(), secretaryTitle: dto.secretary.title.trim() });
+    if (dto.number !== undefined) changes.number = dto.number.trim() || null;
+    await this.tx.run(async (em) => {
+      if (!(await this.repo.touchDraft(em, id, this.clock.now(), changes))) throw minutesFinalized();
+    });
+    return this.get(user, id);
+  }
+
+  private async checkBooking(em: EntityManager, session: SessionEntity, raw: string): Promise<string> {
+    const code = normalizeBookingCode(raw) ?? raw.trim().toUpperCase();
+    const b = await this.repo.bookingByCode(em, code);
+    if (!b || b.sessionId !== session.id) {
+      throw new BadRequestError('BOOKING_NOT_FOUND', 'Không tìm thấy lịch hẹn này trong buổi tiếp.', [{ field: 'bookingCode', message: 'Không có trong buổi tiếp.' }]);
+    }
+    if (b.status !== 'checked_in') {
+      throw new BadRequestError('BOOKING_NOT_CHECKED_IN', 'Công dân theo lịch hẹn này chưa được ghi nhận có mặt.', [{ field: 'bookingCode', message: 'Chưa ghi nhận có mặt.' }]);
+    }
+    return code;
+  }
+
+  async addCase(user: AuthUser, minutesId: string, dto: AddCaseDto): Promise<{ id: string; seq: number }> {
+    const { m, session } = await this.minutes(user, minutesId);
+    if (m.status !== 'draft') throw minutesFinalized();
+    const problems = caseProblems(dto, session.localDate, DateTime.fromJSDate(this.clock.now()).toUTC().year);
+    if (dto.assigneeUnitId && !(await this.org.findUnit(dto.assigneeUnitId))) problems.push({ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' });
+    if (problems.length) throw new BadRequestError('INVALID_CASE', 'Thông tin vụ việc chưa hợp lệ.', problems);
+    const now = this.clock.now();
+    const reps = dto.representatives ?? [];
+    const base = {
+      id: newId(), minutesId, sessionId: session.id, unitId: session.unitId, receivedOn: session.localDate,
+      fullName: dto.fullName.trim(), address: dto.address.trim(), ...this.cipher.idColumns(dto.idNumber),
+      groupSize: dto.groupSize ?? 1, representativesEnc: this.cipher.sealRepresentatives(reps), summary: dto.summary.trim(), request: dto.request?.trim() || null,
+      petitionType: dto.petitionType, previouslyHandledBy: dto.previouslyHandledBy?.trim() || null, handlingRoute: dto.handlingRoute,
+      refusalGround: dto.handlingRoute === 'refuse' ? (dto.refusalGround ?? null) : null, refusalReason: dto.handlingRoute === 'refuse' ? (dto.refusalReason?.trim() ?? null) : null,
+      conclusion: dto.conclusion.trim(), assigneeUnitId: dto.assigneeUnitId ?? null, dueDate: dto.dueDate ?? null, note: dto.note?.trim() || null,
+      petitionId: null, createdBy: user.id, createdAt: now,
+    };
+    return this.tx.run(async (em) => {
+      if (!(await this.repo.touchDraft(em, minutesId, now))) throw minutesFinalized();
+      const bookingCode = dto.bookingCode ? await this.checkBooking(em, session, dto.bookingCode) : null;
+      const seq = await this.repo.nextSeq(em, minutesId);
+      await this.repo.insertCase(em, Object.assign(new ReceptionCaseEntity(), { ...base, bookingCode, seq }));
+      return { id: base.id, seq };
+    });
+  }
+
+  async deleteCase(user: AuthUser, minutesId: string, caseId: string): Promise<void> {
+    const { m } = await this.minutes(user, minutesId);
+    if (m.status !== 'draft') throw minutesFinalized();
+    await this.tx.run(async (em) => {
+      if (!(await this.repo.touchDraft(em, minutesId, this.clock.now()))) throw minutesFinalized();
+      if (!(await this.repo.deleteCase(em, minutesId, caseId))) throw new NotFoundError('Vụ việc');
+    });
+  }
+
+  async amend(user: AuthUser, minutesId: string, dto: AmendmentDto) {
+    const { m } = await this.minutes(user, minutesId);
+    if (m.status !== 'final') {
+      throw new ConflictError('MINUTES_NOT_FINALIZED', 'Biên bản còn là bản nháp: hãy sửa trực tiếp, chỉ đính chính sau khi đã khóa.');
+    }
+    const a = Object.assign(new MinutesAmendmentEntity(), {
+      id: newId(), minutesId, reason: dto.reason.trim(), text: dto.text.trim(), authorId: user.id, authorName: user.username, createdAt: this.clock.now(),
+    });
+    await this.tx.run((em) => this.repo.insertAmendment(em, a));
+    return { id: a.id, minutesId, reason: a.reason, text: a.text, author: a.authorName, createdAt: a.createdAt.toISOString() };
+  }
+
+  async get(user: AuthUser, id: string) {
+    const { m } = await this.minutes(user, id);
+    const cases = await this.repo.cases(id);
+    const [views, amendments] = await Promise.all([this.views.caseViews(cases, user, 'GET /minutes/:id'), this.repo.amendments(id)]);
+    const chair = await this.org.findOfficial(m.chairOfficialId);
+    return {
+      id: m.id, sessionId: m.sessionId, unitId: m.unitId, status: m.status, number: m.number,
+      chair: { officialId: m.chairOfficialId, fullName: chair?.fullName ?? null, title: chair?.title ?? null, inPerson: m.chairInPerson },
+      officials: JSON.parse(m.officials) as unknown[], secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
+      cases: views.map((v, i) => ({ ...v, seq: cases[i].seq, bookingCode: cases[i].bookingCode, assigneeUnitId: cases[i].assigneeUnitId, petitionId: cases[i].petitionId })),
+      amendments: amendments.map((a) => ({ id: a.id, reason: a.reason, text: a.text, author: a.authorName, createdAt: a.createdAt.toISOString() })),
+      contentHash: m.contentHash,
+      /** Recomputed from the stored content: "intact" proves nothing changed since the minutes were locked. */
+      integrity: m.contentHash === null ? null : this.views.hashOf(m, cases) === m.contentHash ? 'intact' : 'altered',
+      finalizedAt: m.finalizedAt?.toISOString() ?? null,
+    };
+  }
+
+  async getBySession(user: AuthUser, sessionId: string) {
+    await this.session(user, sessionId);
+    const m = await this.repo.findBySession(sessionId);
+    if (!m) throw new NotFoundError('Biên bản');
+    return this.get(user, m.id);
+  }
+}

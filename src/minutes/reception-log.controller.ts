@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { type AuthUser, CurrentUser } from '../auth/auth.decorators.js';
+import { UuidPipe } from '../common/validation/uuid.pipe.js';
+import { DocumentFormatQuery, ReceptionLogQuery } from './dto/minutes.dto.js';
+import { MinutesDocumentsService } from './minutes-documents.service.js';
+import { ReceptionLogService } from './reception-log.service.js';
+import { sendFile } from './send-file.js';
+
+@ApiTags('reception log')
+@ApiBearerAuth()
+@Controller('reception-log')
+export class ReceptionLogController {
+  constructor(
+    private readonly log: ReceptionLogService,
+    private readonly documents: MinutesDocumentsService,
+  ) {}
+
+  /** Form 03 entries of a unit; `format=csv|xlsx` exports, `format=pdf|docx` prints the register (landscape). */
+  @Get()
+  @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
+  async list(@CurrentUser() user: AuthUser, @Query() q: ReceptionLogQuery, @Res() res: Response) {
+    const out = await this.log.list(user, q);
+    if (out.file) sendFile(res, out.file);
+    else res.json(out.json);
+  }
+
+  /** The written refusal notice (Art. 9(3) Law on Citizen Reception) of a refused person. */
+  @Get(':id/refusal-notice')
+  @ApiProduces('application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  async refusalNotice(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {
+    sendFile(res, await this.documents.refusalNotice(user, id, q.format ?? 'pdf'));
+  }
+}
