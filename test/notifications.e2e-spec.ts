@@ -131,7 +131,7 @@ describe('notifications: delivery through a real SMTP server', () => {
     await t.http().post('/api/v1/notifications/outbox/flush').set(admin).expect(200);
     expect(smtp.messages).toHaveLength(0);
     const byTo = async () => {
-      const items = (await t.http().get('/api/v1/notifications/outbox?limit=200').set(admin)).body.items as { to: string; status: string; attempts: number; lastError: string | null }[];
+      const items = (await t.http().get('/api/v1/notifications/outbox?limit=200').set(admin)).body.items as { id: string; to: string; status: string; attempts: number; lastError: string | null }[];
       return new Map(items.map((i) => [i.to, i]));
     };
     let rows = await byTo();
@@ -150,7 +150,19 @@ describe('notifications: delivery through a real SMTP server', () => {
     await t.http().post('/api/v1/__test/clock').send({ advanceMs: 3_600_000 }).expect(200);
     await smtp.waitFor(2);
     expect(smtp.messages.map((m) => m.envelopeTo[0]).sort()).toEqual(['busy@example.vn', 'later@example.vn']);
-    expect((await byTo()).get('bounce@example.vn')!.status).toBe('failed');
+    const bounced = (await byTo()).get('bounce@example.vn')!;
+    expect(bounced.status).toBe('failed');
+    // An admin may put a failed message back; it is refused again (550) and fails again, with fresh attempts.
+    const retried = await t.http().post(`/api/v1/notifications/outbox/${bounced.id}/retry`).set(admin);
+    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ status: 'pending', attempts: 0 });
+    await t.http().post('/api/v1/notifications/outbox/flush').set(admin).expect(200);
+    expect((await byTo()).get('bounce@example.vn')).toMatchObject({ status: 'failed', attempts: 1 });
+    const sentId = (await byTo()).get('busy@example.vn')!;
+    expectProblem(await t.http().post(`/api/v1/notifications/outbox/${sentId.id}/retry`).set(admin), 409, 'OUTBOX_NOT_FAILED');
+    expectProblem(await t.http().post('/api/v1/notifications/outbox/00000000-0000-4000-8000-000000000000/retry').set(admin), 404);
+    // Addresses never reach the application log.
+    for (const a of ['bounce@example.vn', 'busy@example.vn', 'nguyen.van.an@example.vn']) expect(t.logs()).not.toContain(a);
   });
 
   it('requeues a claim left by a crashed worker after five minutes', async () => {
