@@ -20,6 +20,7 @@ import { OrgModule } from './org/org.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { MinutesModule } from './minutes/minutes.module.js';
+import { DialoguesModule } from './dialogues/dialogues.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TestingModule } from './common/testing/testing.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         PetitionsModule,
         TasksModule,
         MinutesModule,
+        DialoguesModule,
         TestingModule.register(),
       ],
     };

@@ -14,6 +14,8 @@ import { PublicResultEntity, TaskAlertEntity, TaskContactEntity, TaskEntity, Tas
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
 import { MinutesAmendmentEntity, MinutesEntity } from '../minutes/minutes.entity.js';
 import { ReceptionCaseEntity } from '../minutes/reception-case.entity.js';
+import { DialogueChairEntity, DialogueEntity, DialogueQuestionEntity } from '../dialogues/dialogue.entity.js';
+import { DialogueMinuteAmendmentEntity, DialogueMinuteItemEntity, DialogueMinutesEntity } from '../dialogues/dialogue-minutes.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
 export const ALL_ENTITIES = [
@@ -44,4 +46,10 @@ export const ALL_ENTITIES = [
   MinutesEntity,
   MinutesAmendmentEntity,
   ReceptionCaseEntity,
+  DialogueEntity,
+  DialogueChairEntity,
+  DialogueQuestionEntity,
+  DialogueMinutesEntity,
+  DialogueMinuteItemEntity,
+  DialogueMinuteAmendmentEntity,
 ];

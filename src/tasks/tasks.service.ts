@@ -60,7 +60,7 @@ export class TasksService {
    * Creates a task inside the caller's transaction (minutes and dialogues call it right after creating the petition).
    * Due: the petition's deadline (resolution step, else the latest) unless `dto.dueAt` is earlier. Returns the task id.
    */
-  async createWithin(em: EntityManager, petitionId: string, dto: CreateTaskDto, actorId: string | null): Promise<string> {
+  async createWithin(em: EntityManager, petitionId: string, dto: CreateTaskDto, actorId: string | null, opts: { dueAsCommitted?: boolean } = {}): Promise<string> {
     const p = await this.petitions.find(petitionId, em);
     if (!p) throw new NotFoundError('Đơn');
     if (!(await this.org.findUnit(dto.assigneeUnitId))) {
@@ -68,7 +68,9 @@ export class TasksService {
     }
     const clock = await this.petitions.pausesAndExtensions(petitionId, em);
     const deadline = taskDeadline(await this.deadlines.compute(p, clock.pauses, clock.extensions));
-    const due = effectiveTaskDueAt(deadline?.dueAt ?? null, dto.dueAt ?? null);
+    // A commitment made in public (dialogue minutes) keeps its own date: the petition filed to carry it has no
+    // statutory resolution limit, and its acknowledgement step was met at the dialogue itself.
+    const due = opts.dueAsCommitted && dto.dueAt ? dto.dueAt : effectiveTaskDueAt(deadline?.dueAt ?? null, dto.dueAt ?? null);
     if (!due) throw new BadRequestError('TASK_DUE_REQUIRED', 'Đơn không có thời hạn luật định: cần nêu hạn xử lý.', [{ field: 'dueAt', message: 'Bắt buộc phải có.' }]);
     const instruction = (await this.petitions.scrubberFor(p, em))(dto.instruction.trim());
     const now = this.clock.now();

@@ -5,6 +5,7 @@ import { Notifications1764241200000 } from './1764241200000-Notifications.js';
 import { Bookings1764244800000 } from './1764244800000-Bookings.js';
 import { Petitions1764248400000 } from './1764248400000-Petitions.js';
 import { Minutes1764252000000 } from './1764252000000-Minutes.js';
+import { Dialogues1764255600000 } from './1764255600000-Dialogues.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   Bookings1764244800000,
   Petitions1764248400000,
   Minutes1764252000000,
+  Dialogues1764255600000,
 ];

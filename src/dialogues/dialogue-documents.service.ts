@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { renderDocx } from '../documents/docx.renderer.js';
+import { renderPdf } from '../documents/pdf.renderer.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { DialogueMinutesRepository } from './dialogue-minutes.repository.js';
+import { DialogueRulesService } from './dialogue-rules.service.js';
+import { DialoguesRepository } from './dialogues.repository.js';
+import { DialoguesService } from './dialogues.service.js';
+import { dialogueDocument } from './domain/dialogue-document.js';
+
+export interface RenderedDocument {
+  body: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+/** The dialogue's conclusion notice and minutes as DOCX or PDF (Decree 30 layout, src/documents renderers). */
+@Injectable()
+export class DialogueDocumentsService {
+  constructor(
+    private readonly dialogues: DialoguesService,
+    private readonly repo: DialoguesRepository,
+    private readonly minutes: DialogueMinutesRepository,
+    private readonly org: OrgRepository,
+    private readonly rules: DialogueRulesService,
+  ) {}
+
+  async render(user: AuthUser, dialogueId: string, kind: 'conclusion' | 'minutes', format: 'docx' | 'pdf'): Promise<RenderedDocument> {
+    const d = await this.dialogues.requireVisible(user, dialogueId);
+    const view = await this.dialogues.view(d);
+    const unit = (await this.org.findUnit(d.unitId))!;
+    const parent = unit.parentId ? await this.org.findUnit(unit.parentId) : null;
+    const m = await this.minutes.byDialogue(d.id);
+    const [items, amendments, questions] = await Promise.all([
+      m ? this.minutes.items(m.id) : [], m ? this.minutes.amendments(m.id) : [], this.repo.questions(d.id),
+    ]);
+    const units = new Map((await this.org.allUnits()).map((u) => [u.id, u.name]));
+    const local = (x: Date) => DateTime.fromJSDate(x).setZone(d.timeZone);
+    const doc = dialogueDocument({
+      kind,
+      unit: { name: unit.name, level: unit.level, parentName: parent?.name ?? null },
+      place: (parent && unit.level !== 'city' ? parent.name : unit.name).replace(/^(Thành phố|Tỉnh)\s+/i, ''),
+      date: kind === 'minutes' ? d.localDate : d.resultsPublishedOn ?? this.rules.today(d.timeZone),
+      dialogue: {
+        topic: d.topic, localDate: d.localDate, startTime: local(d.startsAt).toFormat('HH:mm'), endTime: local(d.endsAt).toFormat('HH:mm'), mode: d.mode,
+        venue: view.venue ? `${view.venue.name}, ${view.venue.address}` : null, onlineUrl: d.onlineUrl,
+      },
+      chairs: view.chairs,
+      coOrganizers: d.coOrganizers,
+      questions: {
+        received: questions.length,
+        accepted: questions.filter((q) => q.status === 'accepted').length,
+        rejected: questions.filter((q) => q.status === 'rejected').length,
+      },
+      items: items.map((i) => ({
+        questionText: i.questionText, answer: i.answer,
+        commitment: i.commitmentText ? { text: i.commitmentText, unitName: units.get(i.commitmentUnitId!) ?? '', dueDate: i.commitmentDueDate! } : null,
+      })),
+      resultsSummary: d.resultsSummary,
+      minutesSummary: m?.summary ?? null,
+      amendments: amendments.map((a) => ({ reason: a.reason, text: a.text, date: local(a.createdAt).toISODate()! })),
+      contentHash: m?.contentHash ?? null,
+    });
+    const body = format === 'docx' ? await renderDocx(doc) : await renderPdf(doc);
+    const name = `${kind === 'conclusion' ? 'thong-bao-ket-luan-doi-thoai' : 'bien-ban-doi-thoai'}-${d.localDate}.${format}`;
+    return {
+      body,
+      contentType: format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
+      filename: name,
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuditEntity } from '../audit/audit.decorator.js';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { UuidPipe } from '../common/validation/uuid.pipe.js';
+import { DialogueDocumentsService } from './dialogue-documents.service.js';
+import { DialogueMinutesService } from './dialogue-minutes.service.js';
+import { sendDocument } from './dialogues.controller.js';
+import { AmendmentDto, CreateMinutesDto, DocumentQuery, MinutesItemDto, UpdateMinutesDto } from './dto/minutes.dto.js';
+
+@ApiTags('dialogues')
+@ApiBearerAuth()
+@AuditEntity('dialogue_minutes')
+@Controller('dialogues/:id/minutes')
+export class DialogueMinutesController {
+  constructor(
+    private readonly minutes: DialogueMinutesService,
+    private readonly documents: DialogueDocumentsService,
+  ) {}
+
+  @Post()
+  @Roles('secretary', 'office')
+  @ApiOperation({ summary: 'Lập biên bản hội nghị (dự thảo), có thể kèm các nội dung; đã có → 409 DIALOGUE_MINUTES_EXIST' })
+  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: CreateMinutesDto) {
+    return this.minutes.create(user, id, dto);
+  }
+
+  @Get()
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.minutes.get(user, id);
+  }
+
+  @Patch()
+  @Roles('secretary', 'office')
+  @ApiOperation({ summary: 'Sửa phần tóm tắt; đã khóa → 409 MINUTES_FINALIZED' })
+  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateMinutesDto) {
+    return this.minutes.update(user, id, dto);
+  }
+
+  @Post('items')
+  @Roles('secretary', 'office')
+  @ApiOperation({ summary: 'Thêm một câu hỏi với câu trả lời, hoặc với cam kết {assigneeUnitId, dueDate, text}; đã khóa → 409 MINUTES_FINALIZED' })
+  addItem(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: MinutesItemDto) {
+    return this.minutes.addItem(user, id, dto);
+  }
+
+  @Delete('items/:itemId')
+  @Roles('secretary', 'office')
+  deleteItem(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('itemId', UuidPipe) itemId: string) {
+    return this.minutes.deleteItem(user, id, itemId);
+  }
+
+  @Post('finalize')
+  @Roles('secretary', 'office')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Khóa biên bản (mã băm nội dung); mỗi cam kết thành một nhiệm vụ xử lý trong cùng giao dịch' })
+  finalize(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.minutes.finalize(user, id);
+  }
+
+  @Post('amendments')
+  @Roles('secretary', 'office')
+  @ApiOperation({ summary: 'Đính chính sau khi khóa (chỉ thêm, không sửa/xóa)' })
+  amend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AmendmentDto) {
+    return this.minutes.amend(user, id, dto);
+  }
+
+  @Get('document')
+  @ApiOperation({ summary: 'Biên bản hội nghị (DOCX/PDF, Nghị định 30/2020/NĐ-CP)' })
+  async document(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentQuery, @Res({ passthrough: true }) res: Response) {
+    return sendDocument(res, await this.documents.render(user, id, 'minutes', q.format ?? 'pdf'));
+  }
+}

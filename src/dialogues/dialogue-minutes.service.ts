@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
+import { isUniqueViolation } from '../common/errors/db-errors.js';
+import { newId } from '../common/ids.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { OrgRepository } from '../org/org.repository.js';
+import type { DialogueEntity } from './dialogue.entity.js';
+import { DialogueMinuteAmendmentEntity, DialogueMinuteItemEntity, DialogueMinutesEntity } from './dialogue-minutes.entity.js';
+import { DialogueMinutesRepository } from './dialogue-minutes.repository.js';
+import { DialogueTaskCreator } from './dialogue-task-creator.js';
+import { DialoguesRepository } from './dialogues.repository.js';
+import { DialoguesService } from './dialogues.service.js';
+import { contentHash, itemProblem, minutesContent } from './domain/minutes-lock.js';
+import type { AmendmentDto, CreateMinutesDto, MinutesItemDto, UpdateMinutesDto } from './dto/minutes.dto.js';
+
+const finalizedError = () => new ConflictError('MINUTES_FINALIZED', 'Biên bản đã được khóa; chỉ có thể bổ sung bằng văn bản đính chính.');
+
+/** Minutes of a dialogue: items (answer or commitment), locking with a content hash, append-only amendments. */
+@Injectable()
+export class DialogueMinutesService {
+  constructor(
+    private readonly repo: DialogueMinutesRepository,
+    private readonly dialoguesRepo: DialoguesRepository,
+    private readonly dialogues: DialoguesService,
+    private readonly org: OrgRepository,
+    private readonly tasks: DialogueTaskCreator,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  private async requireMinutes(user: AuthUser, dialogueId: string) {
+    const d = await this.dialogues.requireVisible(user, dialogueId);
+    const m = await this.repo.byDialogue(d.id);
+    if (!m) throw new NotFoundError('Biên bản hội nghị đối thoại');
+    return { d, m };
+  }
+
+  async view(m: DialogueMinutesEntity) {
+    const [items, amendments] = await Promise.all([this.repo.items(m.id), this.repo.amendments(m.id)]);
+    return {
+      id: m.id,
+      dialogueId: m.dialogueId,
+      status: m.status,
+      summary: m.summary,
+      contentHash: m.contentHash,
+      finalizedAt: m.finalizedAt?.toISOString() ?? null,
+      items: items.map((i) => ({
+        id: i.id, position: i.position, questionId: i.questionId, questionText: i.questionText, answer: i.answer,
+        commitment: i.commitmentText ? { assigneeUnitId: i.commitmentUnitId, dueDate: i.commitmentDueDate, text: i.commitmentText } : null,
+        taskId: i.taskId,
+      })),
+      amendments: amendments.map((a) => ({ id: a.id, reason: a.reason, text: a.text, createdAt: a.createdAt.toISOString() })),
+      createdAt: m.createdAt.toISOString(),
+    };
+  }
+
+  /** Checks an item against the dialogue (accepted question of this dialogue, existing unit, due date after the dialogue). */
+  private async buildItem(em: EntityManager, d: DialogueEntity, minutesId: string, dto: MinutesItemDto, field: string): Promise<DialogueMinuteItemEntity> {
+    const problem = itemProblem(dto);
+    if (problem) throw new BadRequestError('VALIDATION_FAILED', problem, [{ field: `${field}.answer`, message: problem }]);
+    let questionText = dto.questionText?.trim() ?? '';
+    if (dto.questionId) {
+      const q = await this.dialoguesRepo.findQuestion(d.id, dto.questionId, em);
+      if (!q || q.status !== 'accepted') throw new BadRequestError('QUESTION_NOT_ACCEPTED', 'Câu hỏi không thuộc hội nghị này hoặc chưa được chấp nhận.', [{ field: `${field}.questionId`, message: 'Phải là câu hỏi đã chấp nhận của hội nghị.' }]);
+      questionText ||= q.publicText ?? q.question;
+    }
+    if (!questionText) throw new BadRequestError('VALIDATION_FAILED', 'Phải có câu hỏi.', [{ field: `${field}.questionText`, message: 'Bắt buộc khi không có questionId.' }]);
+    const c = dto.commitment;
+    if (c) {
+      if (!(await this.org.findUnit(c.assigneeUnitId))) throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị được giao không tồn tại.', [{ field: `${field}.commitment.assigneeUnitId`, message: 'Không tìm thấy đơn vị.' }]);
+      if (c.dueDate < d.localDate) throw new BadRequestError('VALIDATION_FAILED', 'Hạn thực hiện cam kết phải từ ngày hội nghị trở đi.', [{ field: `${field}.commitment.dueDate`, message: 'Phải sau ngày hội nghị.' }]);
+    }
+    return Object.assign(new DialogueMinuteItemEntity(), {
+      id: newId(), minutesId, position: await this.repo.nextPosition(em, minutesId), questionId: dto.questionId ?? null, questionText,
+      answer: dto.answer?.trim() ?? null, commitmentUnitId: c?.assigneeUnitId ?? null, commitmentDueDate: c?.dueDate ?? null, commitmentText: c?.text.trim() ?? null,
+      taskId: null, createdAt: this.clock.now(),
+    } satisfies DialogueMinuteItemEntity);
+  }
+
+  async create(user: AuthUser, dialogueId: string, dto: CreateMinutesDto) {
+    const d = await this.dialogues.requireVisible(user, dialogueId);
+    this.dialogues.requireState(d, 'minutes');
+    const now = this.clock.now();
+    const m = Object.assign(new DialogueMinutesEntity(), {
+      id: newId(), dialogueId: d.id, status: 'draft', summary: dto.summary?.trim() || null, contentHash: null, finalizedAt: null, finalizedBy: null,
+      createdBy: user.id, createdAt: now, updatedAt: now,
+    } satisfies DialogueMinutesEntity);
+    try {
+      await this.tx.run(async (em) => {
+        await this.repo.insert(em, m);
+        for (const [i, item] of (dto.items ?? []).entries()) await this.repo.insertItem(em, await this.buildItem(em, d, m.id, item, `items[${i}]`));
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ConflictError('DIALOGUE_MINUTES_EXIST', 'Hội nghị đối thoại này đã có biên bản.');
+      throw e;
+    }
+    return this.view(m);
+  }
+
+  async get(user: AuthUser, dialogueId: string) {
+    return this.view((await this.requireMinutes(user, dialogueId)).m);
+  }
+
+  async update(user: AuthUser, dialogueId: string, dto: UpdateMinutesDto) {
+    const { m } = await this.requireMinutes(user, dialogueId);
+    await this.tx.run(async (em) => {
+      if (!(await this.repo.lockDraft(em, m.id, { updatedAt: this.clock.now(), ...(dto.summary !== undefined ? { summary: dto.summary.trim() || null } : {}) }))) throw finalizedError();
+    });
+    return this.view((await this.repo.byDialogue(dialogueId))!);
+  }
+
+  async addItem(user: AuthUser, dialogueId: string, dto: MinutesItemDto) {
+    const { d, m } = await this.requireMinutes(user, dialogueId);
+    await this.tx.run(async (em) => {
+      if (!(await this.repo.lockDraft(em, m.id, { updatedAt: this.clock.now() }))) throw finalizedError();
+      await this.repo.insertItem(em, await this.buildItem(em, d, m.id, dto, 'item'));
+    });
+    return this.view(m);
+  }
+
+  async deleteItem(user: AuthUser, dialogueId: string, itemId: string) {
+    const { m } = await this.requireMinutes(user, dialogueId);
+    await this.tx.run(async (em) => {
+      if (!(await this.repo.lockDraft(em, m.id, { updatedAt: this.clock.now() }))) throw finalizedError();
+      if (!(await this.repo.deleteItem(em, m.id, itemId))) throw new NotFoundError('Nội dung biên bản');
+    });
+    return this.view(m);
+  }
+
+  /**
+   * Locks the minutes and, in the same transaction, turns every commitment into a follow-up task: either all of it
+   * happens or none. The hash covers the content as locked.
+   */
+  async finalize(user: AuthUser, dialogueId: string) {
+    const { d, m } = await this.requireMinutes(user, dialogueId);
+    const now = this.clock.now();
+    await this.tx.run(async (em) => {
+      if (!(await this.repo.lockDraft(em, m.id, { updatedAt: now }))) throw finalizedError();
+      const items = await this.repo.items(m.id, em);
+      if (!items.length) throw new UnprocessableError('MINUTES_EMPTY', 'Biên bản chưa có nội dung nào.');
+      const hash = contentHash(minutesContent(d.id, m.summary, items.map((i) => ({
+        position: i.position, questionId: i.questionId, questionText: i.questionText, answer: i.answer,
+        commitment: i.commitmentText ? { assigneeUnitId: i.commitmentUnitId!, dueDate: i.commitmentDueDate!, text: i.commitmentText } : null,
+      }))));
+      for (const i of items.filter((x) => x.commitmentText)) {
+        const taskId = await this.tasks.createWithin(em, { dialogue: d, item: i, actorId: user.id });
+        await this.repo.setItemTask(em, i.id, taskId);
+      }
+      if (!(await this.repo.lockDraft(em, m.id, { status: 'finalized', contentHash: hash, finalizedAt: now, finalizedBy: user.id }))) throw finalizedError();
+    });
+    return this.view((await this.repo.byDialogue(dialogueId))!);
+  }
+
+  async amend(user: AuthUser, dialogueId: string, dto: AmendmentDto) {
+    const { m } = await this.requireMinutes(user, dialogueId);
+    if (m.status !== 'finalized') throw new UnprocessableError('MINUTES_NOT_FINALIZED', 'Biên bản chưa khóa: hãy sửa trực tiếp.');
+    await this.tx.run((em) => this.repo.insertAmendment(em, Object.assign(new DialogueMinuteAmendmentEntity(), {
+      id: newId(), minutesId: m.id, reason: dto.reason.trim(), text: dto.text.trim(), createdBy: user.id, createdAt: this.clock.now(),
+    })));
+    return this.view(m);
+  }
+}

@@ -1,0 +1,101 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { FieldCipher } from '../common/crypto/field-cipher.js';
+import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
+import { newId } from '../common/ids.js';
+import { Clock } from '../common/time/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { DialogueQuestionEntity } from './dialogue.entity.js';
+import { publicQuestionView, questionView } from './dialogue-view.js';
+import { DialoguesRepository } from './dialogues.repository.js';
+import { DialoguesService } from './dialogues.service.js';
+import type { ModerateQuestionDto, QuestionQuery, SubmitQuestionDto } from './dto/question.dto.js';
+
+const CONTACT_CTX = 'dialogue_question.contact';
+const clean = (s: string): string => s.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+
+/** Questions citizens send before a dialogue, and their moderation by the office. */
+@Injectable()
+export class DialogueQuestionsService {
+  private readonly cipher: FieldCipher;
+
+  constructor(
+    private readonly repo: DialoguesRepository,
+    private readonly dialogues: DialoguesService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cipher = new FieldCipher(config.dataKey);
+  }
+
+  /** A citizen's question: only announced dialogues that have not ended take questions; others are 404 or 422. */
+  async submit(dialogueId: string, dto: SubmitQuestionDto) {
+    const d = await this.repo.find(dialogueId);
+    if (!d || !d.publishedAt) throw new NotFoundError('Hội nghị đối thoại');
+    if (d.status !== 'published' || this.clock.now() >= d.endsAt) {
+      throw new UnprocessableError('DIALOGUE_QUESTIONS_CLOSED', 'Hội nghị đối thoại này không còn nhận câu hỏi.');
+    }
+    const question = clean(dto.question);
+    if (question.length < 10) throw new BadRequestError('VALIDATION_FAILED', 'Câu hỏi quá ngắn.', [{ field: 'question', message: 'Tối thiểu 10 ký tự.' }]);
+    const contact = dto.contact ? clean(dto.contact) : '';
+    const q = Object.assign(new DialogueQuestionEntity(), {
+      id: newId(), dialogueId, fullName: clean(dto.fullName), contactEnc: contact ? this.cipher.encrypt(contact, CONTACT_CTX) : null, question,
+      publicText: null, status: 'pending', rejectReason: null, mergedIntoId: null, moderatedBy: null, moderatedAt: null, createdAt: this.clock.now(),
+    } satisfies DialogueQuestionEntity);
+    await this.tx.run((em) => this.repo.insertQuestion(em, q));
+    // The sender gets a receipt, never the stored personal data back.
+    return { id: q.id, dialogueId, status: q.status, createdAt: q.createdAt.toISOString() };
+  }
+
+  async list(user: AuthUser, dialogueId: string, q: QuestionQuery) {
+    await this.dialogues.requireVisible(user, dialogueId);
+    const rows = await this.repo.questions(dialogueId, q.status);
+    return rows.map((r) => questionView(r, r.contactEnc ? this.cipher.decrypt(r.contactEnc, CONTACT_CTX) : null));
+  }
+
+  /** Accept, reject with a reason, or merge a duplicate into an accepted question of the same dialogue. Only pending questions. */
+  async moderate(user: AuthUser, dialogueId: string, id: string, dto: ModerateQuestionDto) {
+    await this.dialogues.requireVisible(user, dialogueId);
+    const q = await this.repo.findQuestion(dialogueId, id);
+    if (!q) throw new NotFoundError('Câu hỏi');
+    const now = this.clock.now();
+    const changes: Partial<DialogueQuestionEntity> = { moderatedBy: user.id, moderatedAt: now };
+    if (dto.action === 'accept') {
+      changes.status = 'accepted';
+      changes.publicText = dto.publicText ? clean(dto.publicText) : null;
+    } else if (dto.action === 'reject') {
+      if (!dto.reason) throw new BadRequestError('REASON_REQUIRED', 'Phải nêu lý do từ chối câu hỏi.', [{ field: 'reason', message: 'Bắt buộc khi từ chối.' }]);
+      changes.status = 'rejected';
+      changes.rejectReason = clean(dto.reason);
+    } else {
+      if (!dto.mergeIntoId) throw new BadRequestError('MERGE_TARGET_REQUIRED', 'Phải chọn câu hỏi để gộp vào.', [{ field: 'mergeIntoId', message: 'Bắt buộc khi gộp.' }]);
+      if (dto.mergeIntoId === id) throw new BadRequestError('MERGE_TARGET_INVALID', 'Không thể gộp câu hỏi vào chính nó.', [{ field: 'mergeIntoId', message: 'Phải là câu hỏi khác.' }]);
+      changes.status = 'merged';
+      changes.mergedIntoId = dto.mergeIntoId;
+    }
+    await this.tx.run(async (em) => {
+      if (dto.action === 'merge') {
+        const target = await this.repo.findQuestion(dialogueId, dto.mergeIntoId!, em);
+        if (!target || target.status !== 'accepted') {
+          throw new UnprocessableError('MERGE_TARGET_INVALID', 'Chỉ gộp vào một câu hỏi đã được chấp nhận của cùng hội nghị.');
+        }
+      }
+      if (!(await this.repo.updateQuestionIfStatus(em, id, 'pending', changes))) {
+        throw new ConflictError('QUESTION_ALREADY_MODERATED', 'Câu hỏi đã được xử lý.');
+      }
+    });
+    const after = (await this.repo.findQuestion(dialogueId, id))!;
+    return questionView(after, after.contactEnc ? this.cipher.decrypt(after.contactEnc, CONTACT_CTX) : null);
+  }
+
+  /** Accepted questions of an announced dialogue, without any personal data. */
+  async publicList(dialogueId: string) {
+    const d = await this.repo.find(dialogueId);
+    if (!d || !d.publishedAt) throw new NotFoundError('Hội nghị đối thoại');
+    const rows = await this.repo.questions(dialogueId, 'accepted');
+    const merged = await this.repo.mergedCounts(rows.map((r) => r.id));
+    return rows.map((r) => publicQuestionView(r, merged.get(r.id) ?? 0));
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { CalendarService } from '../calendar/calendar.service.js';
+import type { NoticePresets } from '../calendar/domain/rule-presets.js';
+import { RulePresetsService } from '../calendar/rule-presets.service.js';
+import { UnprocessableError } from '../common/errors/domain-error.js';
+import { type DialogueLevel, type DialogueMode, type DialoguePresets, type GoverningRules, governingRules, parseDialoguePresets } from './domain/dialogue-presets.js';
+
+export const DIALOGUE_PRESET = 'dialogues';
+
+/** The dialogue preset (data/rules/dialogues.json, edited by an administrator) applied with the working calendar. */
+@Injectable()
+export class DialogueRulesService {
+  constructor(
+    private readonly presets: RulePresetsService,
+    private readonly calendar: CalendarService,
+  ) {
+    // Registered in the constructor: the preset service validates data files in its onModuleInit, which runs later.
+    presets.registerParser(DIALOGUE_PRESET, parseDialoguePresets);
+  }
+
+  dialoguePresets(): Promise<DialoguePresets> {
+    return this.presets.get<DialoguePresets>(DIALOGUE_PRESET);
+  }
+
+  today(zone?: string): string {
+    return this.calendar.today(zone);
+  }
+
+  localDate(at: Date, zone: string): string {
+    return DateTime.fromJSDate(at).setZone(zone).toISODate()!;
+  }
+
+  /** The strictest rules in force on the dialogue's local date for a unit of `level`. */
+  async rulesFor(input: { level: DialogueLevel; date: string; mode: DialogueMode }): Promise<GoverningRules> {
+    const [presets, cal] = await Promise.all([this.dialoguePresets(), this.calendar.calendar()]);
+    let notice: NoticePresets | null = null;
+    try {
+      notice = await this.presets.notice();
+    } catch {
+      notice = null;
+    }
+    try {
+      return governingRules(presets, notice, cal, input);
+    } catch (e) {
+      if (e instanceof RangeError) throw new UnprocessableError('DIALOGUE_NO_RULE', 'Không có quy định về hội nghị đối thoại áp dụng cho đơn vị vào ngày này.');
+      throw e;
+    }
+  }
+}
