@@ -26,6 +26,18 @@ describe('schedules → sessions (Tết 2026, make-up day off, year boundary)', 
   });
   afterAll(() => t.close());
 
+  it('seeds the demo schedules once: the ward chairman every Monday 08:00–11:00 at the ward venue', async () => {
+    const officials = (await t.http().get(api('/officials')).set(bearer(a.office))).body as { id: string; fullName: string }[];
+    const an = officials.find((o) => o.fullName === 'Nguyễn Văn An')!;
+    const schedules = (await t.http().get(api('/schedules')).query({ officialId: an.id }).set(bearer(a.office))).body;
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]).toMatchObject({ rrule: 'FREQ=WEEKLY;BYDAY=MO', startTime: '08:00', durationMinutes: 180, active: true });
+    const sessions = await sessionsOf(t, a.office, { officialId: an.id });
+    expect(sessions.length).toBeGreaterThanOrEqual(50);
+    expect(sessions.every((s) => s.shiftedFrom !== null || DateTime.fromISO(s.localDate).weekday === 1)).toBe(true);
+    expect(t.logs()).toMatch(/Loaded 3 demo schedules/);
+  });
+
   it('weekly on Monday: Tết Monday gives way to the next Monday, the make-up day off and the swapped 31/8 move forward', async () => {
     const res = await t.http().post(api('/schedules')).set(bearer(a.office)).send(scheduleBody(a, { rrule: 'FREQ=WEEKLY;BYDAY=MO', validFrom: '2025-12-01' }));
     expect(res.status).toBe(201);
