@@ -4,7 +4,7 @@ import { newId } from '../common/ids.js';
 import { OfficialEntity } from '../org/official.entity.js';
 import { VenueEntity } from '../org/venue.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
-import { ACTIVE_BOOKING_STATUSES, BookingEntity, type BookingStatus, BookingSlotEntity } from './booking.entity.js';
+import { BookingEntity, type BookingStatus, BookingSlotEntity } from './booking.entity.js';
 
 /** What a booking's e-mails and calendar entries say about its session. */
 export interface SessionContext {
@@ -94,10 +94,6 @@ export class BookingsRepository {
   }
 
   // --- bookings -------------------------------------------------------------------------------
-
-  findActiveByCitizen(em: EntityManager, sessionId: string, idNumberIndex: string): Promise<BookingEntity | null> {
-    return em.getRepository(BookingEntity).findOneBy({ sessionId, idNumberIndex, status: In([...ACTIVE_BOOKING_STATUSES]) });
-  }
 
   async insert(em: EntityManager, booking: BookingEntity): Promise<void> {
     await em.getRepository(BookingEntity).insert(booking);

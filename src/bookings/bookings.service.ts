@@ -78,10 +78,12 @@ export class BookingsService {
     if (slotIndex === null) {
       throw new BadRequestError('SLOT_NOT_FOUND', 'Buổi tiếp không có khung giờ bắt đầu vào thời điểm này.', [{ field: 'slotStartsAt', message: 'Không phải giờ bắt đầu của một khung giờ.' }]);
     }
-    if (await this.repo.findActiveByCitizen(em, session.id, idIndex)) throw new DuplicateBookingError();
-
-    await this.repo.ensureSlot(em, session.id, slotIndex, session.seatsPerSlot);
-    const confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
+    // No SELECT for duplicates first: the partial unique index decides, and its violation rolls the seat back.
+    let confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
+    if (!confirmed && !(await this.repo.findSlot(em, session.id, slotIndex))) {
+      await this.repo.ensureSlot(em, session.id, slotIndex, session.seatsPerSlot);
+      confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
+    }
     if (!confirmed && !dto.waitlist) throw new SlotFullError();
     const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex);
 

@@ -1,0 +1,90 @@
+// Booking throughput: POST /api/v1/bookings at 50 connections with distinct citizen IDs, spread over the slots of a few
+// published sessions with plenty of seats, next to GET /api/health in the same run.
+// Targets (issue 4): at least 50% of health's requests per second, p99 under 40 ms on SQLite.
+
+const ZONE_OFFSET_HOURS = 7; // Asia/Ho_Chi_Minh has no DST
+
+function json(res) {
+  return res.json().catch(() => ({}));
+}
+
+async function call(baseUrl, token, method, path, body) {
+  const res = await fetch(`${baseUrl}/api/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await json(res);
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(data)}`);
+  return data;
+}
+
+/** Weekdays at least `from` days ahead (UTC dates; sessions run 07:00–19:00 local). */
+function weekdays(count, from = 40) {
+  const out = [];
+  for (let d = from; out.length < count; d += 1) {
+    const day = new Date(Date.now() + d * 86_400_000);
+    const wd = day.getUTCDay();
+    if (wd !== 0 && wd !== 6) out.push(day.toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/** A valid 12-digit CCCD for n < 10^6 per province; provinces 001–096 widen the range. */
+function cccd(n) {
+  const province = String(1 + Math.floor(n / 1_000_000) % 96).padStart(3, '0');
+  return `${province}085${String(n % 1_000_000).padStart(6, '0')}`;
+}
+
+export async function run({ baseUrl, adminToken, log, autocannon, measure, health }) {
+  const officials = await call(baseUrl, adminToken, 'GET', '/officials');
+  const venues = await call(baseUrl, adminToken, 'GET', '/venues');
+  const official = officials.find((o) => o.position === 'head' && venues.some((v) => v.unitId === o.unitId));
+  const venue = venues.find((v) => v.unitId === official.unitId);
+  const slotMinutes = 5;
+  const seatsPerSlot = 200;
+  const sessions = [];
+  for (const date of weekdays(3)) {
+    const start = new Date(`${date}T${String(7 - ZONE_OFFSET_HOURS).padStart(2, '0')}:00:00.000Z`); // 07:00 local
+    const end = new Date(start.getTime() + 12 * 3600_000);
+    const s = await call(baseUrl, adminToken, 'POST', '/sessions', {
+      officialId: official.id, venueId: venue.id, startsAt: start.toISOString(), endsAt: end.toISOString(),
+      adHocReason: 'complex_case', note: 'Phiên đo hiệu năng đặt lịch', slotMinutes, seatsPerSlot,
+    });
+    await call(baseUrl, adminToken, 'POST', `/sessions/${s.id}/publish`, { override: true, reason: 'Đo hiệu năng' });
+    const slots = await fetch(`${baseUrl}/api/v1/sessions/${s.id}/slots`).then((r) => r.json());
+    sessions.push({ id: s.id, slots: slots.map((x) => x.startsAt) });
+  }
+  const capacity = sessions.reduce((n, s) => n + s.slots.length * seatsPerSlot, 0);
+  log(`${sessions.length} published sessions, ${capacity} seats`);
+
+  let counter = 0;
+  const body = () => {
+    const n = counter++;
+    const s = sessions[n % sessions.length];
+    const slot = s.slots[Math.floor(n / sessions.length) % s.slots.length];
+    return JSON.stringify({
+      sessionId: s.id, slotStartsAt: slot, fullName: 'Nguyễn Văn Đo Tải', idNumber: cccd(n), phone: `09${String(n % 100_000_000).padStart(8, '0')}`,
+      address: 'Số 1 phố Mẫu, phường Hồng Bàng, Hải Phòng', topic: 'Kiến nghị về thủ tục hành chính',
+    });
+  };
+  const bookings = await measure({
+    title: 'POST /api/v1/bookings (distinct citizens)',
+    url: baseUrl,
+    connections: 50,
+    duration: 10,
+    requests: [{ method: 'POST', path: '/api/v1/bookings', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body() }) }],
+  });
+  const baseline = health ?? (await measure({ url: `${baseUrl}/api/health`, title: 'GET /api/health' }));
+  const ratio = baseline.requestsPerSecond > 0 ? bookings.requestsPerSecond / baseline.requestsPerSecond : 0;
+  const result = {
+    bookings,
+    health: { requestsPerSecond: baseline.requestsPerSecond, p99: baseline.latencyMs.p99 },
+    ratioToHealth: Math.round(ratio * 100) / 100,
+    attempted: counter,
+    targets: { ratioAtLeast: 0.5, p99UnderMs: 40, met: ratio >= 0.5 && bookings.latencyMs.p99 < 40 && bookings.non2xx === 0 },
+  };
+  log(`bookings ${bookings.requestsPerSecond} rps, p99 ${bookings.latencyMs.p99} ms, non2xx ${bookings.non2xx}; health ${baseline.requestsPerSecond} rps → ${result.ratioToHealth}`);
+  void autocannon;
+  return result;
+}
