@@ -89,7 +89,7 @@ describe('follow-up tasks: assignment, work, results, public answers, daily job 
     expect((await runJob()).escalated).toBeGreaterThanOrEqual(1);
     expect((await runJob()).escalated).toBe(0);
     expect(await outbox(task.id, 'task.escalation')).toHaveLength(4);
-    const alerts = await t.db.query<{ kind: string; on_day: string }>('SELECT kind, on_day FROM task_alerts WHERE task_id = $1 ORDER BY on_day, kind', [task.id]);
+    const alerts = await t.db.query<{ kind: string; on_day: string }>('SELECT kind, CAST(on_day AS VARCHAR(10)) AS on_day FROM task_alerts WHERE task_id = $1 ORDER BY on_day, kind', [task.id]);
     expect(alerts.map((a) => `${a.kind}@${String(a.on_day).slice(0, 10)}`)).toEqual(['reminder@2026-03-04', 'escalation@2026-03-07', 'escalation@2026-03-08']);
     expectProblem(await t.http().post('/api/v1/task-jobs/daily').set(bearer(office)).send({}), 403);
   });

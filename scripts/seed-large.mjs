@@ -1,0 +1,192 @@
+// npm run seed:large — loads 1,000,000 petitions and 3,000,000 follow-up tasks into the SQLite database, for the
+// task-list benchmark (bench/tasks.mjs). SQLite only (refuses DATABASE_URL).
+//
+// How: migrations first (through the built app in dist/, or SEED_DIST), then better-sqlite3 directly: the secondary
+// indexes of petitions and tasks are dropped, rows are generated inside SQLite by raw INSERT … SELECT statements over a
+// recursive counter (50,000 petitions and their 150,000 tasks per transaction: no per-row round trip through
+// JavaScript), the indexes are rebuilt once and ANALYZE gives the planner its statistics.
+//
+// Shape: petitions spread over every commune-level unit of Hải Phòng, with the received date spread over 2023–2026;
+// three tasks per petition, mostly assigned to the petition's own unit (one in five to another unit); about 60% done,
+// 8% returned, the active ones overdue when their due date is past (the `queue` column is what the job would store).
+// Ward 11311 (Phường Hồng Bàng) gets a double share, so its overdue list is the heaviest one the bench reads.
+//
+// Env: DATABASE_PATH (default data/tiepdan.sqlite), SEED_PETITIONS (default 1000000), SEED_TASKS_PER_PETITION (3),
+// SEED_DIST (default dist), SEED_FORCE=true to load again into a database that already holds petitions.
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** TypeORM's SQLite datetime format (UTC): `2026-03-02 16:59:59.999`. */
+const dt = (ms) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+
+async function runMigrations(dbPath, log) {
+  const dist = join(root, process.env.SEED_DIST ?? 'dist');
+  await import('reflect-metadata');
+  const { DataSource } = await import('typeorm');
+  const { buildDataSourceOptions } = await import(pathToFileURL(join(dist, 'database', 'data-source.options.js')).href);
+  const { runMigrationsOnce } = await import(pathToFileURL(join(dist, 'database', 'migration-runner.js')).href);
+  const { SnakeNamingStrategy } = await import(pathToFileURL(join(dist, 'database', 'snake-naming.strategy.js')).href);
+  const ds = await new DataSource({ ...buildDataSourceOptions({ type: 'sqlite', path: dbPath }), namingStrategy: new SnakeNamingStrategy() }).initialize();
+  try {
+    const applied = await runMigrationsOnce(ds);
+    log(`migrations: ${applied.length ? applied.join(', ') : 'up to date'}`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/** The reference units, when the server has not been started on this database yet (the bootstrap skips existing codes). */
+function ensureUnits(db, log) {
+  const count = db.prepare("SELECT COUNT(*) AS n FROM units WHERE level = 'commune'").get().n;
+  if (count > 0) return;
+  const file = JSON.parse(readFileSync(join(root, 'data', 'units', 'haiphong.json'), 'utf8'));
+  const now = dt(Date.now());
+  const ins = db.prepare('INSERT INTO units (id, code, name, level, parent_id, valid_from, valid_to, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)');
+  db.transaction(() => {
+    const cityId = randomUUID();
+    ins.run(cityId, file.city.code, file.city.name, 'city', null, file.city.validFrom ?? null, now, now);
+    for (const u of file.units) ins.run(randomUUID(), u.code, u.name, u.level, cityId, u.validFrom ?? file.asOf, now, now);
+  })();
+  log(`inserted ${file.units.length + 1} reference units`);
+}
+
+function secondaryIndexes(db, tables) {
+  return db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(',')})`).all(...tables);
+}
+
+const PETITION_COLS = ['id', 'unit_id', 'type', 'channel', 'queue', 'received_at', 'received_on', 'accepted_on', 'status', 'anonymous', 'subject', 'content',
+  'remote_area', 'complex', 'complexity', 'round', 'several_sites', 'transferred', 'petitioner_name', 'possible_duplicate_of', 'created_at', 'updated_at'];
+const TASK_COLS = ['id', 'petition_id', 'unit_id', 'assignee_unit_id', 'instruction', 'status', 'queue', 'overdue', 'due_at', 'result_summary', 'result_published',
+  'result_at', 'created_at', 'updated_at', 'completed_at'];
+const TS = (expr) => `strftime('%Y-%m-%d %H:%M:%f', ${expr}, 'unixepoch')`;
+
+/**
+ * One batch: petitions [lo, hi) and their tasks, generated inside SQLite (INSERT … SELECT over a recursive counter;
+ * MATERIALIZED keeps every random() drawn once per row). Ids are UUID-shaped and sequential (00000001-… petitions,
+ * 00000002-… tasks), so the primary keys grow at the end of their B-trees.
+ */
+function batchSql(tasksPerPetition, unitCount, fromSec, spanSec, nowSec) {
+  const petitions = `
+    WITH RECURSIVE n(i) AS (SELECT CAST(:lo AS INTEGER) UNION ALL SELECT i + 1 FROM n WHERE i + 1 < CAST(:hi AS INTEGER)),
+    base AS MATERIALIZED (
+      SELECT i, :from + abs(random()) % :span AS recv, abs(random()) % ${unitCount} AS uk, abs(random()) % 6 AS tk, abs(random()) % 100 AS r FROM n)
+    INSERT INTO petitions (${PETITION_COLS.join(', ')})
+    SELECT printf('00000001-0000-4000-8000-%012x', i), (SELECT id FROM seed_units WHERE k = uk),
+      CASE tk WHEN 0 THEN 'complaint' WHEN 1 THEN 'complaint' WHEN 2 THEN 'recommendation' WHEN 5 THEN 'denunciation' ELSE 'feedback' END,
+      CASE i % 5 WHEN 0 THEN 'reception' WHEN 1 THEN 'mail' WHEN 2 THEN 'online' WHEN 3 THEN 'dialogue' ELSE 'transfer' END,
+      CASE WHEN tk = 5 AND r < 5 THEN 'anonymous' ELSE 'main' END, ${TS('recv')}, date(recv + 25200, 'unixepoch'),
+      CASE WHEN r < 80 THEN date(recv + 25200 + 7 * 86400, 'unixepoch') END, CASE WHEN r < 80 THEN 'accepted' ELSE 'received' END,
+      CASE WHEN tk = 5 AND r < 5 THEN 1 ELSE 0 END, 'Đơn mẫu số ' || i, 'Nội dung mẫu số ' || i || ' về đất đai, xây dựng, môi trường.',
+      0, 0, 'normal', 1, 0, 0, CASE WHEN tk = 5 THEN NULL ELSE 'Công dân mẫu ' || i END, '[]', ${TS(':now')}, ${TS(':now')}
+    FROM base`;
+  const ks = Array.from({ length: tasksPerPetition }, (_, k) => `SELECT ${k} AS k`).join(' UNION ALL ');
+  const tasks = `
+    WITH base AS MATERIALIZED (
+      SELECT p.id AS pid, p.unit_id AS uid, CAST(substr(p.id, 25) AS TEXT) AS hex, ks.k AS k,
+        CAST(strftime('%s', p.received_at) AS INTEGER) AS recv, abs(random()) % 100 AS r, abs(random()) % 100 AS a, abs(random()) % ${unitCount} AS uk,
+        (20 + abs(random()) % 70) * 86400 AS dd
+      FROM petitions p CROSS JOIN (${ks}) ks
+      WHERE p.id >= printf('00000001-0000-4000-8000-%012x', :lo) AND p.id < printf('00000001-0000-4000-8000-%012x', :hi)),
+    t AS MATERIALIZED (
+      SELECT *, CASE WHEN r < 60 THEN 'done' WHEN r < 68 THEN 'returned' WHEN r < 84 THEN 'open' ELSE 'in_progress' END AS st,
+        recv + dd AS due FROM base)
+    INSERT INTO tasks (${TASK_COLS.join(', ')})
+    SELECT printf('00000002-0000-4000-8%03x-%s', k, hex), pid, uid, CASE WHEN a < 80 THEN uid ELSE (SELECT id FROM seed_units WHERE k = t.uk) END,
+      'Xác minh, trả lời đơn ' || hex || '.', st,
+      CASE WHEN st IN ('done', 'returned') THEN st WHEN due < :now THEN 'overdue' ELSE 'open' END,
+      CASE WHEN st IN ('open', 'in_progress') AND due < :now THEN 1 ELSE 0 END, ${TS('due')},
+      CASE WHEN st = 'done' THEN 'Đã trả lời công dân.' END, 0, CASE WHEN st = 'done' THEN ${TS('min(:now, due - 5 * 86400)')} END,
+      ${TS('recv + 86400')}, ${TS(':now')}, CASE WHEN st = 'done' THEN ${TS('min(:now, due - 5 * 86400)')} END
+    FROM t`;
+  return { petitions, tasks, params: { from: fromSec, span: spanSec, now: nowSec } };
+}
+
+/** Loads the rows into an SQLite file whose schema is migrated. Returns counts and timings. */
+export function seedLarge({ dbPath, petitions = 1_000_000, tasksPerPetition = 3, log = console.log, now = Date.now(), batch = 50_000 }) {
+  const db = new Database(dbPath, { timeout: 60_000 });
+  const started = Date.now();
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = OFF');
+    db.pragma('foreign_keys = OFF');
+    db.pragma('cache_size = -262144');
+    db.pragma('temp_store = MEMORY');
+    ensureUnits(db, log);
+    const heavy = db.prepare("SELECT id FROM units WHERE code = '11311'").get() ?? db.prepare("SELECT id FROM units WHERE level = 'commune' ORDER BY code").get();
+    db.exec('DROP TABLE IF EXISTS temp.seed_units');
+    db.exec('CREATE TEMP TABLE seed_units (k INTEGER PRIMARY KEY, id TEXT NOT NULL)');
+    db.exec("INSERT INTO seed_units (k, id) SELECT row_number() OVER (ORDER BY code) - 1, id FROM units WHERE level = 'commune'");
+    const unitCount = db.prepare('SELECT COUNT(*) AS n FROM seed_units').get().n + 1;
+    db.prepare('INSERT INTO seed_units (k, id) VALUES (?, ?)').run(unitCount - 1, heavy.id); // the bench ward has a double share
+    const offset = db.prepare("SELECT COUNT(*) AS n FROM petitions WHERE id LIKE '00000001-%'").get().n;
+    const indexes = secondaryIndexes(db, ['petitions', 'tasks']);
+    for (const ix of indexes) db.exec(`DROP INDEX IF EXISTS "${ix.name}"`);
+    log(`dropped ${indexes.length} secondary indexes for the load`);
+    const fromSec = Math.floor(Date.parse('2023-01-01T01:00:00Z') / 1000);
+    const nowSec = Math.floor(now / 1000);
+    const sql = batchSql(tasksPerPetition, unitCount, fromSec, nowSec - 30 * 86400 - fromSec, nowSec);
+    const insP = db.prepare(sql.petitions);
+    const insT = db.prepare(sql.tasks);
+    const run = db.transaction((lo, hi) => {
+      insP.run({ ...sql.params, lo, hi });
+      insT.run({ lo, hi, now: nowSec });
+    });
+    for (let lo = offset; lo < offset + petitions; lo += batch) {
+      const hi = Math.min(offset + petitions, lo + batch);
+      run(lo, hi);
+      if ((hi - offset) % (batch * 4) === 0 || hi === offset + petitions) log(`${hi - offset} petitions, ${(hi - offset) * tasksPerPetition} tasks (${Math.round((Date.now() - started) / 1000)} s)`);
+    }
+    log(`rows in ${Math.round((Date.now() - started) / 1000)} s; rebuilding ${indexes.length} indexes`);
+    for (const ix of indexes) db.exec(ix.sql);
+    db.pragma('analysis_limit = 2000');
+    db.exec('ANALYZE');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const totals = {
+      petitions: db.prepare('SELECT COUNT(*) AS n FROM petitions').get().n,
+      tasks: db.prepare('SELECT COUNT(*) AS n FROM tasks').get().n,
+      benchUnitId: heavy.id,
+      benchUnitOverdue: db.prepare("SELECT COUNT(*) AS n FROM tasks WHERE assignee_unit_id = ? AND queue = 'overdue'").get(heavy.id).n,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    log(`done: ${JSON.stringify(totals)}`);
+    return totals;
+  } finally {
+    db.close();
+  }
+}
+
+async function main() {
+  if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')) {
+    console.error('seed:large loads the SQLite database only; unset DATABASE_URL.');
+    process.exit(1);
+  }
+  const raw = process.env.DATABASE_PATH ?? join('data', 'tiepdan.sqlite');
+  const dbPath = isAbsolute(raw) ? raw : join(root, raw);
+  const log = (...a) => console.log('[seed:large]', ...a);
+  await runMigrations(dbPath, log);
+  const db = new Database(dbPath);
+  const existing = db.prepare('SELECT COUNT(*) AS n FROM petitions').get().n;
+  db.close();
+  if (existing > 0 && process.env.SEED_FORCE !== 'true') {
+    log(`${existing} petitions already there; set SEED_FORCE=true to load again`);
+    return;
+  }
+  seedLarge({
+    dbPath,
+    petitions: Number(process.env.SEED_PETITIONS ?? 1_000_000),
+    tasksPerPetition: Number(process.env.SEED_TASKS_PER_PETITION ?? 3),
+    log,
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
