@@ -13,7 +13,9 @@ import { DialoguesService } from './dialogues.service.js';
 import type { ModerateQuestionDto, QuestionQuery, SubmitQuestionDto } from './dto/question.dto.js';
 
 const CONTACT_CTX = 'dialogue_question.contact';
-const clean = (s: string): string => s.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+/** NFC, without control characters other than tab and line breaks. */
+const clean = (s: string): string =>
+  [...s.normalize('NFC')].filter((ch) => { const c = ch.codePointAt(0)!; return c === 9 || c === 10 || c === 13 || (c >= 32 && c !== 127); }).join('').trim();
 
 /** Questions citizens send before a dialogue, and their moderation by the office. */
 @Injectable()

@@ -1,27 +1,15 @@
 /**
  * Locking of dialogue minutes: once finalised, the content is fixed by a SHA-256 hash of a canonical JSON form
- * (object keys sorted, strings NFC-normalised), and corrections are append-only amendments. Pure.
+ * (src/minutes/domain/content-hash.ts), and corrections are append-only amendments. Pure.
  */
-import { createHash } from 'node:crypto';
+import { type Canonical, contentHash as minutesHash } from '../../minutes/domain/content-hash.js';
 
-function canonical(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value instanceof Date) return value.toISOString();
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value ?? null;
-}
-
-/** `sha256:<hex>` of the canonical JSON of `content`: equal content gives an equal hash, whatever the key order. */
+/**
+ * Hex SHA-256 of the canonical JSON of `content` (the reception minutes' helper, so both kinds of minutes are
+ * fingerprinted the same way): equal content gives an equal hash, whatever the key order or Unicode normalisation.
+ */
 export function contentHash(content: unknown): string {
-  return 'sha256:' + createHash('sha256').update(JSON.stringify(canonical(content)), 'utf8').digest('hex');
+  return minutesHash(content as Canonical);
 }
 
 export interface MinutesItemContent {
