@@ -88,7 +88,7 @@ export function buildReceptionLogPrintout(input: {
         ? {
             type: 'table',
             columns: FORM03_COLUMNS,
-            widths: [4, 8.5, 13, 11.5, 18, 8.5, 8, 5, 6.5, 8.5, 11, 9],
+            widths: [5, 8.5, 13, 11.5, 18, 8.5, 8, 5, 6.5, 8.5, 11, 8],
             align: ['center', 'center', 'left', 'center', 'left', 'left', 'left', 'center', 'center', 'left', 'left', 'left'],
             fontSize: 10.5,
             rows,
