@@ -49,7 +49,16 @@ export async function run(ctx) {
   }
 
   const headers = { authorization: `Bearer ${token}` };
-  const units = await (await fetch(`${baseUrl}/api/v1/units`, { headers })).json();
+  // After a long synchronous load, a pooled keep-alive socket may have been closed by the server: retry once or twice.
+  let units;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      units = await (await fetch(`${baseUrl}/api/v1/units`, { headers })).json();
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
   const unit = units.find((u) => u.code === '11311') ?? units.find((u) => u.level === 'commune');
   const url = `${baseUrl}/api/v1/tasks?assigneeUnitId=${unit.id}&status=overdue&limit=50`;
   const first = await fetch(url, { headers });
