@@ -1,7 +1,5 @@
-/** Shared set-up of the bookings e2e specs: published sessions (through the sessions API when it exists), citizens. */
-import { randomUUID } from 'node:crypto';
+/** Shared set-up of the bookings e2e specs: sessions created and published through the sessions API, citizens. */
 import { DateTime } from 'luxon';
-import { ON_POSTGRES } from './helpers/test-db.js';
 import { bearer, type TestServer } from './helpers/server.js';
 
 export interface SessionSpec {
@@ -38,10 +36,6 @@ function isWeekday(d: DateTime): boolean {
 /** Holidays of the seeded calendar are avoided by staying on weekdays outside Tết and the fixed days. */
 const AVOID = new Set(['01-01', '04-30', '05-01', '09-01', '09-02']);
 
-function sqlInstant(iso: string): string {
-  return ON_POSTGRES ? iso : iso.replace('T', ' ').replace('Z', '');
-}
-
 /** Makes sessions on distinct days for the office user's unit (the demo ward) and publishes them. */
 export async function sessionMaker(t: TestServer, fromIso: string = new Date().toISOString()) {
   const office = await t.token('office');
@@ -52,7 +46,6 @@ export async function sessionMaker(t: TestServer, fromIso: string = new Date().t
   const venue = venues.find((v) => v.unitId === official.unitId) ?? venues[0]!;
   let next = DateTime.fromISO(fromIso, { zone: 'Asia/Ho_Chi_Minh' }).startOf('day').plus({ days: 14 });
   const used = new Set<string>();
-  let viaApi: boolean | null = null;
 
   return async function make(spec: SessionSpec = {}): Promise<MadeSession> {
     let day: DateTime;
@@ -66,31 +59,13 @@ export async function sessionMaker(t: TestServer, fromIso: string = new Date().t
     const startsAt = day.set({ hour: 8 }).toUTC().toISO()!;
     const endsAt = day.set({ hour: 8 }).plus({ minutes: spec.minutes ?? 120 }).toUTC().toISO()!;
     const body = { officialId: official.id, venueId: venue.id, startsAt, endsAt, adHocReason: 'complex_case', note: 'Vụ việc đông người cần tiếp đột xuất', slotMinutes: spec.slotMinutes ?? 30, seatsPerSlot: spec.seats ?? 5 };
-    let id: string;
-    if (viaApi !== false) {
-      const res = await t.http().post('/api/v1/sessions').set(bearer(office)).send(body);
-      if (res.status === 404 && viaApi === null) viaApi = false;
-      else {
-        if (res.status !== 201) throw new Error(`POST /sessions: ${res.status} ${JSON.stringify(res.body)}`);
-        viaApi = true;
-        id = res.body.id;
-        if (spec.publish !== false) {
-          const pub = await t.http().post(`/api/v1/sessions/${id}/publish`).set(bearer(office)).send({ override: true, reason: 'Công bố gấp để kiểm thử đặt lịch' });
-          if (pub.status !== 200) throw new Error(`publish: ${pub.status} ${JSON.stringify(pub.body)}`);
-        }
-        return { id, startsAt, endsAt, localDate: day.toISODate()!, officialId: official.id };
-      }
+    const res = await t.http().post('/api/v1/sessions').set(bearer(office)).send(body);
+    if (res.status !== 201) throw new Error(`POST /sessions: ${res.status} ${JSON.stringify(res.body)}`);
+    const id = res.body.id as string;
+    if (spec.publish !== false) {
+      const pub = await t.http().post(`/api/v1/sessions/${id}/publish`).set(bearer(office)).send({ override: true, reason: 'Công bố gấp để kiểm thử đặt lịch' });
+      if (pub.status !== 200) throw new Error(`publish: ${pub.status} ${JSON.stringify(pub.body)}`);
     }
-    // The sessions API is not there yet: insert the row as the sessions module would.
-    id = randomUUID();
-    const unit = officials.find((o) => o.id === official.id)!.unitId;
-    const now = sqlInstant(new Date().toISOString());
-    await t.db.query(
-      `INSERT INTO sessions (id, official_id, venue_id, unit_id, starts_at, ends_at, time_zone, local_date, status, ad_hoc, ad_hoc_reason, note, modified, slot_minutes, seats_per_slot, sequence, created_at, updated_at, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'Asia/Ho_Chi_Minh', $7, $8, $9, 'complex_case', 'kiểm thử', $10, $11, $12, 0, $13, $13, $14)`,
-      [id, official.id, venue.id, unit, sqlInstant(new Date(startsAt).toISOString()), sqlInstant(new Date(endsAt).toISOString()), day.toISODate(),
-        spec.publish === false ? 'planned' : 'published', ON_POSTGRES ? true : 1, ON_POSTGRES ? false : 0, spec.slotMinutes ?? 30, spec.seats ?? 5, now, spec.publish === false ? null : now],
-    );
     return { id, startsAt, endsAt, localDate: day.toISODate()!, officialId: official.id };
   };
 }

@@ -151,6 +151,15 @@ describe('bookings: slots, validation, group rules, duplicates, managing, waitli
     expectProblem(await book(s, 60), 409, 'DUPLICATE_BOOKING');
   });
 
+  it('limits booking attempts per citizen ID number, whatever the client address', async () => {
+    const s = await make();
+    const wrongSlot = new Date(Date.parse(s.startsAt) + 60_000).toISOString();
+    for (let i = 0; i < 10; i += 1) expectProblem(await book(s, 80, { slotStartsAt: wrongSlot }), 400, 'SLOT_NOT_FOUND');
+    const limited = await book(s, 80, { idNumber: '031 085 000 080' });
+    expectProblem(limited, 429, 'TOO_MANY_REQUESTS');
+    expect((await book(s, 81)).status).toBe(201);
+  });
+
   it('stores ID, phone and e-mail encrypted and never writes them to the log', async () => {
     const s = await make();
     const res = await book(s, 70, { email: 'rieng.tu@example.vn' });

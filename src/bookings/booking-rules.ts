@@ -14,7 +14,7 @@ export function slotsOf(session: SessionEntity, takenByIndex: ReadonlyMap<number
   return computeSlots({ startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), slotMinutes: session.slotMinutes, seatsPerSlot: session.seatsPerSlot, taken });
 }
 
-/** Index of the slot starting at `slotStartsAt`, or null when no slot of the session starts then. */
+/** Index of the slot starting at `slotStartsAt`, or null when no slot of the session starts then (arithmetic, no grid). */
 export function slotIndexOf(session: SessionEntity, slotStartsAt: string): number | null {
   let wanted: number;
   try {
@@ -22,12 +22,27 @@ export function slotIndexOf(session: SessionEntity, slotStartsAt: string): numbe
   } catch {
     return null;
   }
-  const i = slotsOf(session).findIndex((s) => toEpochMillis(s.startsAt) === wanted);
-  return i < 0 ? null : i;
+  const step = session.slotMinutes * 60_000;
+  const offset = wanted - session.startsAt.getTime();
+  const count = Math.floor((session.endsAt.getTime() - session.startsAt.getTime()) / step);
+  if (offset < 0 || offset % step !== 0 || offset / step >= count) return null;
+  return offset / step;
 }
 
+const cutoffs = new WeakMap<WorkingCalendar, Map<string, string>>();
+
+/** The session's booking cut-off (memoised per calendar snapshot: the calendar service replaces it on any change). */
 export function closesAt(session: SessionEntity, calendar: WorkingCalendar, policy: BookingCutoffPolicy): string {
-  return bookingClosesAt({ startsAt: session.startsAt.toISOString(), timeZone: session.timeZone }, calendar, policy);
+  let memo = cutoffs.get(calendar);
+  if (!memo) cutoffs.set(calendar, (memo = new Map()));
+  const key = `${session.startsAt.getTime()}|${session.timeZone}|${policy.workingDaysBefore ?? ''}|${policy.closesAt ?? ''}`;
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size > 10_000) memo.clear();
+    value = bookingClosesAt({ startsAt: session.startsAt.toISOString(), timeZone: session.timeZone }, calendar, policy);
+    memo.set(key, value);
+  }
+  return value;
 }
 
 /**

@@ -20,7 +20,11 @@ export interface SessionContext {
  */
 @Injectable()
 export class BookingsRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  private readonly pg: boolean;
+
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {
+    this.pg = ds.options.type === 'postgres';
+  }
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.ds.manager;
@@ -28,6 +32,23 @@ export class BookingsRepository {
 
   findSession(id: string, em?: EntityManager): Promise<SessionEntity | null> {
     return this.m(em).getRepository(SessionEntity).findOneBy({ id });
+  }
+
+  /**
+   * The fields a booking needs of its session, read with one plain SELECT and hydrated by the driver (the booking
+   * write path runs this inside every booking transaction, so it skips the ORM's query building).
+   */
+  async sessionForBooking(em: EntityManager, id: string): Promise<SessionEntity | null> {
+    const sql = `SELECT id, status, starts_at, ends_at, time_zone, slot_minutes, seats_per_slot, unit_id, official_id, venue_id, delegate_official_id, ad_hoc, sequence FROM sessions WHERE id = ${this.pg ? '$1' : '?'}`;
+    const rows = (await em.query(sql, [id])) as Record<string, unknown>[];
+    if (rows.length === 0) return null;
+    const meta = this.ds.getMetadata(SessionEntity);
+    const out = new SessionEntity();
+    for (const [column, value] of Object.entries(rows[0]!)) {
+      const c = meta.findColumnWithDatabaseName(column)!;
+      (out as unknown as Record<string, unknown>)[c.propertyName] = this.ds.driver.prepareHydratedValue(value, c);
+    }
+    return out;
   }
 
   async sessionContext(session: SessionEntity, em?: EntityManager): Promise<SessionContext> {
@@ -60,12 +81,12 @@ export class BookingsRepository {
       .execute();
   }
 
-  /** Guarded conditional update: takes `n` seats only if they fit. True when taken. */
+  /** Guarded conditional update: takes `n` seats only if they fit. True when taken. (Raw SQL: the hottest statement.) */
   async takeSeats(em: EntityManager, sessionId: string, slotIndex: number, n: number): Promise<boolean> {
-    const result = await em.createQueryBuilder().update(BookingSlotEntity)
-      .set({ taken: () => 'taken + :n' })
-      .where('session_id = :sessionId AND slot_index = :slotIndex AND taken + :n <= seats', { sessionId, slotIndex, n })
-      .execute();
+    const sql = this.pg
+      ? 'UPDATE booking_slots SET taken = taken + $1 WHERE session_id = $2 AND slot_index = $3 AND taken + $1 <= seats'
+      : 'UPDATE booking_slots SET taken = taken + ? WHERE session_id = ? AND slot_index = ? AND taken + ? <= seats';
+    const result = await em.queryRunner!.query(sql, this.pg ? [n, sessionId, slotIndex] : [n, sessionId, slotIndex, n], true);
     return result.affected === 1;
   }
 
@@ -95,8 +116,9 @@ export class BookingsRepository {
 
   // --- bookings -------------------------------------------------------------------------------
 
+  /** Plain INSERT (no re-read of generated columns: every column is set here). */
   async insert(em: EntityManager, booking: BookingEntity): Promise<void> {
-    await em.getRepository(BookingEntity).insert(booking);
+    await em.createQueryBuilder().insert().into(BookingEntity).values(booking).updateEntity(false).execute();
   }
 
   findByCode(code: string, em?: EntityManager): Promise<BookingEntity | null> {

@@ -10,6 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { BookingEntity } from './booking.entity.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { checkBookingInput, type CheckedBookingInput } from './booking-input.js';
+import { slotTimes } from './booking-documents.js';
 import { bookingMail } from './booking-mails.js';
 import { assertBookable, DuplicateBookingError, SESSION_WHAT, SlotFullError, slotIndexOf, slotsOf, violated } from './booking-rules.js';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
@@ -72,7 +73,7 @@ export class BookingsService {
     em: EntityManager, dto: CreateBookingDto, input: CheckedBookingInput, idIndex: string, code: string, manageToken: string,
     calendar: Awaited<ReturnType<CalendarService['calendar']>>, now: Date,
   ): Promise<CreatedBooking> {
-    const session = await this.repo.findSession(dto.sessionId, em);
+    const session = await this.repo.sessionForBooking(em, dto.sessionId);
     assertBookable(session, calendar, this.settings.cutoff, now);
     const slotIndex = slotIndexOf(session, dto.slotStartsAt);
     if (slotIndex === null) {
@@ -98,7 +99,7 @@ export class BookingsService {
     await this.repo.insert(em, booking);
     await this.audit.recordIn(em, { action: 'create', entityType: 'booking', entityId: booking.id, summary: `booking ${booking.status}` });
 
-    const slotStartsAt = slotsOf(session)[slotIndex]!.startsAt;
+    const slotStartsAt = slotTimes(session, slotIndex).startsAt.toISOString();
     const position = confirmed ? null : (await this.repo.waitlisted(em, session.id, slotIndex)).findIndex((b) => b.id === booking.id) + 1;
     if (input.email) {
       const ctx = await this.repo.sessionContext(session, em);
