@@ -62,7 +62,8 @@ export async function run({ baseUrl, adminToken, log, autocannon, measure, healt
   const body = () => {
     const n = counter++;
     const s = sessions[n % sessions.length];
-    const slot = s.slots[Math.floor(n / sessions.length) % s.slots.length];
+    // Slots fill up one after the other (people pick the earliest free slot): every connection hits the same row.
+    const slot = s.slots[Math.floor(Math.floor(n / sessions.length) / seatsPerSlot) % s.slots.length];
     return JSON.stringify({
       sessionId: s.id, slotStartsAt: slot, fullName: 'Nguyễn Văn Đo Tải', idNumber: cccd(n), phone: `09${String(n % 100_000_000).padStart(8, '0')}`,
       address: 'Số 1 phố Mẫu, phường Hồng Bàng, Hải Phòng', topic: 'Kiến nghị về thủ tục hành chính',

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { newId } from '../common/ids.js';
 import { OfficialEntity } from '../org/official.entity.js';
 import { VenueEntity } from '../org/venue.entity.js';
@@ -116,9 +117,21 @@ export class BookingsRepository {
 
   // --- bookings -------------------------------------------------------------------------------
 
-  /** Plain INSERT (no re-read of generated columns: every column is set here). */
+  private insertSql: { sql: string; columns: ColumnMetadata[] } | null = null;
+
+  /**
+   * Plain INSERT of every column, values serialised by the driver exactly as the ORM would (dates included). The query
+   * builder spent more time building this statement than the database spent running it.
+   */
   async insert(em: EntityManager, booking: BookingEntity): Promise<void> {
-    await em.createQueryBuilder().insert().into(BookingEntity).values(booking).updateEntity(false).execute();
+    if (!this.insertSql) {
+      const meta = this.ds.getMetadata(BookingEntity);
+      const columns = meta.columns;
+      const marks = columns.map((_, i) => (this.pg ? `$${i + 1}` : '?')).join(', ');
+      this.insertSql = { sql: `INSERT INTO ${meta.tableName} (${columns.map((c) => c.databaseName).join(', ')}) VALUES (${marks})`, columns };
+    }
+    const { sql, columns } = this.insertSql;
+    await em.query(sql, columns.map((c) => this.ds.driver.preparePersistentValue(c.getEntityValue(booking), c)));
   }
 
   findByCode(code: string, em?: EntityManager): Promise<BookingEntity | null> {
