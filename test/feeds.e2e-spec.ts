@@ -4,7 +4,6 @@ import type { Response } from 'supertest';
 import { readWithIcalJs, readWithNodeIcal, type ReadEvent } from '../src/feeds/domain/testing/parse-feed.fixture-spec.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { ON_POSTGRES } from './helpers/test-db.js';
 
 /**
  * iCalendar feeds end to end: every kind of feed (official, unit, venue, with a staff token) is read by two
@@ -12,8 +11,6 @@ import { ON_POSTGRES } from './helpers/test-db.js';
  */
 const HCM = 'Asia/Ho_Chi_Minh';
 const PARSERS = [['ical.js', readWithIcalJs], ['node-ical', readWithNodeIcal]] as const;
-const sql = (iso: string) => (ON_POSTGRES ? iso : iso.replace('T', ' ').replace('Z', '').slice(0, 23));
-const bool = (b: boolean) => (ON_POSTGRES ? b : b ? 1 : 0);
 
 type Status = 'planned' | 'published' | 'held' | 'cancelled';
 interface Fixture {
@@ -38,34 +35,57 @@ describe('iCalendar feeds', () => {
   let t: TestServer;
   let ids: Record<string, string>;
   const sessions = new Map<string, Fixture>();
-  /** updated_at values as the sessions module writes them: now, a second apart (HTTP dates carry seconds). */
-  let clock = 0;
-  const tick = () => new Date((clock = Math.max(Date.now(), clock + 1000))).toISOString();
+  const api = async (method: 'post' | 'patch' | 'get', path: string, body?: object) => {
+    const res = await t.http()[method](`/api/v1${path}`).set(bearer(await t.token('admin'))).send(body);
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const publish = async (id: string) => {
+    const res = await t.http().post(`/api/v1/sessions/${id}/publish`).set(bearer(await t.token('admin'))).send({});
+    if (res.status === 422) return api('post', `/sessions/${id}/publish`, { override: true, reason: 'Kiểm thử lịch: công bố muộn' });
+    expect(res.status).toBe(200);
+    return res.body;
+  };
 
-  async function insert(key: string, f: Omit<Fixture, 'id'>): Promise<string> {
-    const id = randomUUID();
-    const now = tick();
-    await t.db.query(
-      `INSERT INTO sessions (id, schedule_id, official_id, venue_id, unit_id, starts_at, ends_at, time_zone, local_date, status, ad_hoc, ad_hoc_reason,
-         delegate_official_id, published_at, modified, slot_minutes, seats_per_slot, sequence, created_at, updated_at)
-       VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 30, 5, $15, $16, $17)`,
-      [id, f.officialId, f.venueId, f.unitId, sql(utc(f.start)), sql(utc(f.end)), HCM, f.start.slice(0, 10), f.status, bool(!!f.adHoc), f.adHoc ? 'complex_case' : null,
-        f.delegateOfficialId ?? null, f.published ? sql(now) : null, bool(false), f.sequence ?? 0, sql(now), sql(now)],
-    );
-    sessions.set(key, { ...f, id, sequence: f.sequence ?? 0 });
+  /**
+   * Creates a session through the sessions API (ad hoc; `periodic` ones come from a one-week schedule) and brings it
+   * to the fixture's status: publish, cancel (with a reason once published), delegate, mark held.
+   */
+  async function insert(key: string, f: Omit<Fixture, 'id'> & { periodic?: boolean }): Promise<string> {
+    let id: string;
+    if (f.periodic) {
+      const day = f.start.slice(0, 10);
+      await api('post', '/schedules', { officialId: f.officialId, venueId: f.venueId, rrule: `FREQ=WEEKLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${day}T00:00:00Z`).getUTCDay()]}`, startTime: f.start.slice(11), durationMinutes: (Date.parse(utc(f.end)) - Date.parse(utc(f.start))) / 60_000,
+        validFrom: day, validUntil: day, holidayPolicy: 'skip', slotMinutes: 30, seatsPerSlot: 5 });
+      const list = await api('get', `/sessions?officialId=${f.officialId}&from=${day}&to=${day}`);
+      expect(list).toHaveLength(1);
+      id = list[0].id;
+    } else {
+      id = (await api('post', '/sessions', { officialId: f.officialId, venueId: f.venueId, startsAt: utc(f.start), endsAt: utc(f.end), adHocReason: 'complex_case', note: 'Vụ việc đông người (kiểm thử)' })).id;
+    }
+    if (f.published) await publish(id);
+    if (f.delegateOfficialId) await api('patch', `/sessions/${id}`, { delegateOfficialId: f.delegateOfficialId, reason: 'Chủ tịch đi công tác' });
+    if (f.status === 'cancelled') await api('patch', `/sessions/${id}`, { status: 'cancelled', reason: 'Trùng lịch họp đột xuất' });
+    if (f.status === 'held') await api('post', `/sessions/${id}/held`, { heldByOfficialId: f.officialId });
+    const view = await api('get', `/sessions/${id}`);
+    expect(view.status).toBe(f.status);
+    sessions.set(key, { ...f, id, adHoc: !f.periodic, sequence: view.sequence });
     return id;
   }
 
-  /** Changes a session as the sessions module does: new values, sequence + 1, updated_at now. */
-  async function change(key: string, patch: Partial<Pick<Fixture, 'start' | 'end' | 'status'>> & { publish?: boolean }): Promise<void> {
-    const s = { ...sessions.get(key)!, ...patch };
-    if (patch.publish) s.published = true;
-    s.sequence = (s.sequence ?? 0) + 1;
-    const now = tick();
-    await t.db.query(
-      `UPDATE sessions SET starts_at = $1, ends_at = $2, local_date = $3, status = $4, published_at = COALESCE(published_at, $5), sequence = $6, updated_at = $7 WHERE id = $8`,
-      [sql(utc(s.start)), sql(utc(s.end)), s.start.slice(0, 10), s.status, patch.publish ? sql(now) : null, s.sequence, sql(now), s.id],
-    );
+  /** Publishes or moves a session through the API. */
+  async function change(key: string, patch: { start?: string; end?: string; publish?: boolean }): Promise<void> {
+    const s = { ...sessions.get(key)! };
+    if (patch.publish) {
+      await publish(s.id);
+      s.status = 'published';
+      s.published = true;
+    }
+    if (patch.start && patch.end) {
+      await api('patch', `/sessions/${s.id}`, { startsAt: utc(patch.start), endsAt: utc(patch.end), reason: 'Dời lịch do trùng hội nghị' });
+      Object.assign(s, { start: patch.start, end: patch.end });
+    }
+    s.sequence = (await api('get', `/sessions/${s.id}`)).sequence;
     sessions.set(key, s);
   }
 
@@ -108,7 +128,7 @@ describe('iCalendar feeds', () => {
       expect(feed.events.map(({ uid, sequence, status, startUtc, endUtc, startLocal, endLocal, tzid, summary }) => ({ uid, sequence, status, startUtc, endUtc, startLocal, endLocal, tzid, summary })))
         .toEqual(expected(keys));
       expect(feed.timezones).toEqual(keys.length ? [HCM] : []);
-      for (const e of feed.events) expect(e.location).toMatch(/^Phòng Tiếp công dân phường Hồng Bàng|^Trụ sở Tiếp công dân thành phố/);
+      for (const e of feed.events) expect(e.location).toMatch(/^Phòng Tiếp công dân phường Hồng Bàng \(thử\), |^Trụ sở Tiếp công dân thành phố \(thử\), /);
     }
   }
 
@@ -119,40 +139,45 @@ describe('iCalendar feeds', () => {
 
   beforeAll(async () => {
     t = await startServer();
-    const one = async (q: string, p: unknown[]) => (await t.db.query<{ id: string }>(q, p))[0].id;
+    // Units, officials and venues of their own (the demo ones carry demo schedules): the "ward" unit is inside the
+    // office user's scope (a department of phường Hồng Bàng), the "city" one is not (a department of the city).
+    const code = async (c: string) => (await t.db.query<{ id: string }>('SELECT id FROM units WHERE code = $1', [c]))[0].id;
+    const ward = (await api('post', '/units', { name: 'Ban Tiếp công dân phường (thử nghiệm)', level: 'department', parentId: await code('11311') })).id;
+    const city = (await api('post', '/units', { name: 'Ban Tiếp công dân thành phố (thử nghiệm)', level: 'department', parentId: await code('HP') })).id;
+    const official = async (fullName: string, title: string, unitId: string, position = 'head', body = 'government') => (await api('post', '/officials', { fullName, title, unitId, position, body })).id;
     ids = {
-      ward: await one('SELECT id FROM units WHERE code = $1', ['11311']),
-      city: await one('SELECT id FROM units WHERE code = $1', ['HP']),
-      chair: await one('SELECT id FROM officials WHERE full_name = $1', ['Nguyễn Văn An']),
-      deputy: await one('SELECT id FROM officials WHERE full_name = $1', ['Đỗ Thị Bình']),
-      secretary: await one('SELECT id FROM officials WHERE full_name = $1', ['Hoàng Minh Châu']),
-      cityChair: await one('SELECT id FROM officials WHERE full_name = $1', ['Trần Văn Mẫu']),
-      wardVenue: await one('SELECT id FROM venues WHERE name = $1', ['Phòng Tiếp công dân phường Hồng Bàng (mẫu)']),
-      cityVenue: await one('SELECT id FROM venues WHERE name = $1', ['Trụ sở Tiếp công dân thành phố (mẫu)']),
+      ward,
+      city,
+      chair: await official('Nguyễn Thị Thu Hà', 'Chủ tịch Ủy ban nhân dân phường Hồng Bàng', ward),
+      deputy: await official('Đỗ Văn Bình', 'Phó Chủ tịch Ủy ban nhân dân phường Hồng Bàng', ward, 'deputy'),
+      secretary: await official('Hoàng Minh Châu', 'Bí thư Đảng ủy phường Hồng Bàng', ward, 'head', 'party'),
+      cityChair: await official('Trần Văn Kiểm', 'Chủ tịch Ủy ban nhân dân thành phố', city),
+      wardVenue: (await api('post', '/venues', { name: 'Phòng Tiếp công dân phường Hồng Bàng (thử)', address: 'Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng', unitId: ward })).id,
+      cityVenue: (await api('post', '/venues', { name: 'Trụ sở Tiếp công dân thành phố (thử)', address: 'Số 1 phố Thử, thành phố Hải Phòng', unitId: city })).id,
     };
     Object.assign(NAMES, {
-      [ids.chair]: 'Chủ tịch Ủy ban nhân dân phường Hồng Bàng Nguyễn Văn An',
-      [ids.deputy]: 'Phó Chủ tịch Ủy ban nhân dân phường Hồng Bàng Đỗ Thị Bình',
+      [ids.chair]: 'Chủ tịch Ủy ban nhân dân phường Hồng Bàng Nguyễn Thị Thu Hà',
+      [ids.deputy]: 'Phó Chủ tịch Ủy ban nhân dân phường Hồng Bàng Đỗ Văn Bình',
       [ids.secretary]: 'Bí thư Đảng ủy phường Hồng Bàng Hoàng Minh Châu',
-      [ids.cityChair]: 'Chủ tịch Ủy ban nhân dân thành phố Trần Văn Mẫu',
+      [ids.cityChair]: 'Chủ tịch Ủy ban nhân dân thành phố Trần Văn Kiểm',
     });
-    const ward = { officialId: ids.chair, venueId: ids.wardVenue, unitId: ids.ward };
-    await insert('published', { ...ward, start: '2027-01-04T08:00', end: '2027-01-04T11:00', status: 'published', published: true });
-    await insert('early', { ...ward, start: '2027-01-11T06:30', end: '2027-01-11T10:00', status: 'published', published: true, adHoc: true }); // 23:30 UTC the day before
-    await insert('planned', { ...ward, start: '2027-01-18T08:00', end: '2027-01-18T11:00', status: 'planned', published: false });
-    await insert('cancelledPublished', { ...ward, start: '2027-01-25T08:00', end: '2027-01-25T11:00', status: 'cancelled', published: true, sequence: 1 });
-    await insert('cancelledPlanned', { ...ward, start: '2027-02-01T08:00', end: '2027-02-01T11:00', status: 'cancelled', published: false, sequence: 1 });
-    await insert('held', { ...ward, start: '2026-06-01T08:00', end: '2026-06-01T11:00', status: 'held', published: true, sequence: 2 });
-    await insert('delegated', { ...ward, start: '2027-02-08T14:00', end: '2027-02-08T17:00', status: 'published', published: true, delegateOfficialId: ids.deputy, sequence: 1 });
-    await insert('tooOld', { ...ward, start: '2025-06-02T08:00', end: '2025-06-02T11:00', status: 'held', published: true });
-    await insert('secretary', { officialId: ids.secretary, venueId: ids.wardVenue, unitId: ids.ward, start: '2027-01-05T08:00', end: '2027-01-05T11:00', status: 'published', published: true });
+    const own = { officialId: ids.chair, venueId: ids.wardVenue, unitId: ids.ward };
+    await insert('published', { ...own, start: '2027-01-04T08:00', end: '2027-01-04T11:00', status: 'published', published: true, periodic: true });
+    await insert('early', { ...own, start: '2027-01-11T06:30', end: '2027-01-11T10:00', status: 'published', published: true }); // 23:30 UTC the day before
+    await insert('planned', { ...own, start: '2027-01-18T08:00', end: '2027-01-18T11:00', status: 'planned', published: false });
+    await insert('cancelledPublished', { ...own, start: '2027-01-25T08:00', end: '2027-01-25T11:00', status: 'cancelled', published: true });
+    await insert('cancelledPlanned', { ...own, start: '2027-02-01T08:00', end: '2027-02-01T11:00', status: 'cancelled', published: false });
+    await insert('held', { ...own, start: '2026-06-01T08:00', end: '2026-06-01T11:00', status: 'held', published: true });
+    await insert('delegated', { ...own, start: '2027-02-08T14:00', end: '2027-02-08T17:00', status: 'published', published: true, delegateOfficialId: ids.deputy });
+    await insert('tooOld', { ...own, start: '2025-06-02T08:00', end: '2025-06-02T11:00', status: 'held', published: true });
+    await insert('secretary', { officialId: ids.secretary, venueId: ids.wardVenue, unitId: ids.ward, start: '2027-01-05T08:00', end: '2027-01-05T11:00', status: 'published', published: true, periodic: true });
     await insert('city', { officialId: ids.cityChair, venueId: ids.cityVenue, unitId: ids.city, start: '2027-01-15T08:00', end: '2027-01-15T11:00', status: 'published', published: true });
     await insert('cityPlanned', { officialId: ids.cityChair, venueId: ids.cityVenue, unitId: ids.city, start: '2027-01-22T08:00', end: '2027-01-22T11:00', status: 'planned', published: false });
   });
   afterAll(() => t.close());
 
   const PUBLIC_CHAIR = ['published', 'early', 'cancelledPublished', 'held', 'delegated'];
-  const CHAIR_NAME = 'Lịch tiếp công dân – Chủ tịch Ủy ban nhân dân phường Hồng Bàng Nguyễn Văn An';
+  const CHAIR_NAME = 'Lịch tiếp công dân – Chủ tịch Ủy ban nhân dân phường Hồng Bàng Nguyễn Thị Thu Hà';
 
   it('official feed: published, held and published-then-cancelled sessions only, in Hà Nội time', async () => {
     const res = await text(`officials/${ids.chair}.ics`);
@@ -166,7 +191,7 @@ describe('iCalendar feeds', () => {
     expect(published.description).toContain('- Thẻ căn cước, căn cước công dân (CCCD) hoặc hộ chiếu;');
     expect(published.description).toContain(`Đăng ký trước để được bố trí thời gian tiếp: http://localhost:`);
     expect(published.description).toContain(`/api/v1/sessions/${sessions.get('published')!.id}/slots`);
-    expect(published.location).toBe('Phòng Tiếp công dân phường Hồng Bàng (mẫu), Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng (địa chỉ hư cấu)');
+    expect(published.location).toBe('Phòng Tiếp công dân phường Hồng Bàng (thử), Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng');
     const cancelled = readWithNodeIcal(res.text).events.find((e) => e.uid === uid('cancelledPublished'))!;
     expect(cancelled.description).toMatch(/^Buổi tiếp công dân này đã bị hủy\./);
     expect(cancelled.description).not.toContain('Đăng ký trước');
@@ -175,8 +200,8 @@ describe('iCalendar feeds', () => {
   it('unit feed: the sessions of the unit\'s own officials; venue feed: the sessions held there', async () => {
     expectFeed(await text(`units/${ids.ward}.ics`), [...PUBLIC_CHAIR, 'secretary'], `Lịch tiếp công dân – ${await unitName(ids.ward)}`);
     expectFeed(await text(`units/${ids.city}.ics`), ['city'], `Lịch tiếp công dân – ${await unitName(ids.city)}`);
-    expectFeed(await text(`venues/${ids.wardVenue}.ics`), [...PUBLIC_CHAIR, 'secretary'], 'Lịch tiếp công dân – Phòng Tiếp công dân phường Hồng Bàng (mẫu)');
-    expectFeed(await text(`venues/${ids.cityVenue}.ics`), ['city'], 'Lịch tiếp công dân – Trụ sở Tiếp công dân thành phố (mẫu)');
+    expectFeed(await text(`venues/${ids.wardVenue}.ics`), [...PUBLIC_CHAIR, 'secretary'], 'Lịch tiếp công dân – Phòng Tiếp công dân phường Hồng Bàng (thử)');
+    expectFeed(await text(`venues/${ids.cityVenue}.ics`), ['city'], 'Lịch tiếp công dân – Trụ sở Tiếp công dân thành phố (thử)');
   });
 
   it('answers 304 to If-None-Match and If-Modified-Since, and a new ETag after a publish and after a move', async () => {
@@ -189,7 +214,8 @@ describe('iCalendar feeds', () => {
     expect((await get(`officials/${ids.chair}.ics`).set('If-Modified-Since', first.headers['last-modified'])).status).toBe(304);
     expect((await get(`officials/${ids.chair}.ics`).set('If-None-Match', '"stale"')).status).toBe(200);
 
-    await change('planned', { status: 'published', publish: true });
+    await new Promise((r) => setTimeout(r, 1100)); // HTTP dates carry whole seconds
+    await change('planned', { publish: true });
     const afterPublish = await text(`officials/${ids.chair}.ics`);
     expect(afterPublish.headers.etag).not.toBe(etag);
     expect((await get(`officials/${ids.chair}.ics`).set('If-None-Match', etag)).status).toBe(200);
@@ -198,6 +224,10 @@ describe('iCalendar feeds', () => {
 
     await change('published', { start: '2027-01-06T13:30', end: '2027-01-06T16:00' });
     const afterMove = await text(`officials/${ids.chair}.ics`);
+    expect(afterMove.headers['server-timing']).toMatch(/^feed;desc="miss";dur=/); // rendered once per ETag…
+    const cached = await text(`officials/${ids.chair}.ics`);
+    expect(cached.headers['server-timing']).toMatch(/^feed;desc="hit";dur=/); // …then served from memory, byte for byte
+    expect(cached.text).toBe(afterMove.text);
     expect(afterMove.headers.etag).not.toBe(afterPublish.headers.etag);
     expectFeed(afterMove, [...PUBLIC_CHAIR, 'planned'], CHAIR_NAME);
     expect(readWithIcalJs(afterMove.text).events.find((e) => e.uid === uid('published'))).toMatchObject({ sequence: 1, startLocal: '2027-01-06T13:30:00' });
@@ -214,7 +244,7 @@ describe('iCalendar feeds', () => {
     expect(res.headers['cache-control']).toBe('private, no-cache');
     expect(res.headers.etag).not.toBe((await text(`officials/${ids.chair}.ics`)).headers.etag);
     expect((await get(`officials/${ids.chair}.ics?token=${office}`).set('If-None-Match', res.headers.etag)).status).toBe(304);
-    expectFeed(await text(`venues/${ids.wardVenue}.ics?token=${office}`), [...PUBLIC_CHAIR, 'planned', 'planned2', 'secretary'], 'Lịch tiếp công dân – Phòng Tiếp công dân phường Hồng Bàng (mẫu) (nội bộ)');
+    expectFeed(await text(`venues/${ids.wardVenue}.ics?token=${office}`), [...PUBLIC_CHAIR, 'planned', 'planned2', 'secretary'], 'Lịch tiếp công dân – Phòng Tiếp công dân phường Hồng Bàng (thử) (nội bộ)');
     // planned sessions never reach the public feed
     expect(readWithNodeIcal((await text(`officials/${ids.chair}.ics`)).text).events.map((e) => e.uid)).not.toContain(uid('planned2'));
 
@@ -228,7 +258,7 @@ describe('iCalendar feeds', () => {
 
     // The admin sees every unit; a rotated token stops working.
     const admin = (await t.http().post('/api/v1/users/me/feed-token').set(bearer(await t.token('admin')))).body.token as string;
-    expectFeed(await text(`officials/${ids.cityChair}.ics?token=${admin}`), ['city', 'cityPlanned'], 'Lịch tiếp công dân – Chủ tịch Ủy ban nhân dân thành phố Trần Văn Mẫu (nội bộ)');
+    expectFeed(await text(`officials/${ids.cityChair}.ics?token=${admin}`), ['city', 'cityPlanned'], 'Lịch tiếp công dân – Chủ tịch Ủy ban nhân dân thành phố Trần Văn Kiểm (nội bộ)');
     const rotated = (await t.http().post('/api/v1/users/me/feed-token').set(bearer(await t.token('admin')))).body.token as string;
     expectProblem(await t.http().get(`/api/v1/feeds/officials/${ids.cityChair}.ics?token=${admin}`), 404, 'FEED_NOT_FOUND');
     expect((await get(`officials/${ids.cityChair}.ics?token=${rotated}`)).status).toBe(200);
@@ -251,7 +281,7 @@ describe('iCalendar feeds', () => {
     const res = await t.http().get('/api/v1/feeds');
     expect(res.status).toBe(200);
     const chair = res.body.officials.find((o: { id: string }) => o.id === ids.chair);
-    expect(chair).toMatchObject({ fullName: 'Nguyễn Văn An', httpsUrl: expect.stringMatching(new RegExp(`^https?://.+/api/v1/feeds/officials/${ids.chair}\\.ics$`)) });
+    expect(chair).toMatchObject({ fullName: 'Nguyễn Thị Thu Hà', httpsUrl: expect.stringMatching(new RegExp(`^https?://.+/api/v1/feeds/officials/${ids.chair}\\.ics$`)) });
     expect(chair.webcalUrl).toBe(chair.httpsUrl.replace(/^https?:\/\//, 'webcal://'));
     expect(res.body.units.some((u: { id: string; webcalUrl: string }) => u.id === ids.ward && u.webcalUrl.endsWith(`/feeds/units/${ids.ward}.ics`))).toBe(true);
     expect(res.body.venues.map((v: { id: string }) => v.id)).toEqual(expect.arrayContaining([ids.wardVenue, ids.cityVenue]));

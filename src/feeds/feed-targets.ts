@@ -25,16 +25,8 @@ export class FeedTargets {
   ) {}
 
   async resolve(kind: FeedKind, id: string): Promise<FeedTarget | null> {
-    if (kind === 'official') {
-      const o = await this.repo.findOfficial(id);
-      return o && { kind, id, unitId: o.unitId, calendarName: calendarName(`${o.title} ${o.fullName}`), updatedAt: o.updatedAt.toISOString() };
-    }
-    if (kind === 'unit') {
-      const u = await this.repo.findUnit(id);
-      return u && { kind, id, unitId: u.id, calendarName: calendarName(u.name), updatedAt: u.updatedAt.toISOString() };
-    }
-    const v = await this.repo.findVenue(id);
-    return v && { kind, id, unitId: v.unitId, calendarName: calendarName(v.name), updatedAt: v.updatedAt.toISOString() };
+    const t = await this.repo.findTarget(kind, id);
+    return t && { kind, id, unitId: t.unitId, calendarName: calendarName(`${t.title} ${t.name}`), updatedAt: t.updatedAt };
   }
 
   /** Every public feed, optionally of one unit: active officials, units in force today, venues. */

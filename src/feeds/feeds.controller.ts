@@ -86,6 +86,8 @@ export class FeedsController {
     }
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', `inline; filename="${out.filename}"`);
+    // Load + render time of this response (a miss renders; a hit comes from the in-memory cache keyed by ETag).
+    res.setHeader('Server-Timing', `feed;desc="${out.cache}";dur=${out.renderMs.toFixed(2)}`);
     res.status(200).end(out.body);
   }
 }

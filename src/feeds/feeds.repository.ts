@@ -62,16 +62,20 @@ function latest(...values: unknown[]): string | null {
 export class FeedsRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  findOfficial(id: string): Promise<OfficialEntity | null> {
-    return this.ds.getRepository(OfficialEntity).findOneBy({ id });
-  }
-
-  findUnit(id: string): Promise<UnitEntity | null> {
-    return this.ds.getRepository(UnitEntity).findOneBy({ id });
-  }
-
-  findVenue(id: string): Promise<VenueEntity | null> {
-    return this.ds.getRepository(VenueEntity).findOneBy({ id });
+  /**
+   * The record a feed is about: its name parts, unit and last change (raw SQL: this runs on every conditional GET).
+   * `name` and `title` are the official's full name and title, or the unit's / venue's name (title empty).
+   */
+  async findTarget(kind: FeedKind, id: string): Promise<{ name: string; title: string; unitId: string; updatedAt: string } | null> {
+    const { list, p } = this.params();
+    const from = {
+      official: 'SELECT full_name AS name, title, unit_id, updated_at FROM officials',
+      unit: "SELECT name, '' AS title, id AS unit_id, updated_at FROM units",
+      venue: "SELECT name, '' AS title, unit_id, updated_at FROM venues",
+    }[kind];
+    const sql = `${from} WHERE id = ${p(id)}`;
+    const [row] = (await this.ds.query(sql, list)) as Record<string, unknown>[];
+    return row ? { name: String(row.name), title: String(row.title), unitId: String(row.unit_id), updatedAt: isoInstant(row.updated_at)! } : null;
   }
 
   listOfficials(unitId?: string): Promise<OfficialEntity[]> {
@@ -105,22 +109,38 @@ export class FeedsRepository {
     return { sql: `(${PUBLIC_VISIBLE} OR (s.status = 'planned' AND s.unit_id IN (:...plannedUnits)))`, params: { plannedUnits: units } };
   }
 
+  /** Positional parameters for raw SQL: `$n` on PostgreSQL, `?` on SQLite (instants in TypeORM's SQLite text form). */
+  private params(): { list: unknown[]; p: (v: unknown) => string } {
+    const list: unknown[] = [];
+    const pg = this.ds.options.type === 'postgres';
+    return {
+      list,
+      p: (v: unknown) => {
+        list.push(v instanceof Date ? (pg ? v.toISOString() : v.toISOString().replace('T', ' ').replace('Z', '')) : v);
+        return pg ? `$${list.length}` : '?';
+      },
+    };
+  }
+
   /**
-   * One aggregate query: how many sessions show and the sum of their SEQUENCE, and the latest change of any
-   * session of the target in the window (whatever its status, so that a session leaving the feed moves it too)
-   * and of the officials and venues named.
+   * One aggregate query (raw SQL: this runs on every conditional GET): how many sessions show and the sum of
+   * their SEQUENCE, and the latest change of any session of the target in the window (whatever its status, so
+   * that a session leaving the feed moves it too) and of the officials and venues named.
    */
   async sessionAggregate(q: FeedQuery): Promise<SessionAggregate> {
-    const vis = this.visible(q);
-    const raw = await this.base(q)
-      .select(`COUNT(CASE WHEN ${vis.sql} THEN 1 END)`, 'n')
-      .addSelect(`SUM(CASE WHEN ${vis.sql} THEN s.sequence ELSE 0 END)`, 'seq')
-      .addSelect('MAX(s.updated_at)', 'su')
-      .addSelect('MAX(o.updated_at)', 'ou')
-      .addSelect('MAX(v.updated_at)', 'vu')
-      .addSelect('MAX(d.updated_at)', 'du')
-      .setParameters(vis.params)
-      .getRawOne<Record<string, unknown>>();
+    const { list, p } = this.params();
+    // Parameters are numbered in text order, so the visibility filter is written (and its parameters pushed) twice.
+    const vis = (): string => {
+      if (!q.planned) return PUBLIC_VISIBLE;
+      if (q.planned.unitIds === 'all') return `(${PUBLIC_VISIBLE} OR s.status = 'planned')`;
+      const units = q.planned.unitIds.length ? q.planned.unitIds : ['-'];
+      return `(${PUBLIC_VISIBLE} OR (s.status = 'planned' AND s.unit_id IN (${units.map(p).join(', ')})))`;
+    };
+    const sql = `SELECT COUNT(CASE WHEN ${vis()} THEN 1 END) AS n, SUM(CASE WHEN ${vis()} THEN s.sequence ELSE 0 END) AS seq,
+        MAX(s.updated_at) AS su, MAX(o.updated_at) AS ou, MAX(v.updated_at) AS vu, MAX(d.updated_at) AS du
+      FROM sessions s JOIN officials o ON o.id = s.official_id JOIN venues v ON v.id = s.venue_id LEFT JOIN officials d ON d.id = s.delegate_official_id
+      WHERE ${TARGET_COLUMN[q.target.kind]} = ${p(q.target.id)} AND s.starts_at >= ${p(q.from)} AND s.starts_at < ${p(q.to)}`;
+    const [raw] = (await this.ds.query(sql, list)) as Record<string, unknown>[];
     return {
       count: Number(raw?.n ?? 0),
       sequenceSum: Number(raw?.seq ?? 0),

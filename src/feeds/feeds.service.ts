@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { UsersService } from '../auth/users.service.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
@@ -24,7 +25,7 @@ const TOKEN_DESCRIPTION = 'Lịch nội bộ: gồm cả các buổi tiếp dự
 
 export type FeedResponse =
   | { status: 304; etag: string; lastModified: string; cacheControl: string }
-  | { status: 200; etag: string; lastModified: string; cacheControl: string; body: Buffer; filename: string };
+  | { status: 200; etag: string; lastModified: string; cacheControl: string; body: Buffer; filename: string; cache: 'hit' | 'miss'; renderMs: number };
 
 /**
  * Builds a feed: resolve the target (and the token's scope), compute the ETag from each source's cheap
@@ -43,9 +44,17 @@ export class FeedsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private windowOfDay: { day: number; from: Date; to: Date } | null = null;
+
+  /** The window of today (UTC days), computed once a day: Luxon month arithmetic is too slow for every conditional GET. */
   window(): { from: Date; to: Date } {
-    const today = DateTime.fromJSDate(this.clock.now(), { zone: 'utc' }).startOf('day');
-    return { from: today.minus({ months: FEED_WINDOW.monthsBack }).toJSDate(), to: today.plus({ months: FEED_WINDOW.monthsAhead }).toJSDate() };
+    const now = this.clock.now().getTime();
+    const day = Math.floor(now / 86_400_000);
+    if (this.windowOfDay?.day !== day) {
+      const today = DateTime.fromMillis(day * 86_400_000, { zone: 'utc' });
+      this.windowOfDay = { day, from: today.minus({ months: FEED_WINDOW.monthsBack }).toJSDate(), to: today.plus({ months: FEED_WINDOW.monthsAhead }).toJSDate() };
+    }
+    return { from: this.windowOfDay.from, to: this.windowOfDay.to };
   }
 
   /** The planned-session scope of a feed token; a missing, malformed or unknown token, or a target outside the scope, is 404. */
@@ -73,6 +82,8 @@ export class FeedsService {
     if (isNotModified(conditional, etag, lastModified)) return { status: 304, etag, lastModified, cacheControl };
 
     let cached = this.cache.get(etag);
+    const hit = cached !== undefined;
+    const started = performance.now();
     if (!cached) {
       const events = (await Promise.all(sources.map((s) => s.eventsFor(query)))).flat();
       const ics = buildCalendar({
@@ -85,6 +96,6 @@ export class FeedsService {
       cached = { body: Buffer.from(ics, 'utf8'), lastModified };
       this.cache.set(etag, cached);
     }
-    return { status: 200, etag, lastModified: cached.lastModified, cacheControl, body: cached.body, filename: `${kind}-${id}.ics` };
+    return { status: 200, etag, lastModified: cached.lastModified, cacheControl, body: cached.body, filename: `${kind}-${id}.ics`, cache: hit ? 'hit' : 'miss', renderMs: performance.now() - started };
   }
 }

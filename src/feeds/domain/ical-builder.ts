@@ -43,16 +43,27 @@ function instant(value: string, field: string, uid: string): DateTime {
   return dt;
 }
 
+/** Luxon's isValidZone builds an Intl.DateTimeFormat on every call (about 1 ms): remember the answer per zone name. */
+const zoneValidity = new Map<string, boolean>();
+function isValidZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneValidity.size < 1000) zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
 function checkEvent(e: FeedEvent): void {
   if (typeof e.uid !== 'string' || e.uid.trim() === '' || /[\r\n]/.test(e.uid)) throw new RangeError(`Invalid event UID: ${String(e.uid)}`);
   if (!Number.isSafeInteger(e.sequence) || e.sequence < 0) throw new RangeError(`Event ${e.uid}: sequence must be a non-negative integer`);
   if (!(e.status in STATUS)) throw new RangeError(`Event ${e.uid}: unknown status ${String(e.status)}`);
-  if (!IANAZone.isValidZone(e.timeZone)) throw new RangeError(`Event ${e.uid}: unknown time zone ${e.timeZone}`);
+  if (!isValidZone(e.timeZone)) throw new RangeError(`Event ${e.uid}: unknown time zone ${e.timeZone}`);
 }
 
 /** The whole feed as an iCalendar string (CRLF line ends, lines folded at 75 octets). */
 export function buildCalendar(input: BuildCalendarInput): string {
-  if (!IANAZone.isValidZone(input.timeZone)) throw new RangeError(`Unknown time zone ${input.timeZone}`);
+  if (!isValidZone(input.timeZone)) throw new RangeError(`Unknown time zone ${input.timeZone}`);
   const refresh = input.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
   if (!Number.isInteger(refresh) || refresh < 1) throw new RangeError(`refreshMinutes must be a positive integer, got ${refresh}`);
   const generatedAt = input.generatedAt ? instant(input.generatedAt, 'generatedAt', 'calendar') : DateTime.utc();
