@@ -143,7 +143,8 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
       expect(text).toContain('Thanh tra thành phố (mẫu)');
       expect(text).toContain('Thời hạn hoàn thành: 20/03/2026');
     }
-    if (!ON_POSTGRES) {
+    // UPDATE_SCREENSHOTS=1 npm run test:e2e refreshes the images under docs/screenshots (never in CI).
+    if (!ON_POSTGRES && process.env.UPDATE_SCREENSHOTS === '1') {
       const dir = join(process.cwd(), 'docs', 'screenshots');
       mkdirSync(dir, { recursive: true });
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', minutesPdf, join(dir, 'minutes-page1')]);

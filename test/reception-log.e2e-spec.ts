@@ -171,7 +171,9 @@ describe('reception log (Form 03), refusals and protected identities', () => {
   });
 });
 
+/** Refreshes docs/screenshots only when asked (UPDATE_SCREENSHOTS=1), so a test run never changes tracked files. */
 function shot(pdf: string, name: string): void {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   const dir = join(process.cwd(), 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, name)]);
