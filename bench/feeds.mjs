@@ -13,7 +13,9 @@
 //   miss is forced by a visible change to one session, PATCH with a reason, which bumps its SEQUENCE);
 //   target: (b) within 1.5x of ical-generator alone.
 // - GET of the feed (cached rendering) with autocannon: requests/s and p99.
-// - The 304 path (If-None-Match) against GET /api/health, measured alternately; target: >= 80% of health.
+// - The 304 path (If-None-Match) against GET /api/health, measured alternately; target: >= 80% of health. Under load
+//   most of these 304s come from the validators memoised for VALIDATOR_MEMO_MS (1 s) per feed (feeds.service.ts);
+//   once a second per feed the aggregate queries of every FeedSource run again.
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -231,6 +231,14 @@ describe('iCalendar feeds', () => {
     expect(afterMove.headers.etag).not.toBe(afterPublish.headers.etag);
     expectFeed(afterMove, [...PUBLIC_CHAIR, 'planned'], CHAIR_NAME);
     expect(readWithIcalJs(afterMove.text).events.find((e) => e.uid === uid('published'))).toMatchObject({ sequence: 1, startLocal: '2027-01-06T13:30:00' });
+    // A change without a session event (a rename) reaches conditional GETs within VALIDATOR_MEMO_MS (1 s), full GETs at once.
+    await api('patch', `/officials/${ids.deputy}`, { title: 'Phó Chủ tịch Thường trực Ủy ban nhân dân phường Hồng Bàng' });
+    NAMES[ids.deputy] = 'Phó Chủ tịch Thường trực Ủy ban nhân dân phường Hồng Bàng Đỗ Văn Bình';
+    const renamed = await text(`officials/${ids.chair}.ics`);
+    expect(renamed.headers.etag).not.toBe(afterMove.headers.etag);
+    expectFeed(renamed, [...PUBLIC_CHAIR, 'planned'], CHAIR_NAME);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await get(`officials/${ids.chair}.ics`).set('If-None-Match', afterMove.headers.etag)).status).toBe(200);
     // The unit and venue feeds moved too.
     expectFeed(await text(`units/${ids.ward}.ics`), [...PUBLIC_CHAIR, 'planned', 'secretary'], `Lịch tiếp công dân – ${await unitName(ids.ward)}`);
   });

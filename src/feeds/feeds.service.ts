@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { UsersService } from '../auth/users.service.js';
@@ -6,6 +7,7 @@ import { NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
+import { SESSION_CHANGED, SESSION_HELD, SESSION_PUBLISHED } from '../sessions/session-events.js';
 import { feedEtag, lastModifiedOf } from './domain/feed-etag.js';
 import { buildCalendar } from './domain/ical-builder.js';
 import { type ConditionalHeaders, isNotModified } from './conditional.js';
@@ -17,6 +19,14 @@ import { RenderCache } from './render-cache.js';
 /** Events starting from 12 months back to 60 months ahead (day granularity, UTC), so five years of a schedule fit. */
 export const FEED_WINDOW = { monthsBack: 12, monthsAhead: 60 } as const;
 export const FEED_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/**
+ * How long a conditional GET may be answered from the validators computed for the previous request of the same feed,
+ * without running the sources' aggregate queries again. Session events of this instance drop them at once; other
+ * changes (another instance, a schedule generating planned sessions, a dialogue, a rename) show within this delay.
+ * Requests without If-None-Match / If-Modified-Since always compute fresh validators.
+ */
+export const VALIDATOR_MEMO_MS = 1000;
+const VALIDATOR_MEMO_MAX = 10_000;
 /** Bump when the rendering changes, so that validators of old renderings stop matching. */
 const FORMAT_VERSION = 'feeds/1';
 
@@ -34,6 +44,7 @@ export type FeedResponse =
 @Injectable()
 export class FeedsService {
   private readonly cache = new RenderCache(256, 64 * 1024 * 1024);
+  private readonly validators = new Map<string, { at: number; etag: string; lastModified: string; cacheControl: string }>();
 
   constructor(
     private readonly targets: FeedTargets,
@@ -57,6 +68,13 @@ export class FeedsService {
     return { from: this.windowOfDay.from, to: this.windowOfDay.to };
   }
 
+  @OnEvent(SESSION_CHANGED)
+  @OnEvent(SESSION_PUBLISHED)
+  @OnEvent(SESSION_HELD)
+  forgetValidators(): void {
+    this.validators.clear();
+  }
+
   /** The planned-session scope of a feed token; a missing, malformed or unknown token, or a target outside the scope, is 404. */
   private async plannedScope(token: unknown, target: FeedTarget): Promise<FeedQuery['planned']> {
     if (token === undefined) return null;
@@ -65,20 +83,36 @@ export class FeedsService {
     return { unitIds: await this.scope.unitFilter(user) };
   }
 
+  /** The validators of the previous request of this feed, if recent enough and matching the client's. */
+  private memoised(key: string, conditional: ConditionalHeaders): FeedResponse | null {
+    if (!conditional.ifNoneMatch && !conditional.ifModifiedSince) return null;
+    const memo = this.validators.get(key);
+    if (!memo || performance.now() - memo.at >= VALIDATOR_MEMO_MS || !isNotModified(conditional, memo.etag, memo.lastModified)) return null;
+    return { status: 304, etag: memo.etag, lastModified: memo.lastModified, cacheControl: memo.cacheControl };
+  }
+
   async feed(kind: FeedKind, id: string, token: unknown, conditional: ConditionalHeaders): Promise<FeedResponse> {
+    // Public conditional GETs may be answered before any query; with a token, the token and scope are always checked.
+    const publicHit = token === undefined ? this.memoised(`${kind}|${id}|`, conditional) : null;
+    if (publicHit) return publicHit;
     const target = await this.targets.resolve(kind, id);
     if (!target) throw new NotFoundError('Lịch', 'FEED_NOT_FOUND');
     const planned = await this.plannedScope(token, target);
     const calendarName = planned ? `${target.calendarName} (nội bộ)` : target.calendarName;
+    const plannedKey = planned === null ? null : planned.unitIds === 'all' ? 'all' : [...planned.unitIds].sort().join(',');
+    const memoKey = `${kind}|${id}|${plannedKey ?? ''}`;
+    const tokenHit = planned ? this.memoised(memoKey, conditional) : null;
+    if (tokenHit) return tokenHit;
     const query: FeedQuery = { target: { ...target, calendarName }, ...this.window(), planned };
     const sources = this.registry.for(kind);
     const versions = await Promise.all(sources.map((s) => s.versionOf(query)));
 
     const lastModified = lastModifiedOf([{ lastModified: target.updatedAt }, ...versions])!;
-    const plannedKey = planned === null ? null : planned.unitIds === 'all' ? 'all' : [...planned.unitIds].sort().join(',');
     const context = JSON.stringify([FORMAT_VERSION, kind, id, calendarName, target.updatedAt, query.from.toISOString(), query.to.toISOString(), versions.map((v) => v.count), plannedKey]);
     const etag = feedEtag(sources.map((s, i) => ({ uid: s.name, sequence: versions[i].sequenceSum, lastModified: versions[i].lastModified, status: 'confirmed' as const })), context);
     const cacheControl = planned ? 'private, no-cache' : 'public, max-age=300';
+    if (this.validators.size >= VALIDATOR_MEMO_MAX) this.validators.clear();
+    this.validators.set(memoKey, { at: performance.now(), etag, lastModified, cacheControl });
     if (isNotModified(conditional, etag, lastModified)) return { status: 304, etag, lastModified, cacheControl };
 
     let cached = this.cache.get(etag);
