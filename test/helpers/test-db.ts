@@ -16,6 +16,16 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
+/**
+ * The native driver is loaded once per Jest process, so its error classes belong to the first test file's realm and
+ * fail `instanceof Error` in later files; rethrow as an Error of this file's realm, keeping message and code.
+ */
+function sameRealm(e: unknown): Error {
+  const err = new Error(e instanceof Object && 'message' in e ? String((e as { message: unknown }).message) : String(e));
+  (err as Error & { code?: unknown }).code = (e as { code?: unknown })?.code;
+  return err;
+}
+
 /** A fresh, empty database of its own for one test file (never shared between files). */
 export async function createTestDb(): Promise<TestDb> {
   if (!ON_POSTGRES) {
@@ -28,6 +38,8 @@ export async function createTestDb(): Promise<TestDb> {
         try {
           const stmt = db.prepare(sql.replace(/\$\d+/g, '?'));
           return (stmt.reader ? stmt.all(...params) : (stmt.run(...params), [])) as T[];
+        } catch (e) {
+          throw sameRealm(e);
         } finally {
           db.close();
         }
@@ -50,6 +62,8 @@ export async function createTestDb(): Promise<TestDb> {
       await c.connect();
       try {
         return (await c.query(sql, params)).rows as T[];
+      } catch (e) {
+        throw sameRealm(e);
       } finally {
         await c.end();
       }
