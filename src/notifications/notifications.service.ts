@@ -5,31 +5,15 @@ import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { messageProblems } from './domain/outbox-rules.js';
+import { type MessageShape, messageProblems } from './domain/outbox-rules.js';
 import type { OutboxDetailDto, OutboxItemDto } from './dto/outbox.dto.js';
 import { Mailer } from './mailer.js';
 import { OutboxMessageEntity, type OutboxStatus } from './outbox-message.entity.js';
 import { OutboxRepository } from './outbox.repository.js';
 import { type FlushResult, OutboxWorker } from './outbox.worker.js';
 
-/** An e-mail to send through the outbox. Texts are Vietnamese. */
-export interface OutboxMessage {
-  /** e.g. 'booking.confirmed', 'task.reminder' */
-  kind: string;
-  /** e-mail address */
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  /** e.g. an .ics file as text */
-  attachments?: { filename: string; content: string; contentType: string }[];
-  refType?: string;
-  refId?: string;
-  /** Unique: a second enqueue with the same key is ignored (e.g. `task-reminder:<id>:<date>`). */
-  dedupeKey?: string;
-  /** Do not send before this instant. */
-  notBefore?: Date;
-}
+/** An e-mail to send through the outbox (the shape is defined, with its limits, in domain/outbox-rules.ts). */
+export type OutboxMessage = MessageShape;
 
 export type { FlushResult } from './outbox.worker.js';
 

@@ -21,16 +21,22 @@ export const OUTBOX_LIMITS: OutboxLimits = {
   dedupeKey: 200, refType: 32, refId: 64,
 };
 
+/** An e-mail to send through the outbox. Texts are Vietnamese. */
 export interface MessageShape {
+  /** e.g. 'booking.confirmed', 'task.reminder' */
   kind: string;
+  /** e-mail address */
   to: string;
   subject: string;
   text: string;
   html?: string;
+  /** e.g. an .ics file as text */
   attachments?: { filename: string; content: string; contentType: string }[];
   refType?: string;
   refId?: string;
+  /** Unique: a second enqueue with the same key is ignored (e.g. `task-reminder:<id>:<date>`). */
   dedupeKey?: string;
+  /** Do not send before this instant. */
   notBefore?: Date;
 }
 
