@@ -7,13 +7,7 @@ import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/
 import { ON_POSTGRES } from './helpers/test-db.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { acceptCase, api, guideCase, minutes, session, setClock, transferCase, type Ward, ward } from './minutes.fixtures.js';
-
-const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
+import { acceptCase, api, binary, guideCase, minutes, session, setClock, transferCase, type Ward, ward } from './minutes.fixtures.js';
 
 describe('minutes: locking, amendments, petitions on finalise, documents', () => {
   let t: TestServer;

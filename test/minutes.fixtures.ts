@@ -14,6 +14,13 @@ export interface Ward {
 
 export const api = (path: string) => `/api/v1${path}`;
 
+/** supertest parser that keeps a binary body (DOCX, PDF, XLSX) as a Buffer. */
+export const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
 export async function setClock(t: TestServer, now: string): Promise<void> {
   await t.http().post(api('/__test/clock')).send({ now }).expect(200);
 }

@@ -8,17 +8,11 @@ import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
-import { acceptCase, api, guideCase, minutes, session, setClock, transferCase, type Ward, ward } from './minutes.fixtures.js';
+import { acceptCase, api, binary, guideCase, minutes, session, setClock, transferCase, type Ward, ward } from './minutes.fixtures.js';
 
 const SECRECY = '(được giữ bí mật theo Luật Tố cáo)';
 const FORM03 = ['STT', 'Ngày tiếp', 'Họ tên - Địa chỉ', 'Số CMND/CCCD/Hộ chiếu', 'Nội dung vụ việc', 'Phân loại đơn/Số người', 'Cơ quan đã giải quyết',
   'Thụ lý', 'Trả lại đơn và hướng dẫn', 'Chuyển đơn đến cơ quan có thẩm quyền', 'Theo dõi kết quả', 'Ghi chú'];
-
-const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('reception log (Form 03), refusals and protected identities', () => {
   let t: TestServer;

@@ -5,7 +5,8 @@ import { OrgModule } from '../org/org.module.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { BookingManageService } from './booking-manage.service.js';
 import { BookingNoticesService } from './booking-notices.service.js';
-import { BOOKING_SETTINGS, bookingSettingsFromEnv } from './booking-settings.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { BOOKING_SETTINGS, bookingSettingsFrom } from './booking-settings.js';
 import { BookingStaffService } from './booking-staff.service.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsRepository } from './bookings.repository.js';
@@ -18,7 +19,7 @@ import { WaitlistPromoter } from './waitlist-promoter.js';
   imports: [CalendarModule, CryptoModule, OrgModule],
   controllers: [BookingsController, SessionBookingsController],
   providers: [
-    { provide: BOOKING_SETTINGS, useFactory: () => bookingSettingsFromEnv() },
+    { provide: BOOKING_SETTINGS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => bookingSettingsFrom(config) },
     BookingsRepository, BookingCrypto, CitizenRateLimiter, WaitlistPromoter,
     BookingsService, BookingManageService, BookingStaffService, BookingNoticesService,
   ],

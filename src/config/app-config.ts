@@ -27,6 +27,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   smtpUrl?: string;
   mailFrom: string;
+  /** Bookings close at `cutoffTime` (local, default end of day) of the Nth working day before the session. */
+  bookings: { cutoffWorkingDays: number; cutoffTime?: string; idLimitPerHour: number };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;
 }

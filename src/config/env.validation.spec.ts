@@ -57,6 +57,9 @@ describe('validateEnv', () => {
     [{ DATA_KEY: 'abcd' }, 'DATA_KEY'],
     [{ THROTTLE_LIMIT: '-1' }, 'THROTTLE_LIMIT'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
+    [{ BOOKING_CUTOFF_TIME: '25:00' }, 'BOOKING_CUTOFF_TIME'],
+    [{ BOOKING_CUTOFF_WORKING_DAYS: '31' }, 'BOOKING_CUTOFF_WORKING_DAYS'],
+    [{ BOOKING_ID_LIMIT: 'many' }, 'BOOKING_ID_LIMIT'],
     [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_KEY: key, DEMO_DATA: 'true' }, 'DEMO_PASSWORD'],
   ])('rejects %p naming %s in one line', (env, variable) => {
     try {
@@ -68,6 +71,12 @@ describe('validateEnv', () => {
       expect((e as Error).message).toContain(variable);
       expect((e as Error).message).not.toContain('\n');
     }
+  });
+
+  it('reads the booking cut-off and per-citizen limit', () => {
+    expect(validateEnv({}, new MemoryStore()).bookings).toEqual({ cutoffWorkingDays: 1, cutoffTime: undefined, idLimitPerHour: 10 });
+    expect(validateEnv({ BOOKING_CUTOFF_WORKING_DAYS: '2', BOOKING_CUTOFF_TIME: '16:30', BOOKING_ID_LIMIT: '0' }, new MemoryStore()).bookings)
+      .toEqual({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0 });
   });
 
   it('accepts THROTTLE_LIMIT=0 to turn throttling off', () => {

@@ -113,6 +113,14 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   const smtpUrl = env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
 
+  const cutoffTime = env.BOOKING_CUTOFF_TIME || undefined;
+  if (cutoffTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(cutoffTime)) throw new ConfigError('BOOKING_CUTOFF_TIME', 'must be a time of day HH:mm');
+  const bookings = {
+    cutoffWorkingDays: parseInt0(env, 'BOOKING_CUTOFF_WORKING_DAYS', 1, 0, 30),
+    cutoffTime,
+    idLimitPerHour: parseInt0(env, 'BOOKING_ID_LIMIT', 10, 0, 100_000),
+  };
+
   return {
     production,
     port,
@@ -131,5 +139,6 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     smtpUrl,
     mailFrom: env.MAIL_FROM ?? 'Tiếp công dân <no-reply@tiepdan.local>',
     jobsEnabled: parseBool(env, 'JOBS_ENABLED', true),
+    bookings,
   };
 }
