@@ -32,7 +32,9 @@ export async function measure(opts) {
 }
 
 async function startServer(env) {
-  const child = spawn(process.execPath, [join(root, 'dist', 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there on exit (summarise with bench/profile-summary.mjs).
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, join(root, 'dist', 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const port = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start:\n' + out.slice(-2000))), 60_000);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PlainInsert } from '../database/plain-insert.js';
 import { AuditEntity } from './audit.entity.js';
 
 export interface AuditFilter {
@@ -13,10 +14,15 @@ export interface AuditFilter {
 
 @Injectable()
 export class AuditRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  private readonly plainInsert: PlainInsert<AuditEntity>;
 
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {
+    this.plainInsert = new PlainInsert(ds, AuditEntity);
+  }
+
+  /** Every write records a row: a plain INSERT (see PlainInsert), not the query builder. */
   insert(em: EntityManager, row: AuditEntity): Promise<unknown> {
-    return em.getRepository(AuditEntity).insert(row);
+    return this.plainInsert.run(em, row);
   }
 
   async list(f: AuditFilter): Promise<{ items: AuditEntity[]; total: number }> {

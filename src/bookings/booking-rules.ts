@@ -51,7 +51,7 @@ export function closesAt(session: SessionEntity, calendar: WorkingCalendar, poli
  */
 export function assertBookable(session: SessionEntity | null, calendar: WorkingCalendar, policy: BookingCutoffPolicy, now: Date): asserts session is SessionEntity {
   if (!session || session.status === 'planned') throw new NotFoundError(SESSION_WHAT);
-  const verdict = isBookable({ status: session.status, startsAt: session.startsAt.toISOString(), bookingClosesAt: closesAt(session, calendar, policy) }, now);
+  const verdict = isBookable({ status: session.status, startsAt: session.startsAt, bookingClosesAt: closesAt(session, calendar, policy) }, now);
   if (!verdict.ok) throw new ConflictError(verdict.code, verdict.message);
 }
 

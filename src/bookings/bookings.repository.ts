@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { newId } from '../common/ids.js';
+import { PlainInsert } from '../database/plain-insert.js';
 import { OfficialEntity } from '../org/official.entity.js';
 import { VenueEntity } from '../org/venue.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
@@ -25,6 +25,7 @@ export class BookingsRepository {
 
   constructor(@Inject(DataSource) private readonly ds: DataSource) {
     this.pg = ds.options.type === 'postgres';
+    this.bookingInsert = new PlainInsert(ds, BookingEntity);
   }
 
   private m(em?: EntityManager): EntityManager {
@@ -117,21 +118,11 @@ export class BookingsRepository {
 
   // --- bookings -------------------------------------------------------------------------------
 
-  private insertSql: { sql: string; columns: ColumnMetadata[] } | null = null;
+  private readonly bookingInsert: PlainInsert<BookingEntity>;
 
-  /**
-   * Plain INSERT of every column, values serialised by the driver exactly as the ORM would (dates included). The query
-   * builder spent more time building this statement than the database spent running it.
-   */
-  async insert(em: EntityManager, booking: BookingEntity): Promise<void> {
-    if (!this.insertSql) {
-      const meta = this.ds.getMetadata(BookingEntity);
-      const columns = meta.columns;
-      const marks = columns.map((_, i) => (this.pg ? `$${i + 1}` : '?')).join(', ');
-      this.insertSql = { sql: `INSERT INTO ${meta.tableName} (${columns.map((c) => c.databaseName).join(', ')}) VALUES (${marks})`, columns };
-    }
-    const { sql, columns } = this.insertSql;
-    await em.query(sql, columns.map((c) => this.ds.driver.preparePersistentValue(c.getEntityValue(booking), c)));
+  /** Plain INSERT of every column (see PlainInsert: the hottest write of the booking path). */
+  insert(em: EntityManager, booking: BookingEntity): Promise<void> {
+    return this.bookingInsert.run(em, booking);
   }
 
   findByCode(code: string, em?: EntityManager): Promise<BookingEntity | null> {

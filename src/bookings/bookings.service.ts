@@ -59,7 +59,7 @@ export class BookingsService {
       const code = generateBookingCode();
       const manageToken = generateManageToken();
       try {
-        return await this.tx.run((em) => this.book(em, dto, input, idIndex, code, manageToken, calendar, now));
+        return await this.tx.runGrouped((em) => this.book(em, dto, input, idIndex, code, manageToken, calendar, now));
       } catch (e) {
         const which = violated(e);
         if (which === 'citizen') throw new DuplicateBookingError();

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Mutex } from '../common/concurrency/mutex.js';
+import { GroupCommit } from './group-commit.js';
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
@@ -12,9 +13,16 @@ export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABL
 export class TransactionRunner {
   private readonly sqliteQueue = new Mutex();
   private readonly sqlite: boolean;
+  private readonly grouped: GroupCommit<EntityManager>;
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
     this.sqlite = dataSource.options.type !== 'postgres';
+    this.grouped = new GroupCommit<EntityManager>({
+      transaction: (body) => this.run(body),
+      savepoint: (em, name) => em.query(`SAVEPOINT ${name}`),
+      release: (em, name) => em.query(`RELEASE SAVEPOINT ${name}`),
+      rollbackTo: (em, name) => em.query(`ROLLBACK TO SAVEPOINT ${name}`),
+    });
   }
 
   get isPostgres(): boolean {
@@ -24,5 +32,20 @@ export class TransactionRunner {
   run<T>(work: (em: EntityManager) => Promise<T>, isolation?: IsolationLevel): Promise<T> {
     if (this.sqlite) return this.sqliteQueue.runExclusive(() => this.dataSource.transaction(work));
     return isolation ? this.dataSource.transaction(isolation, work) : this.dataSource.transaction(work);
+  }
+
+  /**
+   * Like `run` for short units of work that arrive in storms (bookings). On SQLite, where transactions are serial
+   * anyway, the units that queue up behind a running transaction share the next one, each in its own savepoint
+   * (group commit, see group-commit.ts); a unit's promise settles only after its group committed. On PostgreSQL each
+   * unit has its own transaction, as with `run`, so units on different rows run in parallel.
+   */
+  runGrouped<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.sqlite ? this.grouped.run(work) : this.run(work);
+  }
+
+  /** Transactions and units carried by group commit so far (SQLite). */
+  get groupCommitStats(): { groups: number; units: number } {
+    return this.grouped.stats;
   }
 }

@@ -1,4 +1,5 @@
-import { createHash, randomBytes as nodeRandomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { randomBytesPooled as secureRandomBytes } from '../../common/crypto/random-pool.js';
 
 /**
  * Booking codes are read aloud over the phone and typed back by staff: `HP-7K3M-Q9TX`.
@@ -16,7 +17,7 @@ export const DEFAULT_BOOKING_CODE_PREFIX = 'HP';
 const RANDOM_LENGTH = 7;
 const N = BOOKING_CODE_ALPHABET.length;
 
-/** Source of random bytes (node's `crypto.randomBytes` by default); injectable for tests. */
+/** Source of random bytes (the process's CSPRNG through the random pool by default); injectable for tests. */
 export type RandomBytes = (size: number) => Uint8Array;
 
 function assertPrefix(prefix: string): void {
@@ -57,7 +58,7 @@ function format(prefix: string, body: string): string {
 
 /** A new booking code, e.g. `HP-7K3M-Q9TX`. */
 export function generateBookingCode(
-  random: RandomBytes = nodeRandomBytes,
+  random: RandomBytes = secureRandomBytes,
   prefix: string = DEFAULT_BOOKING_CODE_PREFIX,
 ): string {
   assertPrefix(prefix);
@@ -100,7 +101,7 @@ const TOKEN_BYTES = 32;
 const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 
 /** 32 random bytes, base64url without padding (43 characters). */
-export function generateManageToken(random: RandomBytes = nodeRandomBytes): string {
+export function generateManageToken(random: RandomBytes = secureRandomBytes): string {
   const bytes = random(TOKEN_BYTES);
   if (bytes.length !== TOKEN_BYTES) throw new Error('random source returned the wrong number of bytes');
   return Buffer.from(bytes).toString('base64url');

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { canonicalInstantMillis } from '../../common/time/canonical-instant.js';
 
 /**
  * Instants handled by the booking domain: ISO-8601 strings. Canonical form is UTC with
@@ -15,6 +16,8 @@ export function toEpochMillis(value: IsoInstant | Date): number {
     if (Number.isNaN(ms)) throw new RangeError('Invalid Date');
     return ms;
   }
+  const canonical = canonicalInstantMillis(value);
+  if (canonical !== null) return canonical;
   const parsed = DateTime.fromISO(value, { zone: 'utc' });
   if (!parsed.isValid) throw new RangeError(`Not an ISO-8601 instant: ${JSON.stringify(value)}`);
   return parsed.toMillis();

@@ -157,7 +157,7 @@ export type SessionStatus = 'planned' | 'published' | 'held' | 'cancelled';
 
 export interface BookableSession {
   status: SessionStatus;
-  startsAt: IsoInstant;
+  startsAt: IsoInstant | Date;
   /** From `bookingCutoff` / `bookingClosesAt`; null = no cut-off other than the start. */
   bookingClosesAt: IsoInstant | null;
 }

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
+import { randomBytesPooled } from './random-pool.js';
 
 /**
  * Encryption of single fields at rest (citizen ID, phone): AES-256-GCM, plus a blind index so the
@@ -47,7 +48,7 @@ export class FieldCipher {
   /** Encrypts `plain` with a fresh random IV; two calls never give the same string. */
   encrypt(plain: string, context = ''): string {
     if (typeof plain !== 'string') throw new FieldCipherError('only strings can be encrypted');
-    const iv = randomBytes(IV_BYTES);
+    const iv = randomBytesPooled(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.#encryptionKey, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);

@@ -1,5 +1,6 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { DateTime } from 'luxon';
+import { canonicalInstantMillis } from '../time/canonical-instant.js';
 
 /** A real calendar date written `YYYY-MM-DD`. */
 export function IsIsoDate(options?: ValidationOptions) {
@@ -37,7 +38,7 @@ export function IsInstant(options?: ValidationOptions) {
       options: { message: 'Phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-03-02T01:00:00.000Z.', context: { custom: true }, ...options },
       validator: {
         validate: (v: unknown) =>
-          typeof v === 'string' && /(Z|[+-]\d{2}:\d{2})$/.test(v) && /^\d{4}-\d{2}-\d{2}T/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid,
+          typeof v === 'string' && (canonicalInstantMillis(v) !== null || (/(Z|[+-]\d{2}:\d{2})$/.test(v) && /^\d{4}-\d{2}-\d{2}T/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid)),
       },
     });
 }
