@@ -33,7 +33,7 @@ export async function measure(opts) {
 
 async function startServer(env) {
   // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there on exit (summarise with bench/profile-summary.mjs).
-  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const profile = (process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []).concat(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : []);
   const child = spawn(process.execPath, [...profile, join(root, 'dist', 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const port = await new Promise((resolve, reject) => {

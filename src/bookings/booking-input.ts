@@ -1,7 +1,7 @@
 import { BadRequestError, type FieldProblem } from '../common/errors/domain-error.js';
 import { checkGroup } from './domain/group-rules.js';
 import { validateFullName, validateIdentityNumber, validatePhoneVn } from './domain/citizen-validation.js';
-import type { CreateBookingDto } from './dto/create-booking.dto.js';
+import type { CreateBookingBody } from './dto/create-booking.dto.js';
 
 export interface CheckedBookingInput {
   fullName: string;
@@ -21,7 +21,7 @@ export interface CheckedBookingInput {
  * phone), then the group rules of Decree 124/2020. Field problems → 400 VALIDATION_FAILED naming the fields; a group
  * rule → 400 with the rule's code and the legal basis in the message. Values are never echoed.
  */
-export function checkBookingInput(dto: CreateBookingDto, currentYear: number): CheckedBookingInput {
+export function checkBookingInput(dto: CreateBookingBody, currentYear: number): CheckedBookingInput {
   const problems: FieldProblem[] = [];
   const name = validateFullName(dto.fullName);
   if (!name.ok) problems.push({ field: 'fullName', message: name.message });

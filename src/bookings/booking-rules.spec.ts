@@ -3,7 +3,7 @@ import { SessionEntity } from '../sessions/session.entity.js';
 import { checkBookingInput } from './booking-input.js';
 import { slotIndexOf, slotsOf, violated } from './booking-rules.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
-import type { CreateBookingDto } from './dto/create-booking.dto.js';
+import type { CreateBookingBody } from './dto/create-booking.dto.js';
 
 const session = Object.assign(new SessionEntity(), {
   id: 's', startsAt: new Date('2026-12-14T01:00:00.000Z'), endsAt: new Date('2026-12-14T03:10:00.000Z'), slotMinutes: 30, seatsPerSlot: 5, timeZone: 'Asia/Ho_Chi_Minh',
@@ -33,7 +33,7 @@ describe('violated', () => {
 });
 
 describe('checkBookingInput', () => {
-  const dto = (extra: Partial<CreateBookingDto> = {}): CreateBookingDto => ({
+  const dto = (extra: Partial<CreateBookingBody> = {}): CreateBookingBody => ({
     sessionId: 's', slotStartsAt: '2026-12-14T01:00:00.000Z', fullName: ' Phạm  Thị Thu ', idNumber: '031 085 000 001', phone: '0912 345 678',
     address: 'Hải Phòng', topic: 'Đất đai', ...extra,
   });

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
@@ -8,7 +8,9 @@ import { BookingManageService } from './booking-manage.service.js';
 import { BookingNoticesService } from './booking-notices.service.js';
 import { BookingStaffService } from './booking-staff.service.js';
 import { BookingsService } from './bookings.service.js';
-import { CreateBookingDto } from './dto/create-booking.dto.js';
+import { CompiledBodyPipe } from '../common/validation/compiled-schema.js';
+import { type CreateBookingBody, CreateBookingDto } from './dto/create-booking.dto.js';
+import { parseCreateBookingBody } from './dto/create-booking.schema.js';
 
 const TOKEN_HEADER = 'x-manage-token';
 
@@ -28,7 +30,8 @@ export class BookingsController {
   @Public()
   @PublicRateLimit()
   @ApiOperation({ summary: 'Đăng ký một khung giờ tiếp công dân (201 đã xác nhận, 202 vào danh sách chờ, 409 SLOT_FULL / DUPLICATE_BOOKING)' })
-  async create(@Body() dto: CreateBookingDto, @Res({ passthrough: true }) res: Response) {
+  @ApiBody({ type: CreateBookingDto })
+  async create(@Body(new CompiledBodyPipe(parseCreateBookingBody)) dto: CreateBookingBody, @Res({ passthrough: true }) res: Response) {
     const created = await this.bookings.create(dto);
     res.status(created.status === 'waitlisted' ? 202 : 201);
     return created;

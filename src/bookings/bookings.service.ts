@@ -18,7 +18,7 @@ import { BookingsRepository } from './bookings.repository.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
 import { generateBookingCode, generateManageToken, hashToken } from './domain/booking-code.js';
 import type { Slot } from './domain/slots.js';
-import type { CreateBookingDto } from './dto/create-booking.dto.js';
+import type { CreateBookingBody } from './dto/create-booking.dto.js';
 
 export type CreatedBooking =
   | { code: string; manageToken: string; status: 'confirmed'; slotStartsAt: string; sessionId: string }
@@ -49,7 +49,7 @@ export class BookingsService {
     return slotsOf(session, taken);
   }
 
-  async create(dto: CreateBookingDto): Promise<CreatedBooking> {
+  async create(dto: CreateBookingBody): Promise<CreatedBooking> {
     const now = this.clock.now();
     const input = checkBookingInput(dto, now.getUTCFullYear());
     const idIndex = this.crypto.idIndex(input.idNumber);
@@ -70,7 +70,7 @@ export class BookingsService {
   }
 
   private async book(
-    em: EntityManager, dto: CreateBookingDto, input: CheckedBookingInput, idIndex: string, code: string, manageToken: string,
+    em: EntityManager, dto: CreateBookingBody, input: CheckedBookingInput, idIndex: string, code: string, manageToken: string,
     calendar: Awaited<ReturnType<CalendarService['calendar']>>, now: Date,
   ): Promise<CreatedBooking> {
     const session = await this.repo.sessionForBooking(em, dto.sessionId);

@@ -6,27 +6,59 @@ import {
 import { IsInstant } from '../../common/validation/decorators.js';
 import { PETITION_TYPES, type PetitionType } from '../booking.entity.js';
 
-export const TOPIC_MAX_LENGTH = 2000;
+/** Limits of the booking body, shared by the DTO (documentation, class-validator) and the compiled schema. */
+export const BOOKING_LIMITS = {
+  fullName: 100,
+  idNumber: 64,
+  phone: 32,
+  email: 254,
+  address: 300,
+  topic: 2000,
+  groupSize: 500,
+  representatives: 10,
+} as const;
+
+export const TOPIC_MAX_LENGTH = BOOKING_LIMITS.topic;
 
 export class RepresentativeDto {
-  @ApiProperty({ example: 'Trần Thị Bình', maxLength: 100 }) @IsString() @IsNotEmpty() @MaxLength(100) fullName: string;
-  @ApiProperty({ example: '031190012345', description: 'Số CCCD (12 chữ số) hoặc hộ chiếu', maxLength: 64 }) @IsString() @IsNotEmpty() @MaxLength(64) idNumber: string;
+  @ApiProperty({ example: 'Trần Thị Bình', maxLength: BOOKING_LIMITS.fullName }) @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.fullName) fullName: string;
+  @ApiProperty({ example: '031190012345', description: 'Số CCCD (12 chữ số) hoặc hộ chiếu', maxLength: BOOKING_LIMITS.idNumber }) @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.idNumber) idNumber: string;
 }
 
-/** POST /bookings (public). Field formats (name, ID, phone) are checked by the booking domain validators. */
+/**
+ * POST /bookings (public). Field formats (name, ID, phone) are checked by the booking domain validators. The route
+ * validates this body with the compiled schema of create-booking.schema.ts (a property test keeps the two equal); these
+ * decorators document the API and are the reference the schema is tested against.
+ */
 export class CreateBookingDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() sessionId: string;
   @ApiProperty({ example: '2026-03-02T01:00:00.000Z' }) @IsInstant() slotStartsAt: string;
-  @ApiProperty({ example: 'Nguyễn Văn An', maxLength: 100 }) @IsString() @IsNotEmpty() @MaxLength(100) fullName: string;
-  @ApiProperty({ example: '031085001234', description: 'Số CCCD (12 chữ số) hoặc số hộ chiếu', maxLength: 64 }) @IsString() @IsNotEmpty() @MaxLength(64) idNumber: string;
-  @ApiProperty({ example: '0912345678', maxLength: 32 }) @IsString() @IsNotEmpty() @MaxLength(32) phone: string;
-  @ApiPropertyOptional({ example: 'an.nguyen@example.vn', maxLength: 254 }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
-  @ApiProperty({ example: 'Số 5 ngõ 12 phố Lạch Tray, phường Lê Chân, Hải Phòng', maxLength: 300 }) @IsString() @IsNotEmpty() @MaxLength(300) address: string;
-  @ApiProperty({ example: 'Kiến nghị về việc cấp giấy chứng nhận quyền sử dụng đất', maxLength: TOPIC_MAX_LENGTH }) @IsString() @IsNotEmpty() @MaxLength(TOPIC_MAX_LENGTH) topic: string;
+  @ApiProperty({ example: 'Nguyễn Văn An', maxLength: BOOKING_LIMITS.fullName }) @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.fullName) fullName: string;
+  @ApiProperty({ example: '031085001234', description: 'Số CCCD (12 chữ số) hoặc số hộ chiếu', maxLength: BOOKING_LIMITS.idNumber }) @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.idNumber) idNumber: string;
+  @ApiProperty({ example: '0912345678', maxLength: BOOKING_LIMITS.phone }) @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.phone) phone: string;
+  @ApiPropertyOptional({ example: 'an.nguyen@example.vn', maxLength: BOOKING_LIMITS.email }) @IsOptional() @IsEmail() @MaxLength(BOOKING_LIMITS.email) email?: string;
+  @ApiProperty({ example: 'Số 5 ngõ 12 phố Lạch Tray, phường Lê Chân, Hải Phòng', maxLength: BOOKING_LIMITS.address }) @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.address) address: string;
+  @ApiProperty({ example: 'Kiến nghị về việc cấp giấy chứng nhận quyền sử dụng đất', maxLength: BOOKING_LIMITS.topic }) @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.topic) topic: string;
   @ApiPropertyOptional({ enum: PETITION_TYPES }) @IsOptional() @IsIn(PETITION_TYPES) petitionType?: PetitionType;
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 500, description: 'Số người cùng nội dung, kể cả người đăng ký' })
-  @IsOptional() @IsInt() @Min(1) @Max(500) groupSize?: number;
-  @ApiPropertyOptional({ type: [RepresentativeDto], maxItems: 10, description: 'Những người khác cùng đến (không nhắc lại người đăng ký)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => RepresentativeDto) representatives?: RepresentativeDto[];
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: BOOKING_LIMITS.groupSize, description: 'Số người cùng nội dung, kể cả người đăng ký' })
+  @IsOptional() @IsInt() @Min(1) @Max(BOOKING_LIMITS.groupSize) groupSize?: number;
+  @ApiPropertyOptional({ type: [RepresentativeDto], maxItems: BOOKING_LIMITS.representatives, description: 'Những người khác cùng đến (không nhắc lại người đăng ký)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(BOOKING_LIMITS.representatives) @ValidateNested({ each: true }) @Type(() => RepresentativeDto) representatives?: RepresentativeDto[];
   @ApiPropertyOptional({ default: false, description: 'Vào danh sách chờ khi khung giờ đã hết chỗ' }) @IsOptional() @IsBoolean() waitlist?: boolean;
+}
+
+/** The body as the route receives it after validation: a plain object (optional fields may also be null). */
+export interface CreateBookingBody {
+  sessionId: string;
+  slotStartsAt: string;
+  fullName: string;
+  idNumber: string;
+  phone: string;
+  email?: string | null;
+  address: string;
+  topic: string;
+  petitionType?: PetitionType | null;
+  groupSize?: number | null;
+  representatives?: { fullName: string; idNumber: string }[] | null;
+  waitlist?: boolean | null;
 }

@@ -28,6 +28,13 @@ export function IsTimeOfDay(options?: ValidationOptions) {
     });
 }
 
+export const INSTANT_MESSAGE = 'Phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-03-02T01:00:00.000Z.';
+
+/** Whether `v` is an ISO-8601 instant with an offset or Z (the canonical form is checked without Luxon). */
+export function isInstantText(v: unknown): v is string {
+  return typeof v === 'string' && (canonicalInstantMillis(v) !== null || (/(Z|[+-]\d{2}:\d{2})$/.test(v) && /^\d{4}-\d{2}-\d{2}T/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid));
+}
+
 /** An ISO-8601 instant with an offset or Z, e.g. `2026-03-02T01:00:00.000Z`. */
 export function IsInstant(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
@@ -35,11 +42,8 @@ export function IsInstant(options?: ValidationOptions) {
       name: 'isInstant',
       target: target.constructor,
       propertyName,
-      options: { message: 'Phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-03-02T01:00:00.000Z.', context: { custom: true }, ...options },
-      validator: {
-        validate: (v: unknown) =>
-          typeof v === 'string' && (canonicalInstantMillis(v) !== null || (/(Z|[+-]\d{2}:\d{2})$/.test(v) && /^\d{4}-\d{2}-\d{2}T/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid)),
-      },
+      options: { message: INSTANT_MESSAGE, context: { custom: true }, ...options },
+      validator: { validate: isInstantText },
     });
 }
 

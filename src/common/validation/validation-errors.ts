@@ -30,7 +30,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 /** A message for one failed constraint; our own decorators carry Vietnamese messages, built-ins get one from the table. */
-function messageFor(constraint: string, fallback: string): string {
+export function messageFor(constraint: string, fallback: string): string {
   return MESSAGES[constraint] ?? fallback;
 }
 
