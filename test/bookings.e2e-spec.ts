@@ -77,6 +77,31 @@ describe('bookings: slots, validation, group rules, duplicates, managing, waitli
     expect((await book(other, 30)).status).toBe(201);
   });
 
+  it('keeps one active place per person per session for representatives too, without saying who', async () => {
+    const s = await make({ seats: 20 });
+    const alone = await book(s, 40);
+    expect(alone.status).toBe(201);
+    // A group naming a person who already booked alone.
+    const withBooked = await book(s, 41, { groupSize: 6, representatives: [{ fullName: 'Nguyễn Văn Đã Đặt', idNumber: cccd(40) }] });
+    expectProblem(withBooked, 409, 'DUPLICATE_BOOKING');
+    expect(withBooked.body.detail).toContain('người đại diện');
+    expect(JSON.stringify(withBooked.body)).not.toContain(cccd(40));
+    // The failed group took no seat and left no trace: its booker can still book alone.
+    expect((await t.http().get(api(`/sessions/${s.id}/slots`))).body[0].remaining).toBe(19);
+    // A representative of one group cannot book alone, nor come with a second group, while that group holds its place.
+    const group = await book(s, 42, { groupSize: 6, representatives: [{ fullName: 'Phạm Thị Đại Diện', idNumber: cccd(43) }] });
+    expect(group.status).toBe(201);
+    expectProblem(await book(s, 43), 409, 'DUPLICATE_BOOKING');
+    expectProblem(await book(s, 44, { groupSize: 5, representatives: [{ fullName: 'Phạm Thị Đại Diện', idNumber: cccd(43) }] }), 409, 'DUPLICATE_BOOKING');
+    // Once the group cancels, the representative may book.
+    const cancel = await t.http().post(api(`/bookings/${group.body.code}/cancel`)).set('X-Manage-Token', group.body.manageToken);
+    expect(cancel.status).toBe(200);
+    expect((await book(s, 43)).status).toBe(201);
+    expect((await book(s, 41)).status).toBe(201);
+    const rows = await t.db.query("SELECT COUNT(*) AS n FROM booking_attendees WHERE session_id = '" + s.id + "' AND active = TRUE");
+    expect(Number((rows as { n: number | string }[])[0]!.n)).toBe(3); // 40, 43 and 41 alone
+  });
+
   it('lets the holder of code and token view, download and cancel; anything else is the same 404', async () => {
     const s = await make();
     const res = await book(s, 40, { email: 'nhung@example.vn', groupSize: 2 });

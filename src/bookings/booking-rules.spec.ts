@@ -30,6 +30,11 @@ describe('violated', () => {
     expect(violated({ driverError: { message: 'UNIQUE constraint failed: bookings.session_id, bookings.id_number_index' } })).toBe('citizen');
     expect(violated(new Error('something else'))).toBeNull();
   });
+
+  it('recognises a person of the booking already holding a place (attendees index) on both drivers', () => {
+    expect(violated({ driverError: { code: '23505', constraint: 'ux_booking_attendees_session_citizen' } })).toBe('attendee');
+    expect(violated({ driverError: { message: 'UNIQUE constraint failed: booking_attendees.session_id, booking_attendees.id_number_index' } })).toBe('attendee');
+  });
 });
 
 describe('checkBookingInput', () => {

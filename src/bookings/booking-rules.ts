@@ -55,18 +55,28 @@ export function assertBookable(session: SessionEntity | null, calendar: WorkingC
   if (!verdict.ok) throw new ConflictError(verdict.code, verdict.message);
 }
 
-/** Which unique index a driver error violated (PostgreSQL names the constraint, SQLite lists the columns). */
-export function violated(error: unknown): 'code' | 'citizen' | null {
+/**
+ * Which unique index a driver error violated (PostgreSQL names the constraint, SQLite lists the columns): the booking
+ * code, the booker's own active booking, or a person of the booking (booker or representative) already holding a place.
+ */
+export function violated(error: unknown): 'code' | 'citizen' | 'attendee' | null {
   const e = error as { driverError?: { constraint?: unknown; message?: unknown }; constraint?: unknown; message?: unknown };
   const text = `${String(e?.driverError?.constraint ?? e?.constraint ?? '')} ${String(e?.driverError?.message ?? e?.message ?? '')}`;
   if (/ux_bookings_code|bookings\.code\b/.test(text)) return 'code';
-  if (/ux_bookings_session_citizen|bookings\.id_number_index/.test(text)) return 'citizen';
+  if (/ux_bookings_session_citizen|\bbookings\.id_number_index/.test(text)) return 'citizen';
+  if (/ux_booking_attendees_session_citizen|booking_attendees\.id_number_index/.test(text)) return 'attendee';
   return null;
 }
 
 export class DuplicateBookingError extends ConflictError {
-  constructor() {
-    super('DUPLICATE_BOOKING', 'Số giấy tờ tùy thân này đã có một đăng ký còn hiệu lực trong buổi tiếp công dân này.');
+  /** `attendee`: someone of the group (booker or representative) already holds a place; which one is not said. */
+  constructor(who: 'citizen' | 'attendee' = 'citizen') {
+    super(
+      'DUPLICATE_BOOKING',
+      who === 'citizen'
+        ? 'Số giấy tờ tùy thân này đã có một đăng ký còn hiệu lực trong buổi tiếp công dân này.'
+        : 'Một người trong đăng ký này (người đăng ký hoặc người đại diện) đã có chỗ trong một đăng ký còn hiệu lực của buổi tiếp công dân này.',
+    );
   }
 }
 

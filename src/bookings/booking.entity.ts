@@ -57,3 +57,17 @@ export class BookingEntity {
   @Column({ type: INSTANT }) createdAt: Date;
   @Column({ type: INSTANT }) updatedAt: Date;
 }
+
+/**
+ * Everyone a booking brings to the desk: the booker (position 0) and the representatives of a group (1…), by the blind
+ * index of their ID number. A partial unique index over active rows keeps one active place per person per session,
+ * whether they booked themselves or come as someone's representative. `active` follows the booking's status.
+ */
+@Entity({ name: 'booking_attendees' })
+export class BookingAttendeeEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) bookingId: string;
+  @PrimaryColumn({ type: 'integer' }) position: number;
+  @Column({ type: 'varchar', length: 36 }) sessionId: string;
+  @Column({ type: 'varchar', length: 64 }) idNumberIndex: string;
+  @Column({ type: 'boolean' }) active: boolean;
+}

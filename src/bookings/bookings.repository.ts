@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { newId } from '../common/ids.js';
 import { PlainInsert } from '../database/plain-insert.js';
 import { OfficialEntity } from '../org/official.entity.js';
 import { VenueEntity } from '../org/venue.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
-import { BookingEntity, type BookingStatus, BookingSlotEntity } from './booking.entity.js';
+import { ACTIVE_BOOKING_STATUSES, BookingAttendeeEntity, BookingEntity, type BookingStatus, BookingSlotEntity } from './booking.entity.js';
+
+const SESSION_FOR_BOOKING = ['id', 'status', 'starts_at', 'ends_at', 'time_zone', 'slot_minutes', 'seats_per_slot', 'unit_id', 'official_id', 'venue_id', 'delegate_official_id', 'ad_hoc', 'sequence'];
 
 /** What a booking's e-mails and calendar entries say about its session. */
 export interface SessionContext {
@@ -26,6 +29,8 @@ export class BookingsRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {
     this.pg = ds.options.type === 'postgres';
     this.bookingInsert = new PlainInsert(ds, BookingEntity);
+    this.attendeeInsert = new PlainInsert(ds, BookingAttendeeEntity);
+    this.sessionForBookingSql = `SELECT ${SESSION_FOR_BOOKING.join(', ')} FROM sessions WHERE id = ${this.pg ? '$1' : '?'}`;
   }
 
   private m(em?: EntityManager): EntityManager {
@@ -41,16 +46,21 @@ export class BookingsRepository {
    * write path runs this inside every booking transaction, so it skips the ORM's query building).
    */
   async sessionForBooking(em: EntityManager, id: string): Promise<SessionEntity | null> {
-    const sql = `SELECT id, status, starts_at, ends_at, time_zone, slot_minutes, seats_per_slot, unit_id, official_id, venue_id, delegate_official_id, ad_hoc, sequence FROM sessions WHERE id = ${this.pg ? '$1' : '?'}`;
-    const rows = (await em.query(sql, [id])) as Record<string, unknown>[];
+    const rows = (await em.query(this.sessionForBookingSql, [id])) as Record<string, unknown>[];
     if (rows.length === 0) return null;
-    const meta = this.ds.getMetadata(SessionEntity);
-    const out = new SessionEntity();
+    const out = new SessionEntity() as unknown as Record<string, unknown>;
     for (const [column, value] of Object.entries(rows[0]!)) {
-      const c = meta.findColumnWithDatabaseName(column)!;
-      (out as unknown as Record<string, unknown>)[c.propertyName] = this.ds.driver.prepareHydratedValue(value, c);
+      const c = this.sessionColumns().get(column)!;
+      out[c.propertyName] = this.ds.driver.prepareHydratedValue(value, c);
     }
-    return out;
+    return out as unknown as SessionEntity;
+  }
+
+  private sessionColumnsByName: Map<string, ColumnMetadata> | null = null;
+
+  private sessionColumns(): Map<string, ColumnMetadata> {
+    this.sessionColumnsByName ??= new Map(this.ds.getMetadata(SessionEntity).columns.map((c) => [c.databaseName, c]));
+    return this.sessionColumnsByName;
   }
 
   async sessionContext(session: SessionEntity, em?: EntityManager): Promise<SessionContext> {
@@ -119,10 +129,22 @@ export class BookingsRepository {
   // --- bookings -------------------------------------------------------------------------------
 
   private readonly bookingInsert: PlainInsert<BookingEntity>;
+  private readonly attendeeInsert: PlainInsert<BookingAttendeeEntity>;
+  private readonly sessionForBookingSql: string;
 
   /** Plain INSERT of every column (see PlainInsert: the hottest write of the booking path). */
   insert(em: EntityManager, booking: BookingEntity): Promise<void> {
     return this.bookingInsert.run(em, booking);
+  }
+
+  /**
+   * The people the booking brings (booker first, then representatives), active: a person already holding an active
+   * place in the session violates `ux_booking_attendees_session_citizen` (see `violated`).
+   */
+  async insertAttendees(em: EntityManager, booking: Pick<BookingEntity, 'id' | 'sessionId'>, idIndexes: readonly string[]): Promise<void> {
+    for (const [position, idNumberIndex] of idIndexes.entries()) {
+      await this.attendeeInsert.run(em, Object.assign(new BookingAttendeeEntity(), { bookingId: booking.id, position, sessionId: booking.sessionId, idNumberIndex, active: true }));
+    }
   }
 
   findByCode(code: string, em?: EntityManager): Promise<BookingEntity | null> {
@@ -135,7 +157,12 @@ export class BookingsRepository {
       .set(patch)
       .where('id = :id AND status IN (:...from)', { id, from })
       .execute();
-    return result.affected === 1;
+    if (result.affected !== 1) return false;
+    // The people of a booking that no longer holds a place may book again (or come with another group).
+    if (patch.status && !ACTIVE_BOOKING_STATUSES.includes(patch.status)) {
+      await em.createQueryBuilder().update(BookingAttendeeEntity).set({ active: false }).where('booking_id = :id', { id }).execute();
+    }
+    return true;
   }
 
   waitlisted(em: EntityManager | undefined, sessionId: string, slotIndex: number): Promise<BookingEntity[]> {

@@ -62,7 +62,7 @@ export class BookingsService {
         return await this.tx.runGrouped((em) => this.book(em, dto, input, idIndex, code, manageToken, calendar, now));
       } catch (e) {
         const which = violated(e);
-        if (which === 'citizen') throw new DuplicateBookingError();
+        if (which === 'citizen' || which === 'attendee') throw new DuplicateBookingError(which);
         if (which === 'code' && attempt < CODE_ATTEMPTS) continue;
         throw e;
       }
@@ -97,6 +97,7 @@ export class BookingsService {
       checkedInAt: null, noShowAt: null, createdAt: now, updatedAt: now,
     } satisfies BookingEntity);
     await this.repo.insert(em, booking);
+    await this.repo.insertAttendees(em, booking, [idIndex, ...input.representatives.map((r) => this.crypto.idIndex(r.idNumber))]);
     await this.audit.recordIn(em, { action: 'create', entityType: 'booking', entityId: booking.id, summary: `booking ${booking.status}` });
 
     const slotStartsAt = slotTimes(session, slotIndex).startsAt.toISOString();

@@ -7,7 +7,7 @@ import { HolidayYearEntity } from '../calendar/holiday-year.entity.js';
 import { RulePresetEntity, RulePresetRevisionEntity } from '../calendar/rule-preset.entity.js';
 import { ScheduleEntity, ScheduleSkipEntity } from '../schedules/schedule.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
-import { BookingEntity, BookingSlotEntity } from '../bookings/booking.entity.js';
+import { BookingAttendeeEntity, BookingEntity, BookingSlotEntity } from '../bookings/booking.entity.js';
 import { SeedLogEntity } from './seed-log.entity.js';
 import { PetitionEntity, PetitionExtensionEntity, PetitionIdentityEntity, PetitionPauseEntity } from '../petitions/petition.entity.js';
 import { PublicResultEntity, TaskAlertEntity, TaskContactEntity, TaskEntity, TaskEventEntity } from '../tasks/task.entity.js';
@@ -34,6 +34,7 @@ export const ALL_ENTITIES = [
   OutboxMessageEntity,
   BookingSlotEntity,
   BookingEntity,
+  BookingAttendeeEntity,
   PetitionEntity,
   PetitionIdentityEntity,
   PetitionPauseEntity,

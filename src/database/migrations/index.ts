@@ -6,6 +6,7 @@ import { Bookings1764244800000 } from './1764244800000-Bookings.js';
 import { Petitions1764248400000 } from './1764248400000-Petitions.js';
 import { Minutes1764252000000 } from './1764252000000-Minutes.js';
 import { Dialogues1764255600000 } from './1764255600000-Dialogues.js';
+import { BookingAttendees1764259200000 } from './1764259200000-BookingAttendees.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   Petitions1764248400000,
   Minutes1764252000000,
   Dialogues1764255600000,
+  BookingAttendees1764259200000,
 ];
