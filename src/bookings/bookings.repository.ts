@@ -151,6 +151,11 @@ export class BookingsRepository {
     return this.m(em).getRepository(BookingEntity).findOneBy({ code });
   }
 
+  /** Whether the person with this ID blind index holds an active place in the session (as booker or representative). */
+  async holdsPlace(sessionId: string, idNumberIndex: string): Promise<boolean> {
+    return (await this.ds.getRepository(BookingAttendeeEntity).countBy({ sessionId, idNumberIndex, active: true })) > 0;
+  }
+
   /** Conditional status change: only from one of `from`. True when this call changed it (races lose cleanly). */
   async transition(em: EntityManager, id: string, from: readonly BookingStatus[], patch: Partial<BookingEntity>): Promise<boolean> {
     const result = await em.createQueryBuilder().update(BookingEntity)

@@ -62,7 +62,9 @@ export class BookingsService {
         return await this.tx.runGrouped((em) => this.book(em, dto, input, idIndex, code, manageToken, calendar, now));
       } catch (e) {
         const which = violated(e);
-        if (which === 'citizen' || which === 'attendee') throw new DuplicateBookingError(which);
+        if (which === 'citizen') throw new DuplicateBookingError('citizen');
+        // Someone of the booking already holds a place: the booker themselves, or one of the representatives.
+        if (which === 'attendee') throw new DuplicateBookingError((await this.repo.holdsPlace(dto.sessionId, idIndex)) ? 'citizen' : 'attendee');
         if (which === 'code' && attempt < CODE_ATTEMPTS) continue;
         throw e;
       }

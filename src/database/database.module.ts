@@ -7,6 +7,7 @@ import { runMigrationsOnce } from './migration-runner.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 import { JobLockService } from './job-lock.service.js';
 import { SeedLogService } from './seed-log.service.js';
+import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { TransactionRunner } from './transaction.runner.js';
 
 /** Opens the database and runs committed migrations before any other module touches it. */
@@ -24,7 +25,7 @@ import { TransactionRunner } from './transaction.runner.js';
       },
     }),
   ],
-  providers: [TransactionRunner, SeedLogService, JobLockService],
+  providers: [TransactionRunner, SeedLogService, JobLockService, SqliteCheckpointer],
   exports: [TransactionRunner, SeedLogService, JobLockService],
 })
 export class DatabaseModule {}

@@ -7,6 +7,7 @@ import { Petitions1764248400000 } from './1764248400000-Petitions.js';
 import { Minutes1764252000000 } from './1764252000000-Minutes.js';
 import { Dialogues1764255600000 } from './1764255600000-Dialogues.js';
 import { BookingAttendees1764259200000 } from './1764259200000-BookingAttendees.js';
+import { BookingIndexes1764262800000 } from './1764262800000-BookingIndexes.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   Minutes1764252000000,
   Dialogues1764255600000,
   BookingAttendees1764259200000,
+  BookingIndexes1764262800000,
 ];

@@ -1,0 +1,69 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Worker } from 'node:worker_threads';
+import { DataSource } from 'typeorm';
+
+/** Checkpoint period of the background thread. */
+export const CHECKPOINT_INTERVAL_MS = 200;
+/**
+ * WAL size (pages) at which the main connection checkpoints by itself, inside a commit: only a safety net for when the
+ * background thread cannot keep up or has stopped (SQLite's default is 1000 pages, reached every few hundred bookings).
+ */
+export const SAFETY_AUTOCHECKPOINT_PAGES = 20_000;
+/** After the WAL restarts from its beginning, its file is cut back to this size. */
+export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * SQLite in WAL mode moves committed pages into the database file in "checkpoints". By default the connection that
+ * commits does it when the WAL reaches 1000 pages: the request that happens to commit then waits for a copy of 4 MB and
+ * an fsync, a stall of up to a few hundred milliseconds on the event loop (seen as the maximum latencies of the booking
+ * bench). Here a worker thread with its own connection runs PASSIVE checkpoints every 200 ms instead, and the main
+ * connection keeps a far larger automatic threshold as a safety net. Nothing changes for durability: commits are
+ * still written to the WAL before they are answered. PostgreSQL and in-memory databases have nothing to do here.
+ */
+@Injectable()
+export class SqliteCheckpointer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Database');
+  private worker: Worker | null = null;
+  private checkpointedPages = 0;
+
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  /** Pages moved into the database file by the background thread so far. */
+  get pagesCheckpointed(): number {
+    return this.checkpointedPages;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const path = this.ds.options.type === 'better-sqlite3' ? String(this.ds.options.database) : null;
+    if (!path || path === ':memory:') return;
+    await this.ds.query(`PRAGMA wal_autocheckpoint = ${SAFETY_AUTOCHECKPOINT_PAGES}`);
+    await this.ds.query(`PRAGMA journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+    const worker = new Worker(new URL('./sqlite-checkpoint.worker.js', import.meta.url), { workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS } });
+    worker.on('message', (m: { type: string; checkpointed?: number; message?: string }) => {
+      if (m.type === 'checkpoint') this.checkpointedPages += m.checkpointed ?? 0;
+      else if (m.type === 'error') this.logger.warn(`Background WAL checkpoint failed: ${m.message}`);
+    });
+    worker.on('error', (err) => this.fallBack(err));
+    worker.unref();
+    this.worker = worker;
+    this.logger.log(`WAL checkpoints run in a background thread every ${CHECKPOINT_INTERVAL_MS} ms`);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    await new Promise<void>((resolve) => {
+      worker.once('exit', () => resolve());
+      worker.postMessage('stop');
+      setTimeout(() => void worker.terminate(), 2000).unref();
+    });
+  }
+
+  /** The thread died: the main connection checkpoints by itself again, as SQLite does by default. */
+  private fallBack(err: Error): void {
+    this.worker = null;
+    this.logger.error({ err }, 'Background WAL checkpointer stopped; checkpoints go back to the main connection');
+    void this.ds.query('PRAGMA wal_autocheckpoint = 1000').catch(() => undefined);
+  }
+}
