@@ -183,6 +183,11 @@ describe('bookings: slots, validation, group rules, duplicates, managing, waitli
     const limited = await book(s, 80, { idNumber: '031 085 000 080' });
     expectProblem(limited, 429, 'TOO_MANY_REQUESTS');
     expect((await book(s, 81)).status).toBe(201);
+    // Naming someone as a representative counts against their number too (no probing whether they booked).
+    const probe = (n: number) => book(s, n, { groupSize: 5, representatives: [{ fullName: 'Hoàng Văn Bị Dò', idNumber: cccd(90) }], slotStartsAt: wrongSlot });
+    for (let i = 0; i < 10; i += 1) expectProblem(await probe(100 + i), 400, 'SLOT_NOT_FOUND');
+    expectProblem(await probe(120), 429, 'TOO_MANY_REQUESTS');
+    expectProblem(await book(s, 90), 429, 'TOO_MANY_REQUESTS');
   });
 
   it('stores ID, phone and e-mail encrypted and never writes them to the log', async () => {

@@ -53,13 +53,16 @@ export class BookingsService {
     const now = this.clock.now();
     const input = checkBookingInput(dto, now.getUTCFullYear());
     const idIndex = this.crypto.idIndex(input.idNumber);
-    this.limiter.hit(idIndex, now.getTime());
+    // Everyone the booking brings, by blind index. Each counts against the per-ID limit: naming someone as a
+    // representative over and over must not become a way to probe whether that person booked.
+    const attendees = [idIndex, ...input.representatives.map((r) => this.crypto.idIndex(r.idNumber))];
+    for (const index of attendees) this.limiter.hit(index, now.getTime());
     const calendar = await this.calendar.calendar();
     for (let attempt = 1; ; attempt += 1) {
       const code = generateBookingCode();
       const manageToken = generateManageToken();
       try {
-        return await this.tx.runGrouped((em) => this.book(em, dto, input, idIndex, code, manageToken, calendar, now));
+        return await this.tx.runGrouped((em) => this.book(em, dto, input, attendees, code, manageToken, calendar, now));
       } catch (e) {
         const which = violated(e);
         if (which === 'citizen') throw new DuplicateBookingError('citizen');
@@ -72,7 +75,7 @@ export class BookingsService {
   }
 
   private async book(
-    em: EntityManager, dto: CreateBookingBody, input: CheckedBookingInput, idIndex: string, code: string, manageToken: string,
+    em: EntityManager, dto: CreateBookingBody, input: CheckedBookingInput, attendees: readonly string[], code: string, manageToken: string,
     calendar: Awaited<ReturnType<CalendarService['calendar']>>, now: Date,
   ): Promise<CreatedBooking> {
     const session = await this.repo.sessionForBooking(em, dto.sessionId);
@@ -92,14 +95,14 @@ export class BookingsService {
 
     const booking = Object.assign(new BookingEntity(), {
       id: newId(), code, sessionId: session.id, slotIndex, status: confirmed ? 'confirmed' : 'waitlisted',
-      fullName: input.fullName, idNumberIndex: idIndex, idKind: input.idKind,
+      fullName: input.fullName, idNumberIndex: attendees[0]!, idKind: input.idKind,
       ...this.crypto.seal({ idNumber: input.idNumber, phone: input.phone, email: input.email, representatives: input.representatives }),
       address: input.address, topic: input.topic, petitionType: dto.petitionType ?? null, groupSize: input.groupSize, seats: input.seats,
       manageTokenHash: hashToken(manageToken), waitlistPosition, cancelReason: null, cancelledAt: null, promotedAt: null,
       checkedInAt: null, noShowAt: null, createdAt: now, updatedAt: now,
     } satisfies BookingEntity);
     await this.repo.insert(em, booking);
-    await this.repo.insertAttendees(em, booking, [idIndex, ...input.representatives.map((r) => this.crypto.idIndex(r.idNumber))]);
+    await this.repo.insertAttendees(em, booking, attendees);
     await this.audit.recordIn(em, { action: 'create', entityType: 'booking', entityId: booking.id, summary: `booking ${booking.status}` });
 
     const slotStartsAt = slotTimes(session, slotIndex).startsAt.toISOString();
