@@ -2,7 +2,8 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export type DatabaseConfig =
   | { type: 'postgres'; url: string }
-  | { type: 'sqlite'; path: string };
+  /** `synchronous`: NORMAL (default) survives a crash of the process; FULL also a power cut, at the cost of an fsync per commit. */
+  | { type: 'sqlite'; path: string; synchronous?: 'NORMAL' | 'FULL' };
 
 /** The validated, typed configuration of one tiepdan process. */
 export interface AppConfig {

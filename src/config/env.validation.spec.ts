@@ -26,7 +26,12 @@ describe('validateEnv', () => {
   });
 
   it('honours DATABASE_PATH', () => {
-    expect(validateEnv({ DATABASE_PATH: '/tmp/t.sqlite' }, new MemoryStore()).database).toEqual({ type: 'sqlite', path: '/tmp/t.sqlite' });
+    expect(validateEnv({ DATABASE_PATH: '/tmp/t.sqlite' }, new MemoryStore()).database).toEqual({ type: 'sqlite', path: '/tmp/t.sqlite', synchronous: 'NORMAL' });
+  });
+
+  it('takes SQLITE_SYNCHRONOUS as NORMAL or FULL and names it otherwise', () => {
+    expect(validateEnv({ SQLITE_SYNCHRONOUS: 'full' }, new MemoryStore()).database).toMatchObject({ type: 'sqlite', synchronous: 'FULL' });
+    expect(() => validateEnv({ SQLITE_SYNCHRONOUS: 'OFF' }, new MemoryStore())).toThrow(/SQLITE_SYNCHRONOUS/);
   });
 
   it('generates secrets once and keeps them in the store', () => {

@@ -77,7 +77,9 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   } else {
     const path = env.DATABASE_PATH ?? 'data/tiepdan.sqlite';
     if (path.trim() === '') throw new ConfigError('DATABASE_PATH', 'must not be empty');
-    database = { type: 'sqlite', path };
+    const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase();
+    if (synchronous !== 'NORMAL' && synchronous !== 'FULL') throw new ConfigError('SQLITE_SYNCHRONOUS', 'must be NORMAL or FULL');
+    database = { type: 'sqlite', path, synchronous };
   }
 
   const adminPassword = env.ADMIN_PASSWORD;

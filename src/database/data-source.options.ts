@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../config/paths.js';
 import { ALL_ENTITIES } from './entities.js';
 import { ALL_MIGRATIONS } from './migrations/index.js';
 
-/** Every driver detail lives here: SQLite (better-sqlite3, WAL, synchronous FULL, foreign keys, busy timeout) or PostgreSQL (pg). */
+/** Every driver detail lives here: SQLite (better-sqlite3, WAL, foreign keys, busy timeout) or PostgreSQL (pg). */
 export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {
     entities: ALL_ENTITIES,
@@ -28,9 +28,11 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     prepareDatabase: (raw: { pragma(sql: string): unknown }) => {
       raw.pragma('foreign_keys = ON');
       raw.pragma('busy_timeout = 10000');
-      // FULL: every commit is on disk (fsync of the WAL) before it is answered, so not even a power cut loses a
-      // confirmed booking. Bookings share commits by group commit, so the fsync is paid once per group.
-      raw.pragma('synchronous = FULL');
+      // NORMAL (default): in WAL mode a commit is in the WAL before it is answered, so a crash of the process loses
+      // nothing (the SIGKILL tests); a power cut may lose the last moments. FULL adds an fsync to every commit, made on
+      // the event loop: on this project's VM it cost no throughput but stalled every request for up to 1.6 s when the
+      // disk was slow (bench/REPORT.md). Choose FULL (SQLITE_SYNCHRONOUS) on a machine whose fsync is fast and steady.
+      raw.pragma(`synchronous = ${db.synchronous ?? 'NORMAL'}`);
     },
   };
 }
