@@ -13,7 +13,7 @@ describe('validateEnv', () => {
   it('gives defaults outside production: SQLite file, port 3000, demo data on', () => {
     const c = validateEnv({}, new MemoryStore());
     expect(c.port).toBe(3000);
-    expect(c.database).toEqual({ type: 'sqlite', path: 'data/tiepdan.sqlite' });
+    expect(c.database).toEqual({ type: 'sqlite', path: 'data/tiepdan.sqlite', synchronous: 'NORMAL' });
     expect(c.demoData).toBe(true);
     expect(c.production).toBe(false);
     expect(c.throttleLimit).toBe(60);
