@@ -1,6 +1,7 @@
 // Booking throughput: POST /api/v1/bookings at 50 connections with distinct citizen IDs, spread over the slots of a few
 // published sessions with plenty of seats, next to GET /api/health in the same run.
-// Targets (issue 4): at least 50% of health's requests per second, p99 under 40 ms on SQLite.
+// Targets (issue 4): at least 50% of health's requests per second, p99 under 40 ms on SQLite. Bookings and health are
+// measured in two back-to-back pairs (see below), then at 10 connections and under open loads of 500 and 1000 req/s.
 
 import { openLoad } from './open-load.mjs';
 
@@ -46,7 +47,7 @@ export async function run({ baseUrl, adminToken, log, autocannon, measure, healt
   const slotMinutes = 5;
   const seatsPerSlot = 200;
   const sessions = [];
-  for (const date of weekdays(3)) {
+  for (const date of weekdays(4)) {
     const start = new Date(`${date}T${String(7 - ZONE_OFFSET_HOURS).padStart(2, '0')}:00:00.000Z`); // 07:00 local
     const end = new Date(start.getTime() + 12 * 3600_000);
     const s = await call(baseUrl, adminToken, 'POST', '/sessions', {
@@ -71,28 +72,34 @@ export async function run({ baseUrl, adminToken, log, autocannon, measure, healt
       address: 'Số 1 phố Mẫu, phường Hồng Bàng, Hải Phòng', topic: 'Kiến nghị về thủ tục hành chính',
     });
   };
-  const bookings = await measure({
-    title: 'POST /api/v1/bookings (distinct citizens)',
-    url: baseUrl,
-    connections: 50,
-    duration: 10,
-    requests: [{ method: 'POST', path: '/api/v1/bookings', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body() }) }],
-  });
   const request = { method: 'POST', path: '/api/v1/bookings', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body() }) };
+  // Paired rounds: 10 s of bookings, then 10 s of GET /api/health right after, twice. Each pair is measured under the
+  // same machine conditions (on this shared 2-core machine health alone moved between 3,200 and 3,800 req/s from run
+  // to run); the ratio reported is the mean of the pairs', the p99 the worse round's.
+  const rounds = [];
+  for (let r = 1; r <= 2; r += 1) {
+    const b = await measure({ title: `POST /api/v1/bookings (distinct citizens), round ${r}`, url: baseUrl, connections: 50, duration: 10, requests: [request] });
+    const h = await measure({ url: `${baseUrl}/api/health`, title: `GET /api/health, round ${r}` });
+    rounds.push({ bookings: b, health: h, ratio: Math.round((b.requestsPerSecond / Math.max(1, h.requestsPerSecond)) * 100) / 100 });
+    log(`round ${r}: bookings ${b.requestsPerSecond} rps p99 ${b.latencyMs.p99} ms, health ${h.requestsPerSecond} rps p99 ${h.latencyMs.p99} ms → ${rounds.at(-1).ratio}`);
+  }
+  const worse = rounds.reduce((a, b) => (b.bookings.latencyMs.p99 > a.bookings.latencyMs.p99 ? b : a));
+  const bookings = { ...worse.bookings, requestsPerSecond: Math.round(rounds.reduce((n, r) => n + r.bookings.requestsPerSecond, 0) / rounds.length), non2xx: rounds.reduce((n, r) => n + r.bookings.non2xx, 0) };
+  const baseline = { ...worse.health, requestsPerSecond: Math.round(rounds.reduce((n, r) => n + r.health.requestsPerSecond, 0) / rounds.length), latencyMs: { ...worse.health.latencyMs, p99: Math.max(...rounds.map((r) => r.health.latencyMs.p99)) } };
+  const ratio = rounds.reduce((n, r) => n + r.ratio, 0) / rounds.length;
   // The same storm from 10 connections, and steady open loads of 500 and 1000 bookings per second: latency when the
   // server is not saturated, where Little's law does not tie it to the number of connections.
   const tenConnections = await measure({ title: 'POST /api/v1/bookings, 10 connections', url: baseUrl, connections: 10, duration: 10, requests: [request] });
   const open = (rate) => openLoad({ url: baseUrl, rate, durationSeconds: 10, request: () => ({ method: 'POST', path: '/api/v1/bookings', headers: { 'content-type': 'application/json' }, body: body() }) });
   const steady500 = await open(500);
   const steady = await open(1000);
-  const baseline = health ?? (await measure({ url: `${baseUrl}/api/health`, title: 'GET /api/health' }));
-  const ratio = baseline.requestsPerSecond > 0 ? bookings.requestsPerSecond / baseline.requestsPerSecond : 0;
   const result = {
+    rounds,
     bookings,
     tenConnections,
     steady500PerSecond: steady500,
     steady1000PerSecond: steady,
-    health: { requestsPerSecond: baseline.requestsPerSecond, p99: baseline.latencyMs.p99 },
+    health: { requestsPerSecond: baseline.requestsPerSecond, p99: baseline.latencyMs.p99, atStartOfRun: health ? { requestsPerSecond: health.requestsPerSecond, p99: health.latencyMs.p99 } : null },
     ratioToHealth: Math.round(ratio * 100) / 100,
     attempted: counter,
     targets: {
