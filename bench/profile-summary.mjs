@@ -1,9 +1,14 @@
 // Summarises a V8 .cpuprofile: self time by function and by package (node_modules/<pkg>, our src, node internals),
-// and inclusive time of our own functions. Usage: node bench/profile-summary.mjs <file.cpuprofile> [top=40] [fromS-toS]
+// and inclusive time of our own functions. Usage: node bench/profile-summary.mjs <file.cpuprofile | dir> [top=40] [fromS-toS]
+// (given the BENCH_CPU_PROFILE folder, it reads the largest profile there: the main thread's, not the checkpointer's).
 // (the optional window keeps the samples taken between fromS and toS seconds after the profile started).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
-const [file, topArg, windowArg] = process.argv.slice(2);
+const [given, topArg, windowArg] = process.argv.slice(2);
+const file = given && statSync(given).isDirectory()
+  ? readdirSync(given).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(given, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]
+  : given;
 if (!file) {
   console.error('usage: node bench/profile-summary.mjs <file.cpuprofile> [top]');
   process.exit(2);
