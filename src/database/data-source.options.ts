@@ -30,8 +30,8 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
       raw.pragma('busy_timeout = 10000');
       // NORMAL (default): in WAL mode a commit is in the WAL before it is answered, so a crash of the process loses
       // nothing (the SIGKILL tests); a power cut may lose the last moments. FULL adds an fsync to every commit, made on
-      // the event loop: on this project's VM it cost no throughput but stalled every request for up to 1.6 s when the
-      // disk was slow (bench/REPORT.md). Choose FULL (SQLITE_SYNCHRONOUS) on a machine whose fsync is fast and steady.
+      // the event loop: on this project's VM it cost no throughput on average but, in one bench run of four, stalled every
+      // request for up to 1.6 s on a slow fsync. Choose FULL (SQLITE_SYNCHRONOUS) where fsync is fast and steady.
       raw.pragma(`synchronous = ${db.synchronous ?? 'NORMAL'}`);
     },
   };

@@ -44,7 +44,7 @@ export class GroupCommit<H> {
     if (!Number.isInteger(maxGroup) || maxGroup < 1) throw new RangeError('maxGroup must be a positive integer');
   }
 
-  /** Figures for tests and the bench: how many transactions carried how many units. */
+  /** How many transactions carried how many units (for tests). */
   get stats(): { groups: number; units: number } {
     return { groups: this.groups, units: this.units };
   }

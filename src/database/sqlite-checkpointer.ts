@@ -24,14 +24,8 @@ export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 export class SqliteCheckpointer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Database');
   private worker: Worker | null = null;
-  private checkpointedPages = 0;
 
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
-
-  /** Pages moved into the database file by the background thread so far. */
-  get pagesCheckpointed(): number {
-    return this.checkpointedPages;
-  }
 
   async onApplicationBootstrap(): Promise<void> {
     const path = this.ds.options.type === 'better-sqlite3' ? String(this.ds.options.database) : null;
@@ -39,9 +33,8 @@ export class SqliteCheckpointer implements OnApplicationBootstrap, BeforeApplica
     await this.ds.query(`PRAGMA wal_autocheckpoint = ${SAFETY_AUTOCHECKPOINT_PAGES}`);
     await this.ds.query(`PRAGMA journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
     const worker = new Worker(new URL('./sqlite-checkpoint.worker.js', import.meta.url), { workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS } });
-    worker.on('message', (m: { type: string; checkpointed?: number; message?: string }) => {
-      if (m.type === 'checkpoint') this.checkpointedPages += m.checkpointed ?? 0;
-      else if (m.type === 'error') this.logger.warn(`Background WAL checkpoint failed: ${m.message}`);
+    worker.on('message', (m: { type: string; message?: string }) => {
+      if (m.type === 'error') this.logger.warn(`Background WAL checkpoint failed: ${m.message}`);
     });
     worker.on('error', (err) => this.fallBack(err));
     worker.unref();

@@ -43,9 +43,4 @@ export class TransactionRunner {
   runGrouped<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.sqlite ? this.grouped.run(work) : this.run(work);
   }
-
-  /** Transactions and units carried by group commit so far (SQLite). */
-  get groupCommitStats(): { groups: number; units: number } {
-    return this.grouped.stats;
-  }
 }
