@@ -6,7 +6,9 @@ import { OrgModule } from '../org/org.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtAuthGuard } from './jwt-auth.guard.js';
+import { LoginAttemptsService } from './login-attempts.service.js';
 import { RolesGuard } from './roles.guard.js';
+import { UserAdminService } from './user-admin.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
@@ -24,6 +26,8 @@ import { UsersService } from './users.service.js';
     AuthService,
     UsersService,
     UsersRepository,
+    UserAdminService,
+    LoginAttemptsService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

@@ -1,14 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { BadRequestError, DomainError } from '../common/errors/domain-error.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import type { AuthUser } from './auth.decorators.js';
+import type { TokenClaims } from './domain/token-payload.js';
+import { LoginAttemptsService } from './login-attempts.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { Role } from './roles.js';
+import type { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
 export interface LoginResult {
   accessToken: string;
   user: { id: string; username: string; roles: Role[]; unitId: string | null };
+  /** true after an admin's password reset: only `POST /auth/password` (and `GET /users/me`) accept the token. */
+  mustChangePassword: boolean;
 }
 
 @Injectable()
@@ -21,18 +29,62 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly attempts: LoginAttemptsService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
   ) {}
 
   async login(username: string, password: string, ip: string | undefined): Promise<LoginResult> {
+    // Locked accounts are answered before the password is checked, so the lock-out also stops a right guess.
+    this.attempts.assertNotLocked(username);
     const user = await this.users.findByUsername(username);
     const hash = user?.passwordHash ?? (await (this.dummyHash ??= hashPassword('dummy-password-for-timing')));
     const ok = await verifyPassword(hash, password);
     if (!user || !user.active || !ok) {
-      this.logger.warn({ username, ip }, 'Failed login');
-      await this.audit.record({ action: 'login_failed', entityType: 'user', entityId: user?.id ?? null, summary: `username=${username.slice(0, 64)}` });
+      this.attempts.recordFailure(username);
+      // The typed username may be a password typed in the wrong field: only its keyed hash is logged and audited.
+      const usernameHash = this.attempts.usernameHash(username);
+      this.logger.warn({ usernameHash, ip }, 'Failed login');
+      await this.audit.record({ action: 'login_failed', entityType: 'user', entityId: user?.id ?? null, summary: `username_hmac=${usernameHash}` });
       throw new DomainError('INVALID_CREDENTIALS', 401, 'Tên đăng nhập hoặc mật khẩu không đúng.');
     }
-    const accessToken = await this.jwt.signAsync({ sub: user.id, username: user.username, roles: user.roles, unitId: user.unitId, officialId: user.officialId });
-    return { accessToken, user: { id: user.id, username: user.username, roles: user.roles, unitId: user.unitId } };
+    this.attempts.recordSuccess(username);
+    return this.issue(user);
+  }
+
+  /**
+   * The signed-in user changes their password: the current one must be right (failures count towards the account's
+   * lock-out like failed logins), the new one follows the policy of user creation. Every older token stops working;
+   * a fresh token is returned.
+   */
+  async changePassword(actor: AuthUser, current: string, next: string): Promise<LoginResult> {
+    this.attempts.assertNotLocked(actor.username);
+    const user = await this.users.findById(actor.id);
+    if (!user || !user.active) throw new DomainError('INVALID_TOKEN', 401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.');
+    if (!(await verifyPassword(user.passwordHash, current))) {
+      this.attempts.recordFailure(user.username);
+      const message = 'Mật khẩu hiện tại không đúng.';
+      throw new BadRequestError('WRONG_CURRENT_PASSWORD', message, [{ field: 'current', message }]);
+    }
+    if (current === next) {
+      const message = 'Mật khẩu mới phải khác mật khẩu hiện tại.';
+      throw new BadRequestError('PASSWORD_UNCHANGED', message, [{ field: 'next', message }]);
+    }
+    this.attempts.recordSuccess(user.username);
+    const passwordHash = await hashPassword(next);
+    const updated = await this.tx.run(async (em) => {
+      const changed = await this.users.updateAndRevoke(em, user.id, user.tokenVersion, { passwordHash, mustChangePassword: false, updatedAt: this.clock.now() });
+      // Another change (disable, reset) committed since the read: the caller's token is no longer valid.
+      if (!changed) throw new DomainError('INVALID_TOKEN', 401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.');
+      await this.audit.recordIn(em, { action: 'password_change', entityType: 'user', entityId: user.id, summary: 'self' });
+      return this.users.findById(user.id, em);
+    });
+    return this.issue(updated!);
+  }
+
+  private async issue(user: UserEntity): Promise<LoginResult> {
+    const claims: TokenClaims = { sub: user.id, username: user.username, roles: user.roles, unitId: user.unitId, officialId: user.officialId, tv: user.tokenVersion };
+    const accessToken = await this.jwt.signAsync(claims);
+    return { accessToken, user: { id: user.id, username: user.username, roles: user.roles, unitId: user.unitId }, mustChangePassword: user.mustChangePassword };
   }
 }

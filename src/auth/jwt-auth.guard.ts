@@ -3,44 +3,65 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DomainError } from '../common/errors/domain-error.js';
 import { currentContext } from '../common/context/request-context.js';
-import { type AuthUser, IS_PUBLIC } from './auth.decorators.js';
+import { ALLOW_PENDING_PASSWORD, type AuthUser, IS_PUBLIC } from './auth.decorators.js';
+import { parseTokenClaims } from './domain/token-payload.js';
+import { UsersRepository } from './users.repository.js';
 
-interface TokenPayload {
-  sub: string;
-  username: string;
-  roles: AuthUser['roles'];
-  unitId: string | null;
-  officialId: string | null;
-}
+const invalidToken = () => new DomainError('INVALID_TOKEN', 401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.');
 
-/** Global guard: every route needs a valid bearer token unless marked @Public(). */
+/**
+ * Global guard: every route needs a valid bearer token unless marked @Public().
+ *
+ * A valid signature is not enough. The payload must have the right shape, and the user is read by primary key on every
+ * request: a token is refused (401) when the user no longer exists, is disabled, or its token version moved on (role,
+ * unit or password changed) — so revoking takes effect at once, on every instance, with no cache to expire. The roles
+ * and unit of the request come from that row, not from the token.
+ */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly users: UsersRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthUser }>();
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     const header = req.headers.authorization;
     if (!header) {
       if (isPublic) return true;
       throw new DomainError('UNAUTHENTICATED', 401, 'Cần đăng nhập để thực hiện thao tác này.');
     }
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    let payload: TokenPayload;
-    try {
-      if (!match) throw new Error('malformed');
-      payload = await this.jwt.verifyAsync<TokenPayload>(match[1]);
-    } catch {
+    const user = await this.authenticate(header);
+    if (!user) {
       if (isPublic) return true;
-      throw new DomainError('INVALID_TOKEN', 401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.');
+      throw invalidToken();
     }
-    req.user = { id: payload.sub, username: payload.username, roles: payload.roles, unitId: payload.unitId, officialId: payload.officialId ?? null };
+    if (user.mustChangePassword && !isPublic && !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD, targets)) {
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED', 403, 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.');
+    }
+    req.user = { id: user.id, username: user.username, roles: user.roles, unitId: user.unitId, officialId: user.officialId };
     const ctx = currentContext();
-    if (ctx) ctx.actor = { userId: payload.sub, username: payload.username, roles: payload.roles, unitId: payload.unitId };
+    if (ctx) ctx.actor = { userId: user.id, username: user.username, roles: user.roles, unitId: user.unitId };
     return true;
+  }
+
+  /** The active user a bearer header stands for, or null. */
+  private async authenticate(header: string) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) return null;
+    let payload: unknown;
+    try {
+      payload = await this.jwt.verifyAsync<object>(match[1]);
+    } catch {
+      return null;
+    }
+    const claims = parseTokenClaims(payload);
+    if (!claims) return null;
+    const user = await this.users.findById(claims.sub);
+    if (!user || !user.active || user.tokenVersion !== claims.tv) return null;
+    return user;
   }
 }

@@ -12,7 +12,12 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 36, nullable: true }) officialId: string | null;
   /** sha256 of the personal calendar-feed token; the token itself is shown once. */
   @Column({ type: 'varchar', length: 64, nullable: true }) feedTokenHash: string | null;
+  /** false = disabled: no login, and every token of the user is refused. */
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** Copied into each token as `tv`; bumped on disable, role/unit change and password change/reset to revoke old tokens. */
+  @Column({ type: 'integer', default: 0 }) tokenVersion: number;
+  /** Set by an admin's password reset: the one-time password only lets the user choose a new one. */
+  @Column({ type: 'boolean', default: false }) mustChangePassword: boolean;
   @Column({ type: INSTANT }) createdAt: Date;
   @Column({ type: INSTANT }) updatedAt: Date;
 }

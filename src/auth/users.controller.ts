@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditEntity } from '../audit/audit.decorator.js';
-import { type AuthUser, CurrentUser, Roles } from './auth.decorators.js';
-import { CreateUserDto } from './dto/auth.dto.js';
+import { UuidPipe } from '../common/validation/uuid.pipe.js';
+import { AllowPendingPassword, type AuthUser, CurrentUser, Roles } from './auth.decorators.js';
+import { CreateUserDto, UpdateUserDto } from './dto/auth.dto.js';
+import { UserAdminService } from './user-admin.service.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('auth')
@@ -10,28 +12,61 @@ import { UsersService } from './users.service.js';
 @AuditEntity('user')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly admin: UserAdminService,
+  ) {}
 
   @Post()
   @Roles('admin')
+  @ApiOperation({ summary: 'Tạo tài khoản cán bộ (quản trị viên)' })
   create(@Body() dto: CreateUserDto) {
     return this.users.create(dto);
   }
 
   @Get()
   @Roles('admin', 'office')
+  @ApiOperation({ summary: 'Danh sách tài khoản trong phạm vi đơn vị' })
   list(@CurrentUser() user: AuthUser) {
     return this.users.list(user);
   }
 
   @Get('me')
+  @AllowPendingPassword()
+  @ApiOperation({ summary: 'Tài khoản đang đăng nhập' })
   me(@CurrentUser() user: AuthUser) {
     return this.users.me(user);
   }
 
   /** A new secret token for the personal calendar feed (shows planned sessions of the user's scope). */
   @Post('me/feed-token')
+  @ApiOperation({ summary: 'Cấp mới mã bí mật cho lịch cá nhân (mã cũ hết hiệu lực)' })
   feedToken(@CurrentUser() user: AuthUser) {
     return this.users.rotateFeedToken(user);
+  }
+
+  @Get(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Xem một tài khoản (quản trị viên)' })
+  get(@Param('id', UuidPipe) id: string) {
+    return this.admin.get(id);
+  }
+
+  /** Audited by the service, in its transaction, with what changed. */
+  @Patch(':id')
+  @Roles('admin')
+  @AuditEntity('')
+  @ApiOperation({ summary: 'Khóa/mở khóa tài khoản, đổi vai trò, đổi đơn vị; mọi phiên đăng nhập cũ của tài khoản bị hủy ngay' })
+  update(@Param('id', UuidPipe) id: string, @Body() dto: UpdateUserDto, @CurrentUser() actor: AuthUser) {
+    return this.admin.update(id, dto, actor);
+  }
+
+  /** The one-time password is in this response only; it is neither stored in clear nor logged. */
+  @Post(':id/password-reset')
+  @Roles('admin')
+  @AuditEntity('')
+  @ApiOperation({ summary: 'Đặt lại mật khẩu: trả về mật khẩu dùng một lần (chỉ hiển thị một lần), người dùng phải đổi mật khẩu khi đăng nhập' })
+  resetPassword(@Param('id', UuidPipe) id: string, @CurrentUser() actor: AuthUser) {
+    return this.admin.resetPassword(id, actor);
   }
 }

@@ -12,6 +12,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   /** Password for the bootstrap `admin` user; random (printed once) when unset. */
   adminPassword?: string;
+  /** Where a random `admin` password is written (mode 0600) when stdout is not a terminal. */
+  adminPasswordFile: string;
   demoData: boolean;
   demoPassword: string;
   jwtSecret: string;

@@ -87,6 +87,8 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters');
   }
 
+  const adminPasswordFile = env.ADMIN_PASSWORD_FILE || 'data/admin-password.txt';
+
   const demoData = parseBool(env, 'DEMO_DATA', !production);
   let demoPassword = env.DEMO_PASSWORD ?? '';
   if (demoPassword === '') {
@@ -128,6 +130,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     port,
     database,
     adminPassword: adminPassword === '' ? undefined : adminPassword,
+    adminPasswordFile,
     demoData,
     demoPassword,
     jwtSecret,

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { writeOwnerOnlyFile } from './owner-only-file.js';
 import type { EntityManager } from 'typeorm';
 import { UsersRepository } from '../auth/users.repository.js';
 import { UsersService } from '../auth/users.service.js';
@@ -65,10 +66,16 @@ export class BootstrapService implements OnApplicationBootstrap {
     const city = await this.org.findUnitByCode('HP');
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
     if (!(await this.insertIgnoringRace({ username: 'admin', password, roles: ['admin'], unitId: city?.id ?? null }))) return;
-    if (!this.config.adminPassword) {
+    if (this.config.adminPassword) return;
+    if (process.stdout.isTTY) {
       // Printed once, straight to the terminal: never through the structured log.
       process.stdout.write(`\n  tiepdan: created user "admin" with password: ${password}\n  (set ADMIN_PASSWORD to choose it)\n\n`);
+      return;
     }
+    // Not a terminal (a service, a container, a pipe): the output may end up in a log store, so the password goes to a
+    // file only the owner can read, and the log says where.
+    const file = await writeOwnerOnlyFile(this.config.adminPasswordFile, `${password}\n`);
+    this.logger.warn(`Created user "admin"; its password is in ${file} (readable by the owner only). Sign in, change it, then delete the file.`);
   }
 
   /** Inserts a user unless another instance starting at the same time created it first. */

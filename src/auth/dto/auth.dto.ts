@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../roles.js';
 
 export class LoginDto {
@@ -20,4 +20,22 @@ export class CreateUserDto {
 
   @ApiProperty({ format: 'uuid' }) @IsUUID() unitId: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() officialId?: string;
+}
+
+/** An admin's change to an account; each change revokes the user's tokens. */
+export class UpdateUserDto {
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true })
+  roles?: Role[];
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() unitId?: string;
+
+  @ApiPropertyOptional({ description: 'true khóa tài khoản (không đăng nhập được, mọi token bị từ chối ngay); false mở lại' })
+  @IsOptional() @IsBoolean() disabled?: boolean;
+}
+
+/** The signed-in user's password change; `next` follows the policy of user creation. */
+export class ChangePasswordDto {
+  @ApiProperty({ maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200) current: string;
+  @ApiProperty({ minLength: 8, maxLength: 200 }) @IsString() @MinLength(8) @MaxLength(200) next: string;
 }

@@ -23,6 +23,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = http.getRequest<Request & { id?: string }>();
     const problem = this.toProblem(exception, req);
     if (res.headersSent) return;
+    // Every 429 tells the client when to come back: the error's own figure, else one minute.
+    if (problem.status === 429 && !res.getHeader('Retry-After')) {
+      const seconds = exception instanceof DomainError ? exception.extra?.retryAfterSeconds : undefined;
+      res.setHeader('Retry-After', String(typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : 60));
+    }
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 

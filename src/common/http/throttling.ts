@@ -1,6 +1,7 @@
-import { Injectable, UseGuards, applyDecorators } from '@nestjs/common';
+import { type ExecutionContext, Injectable, UseGuards, applyDecorators } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerModuleOptions } from '@nestjs/throttler';
-import type { ThrottlerRequest } from '@nestjs/throttler/dist/throttler.guard.interface.js';
+import type { ThrottlerLimitDetail, ThrottlerRequest } from '@nestjs/throttler/dist/throttler.guard.interface.js';
+import type { Response } from 'express';
 import type { AppConfig } from '../../config/app-config.js';
 
 /** Two named limits per client (IP): public citizen routes and staff login. A limit of 0 turns it off. */
@@ -19,6 +20,12 @@ abstract class NamedThrottlerGuard extends ThrottlerGuard {
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
     if (props.throttler.name !== this.throttlerName || props.limit <= 0) return true;
     return super.handleRequest(props);
+  }
+
+  /** Named throttlers only set `Retry-After-<name>`; clients and proxies understand the standard `Retry-After` (seconds). */
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(Math.max(1, Math.ceil(detail.timeToBlockExpire))));
+    return super.throwThrottlingException(context, detail);
   }
 }
 

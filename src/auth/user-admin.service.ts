@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AuditService } from '../audit/audit.service.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { Clock } from '../common/time/clock.js';
+import { TransactionRunner } from '../database/transaction.runner.js';
+import { OrgRepository } from '../org/org.repository.js';
+import type { AuthUser } from './auth.decorators.js';
+import type { UpdateUserDto } from './dto/auth.dto.js';
+import { hashPassword } from './password.js';
+import type { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+import { toUserView, type UserView } from './users.service.js';
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const concurrent = () => new ConflictError('USER_CHANGED', 'Tài khoản vừa được thay đổi bởi thao tác khác, vui lòng thử lại.');
+
+/**
+ * An admin's account management: read, disable/enable, change roles and unit, reset the password. Every change bumps
+ * the user's token version (their existing tokens stop working at once) and is audited in the same transaction.
+ */
+@Injectable()
+export class UserAdminService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly org: OrgRepository,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(id: string): Promise<UserView> {
+    return toUserView(await this.found(id));
+  }
+
+  async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<UserView> {
+    if (dto.unitId !== undefined && !(await this.org.findUnit(dto.unitId))) {
+      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại.', [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }]);
+    }
+    return this.tx.run(async (em) => {
+      const user = await this.found(id, em);
+      const roles = dto.roles ? [...new Set(dto.roles)] : user.roles;
+      const active = dto.disabled === undefined ? user.active : !dto.disabled;
+      const unitId = dto.unitId ?? user.unitId;
+      const changes: string[] = [];
+      if (!sameSet(roles, user.roles)) changes.push(`roles=${roles.join(',')}`);
+      if (unitId !== user.unitId) changes.push(`unitId=${unitId}`);
+      if (active !== user.active) changes.push(active ? 'enabled' : 'disabled');
+      if (changes.length === 0) return toUserView(user);
+      const losesAdmin = user.active && user.roles.includes('admin') && (!active || !roles.includes('admin'));
+      if (losesAdmin && (await this.users.countOtherActiveAdmins(em, user.id)) === 0) {
+        throw new ConflictError('LAST_ADMIN', 'Không thể khóa hoặc bỏ quyền quản trị của quản trị viên cuối cùng.');
+      }
+      if (!(await this.users.updateAndRevoke(em, user.id, user.tokenVersion, { roles, unitId, active, updatedAt: this.clock.now() }))) throw concurrent();
+      await this.audit.recordIn(em, { action: 'update', entityType: 'user', entityId: user.id, summary: `${changes.join('; ')} by ${actor.username}` });
+      return toUserView({ ...user, roles, unitId, active });
+    });
+  }
+
+  /**
+   * Sets a random one-time password, returned once. The user signs in with it and can then only choose a new password
+   * (`POST /auth/password`); every older token and the old password stop working at once.
+   */
+  async resetPassword(id: string, actor: AuthUser): Promise<{ id: string; oneTimePassword: string; mustChangePassword: true }> {
+    const oneTimePassword = randomBytes(12).toString('base64url');
+    const passwordHash = await hashPassword(oneTimePassword);
+    await this.tx.run(async (em) => {
+      const user = await this.found(id, em);
+      if (!(await this.users.updateAndRevoke(em, user.id, user.tokenVersion, { passwordHash, mustChangePassword: true, updatedAt: this.clock.now() }))) throw concurrent();
+      await this.audit.recordIn(em, { action: 'password_reset', entityType: 'user', entityId: user.id, summary: `by ${actor.username}` });
+    });
+    return { id, oneTimePassword, mustChangePassword: true };
+  }
+
+  private async found(id: string, em?: Parameters<UsersRepository['findById']>[1]): Promise<UserEntity> {
+    const user = await this.users.findById(id, em);
+    if (!user) throw new NotFoundError('Tài khoản');
+    return user;
+  }
+}
