@@ -5,7 +5,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { currentContext } from '../common/context/request-context.js';
 import { ALLOW_PENDING_PASSWORD, type AuthUser, IS_PUBLIC } from './auth.decorators.js';
 import { parseTokenClaims } from './domain/token-payload.js';
-import { UsersRepository } from './users.repository.js';
+import { type AuthState, UsersRepository } from './users.repository.js';
 
 const invalidToken = () => new DomainError('INVALID_TOKEN', 401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.');
 
@@ -49,7 +49,7 @@ export class JwtAuthGuard implements CanActivate {
   }
 
   /** The active user a bearer header stands for, or null. */
-  private async authenticate(header: string) {
+  private async authenticate(header: string): Promise<AuthState | null> {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) return null;
     let payload: unknown;
@@ -60,7 +60,7 @@ export class JwtAuthGuard implements CanActivate {
     }
     const claims = parseTokenClaims(payload);
     if (!claims) return null;
-    const user = await this.users.findById(claims.sub);
+    const user = await this.users.findAuthState(claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.tv) return null;
     return user;
   }
