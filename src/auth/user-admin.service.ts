@@ -34,13 +34,13 @@ export class UserAdminService {
   }
 
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<UserView> {
-    if (dto.unitId !== undefined && !(await this.org.findUnit(dto.unitId))) {
+    if (dto.unitId != null && !(await this.org.findUnit(dto.unitId))) {
       throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại.', [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }]);
     }
     return this.tx.run(async (em) => {
       const user = await this.found(id, em);
       const roles = dto.roles ? [...new Set(dto.roles)] : user.roles;
-      const active = dto.disabled === undefined ? user.active : !dto.disabled;
+      const active = typeof dto.disabled === 'boolean' ? !dto.disabled : user.active; // null or absent: unchanged
       const unitId = dto.unitId ?? user.unitId;
       const changes: string[] = [];
       if (!sameSet(roles, user.roles)) changes.push(`roles=${roles.join(',')}`);
