@@ -98,7 +98,13 @@ describe('accounts (disable, roles, unit, passwords, token checks)', () => {
     expectProblem(await t.http().patch(`/api/v1/users/${u.id}`).set(bearer(admin)).send({ roles: ['root'] }), 400);
     expectProblem(await t.http().patch(`/api/v1/users/${u.id}`).set(bearer(admin)).send({ roles: 'admin' }), 400);
     expectProblem(await t.http().patch(`/api/v1/users/${u.id}`).set(bearer(admin)).send({ disabled: 'yes' }), 400);
-    expectProblem(await t.http().patch(`/api/v1/users/${u.id}`).set(bearer(u.token)).send({ roles: ['admin'] }), 403, 'FORBIDDEN');
+    // null means "leave as is", never "enable" or "no unit"
+    await t.http().patch(`/api/v1/users/${u.id}`).set(bearer(admin)).send({ disabled: true });
+    const unchanged = await t.http().patch(`/api/v1/users/${u.id}`).set(bearer(admin)).send({ disabled: null, unitId: null });
+    expect(unchanged.status).toBe(200);
+    expect(unchanged.body).toMatchObject({ active: false, unitId: wardId });
+    const other = await newUser();
+    expectProblem(await t.http().patch(`/api/v1/users/${u.id}`).set(bearer(other.token)).send({ roles: ['admin'] }), 403, 'FORBIDDEN');
     const adminId = (await t.http().get('/api/v1/users/me').set(bearer(admin))).body.id;
     expectProblem(await t.http().patch(`/api/v1/users/${adminId}`).set(bearer(admin)).send({ disabled: true }), 409, 'LAST_ADMIN');
     expectProblem(await t.http().patch(`/api/v1/users/${adminId}`).set(bearer(admin)).send({ roles: ['office'] }), 409, 'LAST_ADMIN');

@@ -20,6 +20,11 @@ describe('validateEnv', () => {
     expect(c.dataKey).toHaveLength(32);
   });
 
+  it('writes a random admin password to data/admin-password.txt unless ADMIN_PASSWORD_FILE says otherwise', () => {
+    expect(validateEnv({}, new MemoryStore()).adminPasswordFile).toBe('data/admin-password.txt');
+    expect(validateEnv({ ADMIN_PASSWORD_FILE: '/run/secrets/admin' }, new MemoryStore()).adminPasswordFile).toBe('/run/secrets/admin');
+  });
+
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const c = validateEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' }, new MemoryStore());
     expect(c.database).toEqual({ type: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/x' });
