@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import type { Role } from '../auth/roles.js';
+import { disclose, type RecordFacts } from '../common/privacy/masking-policy.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -14,15 +14,9 @@ import { toBookingView, type BookingView } from './booking-views.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode } from './domain/booking-code.js';
 
-/**
- * Roles that see citizen ID and phone numbers in full: the secretary identifies each person at the desk and writes
- * the reception log (Form 03); the inspector may read protected identities of its unit. Everyone else (office,
- * leader, viewer, handler, and admin, which administers but does not receive citizens) sees them masked.
- */
-export const REVEAL_ROLES: readonly Role[] = ['secretary', 'inspector'];
-
-export function mayReveal(user: AuthUser): boolean {
-  return user.roles.some((r) => REVEAL_ROLES.includes(r));
+/** The masking policy's facts of a booking: sealed when it is about a denunciation, owned by the session's unit. */
+export function bookingFacts(b: Pick<BookingEntity, 'petitionType'>, session: Pick<SessionEntity, 'unitId'>): RecordFacts {
+  return { kind: 'booking', sealed: b.petitionType === 'denunciation', unitId: session.unitId };
 }
 
 /** Staff side: the list of a session's bookings, check-in and no-show, within the user's units. */
@@ -46,7 +40,6 @@ export class BookingStaffService {
 
   async list(user: AuthUser, sessionId: string): Promise<BookingView[]> {
     const session = await this.sessionInScope(user, sessionId);
-    const reveal = mayReveal(user);
     const rows = await this.repo.listForSession(session.id);
     const ranks = new Map<string, number>();
     const perSlot = new Map<number, number>();
@@ -55,10 +48,24 @@ export class BookingStaffService {
       perSlot.set(b.slotIndex, n);
       ranks.set(b.id, n);
     }
-    if (reveal && rows.length > 0) {
-      await this.audit.record({ action: 'read_protected', entityType: 'session_bookings', entityId: session.id, summary: `${rows.length} booking(s) with identity` });
+    const seen = rows.map((b) => disclose(user, bookingFacts(b, session)));
+    const clear = seen.filter((d) => d.of('idNumber') === 'clear' || d.revealsSealed).length;
+    if (clear > 0) {
+      await this.audit.record({ action: 'read_protected', entityType: 'session_bookings', entityId: session.id, summary: `${clear} booking(s) with identity` });
     }
-    return rows.map((b) => toBookingView(b, this.crypto.open(b), session, reveal, ranks.get(b.id) ?? null));
+    for (const [i, b] of rows.entries()) if (seen[i].revealsSealed) await this.auditSealedRead(b, 'GET /sessions/:id/bookings');
+    return rows.map((b, i) => toBookingView(b, this.crypto.open(b), session, seen[i], ranks.get(b.id) ?? null));
+  }
+
+  /** A denouncer's identity read in clear from a booking (Law on Denunciation 2018, Art. 47): one audit row per booking. */
+  private async auditSealedRead(b: BookingEntity, why: string): Promise<void> {
+    await this.audit.record({ action: 'read_protected', entityType: 'booking', entityId: b.id, summary: `Đọc danh tính người tố cáo (${why})` });
+  }
+
+  private async viewFor(user: AuthUser, b: BookingEntity, session: SessionEntity, why: string): Promise<BookingView> {
+    const seen = disclose(user, bookingFacts(b, session));
+    if (seen.revealsSealed) await this.auditSealedRead(b, why);
+    return toBookingView(b, this.crypto.open(b), session, seen);
   }
 
   private async bookingInScope(user: AuthUser, rawCode: string): Promise<{ booking: BookingEntity; session: SessionEntity }> {
@@ -81,7 +88,7 @@ export class BookingStaffService {
       }
       await this.audit.recordIn(em, { action: 'action:check-in', entityType: 'booking', entityId: booking.id, summary: 'checked in' });
     });
-    return toBookingView(Object.assign(booking, patch), this.crypto.open(booking), session, mayReveal(user));
+    return this.viewFor(user, Object.assign(booking, patch), session, 'POST /bookings/:code/check-in');
   }
 
   async noShow(user: AuthUser, code: string): Promise<BookingView> {
@@ -97,6 +104,6 @@ export class BookingStaffService {
       }
       await this.audit.recordIn(em, { action: 'action:no-show', entityType: 'booking', entityId: booking.id, summary: 'no-show' });
     });
-    return toBookingView(Object.assign(booking, patch), this.crypto.open(booking), session, mayReveal(user));
+    return this.viewFor(user, Object.assign(booking, patch), session, 'POST /bookings/:code/no-show');
   }
 }
