@@ -18,16 +18,16 @@ import {
 
 /**
  * The table of docs/privacy.md, written out cell by cell (C = clear, M = masked), in the order of PERSONAL_FIELDS:
- * fullName, address, topic, idNumber, phone, email, contact.
+ * fullName, address, topic, idNumber, phone, email, contact, recipient.
  */
 const DOC_TABLE: Record<Role, string> = {
-  admin: 'CCCMMMM',
-  office: 'CCCMMMC',
-  leader: 'CCCMMMM',
-  secretary: 'CCCCCCC',
-  handler: 'CCCMMMM',
-  inspector: 'CCCCCCC',
-  viewer: 'CCCMMMM',
+  admin: 'CCCMMMMC',
+  office: 'CCCMMMCM',
+  leader: 'CCCMMMMM',
+  secretary: 'CCCCCCCC',
+  handler: 'CCCMMMMM',
+  inspector: 'CCCCCCCC',
+  viewer: 'CCCMMMMM',
 };
 /** Who reads a sealed identity in clear (in the record's own unit), per kind of record. */
 const DOC_SEALED_READERS: Record<RecordKind, Role[]> = {

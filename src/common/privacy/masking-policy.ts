@@ -18,9 +18,10 @@ export type Disclosure = 'clear' | 'masked' | 'sealed';
 
 /**
  * The personal fields of the views. `topic` is what the citizen wrote about their matter when booking (it names the
- * people and facts of a denunciation); `contact` is the free-form contact of a dialogue question.
+ * people and facts of a denunciation); `contact` is the free-form contact of a dialogue question; `recipient` is the
+ * address an e-mail of the outbox goes to.
  */
-export const PERSONAL_FIELDS = ['fullName', 'address', 'topic', 'idNumber', 'phone', 'email', 'contact'] as const;
+export const PERSONAL_FIELDS = ['fullName', 'address', 'topic', 'idNumber', 'phone', 'email', 'contact', 'recipient'] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
 
 /** What a view shows in place of a sealed value (text fields); other fields are null, empty or left out. */
@@ -37,16 +38,17 @@ const NUMBERS_CLEAR = { idNumber: 'clear', phone: 'clear', email: 'clear' } as c
  * handle the case); ID numbers, phones and e-mails only for the secretary (identifies each person at the desk and
  * writes the reception log, Form 03) and the inspector (verifies petitions). The office sees in clear the contact a
  * citizen left with a dialogue question (it organises the dialogue and answers the sender), nothing else. The admin
- * administers the system and receives no citizen: masked like every other role.
+ * administers the system and receives no citizen: its numbers are masked like every other role's, but it runs the
+ * e-mail outbox and sees the recipient of an ordinary message in clear to deal with bounces (each such read audited).
  */
 export const ORDINARY_POLICY: Readonly<Record<Role, Row>> = {
-  admin: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'masked' },
-  office: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'clear' },
-  leader: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'masked' },
-  secretary: { ...NAME_AND_MATTER, ...NUMBERS_CLEAR, contact: 'clear' },
-  handler: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'masked' },
-  inspector: { ...NAME_AND_MATTER, ...NUMBERS_CLEAR, contact: 'clear' },
-  viewer: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'masked' },
+  admin: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'masked', recipient: 'clear' },
+  office: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'clear', recipient: 'masked' },
+  leader: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'masked', recipient: 'masked' },
+  secretary: { ...NAME_AND_MATTER, ...NUMBERS_CLEAR, contact: 'clear', recipient: 'clear' },
+  handler: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'masked', recipient: 'masked' },
+  inspector: { ...NAME_AND_MATTER, ...NUMBERS_CLEAR, contact: 'clear', recipient: 'clear' },
+  viewer: { ...NAME_AND_MATTER, ...NUMBERS_MASKED, contact: 'masked', recipient: 'masked' },
 };
 
 /** The kinds of records a denouncer's identity may sit in. */
@@ -116,6 +118,7 @@ const MASKS: Record<PersonalField, (v: string) => string> = {
   phone: maskPhone,
   email: maskEmail,
   contact: maskContact,
+  recipient: maskEmail,
 };
 
 /** The value as the disclosure allows: itself, its mask, or the sealed label. null stays null. */
