@@ -205,6 +205,15 @@ describe('one masking policy, every view, every role', () => {
     expect(rows.every((r) => r.entity_id === bookingIds.sealed)).toBe(true);
   });
 
+  it('check-in answers with the same policy: sealed for the office, no audit row', async () => {
+    const auditRows = async () => (await t.db.query("SELECT id FROM audit_log WHERE action = 'read_protected' AND entity_type = 'booking'")).length;
+    const before = await auditRows();
+    const res = await t.http().post(api(`/bookings/${codes.sealed}/check-in`)).set(auth('office')).send({});
+    expect(res.status).toBe(200);
+    for (const f of [...PERSON_FIELDS, 'topic'] as const) check('office', 'check-in', 'booking', true, f, res.body[f], DENOUNCER[f], JSON.stringify(res.body));
+    expect(await auditRows()).toBe(before);
+  });
+
   it('every check agrees with the table', () => {
     expect(checks.filter((c) => c.problem)).toEqual([]);
     // Every role was checked, and each outcome of the table occurred.
