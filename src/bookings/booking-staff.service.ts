@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service.js';
+import { type AuditRecord, AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { disclose, type RecordFacts } from '../common/privacy/masking-policy.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
@@ -17,6 +17,11 @@ import { normalizeBookingCode } from './domain/booking-code.js';
 /** The masking policy's facts of a booking: sealed when it is about a denunciation, owned by the session's unit. */
 export function bookingFacts(b: Pick<BookingEntity, 'petitionType'>, session: Pick<SessionEntity, 'unitId'>): RecordFacts {
   return { kind: 'booking', sealed: b.petitionType === 'denunciation', unitId: session.unitId };
+}
+
+/** The audit row of a denouncer's identity read in clear from a booking (Law on Denunciation 2018, Art. 47). */
+function sealedRead(b: BookingEntity, why: string): AuditRecord {
+  return { action: 'read_protected', entityType: 'booking', entityId: b.id, summary: `Đọc danh tính người tố cáo (${why})` };
 }
 
 /** Staff side: the list of a session's bookings, check-in and no-show, within the user's units. */
@@ -50,21 +55,20 @@ export class BookingStaffService {
     }
     const seen = rows.map((b) => disclose(user, bookingFacts(b, session)));
     const clear = seen.filter((d) => d.of('idNumber') === 'clear' || d.revealsSealed).length;
+    const unsealed = rows.filter((_, i) => seen[i].revealsSealed);
     if (clear > 0) {
-      await this.audit.record({ action: 'read_protected', entityType: 'session_bookings', entityId: session.id, summary: `${clear} booking(s) with identity` });
+      // One transaction for the list's row and one row per denunciation booking read in clear.
+      await this.tx.run(async (em) => {
+        await this.audit.recordIn(em, { action: 'read_protected', entityType: 'session_bookings', entityId: session.id, summary: `${clear} booking(s) with identity` });
+        for (const b of unsealed) await this.audit.recordIn(em, sealedRead(b, 'GET /sessions/:id/bookings'));
+      });
     }
-    for (const [i, b] of rows.entries()) if (seen[i].revealsSealed) await this.auditSealedRead(b, 'GET /sessions/:id/bookings');
     return rows.map((b, i) => toBookingView(b, this.crypto.open(b), session, seen[i], ranks.get(b.id) ?? null));
-  }
-
-  /** A denouncer's identity read in clear from a booking (Law on Denunciation 2018, Art. 47): one audit row per booking. */
-  private async auditSealedRead(b: BookingEntity, why: string): Promise<void> {
-    await this.audit.record({ action: 'read_protected', entityType: 'booking', entityId: b.id, summary: `Đọc danh tính người tố cáo (${why})` });
   }
 
   private async viewFor(user: AuthUser, b: BookingEntity, session: SessionEntity, why: string): Promise<BookingView> {
     const seen = disclose(user, bookingFacts(b, session));
-    if (seen.revealsSealed) await this.auditSealedRead(b, why);
+    if (seen.revealsSealed) await this.audit.record(sealedRead(b, why));
     return toBookingView(b, this.crypto.open(b), session, seen);
   }
 
