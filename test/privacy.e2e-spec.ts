@@ -14,7 +14,6 @@ import { acceptCase, api, binary, minutes, session, setClock, type Ward, ward } 
  */
 const PLAIN = { fullName: 'Trần Thị Mai', idNumber: '001203004567', phone: '+84912345678', email: 'mai.tran@example.vn', address: 'tổ dân phố số 3, phường Hồng Bàng', topic: 'Bồi thường thu hồi đất ở' };
 const DENOUNCER = { fullName: 'Ngô Văn Tố', idNumber: '031188007777', phone: '+84977111222', email: 'to.ngo@example.vn', address: 'Số 9 ngõ 12 phố Mẫu', topic: 'Tố cáo cán bộ địa chính nhận tiền khi làm thủ tục' };
-type Person = typeof PLAIN;
 const QUESTION = { fullName: 'Lê Thị Hỏi', contact: '0987654321' };
 
 interface Check { role: Role; view: string; field: PersonalField; sealed: boolean; expected: Disclosure; actual: unknown; problem?: string }
