@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { ROLES, type Role } from '../src/auth/roles.js';
 import { type Disclosure, type PersonalField, present, type RecordKind, roleDisclosure, SEALED_LABEL } from '../src/common/privacy/masking-policy.js';
-import { docxPart, flat, saveOutput, wordText } from '../src/documents/testing/extract.js';
+import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { acceptCase, api, binary, minutes, session, setClock, type Ward, ward } from './minutes.fixtures.js';
 
@@ -145,7 +145,7 @@ describe('one masking policy, every view, every role', () => {
     check(role, view, 'receptionCase', true, 'fullName', text.includes(DENOUNCER.fullName) ? DENOUNCER.fullName : text.includes(SEALED_LABEL) ? SEALED_LABEL : null, DENOUNCER.fullName, name === 'clear' ? '' : text);
   }
 
-  it('reception log as CSV, XLSX and the printed register (DOCX)', async () => {
+  it('reception log as CSV, XLSX and the printed register (DOCX, PDF)', async () => {
     for (const role of ROLES) {
       const get = (format: string) => t.http().get(period(format)).set(auth(role)).buffer(true).parse(binary);
       const csv = await get('csv');
@@ -160,6 +160,9 @@ describe('one masking policy, every view, every role', () => {
       const docx = await get('docx');
       expect(docx.status).toBe(200);
       checkText(role, 'log.docx', flat(wordText(docxPart(saveOutput(`e2e-privacy-${role}.docx`, docx.body as Buffer), 'word/document.xml'))));
+      const pdf = await get('pdf');
+      expect(pdf.status).toBe(200);
+      checkText(role, 'log.pdf', flat(pdfText(saveOutput(`e2e-privacy-${role}.pdf`, pdf.body as Buffer))));
     }
   });
 
