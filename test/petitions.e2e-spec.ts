@@ -148,7 +148,10 @@ describe('petitions: legal clocks through the API', () => {
 
   it('encrypts ID numbers and phones at rest and masks them for roles that do not need them', async () => {
     const p = await create({ type: 'feedback', receivedAt: at9('2026-03-11'), content: 'Phản ánh về rác thải.', petitioner: { fullName: 'Phạm Thu Hà', idNumber: '031190007777', phone: '0901234567' } });
-    expect(p.petitioner).toMatchObject({ fullName: 'Phạm Thu Hà', idNumber: '031190007777', phone: '0901234567' });
+    // The office registers the petition but sees the numbers masked (docs/privacy.md); the secretary sees them in full.
+    expect(p.petitioner).toMatchObject({ fullName: 'Phạm Thu Hà', idNumber: '031******777', phone: '+8490****567' });
+    const secretary = await t.http().get(`/api/v1/petitions/${p.id}`).set(bearer(await t.token('secretary')));
+    expect(secretary.body.petitioner).toMatchObject({ fullName: 'Phạm Thu Hà', idNumber: '031190007777', phone: '0901234567' });
     const rows = await t.db.query<Record<string, unknown>>('SELECT * FROM petitions WHERE id = $1', [p.id]);
     expect(JSON.stringify(rows)).not.toContain('031190007777');
     expect(JSON.stringify(rows)).not.toContain('0901234567');

@@ -10,7 +10,7 @@ import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
 import { acceptCase, api, binary, guideCase, minutes, session, setClock, transferCase, type Ward, ward } from './minutes.fixtures.js';
 
-const SECRECY = '(được giữ bí mật theo Luật Tố cáo)';
+const SECRECY = '(được giữ bí mật)';
 const FORM03 = ['STT', 'Ngày tiếp', 'Họ tên - Địa chỉ', 'Số CMND/CCCD/Hộ chiếu', 'Nội dung vụ việc', 'Phân loại đơn/Số người', 'Cơ quan đã giải quyết',
   'Thụ lý', 'Trả lại đơn và hướng dẫn', 'Chuyển đơn đến cơ quan có thẩm quyền', 'Theo dõi kết quả', 'Ghi chú'];
 

@@ -61,5 +61,6 @@ export function bookingMail(
     refType: 'booking',
     refId: booking.id,
     dedupeKey: extra.dedupeKey,
+    identitySealed: booking.petitionType === 'denunciation',
   };
 }

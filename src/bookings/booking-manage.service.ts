@@ -8,7 +8,7 @@ import type { BookingEntity } from './booking.entity.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { bookingIcs } from './booking-documents.js';
 import { BookingNotFoundError } from './booking-rules.js';
-import { toBookingView, type BookingView } from './booking-views.js';
+import { CITIZEN_OWN_VIEW, toBookingView, type BookingView } from './booking-views.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode, verifyManageToken } from './domain/booking-code.js';
 import { WaitlistPromoter } from './waitlist-promoter.js';
@@ -43,7 +43,7 @@ export class BookingManageService {
     const { booking, session } = await this.authorised(code, token);
     let position: number | null = null;
     if (booking.status === 'waitlisted') position = (await this.repo.waitlisted(undefined, session.id, booking.slotIndex)).findIndex((b) => b.id === booking.id) + 1;
-    return toBookingView(booking, this.crypto.open(booking), session, false, position);
+    return toBookingView(booking, this.crypto.open(booking), session, CITIZEN_OWN_VIEW, position);
   }
 
   async ics(code: string, token: unknown): Promise<{ code: string; body: string }> {

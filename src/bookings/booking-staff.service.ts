@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service.js';
+import { type AuditRecord, AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import type { Role } from '../auth/roles.js';
+import { disclose, type RecordFacts } from '../common/privacy/masking-policy.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -14,15 +14,14 @@ import { toBookingView, type BookingView } from './booking-views.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode } from './domain/booking-code.js';
 
-/**
- * Roles that see citizen ID and phone numbers in full: the secretary identifies each person at the desk and writes
- * the reception log (Form 03); the inspector may read protected identities of its unit. Everyone else (office,
- * leader, viewer, handler, and admin, which administers but does not receive citizens) sees them masked.
- */
-export const REVEAL_ROLES: readonly Role[] = ['secretary', 'inspector'];
+/** The masking policy's facts of a booking: sealed when it is about a denunciation, owned by the session's unit. */
+export function bookingFacts(b: Pick<BookingEntity, 'petitionType'>, session: Pick<SessionEntity, 'unitId'>): RecordFacts {
+  return { kind: 'booking', sealed: b.petitionType === 'denunciation', unitId: session.unitId };
+}
 
-export function mayReveal(user: AuthUser): boolean {
-  return user.roles.some((r) => REVEAL_ROLES.includes(r));
+/** The audit row of a denouncer's identity read in clear from a booking (Law on Denunciation 2018, Art. 47). */
+function sealedRead(b: BookingEntity, why: string): AuditRecord {
+  return { action: 'read_protected', entityType: 'booking', entityId: b.id, summary: `Đọc danh tính người tố cáo (${why})` };
 }
 
 /** Staff side: the list of a session's bookings, check-in and no-show, within the user's units. */
@@ -46,7 +45,6 @@ export class BookingStaffService {
 
   async list(user: AuthUser, sessionId: string): Promise<BookingView[]> {
     const session = await this.sessionInScope(user, sessionId);
-    const reveal = mayReveal(user);
     const rows = await this.repo.listForSession(session.id);
     const ranks = new Map<string, number>();
     const perSlot = new Map<number, number>();
@@ -55,10 +53,23 @@ export class BookingStaffService {
       perSlot.set(b.slotIndex, n);
       ranks.set(b.id, n);
     }
-    if (reveal && rows.length > 0) {
-      await this.audit.record({ action: 'read_protected', entityType: 'session_bookings', entityId: session.id, summary: `${rows.length} booking(s) with identity` });
+    const seen = rows.map((b) => disclose(user, bookingFacts(b, session)));
+    const clear = seen.filter((d) => d.of('idNumber') === 'clear' || d.revealsSealed).length;
+    const unsealed = rows.filter((_, i) => seen[i].revealsSealed);
+    if (clear > 0) {
+      // One transaction for the list's row and one row per denunciation booking read in clear.
+      await this.tx.run(async (em) => {
+        await this.audit.recordIn(em, { action: 'read_protected', entityType: 'session_bookings', entityId: session.id, summary: `${clear} booking(s) with identity` });
+        for (const b of unsealed) await this.audit.recordIn(em, sealedRead(b, 'GET /sessions/:id/bookings'));
+      });
     }
-    return rows.map((b) => toBookingView(b, this.crypto.open(b), session, reveal, ranks.get(b.id) ?? null));
+    return rows.map((b, i) => toBookingView(b, this.crypto.open(b), session, seen[i], ranks.get(b.id) ?? null));
+  }
+
+  private async viewFor(user: AuthUser, b: BookingEntity, session: SessionEntity, why: string): Promise<BookingView> {
+    const seen = disclose(user, bookingFacts(b, session));
+    if (seen.revealsSealed) await this.audit.record(sealedRead(b, why));
+    return toBookingView(b, this.crypto.open(b), session, seen);
   }
 
   private async bookingInScope(user: AuthUser, rawCode: string): Promise<{ booking: BookingEntity; session: SessionEntity }> {
@@ -81,7 +92,7 @@ export class BookingStaffService {
       }
       await this.audit.recordIn(em, { action: 'action:check-in', entityType: 'booking', entityId: booking.id, summary: 'checked in' });
     });
-    return toBookingView(Object.assign(booking, patch), this.crypto.open(booking), session, mayReveal(user));
+    return this.viewFor(user, Object.assign(booking, patch), session, 'POST /bookings/:code/check-in');
   }
 
   async noShow(user: AuthUser, code: string): Promise<BookingView> {
@@ -97,6 +108,6 @@ export class BookingStaffService {
       }
       await this.audit.recordIn(em, { action: 'action:no-show', entityType: 'booking', entityId: booking.id, summary: 'no-show' });
     });
-    return toBookingView(Object.assign(booking, patch), this.crypto.open(booking), session, mayReveal(user));
+    return this.viewFor(user, Object.assign(booking, patch), session, 'POST /bookings/:code/no-show');
   }
 }

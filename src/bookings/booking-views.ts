@@ -1,4 +1,4 @@
-import { maskEmail, maskIdNumber, maskPhone } from './domain/masking.js';
+import { type Disclosed, type PersonalField, present } from '../common/privacy/masking-policy.js';
 import type { BookingEntity } from './booking.entity.js';
 import { slotTimes } from './booking-documents.js';
 import type { SessionEntity } from '../sessions/session.entity.js';
@@ -27,6 +27,8 @@ export interface BookingView {
   groupSize: number;
   seats: number;
   representatives: { fullName: string; idNumber: string }[];
+  /** True for a booking about a denunciation (its identity is sealed for readers other than the secretary and inspector of the unit). */
+  identityProtected: boolean;
   position: number | null;
   createdAt: string;
   cancelledAt: string | null;
@@ -34,25 +36,31 @@ export interface BookingView {
   noShowAt: string | null;
 }
 
-/** A booking for a reader; `reveal` shows ID and phone in full (roles that need them), else masked. */
-export function toBookingView(b: BookingEntity, s: BookingSecrets, session: SessionEntity, reveal: boolean, position: number | null = null): BookingView {
+/**
+ * A booking as a reader may see it (`seen`: the masking policy applied to this booking, see
+ * src/common/privacy/masking-policy.ts). A booking about a denunciation shows its name, address, topic, numbers and
+ * representatives only to the readers of the sealed rule; everyone else sees the sealed label.
+ */
+export function toBookingView(b: BookingEntity, s: BookingSecrets, session: SessionEntity, seen: Disclosed, position: number | null = null): BookingView {
   const { startsAt, endsAt } = slotTimes(session, b.slotIndex);
+  const show = seen.show;
   return {
     code: b.code,
     status: b.status,
     sessionId: b.sessionId,
     slotStartsAt: startsAt.toISOString(),
     slotEndsAt: endsAt.toISOString(),
-    fullName: b.fullName,
-    idNumber: reveal ? s.idNumber : maskIdNumber(s.idNumber),
-    phone: reveal ? s.phone : maskPhone(s.phone),
-    email: s.email === null ? null : reveal ? s.email : maskEmail(s.email),
-    address: b.address,
-    topic: b.topic,
+    fullName: show('fullName', b.fullName)!,
+    idNumber: show('idNumber', s.idNumber)!,
+    phone: show('phone', s.phone)!,
+    email: show('email', s.email),
+    address: show('address', b.address)!,
+    topic: show('topic', b.topic)!,
     petitionType: b.petitionType,
     groupSize: b.groupSize,
     seats: b.seats,
-    representatives: s.representatives.map((r) => ({ fullName: r.fullName, idNumber: reveal ? r.idNumber : maskIdNumber(r.idNumber) })),
+    representatives: seen.sealed ? [] : s.representatives.map((r) => ({ fullName: show('fullName', r.fullName)!, idNumber: show('idNumber', r.idNumber)! })),
+    identityProtected: b.petitionType === 'denunciation',
     position,
     createdAt: b.createdAt.toISOString(),
     cancelledAt: b.cancelledAt?.toISOString() ?? null,
@@ -60,3 +68,16 @@ export function toBookingView(b: BookingEntity, s: BookingSecrets, session: Sess
     noShowAt: b.noShowAt?.toISOString() ?? null,
   };
 }
+
+const OWN_NUMBERS: readonly PersonalField[] = ['idNumber', 'phone', 'email'];
+
+/**
+ * The citizen reading their own booking with its code and manage token (not a staff view, so not in the role table):
+ * what they wrote is shown back, their numbers masked, since a code and token may be shared or overheard.
+ */
+export const CITIZEN_OWN_VIEW: Disclosed = {
+  sealed: false,
+  revealsSealed: false,
+  of: (field) => (OWN_NUMBERS.includes(field) ? 'masked' : 'clear'),
+  show: (field, value) => present(field, value, OWN_NUMBERS.includes(field) ? 'masked' : 'clear'),
+};

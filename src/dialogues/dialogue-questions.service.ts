@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth.decorators.js';
+import { disclose } from '../common/privacy/masking-policy.js';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
@@ -52,14 +53,24 @@ export class DialogueQuestionsService {
   }
 
   async list(user: AuthUser, dialogueId: string, q: QuestionQuery) {
-    await this.dialogues.requireVisible(user, dialogueId);
+    const d = await this.dialogues.requireVisible(user, dialogueId);
     const rows = await this.repo.questions(dialogueId, q.status);
-    return rows.map((r) => questionView(r, r.contactEnc ? this.cipher.decrypt(r.contactEnc, CONTACT_CTX) : null));
+    const seen = this.seenBy(user, d.unitId);
+    return rows.map((r) => questionView(r, this.contactOf(r), seen));
+  }
+
+  /** The masking policy for questions of a dialogue of `unitId` (src/common/privacy/masking-policy.ts). */
+  private seenBy(user: AuthUser, unitId: string) {
+    return disclose(user, { kind: 'dialogueQuestion', sealed: false, unitId });
+  }
+
+  private contactOf(r: DialogueQuestionEntity): string | null {
+    return r.contactEnc ? this.cipher.decrypt(r.contactEnc, CONTACT_CTX) : null;
   }
 
   /** Accept, reject with a reason, or merge a duplicate into an accepted question of the same dialogue. Only pending questions. */
   async moderate(user: AuthUser, dialogueId: string, id: string, dto: ModerateQuestionDto) {
-    await this.dialogues.requireVisible(user, dialogueId);
+    const d = await this.dialogues.requireVisible(user, dialogueId);
     const q = await this.repo.findQuestion(dialogueId, id);
     if (!q) throw new NotFoundError('Câu hỏi');
     const now = this.clock.now();
@@ -89,7 +100,7 @@ export class DialogueQuestionsService {
       }
     });
     const after = (await this.repo.findQuestion(dialogueId, id))!;
-    return questionView(after, after.contactEnc ? this.cipher.decrypt(after.contactEnc, CONTACT_CTX) : null);
+    return questionView(after, this.contactOf(after), this.seenBy(user, d.unitId));
   }
 
   /** Accepted questions of an announced dialogue, without any personal data. */

@@ -1,3 +1,4 @@
+import type { Disclosed } from '../common/privacy/masking-policy.js';
 import type { OfficialEntity } from '../org/official.entity.js';
 import type { VenueEntity } from '../org/venue.entity.js';
 import type { CoOrganizer, DialogueEntity, DialogueQuestionEntity } from './dialogue.entity.js';
@@ -60,13 +61,13 @@ export function normalizeCoOrganizers(list: (string | { name: string; role?: CoO
   return (list ?? []).map((x) => (typeof x === 'string' ? { name: x.trim(), role: 'co_organizer' as const } : { name: x.name.trim(), role: x.role ?? 'co_organizer' }));
 }
 
-/** Staff view of a question: includes the name; the contact is decrypted by the service when allowed. */
-export function questionView(q: DialogueQuestionEntity, contact: string | null) {
+/** Staff view of a question: the name and the decrypted contact as the masking policy lets this reader see them. */
+export function questionView(q: DialogueQuestionEntity, contact: string | null, seen: Disclosed) {
   return {
     id: q.id,
     dialogueId: q.dialogueId,
-    fullName: q.fullName,
-    contact,
+    fullName: seen.show('fullName', q.fullName)!,
+    contact: seen.show('contact', contact),
     question: q.question,
     publicText: q.publicText,
     status: q.status,

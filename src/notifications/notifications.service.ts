@@ -6,7 +6,10 @@ import type { Page } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { type MessageShape, messageProblems } from './domain/outbox-rules.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Reader } from '../common/privacy/masking-policy.js';
 import type { OutboxDetailDto, OutboxItemDto } from './dto/outbox.dto.js';
+import { outboxDetail, outboxView } from './outbox-view.js';
 import { Mailer } from './mailer.js';
 import { OutboxMessageEntity, type OutboxStatus } from './outbox-message.entity.js';
 import { OutboxRepository } from './outbox.repository.js';
@@ -16,17 +19,6 @@ import { type FlushResult, OutboxWorker } from './outbox.worker.js';
 export type OutboxMessage = MessageShape;
 
 export type { FlushResult } from './outbox.worker.js';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-function toItem(m: OutboxMessageEntity): OutboxItemDto {
-  return {
-    id: m.id, kind: m.kind, to: m.toAddress, subject: m.subject, status: m.status, attempts: m.attempts, lastError: m.lastError,
-    refType: m.refType, refId: m.refId, dedupeKey: m.dedupeKey, notBefore: iso(m.notBefore), claimedBy: m.claimedBy,
-    createdAt: m.createdAt.toISOString(), sentAt: iso(m.sentAt),
-    attachments: (m.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: Buffer.byteLength(a.content, 'utf8') })),
-  };
-}
 
 /**
  * The transactional outbox. Callers enqueue inside their own transaction, so the e-mail exists if and only if their
@@ -40,6 +32,7 @@ export class NotificationsService {
     private readonly tx: TransactionRunner,
     private readonly worker: OutboxWorker,
     private readonly mailer: Mailer,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -60,6 +53,7 @@ export class NotificationsService {
       refType: msg.refType ?? null,
       refId: msg.refId ?? null,
       dedupeKey: msg.dedupeKey ?? null,
+      identitySealed: msg.identitySealed === true,
       status: 'pending' as const,
       attempts: 0,
       lastError: null,
@@ -78,25 +72,32 @@ export class NotificationsService {
     return this.worker.flush();
   }
 
-  async list(q: { status?: OutboxStatus; kind?: string; limit: number; offset: number }): Promise<Page<OutboxItemDto>> {
+  /** The admin's list, masked by the policy; recipients shown in clear are audited (one row per list). */
+  async list(reader: Reader, q: { status?: OutboxStatus; kind?: string; limit: number; offset: number }): Promise<Page<OutboxItemDto>> {
     const [rows, total] = await this.repo.list(q);
-    return { items: rows.map(toItem), total, limit: q.limit, offset: q.offset };
+    const views = rows.map((m) => outboxView(m, reader));
+    const clear = views.filter((v) => v.clear).length;
+    if (clear > 0) await this.audit.record({ action: 'read_protected', entityType: 'outbox_message', entityId: null, summary: `${clear} recipient(s) in clear (GET /notifications/outbox)` });
+    return { items: views.map((v) => v.item), total, limit: q.limit, offset: q.offset };
   }
 
-  async get(id: string): Promise<OutboxDetailDto> {
+  /** One message, masked by the policy; a recipient shown in clear is audited. */
+  async get(reader: Reader, id: string): Promise<OutboxDetailDto> {
     const m = await this.repo.findById(id);
     if (!m) throw new NotFoundError('Thư');
-    return { ...toItem(m), text: m.text, html: m.html };
+    const { detail, clear } = outboxDetail(m, reader);
+    if (clear) await this.audit.record({ action: 'read_protected', entityType: 'outbox_message', entityId: id, summary: 'Recipient in clear (GET /notifications/outbox/:id)' });
+    return detail;
   }
 
   /** Puts a failed message back in the queue with fresh attempts. */
-  async retry(id: string): Promise<OutboxDetailDto> {
+  async retry(reader: Reader, id: string): Promise<OutboxDetailDto> {
     const ok = await this.tx.run((em) => this.repo.requeueFailed(em, id));
     if (!ok) {
-      await this.get(id); // 404 when missing
+      await this.get(reader, id); // 404 when missing
       throw new ConflictError('OUTBOX_NOT_FAILED', 'Chỉ có thể gửi lại thư đã gửi không thành công.');
     }
-    return this.get(id);
+    return this.get(reader, id);
   }
 
   /** Counts per status (for the admin overview). */

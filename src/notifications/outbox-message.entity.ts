@@ -25,6 +25,8 @@ export class OutboxMessageEntity {
   @Column({ type: 'varchar', length: 64, nullable: true }) refId: string | null;
   /** Unique when set: a second message with the same key is ignored. */
   @Column({ type: 'varchar', length: 200, nullable: true }) dedupeKey: string | null;
+  /** About a denunciation: the recipient is the denouncer, so the admin view seals address and content. */
+  @Column({ type: 'boolean', default: false }) identitySealed: boolean;
   @Column({ type: 'varchar', length: 16 }) status: OutboxStatus;
   @Column({ type: 'integer', default: 0 }) attempts: number;
   /** Error code and SMTP reply of the last failed attempt, without addresses or content. */

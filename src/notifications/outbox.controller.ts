@@ -1,13 +1,16 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators.js';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { pageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
 import { OutboxQuery } from './dto/outbox.dto.js';
 import { NotificationsService } from './notifications.service.js';
 
-/** The e-mail outbox for administrators: what waits, what went out, what failed. */
+/**
+ * The e-mail outbox for administrators: what waits, what went out, what failed. Recipients are masked and messages
+ * about a denunciation sealed (src/common/privacy/masking-policy.ts).
+ */
 @ApiTags('notifications')
 @ApiBearerAuth()
 @AuditEntity('outbox_message')
@@ -17,8 +20,8 @@ export class OutboxController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  list(@Query() q: OutboxQuery) {
-    return this.notifications.list({ status: q.status, kind: q.kind, ...pageOf(q) });
+  list(@CurrentUser() user: AuthUser, @Query() q: OutboxQuery) {
+    return this.notifications.list(user, { status: q.status, kind: q.kind, ...pageOf(q) });
   }
 
   @Get('summary')
@@ -27,8 +30,8 @@ export class OutboxController {
   }
 
   @Get(':id')
-  get(@Param('id', UuidPipe) id: string) {
-    return this.notifications.get(id);
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.notifications.get(user, id);
   }
 
   /** Sends every due message now. */
@@ -41,7 +44,7 @@ export class OutboxController {
   /** Puts a failed message back in the queue. */
   @Post(':id/retry')
   @HttpCode(200)
-  retry(@Param('id', UuidPipe) id: string) {
-    return this.notifications.retry(id);
+  retry(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.notifications.retry(user, id);
   }
 }

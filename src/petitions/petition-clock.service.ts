@@ -8,7 +8,7 @@ import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { type ExtensionErrorCode, validateExtension } from './domain/extensions.js';
-import { isAnonymousDenunciation } from './domain/petition-types.js';
+import { isAnonymousDenunciation, isProtectedIdentity } from './domain/petition-types.js';
 import type { AcceptPetitionDto, CreateExtensionDto, PausePetitionDto, ResumePetitionDto, UpdatePetitionFlagsDto } from './dto/petition.dto.js';
 import { PetitionDeadlinesService } from './petition-deadlines.service.js';
 import { PetitionExtensionEntity, PetitionPauseEntity } from './petition.entity.js';
@@ -137,7 +137,7 @@ export class PetitionClockService {
         }
         if (who?.email) {
           await this.notifications.enqueue(em, {
-            kind: 'petition.extension', to: who.email, refType: 'petition', refId: id, dedupeKey: `petition-extension:${id}:${existing.length + 1}`,
+            kind: 'petition.extension', to: who.email, refType: 'petition', refId: id, identitySealed: isProtectedIdentity(p), dedupeKey: `petition-extension:${id}:${existing.length + 1}`,
             subject: 'Thông báo gia hạn thời hạn giải quyết đơn',
             text: `Cơ quan giải quyết đã quyết định gia hạn thời hạn giải quyết đơn của Ông/Bà thêm ${dto.days} ngày (quyết định ngày ${decidedOn}).\nLý do: ${reason}`,
           });

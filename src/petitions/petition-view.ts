@@ -1,32 +1,25 @@
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { maskEmail, maskIdNumber, maskPhone } from '../bookings/domain/masking.js';
+import { disclose } from '../common/privacy/masking-policy.js';
 import type { Deadline } from './domain/deadlines.js';
 import { deadlineStepLabel, isProtectedIdentity, PETITION_TYPE_LABELS } from './domain/petition-types.js';
 import type { Viewer } from './domain/redaction.js';
 import type { PetitionerData } from './petition-cipher.js';
 import type { PetitionEntity, PetitionExtensionEntity, PetitionPauseEntity } from './petition.entity.js';
 
-/** Roles that receive citizens and need their ID number and phone in full; others see masks. */
-export const FULL_CONTACT_ROLES = ['admin', 'office', 'secretary', 'inspector'] as const;
-
 export function viewerOf(user: AuthUser, unitScope: ReadonlySet<string> = new Set()): Viewer {
   return { roles: user.roles, unitId: user.unitId, unitScope };
 }
 
-export function seesFullContact(user: Pick<AuthUser, 'roles'>): boolean {
-  return user.roles.some((r) => (FULL_CONTACT_ROLES as readonly string[]).includes(r));
-}
-
-/** Contact data of a non-sealed petitioner as this user may see it. */
-export function maskedPetitioner(p: PetitionerData | null, user: Pick<AuthUser, 'roles'>): PetitionerData | null {
+/** Contact data of a non-sealed petitioner as this user may see it (the masking policy, src/common/privacy). */
+export function maskedPetitioner(p: PetitionerData | null, user: Pick<AuthUser, 'roles' | 'unitId'>, unitId: string): PetitionerData | null {
   if (!p) return null;
-  if (seesFullContact(user)) return { ...p };
+  const { show } = disclose(user, { kind: 'petition', sealed: false, unitId });
   return {
-    fullName: p.fullName,
-    address: p.address ?? null,
-    idNumber: p.idNumber ? maskIdNumber(p.idNumber) : null,
-    phone: p.phone ? maskPhone(p.phone) : null,
-    email: p.email ? maskEmail(p.email) : null,
+    fullName: show('fullName', p.fullName)!,
+    address: show('address', p.address ?? null),
+    idNumber: show('idNumber', p.idNumber || null),
+    phone: show('phone', p.phone || null),
+    email: show('email', p.email || null),
   };
 }
 

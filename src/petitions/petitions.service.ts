@@ -142,7 +142,7 @@ export class PetitionsService {
     };
     const viewer = viewerOf(user);
     if (!isProtectedIdentity(p)) {
-      return { ...base, petitioner: maskedPetitioner(this.cipher.openPetitioner(p), user), identityProtected: false };
+      return { ...base, petitioner: maskedPetitioner(this.cipher.openPetitioner(p), user, p.unitId), identityProtected: false };
     }
     const row = await this.repo.findIdentity(id);
     const sealed = row ? this.cipher.unseal(row) : { petitioner: null, content: p.content };

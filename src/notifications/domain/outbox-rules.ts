@@ -38,6 +38,11 @@ export interface MessageShape {
   dedupeKey?: string;
   /** Do not send before this instant. */
   notBefore?: Date;
+  /**
+   * The message is about a denunciation (Law on Denunciation 2018, Art. 47: the denouncer's identity is secret): the
+   * admin outbox view never shows its recipient nor its content.
+   */
+  identitySealed?: boolean;
 }
 
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;

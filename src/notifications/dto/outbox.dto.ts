@@ -29,6 +29,8 @@ export interface OutboxItemDto {
   claimedBy: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** About a denunciation: recipient, subject, text and attachment names are sealed in this view. */
+  identitySealed: boolean;
   attachments: { filename: string; contentType: string; size: number }[];
 }
 

@@ -11,6 +11,7 @@
  * For a redacted view, the name, ID number and phone number are also scrubbed from every other
  * string of the record (e.g. "Tôi là Nguyễn Văn A, CCCD 0010…" in the content).
  */
+import { readsSealedInClear } from '../../common/privacy/masking-policy.js';
 import { scrubIdentity, type SealedIdentity } from './identity-scan.js';
 import { isProtectedIdentity, type PetitionIdentityFacts, type Petitioner } from './petition-types.js';
 
@@ -31,11 +32,12 @@ export type RedactedPetition<P extends RedactablePetition> = Omit<P, 'petitioner
   identityProtected: boolean;
 };
 
-export const SEALED_IDENTITY_ROLE = 'inspector';
-
-/** May this viewer read the sealed identity of this petition? (Each such read must be audited.) */
+/**
+ * May this viewer read the sealed identity of this petition? (Each such read must be audited.) Decided by the one
+ * masking policy (src/common/privacy/masking-policy.ts, `SEALED_READERS.petition`).
+ */
 export function canReadSealedIdentity(petition: Pick<RedactablePetition, 'unitId'>, viewer: Viewer): boolean {
-  return viewer.roles.includes(SEALED_IDENTITY_ROLE) && viewer.unitId !== null && viewer.unitId === petition.unitId;
+  return readsSealedInClear(viewer, { kind: 'petition', sealed: true, unitId: petition.unitId });
 }
 
 /** True when showing this petition to this viewer discloses a sealed identity (→ write an audit row). */

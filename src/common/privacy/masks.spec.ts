@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
-import { maskEmail, maskIdNumber, maskPhone } from './masking.js';
+import { maskContact, maskEmail, maskIdNumber, maskPhone } from './masks.js';
 
 describe('maskIdNumber', () => {
   it.each([
@@ -73,5 +73,25 @@ describe('maskEmail', () => {
 
   it('returns an empty string for a missing value', () => {
     expect(maskEmail(undefined)).toBe('');
+  });
+});
+
+describe('maskContact', () => {
+  it.each([
+    ['0912345678', '+8491****678'],
+    ['hoa.tran@example.vn', 'h***@example.vn'],
+    ['Zalo: hoatran', '***********an'],
+    ['abc', '***'],
+    ['', ''],
+  ])('%j → %j', (input, masked) => {
+    expect(maskContact(input)).toBe(masked);
+  });
+
+  it('property: every contact with a letter or digit comes out with something hidden', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }).filter((s) => /[\p{L}\p{N}]/u.test(s)), (s) => {
+        expect(maskContact(s)).toContain('*');
+      }),
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { normalizeIdentityNumber, normalizePhoneVn } from './citizen-validation.js';
+import { normalizeIdentityNumber, normalizePhoneVn } from './personal-numbers.js';
 
 /**
- * Masks for staff lists and printouts (reception log: "ID numbers are masked for anyone without the
- * right to see them"). Every function accepts null/undefined and returns '' for them.
+ * The masks of personal data shown to staff whose role sees a field 'masked' (see masking-policy.ts). Every
+ * function accepts null/undefined and returns '' for them.
  */
 
 function stars(n: number): string {
@@ -43,4 +43,17 @@ export function maskEmail(value: string | null | undefined): string {
   const at = value.lastIndexOf('@');
   if (at < 1 || at === value.length - 1) return '***';
   return `${[...value][0]}***${value.slice(at)}`;
+}
+
+/**
+ * A free-form contact a citizen typed (dialogue questions: "phone or e-mail"): masked as an e-mail when it has an
+ * `@`, as a phone number when it is one, otherwise only its last 2 characters are kept.
+ */
+export function maskContact(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const v = value.trim();
+  if (v.includes('@')) return maskEmail(v);
+  if (normalizePhoneVn(v) !== null || /^[+\d\s.()-]+$/.test(v)) return maskPhone(v);
+  const chars = [...v];
+  return chars.length <= 4 ? stars(chars.length) : stars(chars.length - 2) + chars.slice(-2).join('');
 }
