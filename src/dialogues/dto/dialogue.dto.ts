@@ -7,6 +7,7 @@ import {
 import { IsInstant, IsTimeZone } from '../../common/validation/decorators.js';
 import { DIALOGUE_MODES, type DialogueMode } from '../domain/dialogue-presets.js';
 import { DIALOGUE_STATUSES, DIALOGUE_TRIGGERS, type DialogueStatus, type DialogueTrigger } from '../domain/dialogue-rules.js';
+import { CleanText } from '../../common/text/clean.decorators.js';
 
 export const CO_ORGANIZER_ROLES = ['co_organizer', 'co_chair', 'invited'] as const;
 
@@ -40,8 +41,8 @@ const CO_ORGANIZERS_DOC = {
 
 export class CreateDialogueDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() unitId: string;
-  @ApiProperty({ maxLength: 500, example: 'Chỉnh trang đô thị và an toàn giao thông trên địa bàn phường' }) @IsString() @IsNotEmpty() @MaxLength(500) topic: string;
-  @ApiPropertyOptional({ maxLength: 5000, description: 'Nội dung và cách thức tham dự được thông báo.' }) @IsOptional() @IsString() @MaxLength(5000) content?: string;
+  @ApiProperty({ maxLength: 500, example: 'Chỉnh trang đô thị và an toàn giao thông trên địa bàn phường' }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(500) topic: string;
+  @ApiPropertyOptional({ maxLength: 5000, description: 'Nội dung và cách thức tham dự được thông báo.' }) @CleanText() @IsOptional() @IsString() @MaxLength(5000) content?: string;
   @ApiProperty({ example: '2026-03-20T01:00:00.000Z' }) @IsInstant() startsAt: string;
   @ApiProperty({ example: '2026-03-20T03:00:00.000Z' }) @IsInstant() endsAt: string;
   @ApiPropertyOptional({ default: 'Asia/Ho_Chi_Minh' }) @IsOptional() @IsTimeZone() timeZone?: string;
@@ -58,8 +59,8 @@ export class CreateDialogueDto {
 }
 
 export class UpdateDialogueDto {
-  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) topic?: string;
-  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) content?: string;
+  @ApiPropertyOptional({ maxLength: 500 }) @CleanText() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) topic?: string;
+  @ApiPropertyOptional({ maxLength: 5000 }) @CleanText() @IsOptional() @IsString() @MaxLength(5000) content?: string;
   @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsInstant() endsAt?: string;
   @ApiPropertyOptional({ enum: DIALOGUE_MODES }) @IsOptional() @IsIn(DIALOGUE_MODES) mode?: DialogueMode;
@@ -68,7 +69,7 @@ export class UpdateDialogueDto {
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true }) chairOfficialIds?: string[];
   @ApiPropertyOptional(CO_ORGANIZERS_DOC) @IsOptional() @IsCoOrganizerList() coOrganizers?: CreateDialogueDto['coOrganizers'];
   @ApiPropertyOptional({ enum: ['cancelled'] }) @IsOptional() @IsIn(['cancelled']) status?: 'cancelled';
-  @ApiPropertyOptional({ maxLength: 1000, description: 'Bắt buộc khi sửa hoặc hủy hội nghị đã thông báo.' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional({ maxLength: 1000, description: 'Bắt buộc khi sửa hoặc hủy hội nghị đã thông báo.' }) @CleanText() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) reason?: string;
 }
 
 export class DialogueQuery {
@@ -79,11 +80,11 @@ export class DialogueQuery {
 }
 
 export class HeldDialogueDto {
-  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @ApiPropertyOptional({ maxLength: 1000 }) @CleanText() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
 export class DialogueResultsDto {
-  @ApiProperty({ maxLength: 20000 }) @IsString() @IsNotEmpty() @MaxLength(20000) summary: string;
+  @ApiProperty({ maxLength: 20000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(20000) summary: string;
 }
 
 export class ComplianceQuery {
