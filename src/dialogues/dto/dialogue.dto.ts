@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min,
   registerDecorator, type ValidationOptions,
@@ -7,6 +7,7 @@ import {
 import { IsInstant, IsTimeZone } from '../../common/validation/decorators.js';
 import { DIALOGUE_MODES, type DialogueMode } from '../domain/dialogue-presets.js';
 import { DIALOGUE_STATUSES, DIALOGUE_TRIGGERS, type DialogueStatus, type DialogueTrigger } from '../domain/dialogue-rules.js';
+import { cleanName } from '../../common/text/clean.js';
 import { CleanText } from '../../common/text/clean.decorators.js';
 
 export const CO_ORGANIZER_ROLES = ['co_organizer', 'co_chair', 'invited'] as const;
@@ -32,6 +33,14 @@ function IsCoOrganizerList(options?: ValidationOptions) {
     });
 }
 
+/** Co-organizer names cleaned like every name (NFC, no bidi, zero-width or control characters), strings or `{name}`. */
+const CleanCoOrganizers = () =>
+  Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((x: unknown) => {
+    if (typeof x === 'string') return cleanName(x);
+    if (typeof x === 'object' && x !== null && typeof (x as { name?: unknown }).name === 'string') return { ...x, name: cleanName((x as { name: string }).name) };
+    return x;
+  }) : value));
+
 const CO_ORGANIZERS_DOC = {
   description: 'Cơ quan phối hợp/đồng chủ trì: tên, hoặc {name, role}. Ví dụ: Ủy ban MTTQ Việt Nam phường (co_organizer); Thường trực HĐND phường (co_chair); Đảng ủy phường (invited).',
   example: [{ name: 'Ủy ban Mặt trận Tổ quốc Việt Nam phường Hồng Bàng', role: 'co_organizer' }, { name: 'Thường trực Hội đồng nhân dân phường Hồng Bàng', role: 'co_chair' }],
@@ -52,7 +61,7 @@ export class CreateDialogueDto {
   @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500) onlineUrl?: string;
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 5 })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true }) chairOfficialIds: string[];
-  @ApiPropertyOptional(CO_ORGANIZERS_DOC) @IsOptional() @IsCoOrganizerList() coOrganizers?: (string | { name: string; role?: (typeof CO_ORGANIZER_ROLES)[number] })[];
+  @ApiPropertyOptional(CO_ORGANIZERS_DOC) @CleanCoOrganizers() @IsOptional() @IsCoOrganizerList() coOrganizers?: (string | { name: string; role?: (typeof CO_ORGANIZER_ROLES)[number] })[];
   @ApiProperty({ enum: DIALOGUE_TRIGGERS }) @IsIn(DIALOGUE_TRIGGERS) trigger: DialogueTrigger;
   @ApiPropertyOptional({ minimum: 0.01, maximum: 100, description: 'Tỷ lệ cử tri đề nghị (%), bắt buộc với voter_request; tối thiểu theo bộ quy tắc (10% cấp xã).' })
   @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.01) @Max(100) voterRequestShare?: number;
@@ -67,7 +76,7 @@ export class UpdateDialogueDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID() venueId?: string;
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500) onlineUrl?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true }) chairOfficialIds?: string[];
-  @ApiPropertyOptional(CO_ORGANIZERS_DOC) @IsOptional() @IsCoOrganizerList() coOrganizers?: CreateDialogueDto['coOrganizers'];
+  @ApiPropertyOptional(CO_ORGANIZERS_DOC) @CleanCoOrganizers() @IsOptional() @IsCoOrganizerList() coOrganizers?: CreateDialogueDto['coOrganizers'];
   @ApiPropertyOptional({ enum: ['cancelled'] }) @IsOptional() @IsIn(['cancelled']) status?: 'cancelled';
   @ApiPropertyOptional({ maxLength: 1000, description: 'Bắt buộc khi sửa hoặc hủy hội nghị đã thông báo.' }) @CleanText() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) reason?: string;
 }
