@@ -1,14 +1,12 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { createApp } from './app.factory.js';
-import { ConfigError, validateEnv } from './config/env.validation.js';
-import { DATA_DIR } from './config/paths.js';
-import { SecretFile } from './config/secret-file.js';
+import { ConfigError } from './config/env.validation.js';
+import { loadAppConfig } from './config/load-config.js';
 
 async function main(): Promise<void> {
   let config;
   try {
-    config = validateEnv(process.env, new SecretFile(process.env.SECRETS_FILE ?? join(DATA_DIR, '.secrets.json')));
+    config = loadAppConfig(process.env);
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);

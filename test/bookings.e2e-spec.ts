@@ -204,6 +204,6 @@ describe('bookings: slots, validation, group rules, duplicates, managing, waitli
       expect(t.logs()).not.toContain(secret);
     }
     expect(t.logs()).not.toContain(cccd(71));
-    expect(String(rows[0]!.id_number_enc)).toMatch(/^v1:/);
+    expect(String(rows[0]!.id_number_enc)).toMatch(/^v2:/);
   });
 });

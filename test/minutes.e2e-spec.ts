@@ -53,7 +53,7 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
     const got = await t.http().get(api(`/minutes/${minutesId}`)).set(sec);
     expect(got.body.cases.map((c: { handlingRoute: string }) => c.handlingRoute)).toEqual(['accept', 'transfer', 'guide']);
     const stored = await t.db.query<{ id_number_enc: string }>('SELECT id_number_enc FROM reception_cases');
-    expect(stored.every((r) => r.id_number_enc.startsWith('v1:') && !r.id_number_enc.includes('001203004567'))).toBe(true);
+    expect(stored.every((r) => r.id_number_enc.startsWith('v2:') && !r.id_number_enc.includes('001203004567'))).toBe(true);
   });
 
   it('cannot be finalised before the session starts', async () => {

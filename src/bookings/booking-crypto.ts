@@ -3,15 +3,17 @@ import { FieldCipher } from '../common/crypto/field-cipher.js';
 import type { BookingEntity } from './booking.entity.js';
 import type { BookingSecrets } from './booking-views.js';
 
-const CTX = {
+/** Column contexts (also used by the migration that bound old ciphertexts to their rows). */
+export const BOOKING_CIPHER_CONTEXTS = {
   id: 'booking.idNumber',
   phone: 'booking.phone',
   email: 'booking.email',
   reps: 'booking.representatives',
   index: 'citizen.idNumber',
 } as const;
+const CTX = BOOKING_CIPHER_CONTEXTS;
 
-/** Encryption of a booking's personal fields (each bound to its column) and the blind index of the ID number. */
+/** Encryption of a booking's personal fields (each bound to its column and to the booking's id) and the blind index of the ID number. */
 @Injectable()
 export class BookingCrypto {
   constructor(private readonly cipher: FieldCipher) {}
@@ -21,25 +23,25 @@ export class BookingCrypto {
     return this.cipher.blindIndex(normalisedId, CTX.index);
   }
 
-  seal(s: BookingSecrets): Pick<BookingEntity, 'idNumberEnc' | 'phoneEnc' | 'emailEnc' | 'representativesEnc'> {
+  seal(bookingId: string, s: BookingSecrets): Pick<BookingEntity, 'idNumberEnc' | 'phoneEnc' | 'emailEnc' | 'representativesEnc'> {
     return {
-      idNumberEnc: this.cipher.encrypt(s.idNumber, CTX.id),
-      phoneEnc: this.cipher.encrypt(s.phone, CTX.phone),
-      emailEnc: s.email === null ? null : this.cipher.encrypt(s.email, CTX.email),
-      representativesEnc: s.representatives.length ? this.cipher.encrypt(JSON.stringify(s.representatives), CTX.reps) : null,
+      idNumberEnc: this.cipher.encrypt(s.idNumber, CTX.id, bookingId),
+      phoneEnc: this.cipher.encrypt(s.phone, CTX.phone, bookingId),
+      emailEnc: s.email === null ? null : this.cipher.encrypt(s.email, CTX.email, bookingId),
+      representativesEnc: s.representatives.length ? this.cipher.encrypt(JSON.stringify(s.representatives), CTX.reps, bookingId) : null,
     };
   }
 
   open(b: BookingEntity): BookingSecrets {
     return {
-      idNumber: this.cipher.decrypt(b.idNumberEnc, CTX.id),
-      phone: this.cipher.decrypt(b.phoneEnc, CTX.phone),
-      email: b.emailEnc === null ? null : this.cipher.decrypt(b.emailEnc, CTX.email),
-      representatives: b.representativesEnc === null ? [] : (JSON.parse(this.cipher.decrypt(b.representativesEnc, CTX.reps)) as BookingSecrets['representatives']),
+      idNumber: this.cipher.decrypt(b.idNumberEnc, CTX.id, b.id),
+      phone: this.cipher.decrypt(b.phoneEnc, CTX.phone, b.id),
+      email: b.emailEnc === null ? null : this.cipher.decrypt(b.emailEnc, CTX.email, b.id),
+      representatives: b.representativesEnc === null ? [] : (JSON.parse(this.cipher.decrypt(b.representativesEnc, CTX.reps, b.id)) as BookingSecrets['representatives']),
     };
   }
 
   email(b: BookingEntity): string | null {
-    return b.emailEnc === null ? null : this.cipher.decrypt(b.emailEnc, CTX.email);
+    return b.emailEnc === null ? null : this.cipher.decrypt(b.emailEnc, CTX.email, b.id);
   }
 }

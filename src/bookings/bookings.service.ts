@@ -93,10 +93,11 @@ export class BookingsService {
     if (!confirmed && !dto.waitlist) throw new SlotFullError();
     const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex);
 
+    const id = newId();
     const booking = Object.assign(new BookingEntity(), {
-      id: newId(), code, sessionId: session.id, slotIndex, status: confirmed ? 'confirmed' : 'waitlisted',
+      id, code, sessionId: session.id, slotIndex, status: confirmed ? 'confirmed' : 'waitlisted',
       fullName: input.fullName, idNumberIndex: attendees[0]!, idKind: input.idKind,
-      ...this.crypto.seal({ idNumber: input.idNumber, phone: input.phone, email: input.email, representatives: input.representatives }),
+      ...this.crypto.seal(id, { idNumber: input.idNumber, phone: input.phone, email: input.email, representatives: input.representatives }),
       address: input.address, topic: input.topic, petitionType: dto.petitionType ?? null, groupSize: input.groupSize, seats: input.seats,
       manageTokenHash: hashToken(manageToken), waitlistPosition, cancelReason: null, cancelledAt: null, promotedAt: null,
       checkedInAt: null, noShowAt: null, createdAt: now, updatedAt: now,

@@ -13,7 +13,8 @@ import { DialoguesRepository } from './dialogues.repository.js';
 import { DialoguesService } from './dialogues.service.js';
 import type { ModerateQuestionDto, QuestionQuery, SubmitQuestionDto } from './dto/question.dto.js';
 
-const CONTACT_CTX = 'dialogue_question.contact';
+/** Column context of the contact (bound with the question's id; also used by the migration that bound old rows). */
+export const CONTACT_CTX = 'dialogue_question.contact';
 /** NFC, without control characters other than tab and line breaks. */
 const clean = (s: string): string =>
   [...s.normalize('NFC')].filter((ch) => { const c = ch.codePointAt(0)!; return c === 9 || c === 10 || c === 13 || (c >= 32 && c !== 127); }).join('').trim();
@@ -43,8 +44,9 @@ export class DialogueQuestionsService {
     const question = clean(dto.question);
     if (question.length < 10) throw new BadRequestError('VALIDATION_FAILED', 'Câu hỏi quá ngắn.', [{ field: 'question', message: 'Tối thiểu 10 ký tự.' }]);
     const contact = dto.contact ? clean(dto.contact) : '';
+    const id = newId();
     const q = Object.assign(new DialogueQuestionEntity(), {
-      id: newId(), dialogueId, fullName: clean(dto.fullName), contactEnc: contact ? this.cipher.encrypt(contact, CONTACT_CTX) : null, question,
+      id, dialogueId, fullName: clean(dto.fullName), contactEnc: contact ? this.cipher.encrypt(contact, CONTACT_CTX, id) : null, question,
       publicText: null, status: 'pending', rejectReason: null, mergedIntoId: null, moderatedBy: null, moderatedAt: null, createdAt: this.clock.now(),
     } satisfies DialogueQuestionEntity);
     await this.tx.run((em) => this.repo.insertQuestion(em, q));
@@ -65,7 +67,7 @@ export class DialogueQuestionsService {
   }
 
   private contactOf(r: DialogueQuestionEntity): string | null {
-    return r.contactEnc ? this.cipher.decrypt(r.contactEnc, CONTACT_CTX) : null;
+    return r.contactEnc ? this.cipher.decrypt(r.contactEnc, CONTACT_CTX, r.id) : null;
   }
 
   /** Accept, reject with a reason, or merge a duplicate into an accepted question of the same dialogue. Only pending questions. */

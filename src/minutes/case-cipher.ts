@@ -2,41 +2,43 @@ import { Injectable } from '@nestjs/common';
 import { normalizeIdentityNumber } from '../bookings/domain/citizen-validation.js';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 
-const CTX = {
+/** Column contexts (also used by the migration that bound old ciphertexts to their rows). */
+export const CASE_CIPHER_CONTEXTS = {
   id: 'reception_case.id_number',
   reps: 'reception_case.representatives',
   index: 'reception_case.id_index',
 } as const;
+const CTX = CASE_CIPHER_CONTEXTS;
 
 export interface Representative {
   fullName: string;
   idNumber: string;
 }
 
-/** Encryption at rest of the ID numbers of people received (never logged, never stored in clear). */
+/** Encryption at rest of the ID numbers of people received (never logged, never stored in clear), bound to the case's id. */
 @Injectable()
 export class CaseCipher {
   constructor(private readonly cipher: FieldCipher) {}
 
-  idColumns(idNumber: string): { idNumberEnc: string; idNumberIndex: string } {
+  idColumns(caseId: string, idNumber: string): { idNumberEnc: string; idNumberIndex: string } {
     const n = normalizeIdentityNumber(idNumber);
-    return { idNumberEnc: this.cipher.encrypt(n, CTX.id), idNumberIndex: this.index(n) };
+    return { idNumberEnc: this.cipher.encrypt(n, CTX.id, caseId), idNumberIndex: this.index(n) };
   }
 
   index(idNumber: string): string {
     return this.cipher.blindIndex(normalizeIdentityNumber(idNumber), CTX.index);
   }
 
-  idNumber(enc: string): string {
-    return this.cipher.decrypt(enc, CTX.id);
+  idNumber(caseId: string, enc: string): string {
+    return this.cipher.decrypt(enc, CTX.id, caseId);
   }
 
-  sealRepresentatives(reps: readonly Representative[]): string | null {
+  sealRepresentatives(caseId: string, reps: readonly Representative[]): string | null {
     if (reps.length === 0) return null;
-    return this.cipher.encrypt(JSON.stringify(reps.map((r) => ({ fullName: r.fullName.trim(), idNumber: normalizeIdentityNumber(r.idNumber) }))), CTX.reps);
+    return this.cipher.encrypt(JSON.stringify(reps.map((r) => ({ fullName: r.fullName.trim(), idNumber: normalizeIdentityNumber(r.idNumber) }))), CTX.reps, caseId);
   }
 
-  representatives(enc: string | null): Representative[] {
-    return enc ? (JSON.parse(this.cipher.decrypt(enc, CTX.reps)) as Representative[]) : [];
+  representatives(caseId: string, enc: string | null): Representative[] {
+    return enc ? (JSON.parse(this.cipher.decrypt(enc, CTX.reps, caseId)) as Representative[]) : [];
   }
 }

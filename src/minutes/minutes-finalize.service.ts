@@ -81,7 +81,7 @@ export class MinutesFinalizeService {
       type: c.petitionType,
       receivedAt: session.startsAt.toISOString(),
       channel: 'reception',
-      petitioner: { fullName: c.fullName, idNumber: this.cipher.idNumber(c.idNumberEnc), address: c.address },
+      petitioner: { fullName: c.fullName, idNumber: this.cipher.idNumber(c.id, c.idNumberEnc), address: c.address },
       content,
       unitId: session.unitId,
       transferred: c.handlingRoute === 'transfer',

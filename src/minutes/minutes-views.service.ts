@@ -43,7 +43,7 @@ export class MinutesViewsService {
     const revealed: string[] = [];
     const views = cases.map((c, i) => {
       const shield = shieldIdentity(
-        { fullName: c.fullName, address: c.address, idNumber: this.cipher.idNumber(c.idNumberEnc), representatives: this.cipher.representatives(c.representativesEnc) },
+        { fullName: c.fullName, address: c.address, idNumber: this.cipher.idNumber(c.id, c.idNumberEnc), representatives: this.cipher.representatives(c.id, c.representativesEnc) },
         { petitionType: c.petitionType, unitId: c.unitId },
         user,
       );
@@ -71,7 +71,7 @@ export class MinutesViewsService {
       officials: JSON.parse(m.officials) as Canonical, secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
       cases: cases.map((c) => ({
         id: c.id, seq: c.seq, receivedOn: c.receivedOn, bookingCode: c.bookingCode, fullName: c.fullName, address: c.address, idNumberIndex: c.idNumberIndex,
-        groupSize: c.groupSize, representatives: this.cipher.representatives(c.representativesEnc).map((r) => ({ fullName: r.fullName, idIndex: this.cipher.index(r.idNumber) })),
+        groupSize: c.groupSize, representatives: this.cipher.representatives(c.id, c.representativesEnc).map((r) => ({ fullName: r.fullName, idIndex: this.cipher.index(r.idNumber) })),
         summary: c.summary, request: c.request, petitionType: c.petitionType, previouslyHandledBy: c.previouslyHandledBy, handlingRoute: c.handlingRoute,
         refusalGround: c.refusalGround, refusalReason: c.refusalReason, conclusion: c.conclusion, assigneeUnitId: c.assigneeUnitId, dueDate: c.dueDate, note: c.note,
       })),

@@ -112,10 +112,11 @@ export class MinutesService {
     if (problems.length) throw new BadRequestError('INVALID_CASE', 'Thông tin vụ việc chưa hợp lệ.', problems);
     const now = this.clock.now();
     const reps = dto.representatives ?? [];
+    const caseId = newId();
     const base = {
-      id: newId(), minutesId, sessionId: session.id, unitId: session.unitId, receivedOn: session.localDate,
-      fullName: dto.fullName.trim(), address: dto.address.trim(), ...this.cipher.idColumns(dto.idNumber),
-      groupSize: dto.groupSize ?? 1, representativesEnc: this.cipher.sealRepresentatives(reps), summary: dto.summary.trim(), request: dto.request?.trim() || null,
+      id: caseId, minutesId, sessionId: session.id, unitId: session.unitId, receivedOn: session.localDate,
+      fullName: dto.fullName.trim(), address: dto.address.trim(), ...this.cipher.idColumns(caseId, dto.idNumber),
+      groupSize: dto.groupSize ?? 1, representativesEnc: this.cipher.sealRepresentatives(caseId, reps), summary: dto.summary.trim(), request: dto.request?.trim() || null,
       petitionType: dto.petitionType, previouslyHandledBy: dto.previouslyHandledBy?.trim() || null, handlingRoute: dto.handlingRoute,
       refusalGround: dto.handlingRoute === 'refuse' ? (dto.refusalGround ?? null) : null, refusalReason: dto.handlingRoute === 'refuse' ? (dto.refusalReason?.trim() ?? null) : null,
       conclusion: dto.conclusion.trim(), assigneeUnitId: dto.assigneeUnitId ?? null, dueDate: dto.dueDate ?? null, note: dto.note?.trim() || null,

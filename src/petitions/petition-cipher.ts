@@ -10,7 +10,8 @@ export interface PetitionerData extends Petitioner {
   email?: string | null;
 }
 
-const CTX = {
+/** Column contexts (also used by the migration that bound old ciphertexts to their rows). */
+export const PETITION_CIPHER_CONTEXTS = {
   id: 'petition.idNumber',
   phone: 'petition.phone',
   email: 'petition.email',
@@ -22,6 +23,7 @@ const CTX = {
   sealedEmail: 'petition_identity.email',
   sealedContent: 'petition_identity.content',
 } as const;
+const CTX = PETITION_CIPHER_CONTEXTS;
 
 /** Encryption at rest of petitioners' data (AES-256-GCM via FieldCipher, key `DATA_KEY`), and the ID blind index. */
 @Injectable()
@@ -38,21 +40,22 @@ export class PetitionCipher {
     return n === '' ? null : this.cipher.blindIndex(n, CTX.bidx);
   }
 
-  private enc(v: string | null | undefined, ctx: string): string | null {
-    return v === null || v === undefined || v === '' ? null : this.cipher.encrypt(v, ctx);
+  /** Each value is bound to its column (`ctx`) and to the petition's id (`petitionId`). */
+  private enc(v: string | null | undefined, ctx: string, petitionId: string): string | null {
+    return v === null || v === undefined || v === '' ? null : this.cipher.encrypt(v, ctx, petitionId);
   }
 
-  private dec(v: string | null, ctx: string): string | null {
-    return v === null ? null : this.cipher.decrypt(v, ctx);
+  private dec(v: string | null, ctx: string, petitionId: string): string | null {
+    return v === null ? null : this.cipher.decrypt(v, ctx, petitionId);
   }
 
   /** The encrypted columns of a petition that is not sealed. */
-  openColumns(p: PetitionerData): Pick<PetitionEntity, 'petitionerIdEnc' | 'petitionerIdBidx' | 'petitionerPhoneEnc' | 'petitionerEmailEnc'> {
+  openColumns(petitionId: string, p: PetitionerData): Pick<PetitionEntity, 'petitionerIdEnc' | 'petitionerIdBidx' | 'petitionerPhoneEnc' | 'petitionerEmailEnc'> {
     return {
-      petitionerIdEnc: this.enc(p.idNumber, CTX.id),
+      petitionerIdEnc: this.enc(p.idNumber, CTX.id, petitionId),
       petitionerIdBidx: this.idIndex(p.idNumber),
-      petitionerPhoneEnc: this.enc(p.phone, CTX.phone),
-      petitionerEmailEnc: this.enc(p.email, CTX.email),
+      petitionerPhoneEnc: this.enc(p.phone, CTX.phone, petitionId),
+      petitionerEmailEnc: this.enc(p.email, CTX.email, petitionId),
     };
   }
 
@@ -60,10 +63,10 @@ export class PetitionCipher {
     if (p.petitionerName === null) return null;
     return {
       fullName: p.petitionerName,
-      idNumber: this.dec(p.petitionerIdEnc, CTX.id),
+      idNumber: this.dec(p.petitionerIdEnc, CTX.id, p.id),
       address: p.petitionerAddress,
-      phone: this.dec(p.petitionerPhoneEnc, CTX.phone),
-      email: this.dec(p.petitionerEmailEnc, CTX.email),
+      phone: this.dec(p.petitionerPhoneEnc, CTX.phone, p.id),
+      email: this.dec(p.petitionerEmailEnc, CTX.email, p.id),
     };
   }
 
@@ -72,26 +75,26 @@ export class PetitionCipher {
     return {
       petitionId,
       unitId,
-      fullNameEnc: this.enc(p?.fullName, CTX.sealedName),
-      idNumberEnc: this.enc(p?.idNumber, CTX.sealedId),
+      fullNameEnc: this.enc(p?.fullName, CTX.sealedName, petitionId),
+      idNumberEnc: this.enc(p?.idNumber, CTX.sealedId, petitionId),
       idBidx: this.idIndex(p?.idNumber),
-      addressEnc: this.enc(p?.address, CTX.sealedAddress),
-      phoneEnc: this.enc(p?.phone, CTX.sealedPhone),
-      emailEnc: this.enc(p?.email, CTX.sealedEmail),
-      contentEnc: this.cipher.encrypt(content, CTX.sealedContent),
+      addressEnc: this.enc(p?.address, CTX.sealedAddress, petitionId),
+      phoneEnc: this.enc(p?.phone, CTX.sealedPhone, petitionId),
+      emailEnc: this.enc(p?.email, CTX.sealedEmail, petitionId),
+      contentEnc: this.cipher.encrypt(content, CTX.sealedContent, petitionId),
       createdAt: now,
     };
   }
 
   unseal(row: PetitionIdentityEntity): { petitioner: PetitionerData | null; content: string } {
-    const fullName = this.dec(row.fullNameEnc, CTX.sealedName);
+    const fullName = this.dec(row.fullNameEnc, CTX.sealedName, row.petitionId);
     const petitioner: PetitionerData | null = fullName === null ? null : {
       fullName,
-      idNumber: this.dec(row.idNumberEnc, CTX.sealedId),
-      address: this.dec(row.addressEnc, CTX.sealedAddress),
-      phone: this.dec(row.phoneEnc, CTX.sealedPhone),
-      email: this.dec(row.emailEnc, CTX.sealedEmail),
+      idNumber: this.dec(row.idNumberEnc, CTX.sealedId, row.petitionId),
+      address: this.dec(row.addressEnc, CTX.sealedAddress, row.petitionId),
+      phone: this.dec(row.phoneEnc, CTX.sealedPhone, row.petitionId),
+      email: this.dec(row.emailEnc, CTX.sealedEmail, row.petitionId),
     };
-    return { petitioner, content: this.cipher.decrypt(row.contentEnc, CTX.sealedContent) };
+    return { petitioner, content: this.cipher.decrypt(row.contentEnc, CTX.sealedContent, row.petitionId) };
   }
 }

@@ -63,7 +63,7 @@ export class PetitionsService {
       remoteArea: dto.remoteArea ?? false, complex: dto.complex ?? complexity !== 'normal', complexity, round: dto.round ?? 1,
       severalSites: dto.severalSites ?? false, transferred: dto.transferred ?? false,
       petitionerName: sealed ? null : (petitioner?.fullName ?? null), petitionerAddress: sealed ? null : (petitioner?.address ?? null),
-      ...(sealed || !petitioner ? { petitionerIdEnc: null, petitionerIdBidx: null, petitionerPhoneEnc: null, petitionerEmailEnc: null } : this.cipher.openColumns(petitioner)),
+      ...(sealed || !petitioner ? { petitionerIdEnc: null, petitionerIdBidx: null, petitionerPhoneEnc: null, petitionerEmailEnc: null } : this.cipher.openColumns(id, petitioner)),
       possibleDuplicateOf: [], createdBy: actorId, createdAt: now, updatedAt: now,
     } satisfies Partial<PetitionEntity>);
     const identity = sealed ? Object.assign(new PetitionIdentityEntity(), this.cipher.seal(id, dto.unitId, petitioner, content, now)) : null;

@@ -35,7 +35,8 @@ const rootFields = (problems: FieldProblem[] | null) => (problems === null ? nul
 const text = (max: number) =>
   fc.oneof(
     fc.string({ minLength: 1, maxLength: 8 }),
-    fc.constantFrom('', ' ', 'Nguyễn Văn An', 'x'.repeat(max), 'x'.repeat(max + 1), '😀'.repeat(max), '😀'.repeat(max + 1), '❤️'.repeat(max), '❤\uFE0F'.repeat(max + 1), 'e\u0301'.repeat(max)),
+    fc.constantFrom('', ' ', 'Nguyễn Văn An', 'x'.repeat(max), 'x'.repeat(max + 1), '😀'.repeat(max), '😀'.repeat(max + 1), '❤️'.repeat(max), '❤\uFE0F'.repeat(max + 1), 'e\u0301'.repeat(max),
+      '\u200B', '\u202E\u2066\u0007', `${'x'.repeat(max)}\u200B\uFEFF`, 'Nguye\u0302\u0303n\u200B Va\u0306n\u202E An', 'Dòng 1\n\tDòng 2'),
     fc.constantFrom<unknown>(null, 12, true, [], {}),
   );
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.oneof(fc.constant<typeof ABSENT>(ABSENT), arb);
@@ -78,6 +79,24 @@ describe('CREATE_BOOKING_SCHEMA', () => {
         expect(rootFields(compiled)).toEqual(rootFields(reference));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('cleans names and texts exactly as the DTO does (NFC, no bidi, zero-width or control characters)', async () => {
+    const dirty = (s: string) => fc.array(fc.constantFrom('\u200B', '\u200D', '\u202E', '\u2067', '\uFEFF', '\u0000'), { maxLength: 3 }).map((inv) => `${inv.join('')}${s.normalize('NFD')}${inv.join('')}`);
+    const valid = fc.record({
+      fullName: dirty('Nguyễn Văn An'), idNumber: dirty('031085001234'), phone: dirty('0912345678'), address: dirty('Số 5 phố Lạch Tray'), topic: dirty('Kiến nghị\nvề đất'),
+      representatives: fc.array(fc.record({ fullName: dirty('Trần Thị Bình'), idNumber: dirty('031190012345') }), { maxLength: 2 }),
+    }).map((r) => ({ sessionId: '019ac2d4-1e7a-7cc3-9d0e-2b1f3c4d5e6f', slotStartsAt: '2026-03-02T01:00:00.000Z', ...r }));
+    await fc.assert(
+      fc.asyncProperty(valid, async (b) => {
+        const reference = (await pipe.transform(structuredClone(b), { type: 'body', metatype: CreateBookingDto, data: undefined })) as object;
+        const compiled = parseCreateBookingBody(structuredClone(b));
+        expect(compiled).toEqual(JSON.parse(JSON.stringify(reference)));
+        expect(compiled.fullName).toBe('Nguyễn Văn An'.normalize('NFC'));
+        expect(compiled.topic).toContain('\n');
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { cleanFreeText, cleanIfString, cleanName } from '../../common/text/clean.js';
 import { compileBodyValidator } from '../../common/validation/compiled-schema.js';
 import { PETITION_TYPES } from '../booking.entity.js';
 import { BOOKING_LIMITS, type CreateBookingBody } from './create-booking.dto.js';
@@ -35,5 +36,29 @@ export const CREATE_BOOKING_SCHEMA: SchemaObject = {
   },
 };
 
-/** Validates a POST /bookings body; throws 400 VALIDATION_FAILED naming the fields. */
-export const parseCreateBookingBody = compileBodyValidator<CreateBookingBody>(CREATE_BOOKING_SCHEMA);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The cleaning the DTO's `@CleanName()` / `@CleanText()` decorators do, on the plain body (a copy; values that are not
+ * strings are left for the schema to refuse): names, ID and phone numbers as names, address and topic as free texts.
+ */
+export function cleanCreateBookingBody(body: unknown): unknown {
+  if (!isObject(body)) return body;
+  const out: Record<string, unknown> = { ...body };
+  for (const key of ['fullName', 'idNumber', 'phone'] as const) if (key in out) out[key] = cleanIfString(out[key], cleanName);
+  for (const key of ['address', 'topic'] as const) if (key in out) out[key] = cleanIfString(out[key], cleanFreeText);
+  if (Array.isArray(out.representatives)) {
+    out.representatives = out.representatives.map((r: unknown) => {
+      if (!isObject(r)) return r;
+      const rep: Record<string, unknown> = { ...r };
+      for (const key of ['fullName', 'idNumber'] as const) if (key in rep) rep[key] = cleanIfString(rep[key], cleanName);
+      return rep;
+    });
+  }
+  return out;
+}
+
+const checkCreateBookingBody = compileBodyValidator<CreateBookingBody>(CREATE_BOOKING_SCHEMA);
+
+/** Cleans (NFC, no invisible characters) and validates a POST /bookings body; throws 400 VALIDATION_FAILED naming the fields. */
+export const parseCreateBookingBody = (body: unknown): CreateBookingBody => checkCreateBookingBody(cleanCreateBookingBody(body));

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsIsoDate } from '../../common/validation/decorators.js';
+import { CleanName } from '../../common/text/clean.decorators.js';
 
 export class HolidayQuery {
   @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(1900) @Max(2199) year: number;
@@ -9,7 +10,7 @@ export class HolidayQuery {
 
 export class HolidayEntryDto {
   @ApiProperty({ example: '2026-02-16' }) @IsIsoDate() date: string;
-  @ApiProperty({ example: 'Tết Nguyên đán' }) @IsString() @IsNotEmpty() @MaxLength(120) name: string;
+  @ApiProperty({ example: 'Tết Nguyên đán' }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(120) name: string;
   @ApiProperty({ enum: ['holiday', 'day_off', 'working_day'] }) @IsIn(['holiday', 'day_off', 'working_day']) kind: 'holiday' | 'day_off' | 'working_day';
 }
 

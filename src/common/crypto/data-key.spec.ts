@@ -39,6 +39,6 @@ describe('generateDataKey', () => {
     expect(a).not.toBe(b);
     expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const cipher = new FieldCipher(parseDataKey(a));
-    expect(cipher.decrypt(cipher.encrypt('0912345678'))).toBe('0912345678');
+    expect(cipher.decrypt(cipher.encrypt('0912345678', 'c', 'id'), 'c', 'id')).toBe('0912345678');
   });
 });

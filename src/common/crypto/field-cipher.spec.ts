@@ -7,7 +7,7 @@ const KEY = Buffer.alloc(32, 7);
 const OTHER_KEY = Buffer.alloc(32, 8);
 const cipher = new FieldCipher(KEY);
 
-/** Parts of a `v1:` payload. */
+/** Parts of a `v2:` payload. */
 function parts(payload: string) {
   const raw = Buffer.from(payload.slice(3), 'base64url');
   return { iv: raw.subarray(0, 12), tag: raw.subarray(12, 28), ciphertext: raw.subarray(28) };
@@ -25,97 +25,134 @@ describe('FieldCipher construction', () => {
   it('does not keep a reference to the caller’s buffer', () => {
     const key = Buffer.alloc(32, 7);
     const c = new FieldCipher(key);
-    const sealed = c.encrypt('031085001234');
+    const sealed = c.encrypt('031085001234', CTX, ID);
     key.fill(0);
-    expect(c.decrypt(sealed)).toBe('031085001234');
+    expect(c.decrypt(sealed, CTX, ID)).toBe('031085001234');
   });
 });
 
+const CTX = 'booking.idNumber';
+const ID = '019ac2d4-1e7a-7cc3-9d0e-2b1f3c4d5e6f';
+const OTHER_ID = '019ac2d4-1e7a-7cc3-9d0e-2b1f3c4d5e70';
+
 describe('encrypt / decrypt', () => {
   it.each(['031085001234', '+84912345678', '', 'Nguyễn Văn An — số 12 ngõ 5', 'x'.repeat(10_000)])('round-trips %#', (plain) => {
-    const sealed = cipher.encrypt(plain);
-    expect(sealed).toMatch(/^v1:[A-Za-z0-9_-]+$/);
+    const sealed = cipher.encrypt(plain, CTX, ID);
+    expect(sealed).toMatch(/^v2:[A-Za-z0-9_-]+$/);
     expect(sealed).not.toContain(plain || '\u0000');
-    expect(cipher.decrypt(sealed)).toBe(plain);
+    expect(cipher.decrypt(sealed, CTX, ID)).toBe(plain);
   });
 
   it('lays out iv | tag | ciphertext, ciphertext as long as the UTF-8 input', () => {
-    const p = parts(cipher.encrypt('Đặng'));
+    const p = parts(cipher.encrypt('Đặng', CTX, ID));
     expect(p.iv).toHaveLength(12);
     expect(p.tag).toHaveLength(16);
     expect(p.ciphertext).toHaveLength(Buffer.byteLength('Đặng'));
   });
 
   it('uses a fresh IV each time, so equal values do not look equal', () => {
-    const a = cipher.encrypt('031085001234');
-    const b = cipher.encrypt('031085001234');
+    const a = cipher.encrypt('031085001234', CTX, ID);
+    const b = cipher.encrypt('031085001234', CTX, ID);
     expect(a).not.toBe(b);
     expect(parts(a).iv.equals(parts(b).iv)).toBe(false);
-    const ivs = new Set(Array.from({ length: 500 }, () => parts(cipher.encrypt('x')).iv.toString('hex')));
+    const ivs = new Set(Array.from({ length: 500 }, () => parts(cipher.encrypt('x', CTX, ID)).iv.toString('hex')));
     expect(ivs.size).toBe(500);
   });
 
-  it('decrypts a reference vector computed from the specification (format is stable)', () => {
-    const vector = 'v1:AQEBAQEBAQEBAQEBU-XkW1y3N9gqtQbwQ36mT7KLn5eu5Fss4JwHUCJEroxH223i7uxVVrjZu0YH';
-    expect(cipher.decrypt(vector, 'booking.idNumber')).toBe('Nguyễn Văn An 031085001234');
-  });
-
   it('property: flipping any bit of the payload is detected', () => {
-    const sealed = cipher.encrypt('031085001234', 'booking.idNumber');
+    const sealed = cipher.encrypt('031085001234', CTX, ID);
     const raw = Buffer.from(sealed.slice(3), 'base64url');
     fc.assert(
       fc.property(fc.nat({ max: raw.length - 1 }), fc.integer({ min: 0, max: 7 }), (index, bit) => {
         const tampered = Buffer.from(raw);
         tampered[index]! ^= 1 << bit;
-        expect(() => cipher.decrypt(`v1:${tampered.toString('base64url')}`, 'booking.idNumber')).toThrow(FieldCipherError);
+        expect(() => cipher.decrypt(`v2:${tampered.toString('base64url')}`, CTX, ID)).toThrow(FieldCipherError);
       }),
     );
   });
 
   it('refuses truncated or extended payloads', () => {
-    const raw = Buffer.from(cipher.encrypt('0912345678').slice(3), 'base64url');
-    expect(() => cipher.decrypt(`v1:${raw.subarray(0, raw.length - 1).toString('base64url')}`)).toThrow(FieldCipherError);
-    expect(() => cipher.decrypt(`v1:${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`)).toThrow(
-      FieldCipherError,
+    const raw = Buffer.from(cipher.encrypt('0912345678', CTX, ID).slice(3), 'base64url');
+    expect(() => cipher.decrypt(`v2:${raw.subarray(0, raw.length - 1).toString('base64url')}`, CTX, ID)).toThrow(FieldCipherError);
+    expect(() => cipher.decrypt(`v2:${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`, CTX, ID)).toThrow(FieldCipherError);
+  });
+
+  it('does not decrypt under another key, another column or another record', () => {
+    const sealed = cipher.encrypt('031085001234', CTX, ID);
+    expect(() => new FieldCipher(OTHER_KEY).decrypt(sealed, CTX, ID)).toThrow(FieldCipherError);
+    expect(() => cipher.decrypt(sealed, 'booking.phone', ID)).toThrow(FieldCipherError);
+    expect(() => cipher.decrypt(sealed, CTX, OTHER_ID)).toThrow(FieldCipherError);
+  });
+
+  it('property: a ciphertext copied to any other record id does not decrypt there', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ minLength: 1, maxLength: 40 }), fc.string({ minLength: 1, maxLength: 40 }), fc.string({ maxLength: 20 }), (plain, id, other, context) => {
+        fc.pre(id !== other);
+        const sealed = cipher.encrypt(plain, context, id);
+        expect(cipher.decrypt(sealed, context, id)).toBe(plain);
+        expect(() => cipher.decrypt(sealed, context, other)).toThrow(FieldCipherError);
+      }),
     );
   });
 
-  it('does not decrypt under another key or another context', () => {
-    const sealed = cipher.encrypt('031085001234', 'booking.idNumber');
-    expect(() => new FieldCipher(OTHER_KEY).decrypt(sealed, 'booking.idNumber')).toThrow(FieldCipherError);
-    expect(() => cipher.decrypt(sealed, 'booking.phone')).toThrow(FieldCipherError);
-    expect(() => cipher.decrypt(sealed)).toThrow(FieldCipherError);
+  it('frames column and record so that one cannot slide into the other', () => {
+    const sealed = cipher.encrypt('x', 'booking.id', `Number${ID}`);
+    expect(() => cipher.decrypt(sealed, 'booking.idNumber', ID)).toThrow(FieldCipherError);
+  });
+
+  it('refuses to encrypt without a record id', () => {
+    expect(() => cipher.encrypt('x', CTX, '')).toThrow(FieldCipherError);
   });
 
   it.each([
-    ['another version', 'v2:AAAA'],
+    ['another version', 'v3:AAAA'],
+    ['the former unbound version', 'v1:AQEBAQEBAQEBAQEBU-XkW1y3N9gqtQbwQ36mT7KLn5eu5Fss4JwHUCJEroxH223i7uxVVrjZu0YH'],
     ['no prefix', 'AQEBAQEBAQEBAQEB'],
-    ['empty body', 'v1:'],
-    ['too short', `v1:${Buffer.alloc(27).toString('base64url')}`],
-    ['not base64url', 'v1:abc+def/ghi='],
-    ['non-canonical base64url', `v1:${Buffer.alloc(28).toString('base64url').slice(0, -1)}B`],
+    ['empty body', 'v2:'],
+    ['too short', `v2:${Buffer.alloc(27).toString('base64url')}`],
+    ['not base64url', 'v2:abc+def/ghi='],
+    ['non-canonical base64url', `v2:${Buffer.alloc(28).toString('base64url').slice(0, -1)}B`],
   ])('refuses a payload with %s', (_label, payload) => {
-    expect(() => cipher.decrypt(payload)).toThrow(FieldCipherError);
+    expect(() => cipher.decrypt(payload, CTX, ID)).toThrow(FieldCipherError);
   });
 
-  it('never puts the data in its error messages', () => {
-    const sealed = cipher.encrypt('031085001234');
+  it('never puts the data in its error messages, and renders as a 500 problem with a stable code', () => {
+    const sealed = cipher.encrypt('031085001234', CTX, ID);
     try {
-      new FieldCipher(OTHER_KEY).decrypt(sealed);
+      cipher.decrypt(sealed, CTX, OTHER_ID);
       throw new Error('should have failed');
     } catch (error) {
       expect(error).toBeInstanceOf(FieldCipherError);
+      expect(error).toMatchObject({ code: 'ENCRYPTED_FIELD_INVALID', status: 500 });
       expect((error as Error).message).not.toContain('031085001234');
       expect((error as Error).message).not.toContain(sealed);
     }
   });
 
-  it('property: any string round-trips with any context', () => {
+  it('property: any string round-trips with any context and record', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 30 }), (plain, context) => {
-        expect(cipher.decrypt(cipher.encrypt(plain, context), context)).toBe(plain);
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 30 }), fc.string({ minLength: 1, maxLength: 36 }), (plain, context, id) => {
+        expect(cipher.decrypt(cipher.encrypt(plain, context, id), context, id)).toBe(plain);
       }),
     );
+  });
+});
+
+describe('the former v1 format (migration only)', () => {
+  it('decrypts a reference vector computed from the specification (format is stable)', () => {
+    const vector = 'v1:AQEBAQEBAQEBAQEBU-XkW1y3N9gqtQbwQ36mT7KLn5eu5Fss4JwHUCJEroxH223i7uxVVrjZu0YH';
+    expect(cipher.decryptUnbound(vector, 'booking.idNumber')).toBe('Nguyễn Văn An 031085001234');
+    expect(() => cipher.decryptUnbound(vector, 'booking.phone')).toThrow(FieldCipherError);
+  });
+
+  it('round-trips, and is not read as the current format nor the current one as it', () => {
+    const old = cipher.encryptUnbound('0912345678', CTX);
+    expect(cipher.decryptUnbound(old, CTX)).toBe('0912345678');
+    expect(FieldCipher.isCurrent(old)).toBe(false);
+    expect(() => cipher.decrypt(old, CTX, ID)).toThrow(FieldCipherError);
+    const current = cipher.encrypt('0912345678', CTX, ID);
+    expect(FieldCipher.isCurrent(current)).toBe(true);
+    expect(() => cipher.decryptUnbound(current, CTX)).toThrow(FieldCipherError);
   });
 });
 

@@ -10,6 +10,7 @@ import { BookingAttendees1764259200000 } from './1764259200000-BookingAttendees.
 import { BookingIndexes1764262800000 } from './1764262800000-BookingIndexes.js';
 import { UserTokenVersion1790000041873 } from './1790000041873-UserTokenVersion.js';
 import { OutboxIdentitySealed1790004817000 } from './1790004817000-OutboxIdentitySealed.js';
+import { BindCiphertextsToRows1790000412345 } from './1790000412345-BindCiphertextsToRows.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -24,5 +25,6 @@ export const ALL_MIGRATIONS = [
   BookingAttendees1764259200000,
   BookingIndexes1764262800000,
   UserTokenVersion1790000041873,
+  BindCiphertextsToRows1790000412345,
   OutboxIdentitySealed1790004817000,
 ];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min,
   registerDecorator, type ValidationOptions,
@@ -7,6 +7,8 @@ import {
 import { IsInstant, IsTimeZone } from '../../common/validation/decorators.js';
 import { DIALOGUE_MODES, type DialogueMode } from '../domain/dialogue-presets.js';
 import { DIALOGUE_STATUSES, DIALOGUE_TRIGGERS, type DialogueStatus, type DialogueTrigger } from '../domain/dialogue-rules.js';
+import { cleanName } from '../../common/text/clean.js';
+import { CleanText } from '../../common/text/clean.decorators.js';
 
 export const CO_ORGANIZER_ROLES = ['co_organizer', 'co_chair', 'invited'] as const;
 
@@ -31,6 +33,14 @@ function IsCoOrganizerList(options?: ValidationOptions) {
     });
 }
 
+/** Co-organizer names cleaned like every name (NFC, no bidi, zero-width or control characters), strings or `{name}`. */
+const CleanCoOrganizers = () =>
+  Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((x: unknown) => {
+    if (typeof x === 'string') return cleanName(x);
+    if (typeof x === 'object' && x !== null && typeof (x as { name?: unknown }).name === 'string') return { ...x, name: cleanName((x as { name: string }).name) };
+    return x;
+  }) : value));
+
 const CO_ORGANIZERS_DOC = {
   description: 'Cơ quan phối hợp/đồng chủ trì: tên, hoặc {name, role}. Ví dụ: Ủy ban MTTQ Việt Nam phường (co_organizer); Thường trực HĐND phường (co_chair); Đảng ủy phường (invited).',
   example: [{ name: 'Ủy ban Mặt trận Tổ quốc Việt Nam phường Hồng Bàng', role: 'co_organizer' }, { name: 'Thường trực Hội đồng nhân dân phường Hồng Bàng', role: 'co_chair' }],
@@ -40,8 +50,8 @@ const CO_ORGANIZERS_DOC = {
 
 export class CreateDialogueDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() unitId: string;
-  @ApiProperty({ maxLength: 500, example: 'Chỉnh trang đô thị và an toàn giao thông trên địa bàn phường' }) @IsString() @IsNotEmpty() @MaxLength(500) topic: string;
-  @ApiPropertyOptional({ maxLength: 5000, description: 'Nội dung và cách thức tham dự được thông báo.' }) @IsOptional() @IsString() @MaxLength(5000) content?: string;
+  @ApiProperty({ maxLength: 500, example: 'Chỉnh trang đô thị và an toàn giao thông trên địa bàn phường' }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(500) topic: string;
+  @ApiPropertyOptional({ maxLength: 5000, description: 'Nội dung và cách thức tham dự được thông báo.' }) @CleanText() @IsOptional() @IsString() @MaxLength(5000) content?: string;
   @ApiProperty({ example: '2026-03-20T01:00:00.000Z' }) @IsInstant() startsAt: string;
   @ApiProperty({ example: '2026-03-20T03:00:00.000Z' }) @IsInstant() endsAt: string;
   @ApiPropertyOptional({ default: 'Asia/Ho_Chi_Minh' }) @IsOptional() @IsTimeZone() timeZone?: string;
@@ -51,24 +61,24 @@ export class CreateDialogueDto {
   @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500) onlineUrl?: string;
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 5 })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true }) chairOfficialIds: string[];
-  @ApiPropertyOptional(CO_ORGANIZERS_DOC) @IsOptional() @IsCoOrganizerList() coOrganizers?: (string | { name: string; role?: (typeof CO_ORGANIZER_ROLES)[number] })[];
+  @ApiPropertyOptional(CO_ORGANIZERS_DOC) @CleanCoOrganizers() @IsOptional() @IsCoOrganizerList() coOrganizers?: (string | { name: string; role?: (typeof CO_ORGANIZER_ROLES)[number] })[];
   @ApiProperty({ enum: DIALOGUE_TRIGGERS }) @IsIn(DIALOGUE_TRIGGERS) trigger: DialogueTrigger;
   @ApiPropertyOptional({ minimum: 0.01, maximum: 100, description: 'Tỷ lệ cử tri đề nghị (%), bắt buộc với voter_request; tối thiểu theo bộ quy tắc (10% cấp xã).' })
   @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.01) @Max(100) voterRequestShare?: number;
 }
 
 export class UpdateDialogueDto {
-  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) topic?: string;
-  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) content?: string;
+  @ApiPropertyOptional({ maxLength: 500 }) @CleanText() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) topic?: string;
+  @ApiPropertyOptional({ maxLength: 5000 }) @CleanText() @IsOptional() @IsString() @MaxLength(5000) content?: string;
   @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsInstant() endsAt?: string;
   @ApiPropertyOptional({ enum: DIALOGUE_MODES }) @IsOptional() @IsIn(DIALOGUE_MODES) mode?: DialogueMode;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID() venueId?: string;
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500) onlineUrl?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true }) chairOfficialIds?: string[];
-  @ApiPropertyOptional(CO_ORGANIZERS_DOC) @IsOptional() @IsCoOrganizerList() coOrganizers?: CreateDialogueDto['coOrganizers'];
+  @ApiPropertyOptional(CO_ORGANIZERS_DOC) @CleanCoOrganizers() @IsOptional() @IsCoOrganizerList() coOrganizers?: CreateDialogueDto['coOrganizers'];
   @ApiPropertyOptional({ enum: ['cancelled'] }) @IsOptional() @IsIn(['cancelled']) status?: 'cancelled';
-  @ApiPropertyOptional({ maxLength: 1000, description: 'Bắt buộc khi sửa hoặc hủy hội nghị đã thông báo.' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional({ maxLength: 1000, description: 'Bắt buộc khi sửa hoặc hủy hội nghị đã thông báo.' }) @CleanText() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) reason?: string;
 }
 
 export class DialogueQuery {
@@ -79,11 +89,11 @@ export class DialogueQuery {
 }
 
 export class HeldDialogueDto {
-  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @ApiPropertyOptional({ maxLength: 1000 }) @CleanText() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
 export class DialogueResultsDto {
-  @ApiProperty({ maxLength: 20000 }) @IsString() @IsNotEmpty() @MaxLength(20000) summary: string;
+  @ApiProperty({ maxLength: 20000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(20000) summary: string;
 }
 
 export class ComplianceQuery {

@@ -4,10 +4,11 @@ import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, I
 import { IsIsoDate } from '../../common/validation/decorators.js';
 import { PETITION_TYPES, type PetitionType } from '../../petitions/domain/petition-types.js';
 import { HANDLING_ROUTES, type HandlingRoute } from '../domain/handling.js';
+import { CleanName, CleanText } from '../../common/text/clean.decorators.js';
 
 export class AttendeeDto {
-  @ApiProperty({ maxLength: 120 }) @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
-  @ApiProperty({ maxLength: 200, example: 'Chánh Thanh tra phường' }) @IsString() @MaxLength(200) title: string;
+  @ApiProperty({ maxLength: 120 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
+  @ApiProperty({ maxLength: 200, example: 'Chánh Thanh tra phường' }) @CleanName() @IsString() @MaxLength(200) title: string;
 }
 
 export class CreateMinutesDto {
@@ -23,36 +24,36 @@ export class CreateMinutesDto {
 export class UpdateMinutesDto extends CreateMinutesDto {}
 
 export class RepresentativeDto {
-  @ApiProperty({ maxLength: 120 }) @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
-  @ApiProperty({ maxLength: 20 }) @IsString() @IsNotEmpty() @MaxLength(20) idNumber: string;
+  @ApiProperty({ maxLength: 120 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
+  @ApiProperty({ maxLength: 20 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(20) idNumber: string;
 }
 
 export class AddCaseDto {
   @ApiPropertyOptional({ maxLength: 32, description: 'code of a checked-in booking of this session; empty for a walk-in' })
   @IsOptional() @IsString() @MaxLength(32) bookingCode?: string;
-  @ApiProperty({ maxLength: 120 }) @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
-  @ApiProperty({ maxLength: 20, description: 'CCCD or passport (encrypted at rest)' }) @IsString() @IsNotEmpty() @MaxLength(20) idNumber: string;
-  @ApiProperty({ maxLength: 300 }) @IsString() @IsNotEmpty() @MaxLength(300) address: string;
+  @ApiProperty({ maxLength: 120 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
+  @ApiProperty({ maxLength: 20, description: 'CCCD or passport (encrypted at rest)' }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(20) idNumber: string;
+  @ApiProperty({ maxLength: 300 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(300) address: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(500) groupSize?: number;
   @ApiPropertyOptional({ type: [RepresentativeDto], description: 'the other representatives of a group' })
   @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => RepresentativeDto) representatives?: RepresentativeDto[];
-  @ApiProperty({ maxLength: 5000 }) @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
-  @ApiPropertyOptional({ maxLength: 5000, description: "the citizen's request" }) @IsOptional() @IsString() @MaxLength(5000) request?: string;
+  @ApiProperty({ maxLength: 5000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
+  @ApiPropertyOptional({ maxLength: 5000, description: "the citizen's request" }) @CleanText() @IsOptional() @IsString() @MaxLength(5000) request?: string;
   @ApiProperty({ enum: PETITION_TYPES }) @IsIn(PETITION_TYPES) petitionType: PetitionType;
-  @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @IsString() @MaxLength(300) previouslyHandledBy?: string;
+  @ApiPropertyOptional({ maxLength: 300 }) @CleanText() @IsOptional() @IsString() @MaxLength(300) previouslyHandledBy?: string;
   @ApiProperty({ enum: HANDLING_ROUTES }) @IsIn(HANDLING_ROUTES) handlingRoute: HandlingRoute;
   @ApiPropertyOptional({ enum: [1, 2, 3, 4], description: 'Art. 9 of the Law on Citizen Reception; only with handlingRoute "refuse"' })
   @IsOptional() @IsInt() refusalGround?: number;
-  @ApiPropertyOptional({ maxLength: 1000, description: 'required with a refusal' }) @IsOptional() @IsString() @MaxLength(1000) refusalReason?: string;
-  @ApiProperty({ maxLength: 5000, description: "the leader's conclusion" }) @IsString() @IsNotEmpty() @MaxLength(5000) conclusion: string;
+  @ApiPropertyOptional({ maxLength: 1000, description: 'required with a refusal' }) @CleanText() @IsOptional() @IsString() @MaxLength(1000) refusalReason?: string;
+  @ApiProperty({ maxLength: 5000, description: "the leader's conclusion" }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(5000) conclusion: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigneeUnitId?: string;
   @ApiPropertyOptional({ example: '2026-03-20' }) @IsOptional() @IsIsoDate() dueDate?: string;
-  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) note?: string;
+  @ApiPropertyOptional({ maxLength: 500 }) @CleanText() @IsOptional() @IsString() @MaxLength(500) note?: string;
 }
 
 export class AmendmentDto {
-  @ApiProperty({ maxLength: 1000 }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
-  @ApiProperty({ maxLength: 5000 }) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
+  @ApiProperty({ maxLength: 1000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+  @ApiProperty({ maxLength: 5000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
 }
 
 export class DocumentFormatQuery {

@@ -2,10 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { IsIsoDate } from '../../common/validation/decorators.js';
 import { UNIT_LEVELS, type UnitLevel } from '../unit.entity.js';
+import { CleanName } from '../../common/text/clean.decorators.js';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'Phường Hồng Bàng', maxLength: 200 })
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @CleanName() @IsString() @IsNotEmpty() @MaxLength(200)
   name: string;
 
   @ApiProperty({ enum: UNIT_LEVELS })
@@ -30,7 +31,7 @@ export class CreateUnitDto {
 }
 
 export class UpdateUnitDto {
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ maxLength: 200 }) @CleanName() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
   @ApiPropertyOptional({ enum: UNIT_LEVELS }) @IsOptional() @IsIn(UNIT_LEVELS) level?: UnitLevel;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() parentId?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsIsoDate() validFrom?: string | null;

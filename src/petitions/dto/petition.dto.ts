@@ -5,12 +5,13 @@ import { PageQuery } from '../../common/pagination.js';
 import { IsInstant, IsIsoDate } from '../../common/validation/decorators.js';
 import { COMPLEXITIES, type Complexity, PETITION_CHANNELS, PETITION_TYPES, type PetitionChannel, type PetitionType } from '../domain/petition-types.js';
 import { PETITION_STATUSES, type PetitionStatus } from '../petition.entity.js';
+import { CleanName, CleanText } from '../../common/text/clean.decorators.js';
 
 export class PetitionerDto {
-  @ApiProperty({ maxLength: 120 }) @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
-  @ApiPropertyOptional({ maxLength: 20, description: 'CCCD or passport number (encrypted at rest)' }) @IsOptional() @IsString() @MaxLength(20) idNumber?: string;
-  @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @IsString() @MaxLength(300) address?: string;
-  @ApiPropertyOptional({ maxLength: 20 }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
+  @ApiProperty({ maxLength: 120 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
+  @ApiPropertyOptional({ maxLength: 20, description: 'CCCD or passport number (encrypted at rest)' }) @CleanName() @IsOptional() @IsString() @MaxLength(20) idNumber?: string;
+  @ApiPropertyOptional({ maxLength: 300 }) @CleanText() @IsOptional() @IsString() @MaxLength(300) address?: string;
+  @ApiPropertyOptional({ maxLength: 20 }) @CleanName() @IsOptional() @IsString() @MaxLength(20) phone?: string;
   @ApiPropertyOptional({ maxLength: 254, description: 'for the written answer (outbox)' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
 }
 
@@ -21,8 +22,8 @@ export class CreatePetitionDto {
   @ApiPropertyOptional({ type: PetitionerDto, description: 'required unless anonymous' })
   @IsOptional() @ValidateNested() @Type(() => PetitionerDto) petitioner?: PetitionerDto;
   @ApiPropertyOptional({ description: 'anonymous or false-name denunciation (own queue)' }) @IsOptional() @IsBoolean() anonymous?: boolean;
-  @ApiPropertyOptional({ maxLength: 300, description: 'short public subject (no personal data)' }) @IsOptional() @IsString() @MaxLength(300) subject?: string;
-  @ApiProperty({ maxLength: 20000 }) @IsString() @IsNotEmpty() @MaxLength(20000) content: string;
+  @ApiPropertyOptional({ maxLength: 300, description: 'short public subject (no personal data)' }) @CleanName() @IsOptional() @IsString() @MaxLength(300) subject?: string;
+  @ApiProperty({ maxLength: 20000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(20000) content: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() unitId: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() remoteArea?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() complex?: boolean;
@@ -39,7 +40,7 @@ export class UpdatePetitionFlagsDto {
   @ApiPropertyOptional({ enum: [1, 2] }) @IsOptional() @IsIn([1, 2]) round?: 1 | 2;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() severalSites?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() transferred?: boolean;
-  @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @IsString() @MaxLength(300) subject?: string;
+  @ApiPropertyOptional({ maxLength: 300 }) @CleanName() @IsOptional() @IsString() @MaxLength(300) subject?: string;
   @ApiPropertyOptional({ enum: ['refused', 'transferred', 'resolved'] }) @IsOptional() @IsIn(['refused', 'transferred', 'resolved']) status?: PetitionStatus;
 }
 
@@ -58,7 +59,7 @@ export class AcceptPetitionDto {
 }
 
 export class PausePetitionDto {
-  @ApiProperty({ maxLength: 1000 }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+  @ApiProperty({ maxLength: 1000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
   @ApiPropertyOptional({ description: 'first day of the pause (default: today)' }) @IsOptional() @IsIsoDate() from?: string;
 }
 
@@ -67,7 +68,7 @@ export class ResumePetitionDto {
 }
 
 export class CreateExtensionDto {
-  @ApiProperty({ maxLength: 1000 }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+  @ApiProperty({ maxLength: 1000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
   @ApiProperty({ minimum: 1, maximum: 365 }) @Type(() => Number) @IsInt() @Min(1) @Max(365) days: number;
   @ApiPropertyOptional({ enum: COMPLEXITIES, description: 'records (and updates) the complexity the decision is taken under' })
   @IsOptional() @IsIn(COMPLEXITIES) complexity?: Complexity;

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsInstant, IsIsoDate, IsTimeZone } from '../../common/validation/decorators.js';
 import { AD_HOC_REASONS, type AdHocReason, SESSION_STATUSES, type SessionStatus } from '../session.entity.js';
+import { CleanText } from '../../common/text/clean.decorators.js';
 
 export class SessionQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() officialId?: string;
@@ -22,7 +23,7 @@ export class CreateAdHocSessionDto {
   @ApiPropertyOptional({ default: 'Asia/Ho_Chi_Minh' }) @IsOptional() @IsTimeZone() timeZone?: string;
   @ApiProperty({ enum: AD_HOC_REASONS, description: 'Luật Tiếp công dân Điều 18 khoản 3: a) vụ việc phức tạp, đông người; b) nguy cơ gây thiệt hại nghiêm trọng' })
   @IsIn(AD_HOC_REASONS) adHocReason: AdHocReason;
-  @ApiProperty({ maxLength: 1000, description: 'Vụ việc cụ thể dẫn đến việc tiếp đột xuất' }) @IsString() @IsNotEmpty() @MaxLength(1000) note: string;
+  @ApiProperty({ maxLength: 1000, description: 'Vụ việc cụ thể dẫn đến việc tiếp đột xuất' }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(1000) note: string;
   @ApiPropertyOptional({ default: 30, minimum: 5, maximum: 240 }) @IsOptional() @IsInt() @Min(5) @Max(240) slotMinutes?: number;
   @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 200 }) @IsOptional() @IsInt() @Min(1) @Max(200) seatsPerSlot?: number;
 }
@@ -34,12 +35,12 @@ export class UpdateSessionDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Phó (hoặc cán bộ) cùng đơn vị tiếp thay; null để bỏ ủy quyền' })
   @IsOptional() @IsUUID() delegateOfficialId?: string | null;
   @ApiPropertyOptional({ enum: ['cancelled'] }) @IsOptional() @IsIn(['cancelled']) status?: 'cancelled';
-  @ApiPropertyOptional({ maxLength: 1000, description: 'Bắt buộc khi buổi tiếp đã công bố' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional({ maxLength: 1000, description: 'Bắt buộc khi buổi tiếp đã công bố' }) @CleanText() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }
 
 export class PublishSessionDto {
   @ApiPropertyOptional({ description: 'Công bố dù chưa đủ thời hạn niêm yết (phải nêu lý do)' }) @IsOptional() @IsBoolean() override?: boolean;
-  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional({ maxLength: 1000 }) @CleanText() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }
 
 export class HeldSessionDto {

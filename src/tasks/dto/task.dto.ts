@@ -2,10 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../common/pagination.js';
 import { IsInstant } from '../../common/validation/decorators.js';
+import { CleanText } from '../../common/text/clean.decorators.js';
 
 export class CreateTaskDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() assigneeUnitId: string;
-  @ApiProperty({ maxLength: 4000 }) @IsString() @IsNotEmpty() @MaxLength(4000) instruction: string;
+  @ApiProperty({ maxLength: 4000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(4000) instruction: string;
   @ApiPropertyOptional({ description: 'earlier due instant set by a conclusion; a later one does not loosen the statutory deadline' })
   @IsOptional() @IsInstant() dueAt?: string;
 }
@@ -17,11 +18,11 @@ export class UpdateTaskDto {
   @IsOptional() @IsIn(TASK_PATCH_STATUSES) status?: (typeof TASK_PATCH_STATUSES)[number];
   @ApiPropertyOptional({ format: 'uuid', description: 'reassign to another unit (office, leader; needs reason)' })
   @IsOptional() @IsUUID() assigneeUnitId?: string;
-  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional({ maxLength: 1000 }) @CleanText() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }
 
 export class TaskResultDto {
-  @ApiProperty({ maxLength: 10000, description: 'the answer' }) @IsString() @IsNotEmpty() @MaxLength(10000) summary: string;
+  @ApiProperty({ maxLength: 10000, description: 'the answer' }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(10000) summary: string;
   @ApiProperty({ description: 'publish in GET /public/results (personal data removed)' }) @IsBoolean() publish: boolean;
 }
 
