@@ -8,6 +8,7 @@ import { Minutes1764252000000 } from './1764252000000-Minutes.js';
 import { Dialogues1764255600000 } from './1764255600000-Dialogues.js';
 import { BookingAttendees1764259200000 } from './1764259200000-BookingAttendees.js';
 import { BookingIndexes1764262800000 } from './1764262800000-BookingIndexes.js';
+import { AuditChain1790000431870 } from './1790000431870-AuditChain.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   Dialogues1764255600000,
   BookingAttendees1764259200000,
   BookingIndexes1764262800000,
+  AuditChain1790000431870,
 ];
