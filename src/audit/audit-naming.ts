@@ -19,14 +19,14 @@ export function actionOf(method: string, routePath: string): string | null {
 
 /**
  * The id of the touched entity: the `id` of what the write returned (the response, or the value of its transaction),
- * else the route's `:id`/`:code`/`:year`, else a bare id the transaction returned (creations that return the new id).
+ * else the route's `:id`/`:code`/`:year`/`:unitId`, else a bare id the transaction returned (creations that return the new id).
  * Never a request body field.
  */
 export function entityIdOf(result: unknown, params: Record<string, string>): string | null {
   if (result && typeof result === 'object' && 'id' in result && typeof (result as { id: unknown }).id === 'string') {
     return (result as { id: string }).id;
   }
-  const fromRoute = params.id ?? params.code ?? params.year;
+  const fromRoute = params.id ?? params.code ?? params.year ?? params.unitId;
   if (fromRoute) return fromRoute;
   return typeof result === 'string' && result.length > 0 && result.length <= 64 ? result : null;
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PlainInsert } from '../database/plain-insert.js';
 import { AuditEntity } from './audit.entity.js';
+import { ENTITY_UNIT_SQL } from './audit-scope.js';
 import { chainedContent } from './audit-rows.js';
 import { type ChainHead, EMPTY_HEAD, link } from './domain/audit-chain.js';
 
@@ -45,6 +46,16 @@ export class AuditRepository {
   private async head(em: EntityManager): Promise<ChainHead> {
     const rows = await em.query<{ seq: number | string; hash: string }[]>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
     return rows.length === 0 ? EMPTY_HEAD : { seq: Number(rows[0]!.seq), hash: rows[0]!.hash };
+  }
+
+  /** The unit an audited entity belongs to, or null when its type has no unit or it does not exist (any more). */
+  async unitOf(entityType: string, entityId: string): Promise<string | null> {
+    const pg = this.ds.options.type === 'postgres';
+    for (const sql of ENTITY_UNIT_SQL[entityType] ?? []) {
+      const rows = await this.ds.query<{ unit_id: string | null }[]>(pg ? sql : sql.replace(/\$1/g, '?'), [entityId]);
+      if (rows.length > 0) return rows[0]!.unit_id;
+    }
+    return null;
   }
 
   async list(f: AuditFilter): Promise<{ items: AuditEntity[]; total: number }> {

@@ -26,6 +26,10 @@ export class AuditService {
     return this.tx.run((em) => this.unitOfWork.record(em, rec));
   }
 
+  unitOf(entityType: string, entityId: string): Promise<string | null> {
+    return this.repo.unitOf(entityType, entityId);
+  }
+
   list(filter: AuditFilter) {
     return this.repo.list(filter);
   }
