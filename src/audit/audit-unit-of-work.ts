@@ -1,5 +1,5 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager, type EntitySubscriberInterface, type InsertEvent } from 'typeorm';
 import { currentContext, type PendingAudit, type RequestContext } from '../common/context/request-context.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner, type UnitOfWorkHook } from '../database/transaction.runner.js';
@@ -11,6 +11,8 @@ import { AuditRepository } from './audit.repository.js';
 interface UnitScope {
   ctx: RequestContext | undefined;
   rows: AuditEntity[];
+  /** The id of the first entity the unit inserted through the ORM (the created entity, when the work returns no id). */
+  firstInsertedId?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export class AuditUnitOfWork implements UnitOfWorkHook, OnModuleInit {
   private readonly scopes = new WeakMap<EntityManager, UnitScope>();
 
   constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
     private readonly tx: TransactionRunner,
     private readonly repo: AuditRepository,
     private readonly clock: Clock,
@@ -33,6 +36,14 @@ export class AuditUnitOfWork implements UnitOfWorkHook, OnModuleInit {
 
   onModuleInit(): void {
     this.tx.setHook(this);
+    const subscriber: EntitySubscriberInterface = { afterInsert: (event: InsertEvent<unknown>) => this.noteInsert(event) };
+    this.ds.subscribers.push(subscriber);
+  }
+
+  private noteInsert(event: InsertEvent<unknown>): void {
+    const scope = this.scopes.get(event.manager);
+    const id = (event.entity as { id?: unknown } | undefined)?.id;
+    if (scope && scope.firstInsertedId === undefined && typeof id === 'string') scope.firstInsertedId = id;
   }
 
   wrap<T>(work: (em: EntityManager) => Promise<T>): { work: (em: EntityManager) => Promise<T>; settle(committed: boolean): void } {
@@ -53,7 +64,7 @@ export class AuditUnitOfWork implements UnitOfWorkHook, OnModuleInit {
           const result = await work(em);
           if (pending && mark !== null && (await this.changedSince(em, mark)) && !pending.claimed) {
             pending.claimed = claimed = true;
-            scope.rows.push(this.pendingRow(pending, ctx, result));
+            scope.rows.push(this.pendingRow(pending, ctx, result, scope.firstInsertedId));
           }
           await this.repo.append(em, scope.rows);
           return result;
@@ -77,8 +88,10 @@ export class AuditUnitOfWork implements UnitOfWorkHook, OnModuleInit {
     else await this.repo.append(em, [auditRow(rec, currentContext(), this.clock.now())]);
   }
 
-  private pendingRow(p: PendingAudit, ctx: RequestContext | undefined, result: unknown): AuditEntity {
-    return auditRow({ action: p.action, entityType: p.entityType, entityId: entityIdOf(result, p.params), summary: p.summary }, ctx, this.clock.now());
+  /** The entity id: what the work returned or the route names (entityIdOf), else the first entity it inserted. */
+  private pendingRow(p: PendingAudit, ctx: RequestContext | undefined, result: unknown, inserted: string | undefined): AuditEntity {
+    const entityId = entityIdOf(result, p.params) ?? inserted ?? null;
+    return auditRow({ action: p.action, entityType: p.entityType, entityId, summary: p.summary }, ctx, this.clock.now());
   }
 
   /** SQLite: the connection's change counter before the work; PostgreSQL needs no mark (see changedSince). */
