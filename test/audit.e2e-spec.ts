@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dropAppendOnlyTriggers, failAuditInserts, num, restoreAuditInserts, runVerify, undoChainMigration } from './audit-support.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
+import { startSmtp, type TestSmtp } from './helpers/smtp.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
 
 interface AuditRow { at: unknown; seq: number | string; id: string; request_id: string | null; entity_type: string; entity_id: string | null; action: string; summary: string | null }
 
 describe('audit log: same transaction, request ids, tamper evidence, unit scope', () => {
   let t: TestServer;
+  let smtp: TestSmtp;
   let admin: string;
   let office: string;
   let wardId: string;
@@ -18,7 +20,8 @@ describe('audit log: same transaction, request ids, tamper evidence, unit scope'
   const official = (unitId: string, fullName: string) => ({ fullName, title: 'Cán bộ tiếp công dân', unitId, position: 'deputy', body: 'government' });
 
   beforeAll(async () => {
-    t = await startServer();
+    smtp = await startSmtp();
+    t = await startServer({ env: { SMTP_URL: smtp.url } });
     admin = await t.token('admin');
     office = await t.token('office');
     const units = (await t.http().get('/api/v1/units').set(bearer(admin))).body as { id: string; code: string; level: string }[];
@@ -26,7 +29,10 @@ describe('audit log: same transaction, request ids, tamper evidence, unit scope'
     cityId = units.find((u) => u.code === 'HP')!.id;
     otherWardId = units.find((u) => u.level === 'commune' && u.code !== '11311')!.id;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
 
   it('gives every audit row of a request the request id of its log line and X-Request-Id header', async () => {
     const before = await maxSeq();
@@ -71,6 +77,27 @@ describe('audit log: same transaction, request ids, tamper evidence, unit scope'
     expect(retried.status).toBe(201);
     const rows = await t.db.query<AuditRow>('SELECT * FROM audit_log WHERE seq > $1', [before]);
     expect(rows.map((r) => [r.entity_id, r.request_id])).toEqual([[retried.body.id, retried.headers['x-request-id']]]);
+  });
+
+  it('audits a write route that changed nothing afterwards, and never turns its answer into an error', async () => {
+    const flush = () => t.http().post('/api/v1/notifications/outbox/flush').set(bearer(admin));
+    expect((await flush()).status).toBe(200); // delivers whatever is queued: the next flush has nothing to change
+    const before = await maxSeq();
+    const idle = await flush();
+    expect(idle.status).toBe(200);
+    const rows = await t.db.query<AuditRow>('SELECT * FROM audit_log WHERE seq > $1', [before]);
+    expect(rows.map((r) => [r.entity_type, r.action, r.request_id])).toEqual([['outbox_message', 'create', idle.headers['x-request-id']]]);
+    await failAuditInserts(t, 'outbox_message');
+    try {
+      const again = await flush();
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual(idle.body);
+    } finally {
+      await restoreAuditInserts(t);
+    }
+    expect(await maxSeq()).toBe(before + 1);
+    for (let i = 0; i < 50 && !t.logs().includes('Audit write failed'); i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect(t.logs()).toContain('Audit write failed for a request that changed nothing');
   });
 
   it("scopes the audit API by unit: an inspector reads its units' trails, another unit's entity answers 404", async () => {
