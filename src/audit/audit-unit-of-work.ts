@@ -57,6 +57,7 @@ export class AuditUnitOfWork implements UnitOfWorkHook, OnModuleInit {
     };
     return {
       work: async (em) => {
+        release(); // a runner that retries the work after a failed attempt: that attempt's claim was rolled back
         const scope: UnitScope = { ctx, rows: [] };
         this.scopes.set(em, scope);
         try {
