@@ -102,7 +102,10 @@ export class AuditUnitOfWork implements UnitOfWorkHook, OnModuleInit {
     return Number(rows[0]!.n);
   }
 
-  /** Whether the work changed data: SQLite counts changed rows; PostgreSQL gives a transaction an id on its first write. */
+  /**
+   * Whether the work changed data: SQLite counts changed rows; PostgreSQL (13+) gives a transaction an id on its first
+   * write or row lock, so a SELECT … FOR UPDATE also counts (harmless: the row then records a locked read-modify).
+   */
   private async changedSince(em: EntityManager, mark: number): Promise<boolean> {
     if (this.tx.isPostgres) {
       const rows = await em.query<{ w: boolean }[]>('SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS w');
