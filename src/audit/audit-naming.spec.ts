@@ -18,5 +18,8 @@ describe('audit naming', () => {
     expect(entityIdOf({ code: 'HP-1' }, { code: 'HP-1' })).toBe('HP-1');
     expect(entityIdOf(undefined, { year: '2026' })).toBe('2026');
     expect(entityIdOf([{ id: 'x' }], {})).toBeNull();
+    expect(entityIdOf('0190aaaa-new-id', {})).toBe('0190aaaa-new-id');
+    expect(entityIdOf('cancelled', { id: 'route' })).toBe('route');
+    expect(entityIdOf('x'.repeat(65), {})).toBeNull();
   });
 });

@@ -17,10 +17,16 @@ export function actionOf(method: string, routePath: string): string | null {
   }
 }
 
-/** The id of the touched entity: the response's `id`, else the route's `:id`/`:code`/`:year`. Never a body field. */
-export function entityIdOf(body: unknown, params: Record<string, string>): string | null {
-  if (body && typeof body === 'object' && 'id' in body && typeof (body as { id: unknown }).id === 'string') {
-    return (body as { id: string }).id;
+/**
+ * The id of the touched entity: the `id` of what the write returned (the response, or the value of its transaction),
+ * else the route's `:id`/`:code`/`:year`/`:unitId`, else a bare id the transaction returned (creations that return the new id).
+ * Never a request body field.
+ */
+export function entityIdOf(result: unknown, params: Record<string, string>): string | null {
+  if (result && typeof result === 'object' && 'id' in result && typeof (result as { id: unknown }).id === 'string') {
+    return (result as { id: string }).id;
   }
-  return params.id ?? params.code ?? params.year ?? null;
+  const fromRoute = params.id ?? params.code ?? params.year ?? params.unitId;
+  if (fromRoute) return fromRoute;
+  return typeof result === 'string' && result.length > 0 && result.length <= 64 ? result : null;
 }

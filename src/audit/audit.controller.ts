@@ -4,6 +4,7 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
 import { PageQuery, pageOf } from '../common/pagination.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
 import { AuditService } from './audit.service.js';
 
 export class AuditQuery extends PageQuery {
@@ -16,15 +17,22 @@ export class AuditQuery extends PageQuery {
 @ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly scope: UnitScopeService,
+  ) {}
 
-  /** Admin reads the whole log; an inspector reads the trail of one entity at a time. */
+  /**
+   * Admin reads the whole log; an inspector reads the trail of one entity at a time, of an entity of its unit or a unit
+   * below it. Another unit's entity (or one without a unit) answers 404, like every other record of another unit.
+   */
   @Get()
   @Roles('admin', 'inspector')
   async list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery) {
     if (!user.roles.includes('admin') && !(q.entityType && q.entityId)) {
       throw new BadRequestError('VALIDATION_FAILED', 'Thanh tra viên cần chỉ rõ entityType và entityId.', [{ field: 'entityId', message: 'Bắt buộc phải có.' }]);
     }
+    if (!user.roles.includes('admin')) await this.scope.assertInScope(user, await this.audit.unitOf(q.entityType!, q.entityId!), 'Bản ghi');
     const page = pageOf(q);
     const { items, total } = await this.audit.list({ ...page, entityType: q.entityType, entityId: q.entityId, action: q.action });
     return { items, total, ...page };

@@ -1,7 +1,8 @@
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export type DatabaseConfig =
-  | { type: 'postgres'; url: string }
+  /** `migrationUrl`: a connection of the role that owns the schema, used only to migrate (the app's role has no DDL). */
+  | { type: 'postgres'; url: string; migrationUrl?: string }
   /** `synchronous`: NORMAL (default) survives a crash of the process; FULL also a power cut, at the cost of an fsync per commit. */
   | { type: 'sqlite'; path: string; synchronous?: 'NORMAL' | 'FULL' };
 

@@ -30,6 +30,13 @@ describe('validateEnv', () => {
     expect(c.database).toEqual({ type: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/x' });
   });
 
+  it('takes a separate migration connection on PostgreSQL only', () => {
+    const env = { DATABASE_URL: 'postgres://app@h/x', DATABASE_MIGRATION_URL: 'postgres://owner@h/x' };
+    expect(validateEnv(env, new MemoryStore()).database).toEqual({ type: 'postgres', url: 'postgres://app@h/x', migrationUrl: 'postgres://owner@h/x' });
+    expect(() => validateEnv({ ...env, DATABASE_MIGRATION_URL: 'mysql://x' }, new MemoryStore())).toThrow(/DATABASE_MIGRATION_URL/);
+    expect(() => validateEnv({ DATABASE_MIGRATION_URL: 'postgres://owner@h/x' }, new MemoryStore())).toThrow(/DATABASE_MIGRATION_URL/);
+  });
+
   it('honours DATABASE_PATH', () => {
     expect(validateEnv({ DATABASE_PATH: '/tmp/t.sqlite' }, new MemoryStore()).database).toEqual({ type: 'sqlite', path: '/tmp/t.sqlite', synchronous: 'NORMAL' });
   });

@@ -74,7 +74,13 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   if (url !== undefined && url !== '') {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
     database = { type: 'postgres', url };
+    const migrationUrl = env.DATABASE_MIGRATION_URL;
+    if (migrationUrl !== undefined && migrationUrl !== '') {
+      if (!/^postgres(ql)?:\/\//.test(migrationUrl)) throw new ConfigError('DATABASE_MIGRATION_URL', 'must be a postgres:// or postgresql:// URL');
+      database.migrationUrl = migrationUrl;
+    }
   } else {
+    if (env.DATABASE_MIGRATION_URL) throw new ConfigError('DATABASE_MIGRATION_URL', 'needs DATABASE_URL (PostgreSQL)');
     const path = env.DATABASE_PATH ?? 'data/tiepdan.sqlite';
     if (path.trim() === '') throw new ConfigError('DATABASE_PATH', 'must not be empty');
     const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase();

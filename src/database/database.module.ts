@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { buildDataSourceOptions } from './data-source.options.js';
-import { runMigrationsOnce } from './migration-runner.js';
+import { runMigrationsOnce, runMigrationsVia } from './migration-runner.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 import { JobLockService } from './job-lock.service.js';
 import { SeedLogService } from './seed-log.service.js';
@@ -16,7 +16,14 @@ import { TransactionRunner } from './transaction.runner.js';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...buildDataSourceOptions(config.database), namingStrategy: new SnakeNamingStrategy() }),
+      useFactory: async (config: AppConfig) => {
+        const options = { ...buildDataSourceOptions(config.database), namingStrategy: new SnakeNamingStrategy() };
+        if (config.database.type === 'postgres' && config.database.migrationUrl) {
+          const applied = await runMigrationsVia(options, config.database.migrationUrl);
+          if (applied.length > 0) new Logger('Database').log(`Applied migrations (migration role): ${applied.join(', ')}`);
+        }
+        return options;
+      },
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();
         const applied = await runMigrationsOnce(dataSource);

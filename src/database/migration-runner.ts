@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 
 /** Arbitrary but fixed key of the PostgreSQL advisory lock held while migrating. */
 export const MIGRATION_LOCK_KEY = 7_240_193_001;
@@ -21,5 +21,18 @@ export async function runMigrationsOnce(dataSource: DataSource): Promise<string[
   } finally {
     await lockRunner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await lockRunner.release();
+  }
+}
+
+/**
+ * Runs pending migrations over a connection of their own (PostgreSQL `DATABASE_MIGRATION_URL`: the role that owns the
+ * schema), so the application's role needs no DDL rights. The application's connection then finds nothing pending.
+ */
+export async function runMigrationsVia(options: DataSourceOptions, migrationUrl: string): Promise<string[]> {
+  const ds = await new DataSource({ ...options, url: migrationUrl, poolSize: 2 } as DataSourceOptions).initialize();
+  try {
+    return await runMigrationsOnce(ds);
+  } finally {
+    await ds.destroy();
   }
 }

@@ -5,6 +5,17 @@ import { GroupCommit } from './group-commit.js';
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
+type Work<T> = (em: EntityManager) => Promise<T>;
+
+/**
+ * Wraps every unit of work given to `run`/`runGrouped` (the audit log appends its rows at the end of the work, inside
+ * the transaction, just before the commit). `wrap` is called synchronously in the caller's async context; `settle` is
+ * told whether the unit's transaction committed.
+ */
+export interface UnitOfWorkHook {
+  wrap<T>(work: Work<T>): { work: Work<T>; settle(committed: boolean): void };
+}
+
 /**
  * The one way services write. On SQLite TypeORM holds a single connection that cannot carry two transactions, so
  * transactions are queued in-process; on PostgreSQL each gets its own pooled connection.
@@ -14,11 +25,12 @@ export class TransactionRunner {
   private readonly sqliteQueue = new Mutex();
   private readonly sqlite: boolean;
   private readonly grouped: GroupCommit<EntityManager>;
+  private hook: UnitOfWorkHook | null = null;
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
     this.sqlite = dataSource.options.type !== 'postgres';
     this.grouped = new GroupCommit<EntityManager>({
-      transaction: (body) => this.run(body),
+      transaction: (body) => this.runRaw(body),
       savepoint: (em, name) => em.query(`SAVEPOINT ${name}`),
       release: (em, name) => em.query(`RELEASE SAVEPOINT ${name}`),
       rollbackTo: (em, name) => em.query(`ROLLBACK TO SAVEPOINT ${name}`),
@@ -29,7 +41,28 @@ export class TransactionRunner {
     return !this.sqlite;
   }
 
+  /** Installs the one unit-of-work hook (the audit module does, at start-up). */
+  setHook(hook: UnitOfWorkHook): void {
+    this.hook = hook;
+  }
+
   run<T>(work: (em: EntityManager) => Promise<T>, isolation?: IsolationLevel): Promise<T> {
+    return this.hooked(work, (w) => this.runRaw(w, isolation));
+  }
+
+  private hooked<T>(work: Work<T>, exec: (work: Work<T>) => Promise<T>): Promise<T> {
+    if (!this.hook) return exec(work);
+    const unit = this.hook.wrap(work);
+    return exec(unit.work).then(
+      (value) => (unit.settle(true), value),
+      (error: unknown) => {
+        unit.settle(false);
+        throw error;
+      },
+    );
+  }
+
+  private runRaw<T>(work: Work<T>, isolation?: IsolationLevel): Promise<T> {
     if (this.sqlite) return this.sqliteQueue.runExclusive(() => this.dataSource.transaction(work));
     return isolation ? this.dataSource.transaction(isolation, work) : this.dataSource.transaction(work);
   }
@@ -41,6 +74,6 @@ export class TransactionRunner {
    * unit has its own transaction, as with `run`, so units on different rows run in parallel.
    */
   runGrouped<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.sqlite ? this.grouped.run(work) : this.run(work);
+    return this.sqlite ? this.hooked(work, (w) => this.grouped.run(w)) : this.run(work);
   }
 }

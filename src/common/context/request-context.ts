@@ -8,9 +8,23 @@ export interface Actor {
   unitId: string | null;
 }
 
+/**
+ * The audit row a write request owes, set by the audit interceptor before the handler runs. The first transaction of
+ * the request that changes data appends it just before committing (see src/audit/audit-unit-of-work.ts) and marks it
+ * `claimed`; a failed commit gives the claim back.
+ */
+export interface PendingAudit {
+  action: string;
+  entityType: string;
+  params: Record<string, string>;
+  summary: string;
+  claimed: boolean;
+}
+
 export interface RequestContext {
   requestId: string;
   actor: Actor;
+  audit?: PendingAudit;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

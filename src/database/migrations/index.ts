@@ -11,6 +11,7 @@ import { BookingIndexes1764262800000 } from './1764262800000-BookingIndexes.js';
 import { UserTokenVersion1790000041873 } from './1790000041873-UserTokenVersion.js';
 import { OutboxIdentitySealed1790004817000 } from './1790004817000-OutboxIdentitySealed.js';
 import { BindCiphertextsToRows1790000412345 } from './1790000412345-BindCiphertextsToRows.js';
+import { AuditChain1790000431870 } from './1790000431870-AuditChain.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -26,5 +27,6 @@ export const ALL_MIGRATIONS = [
   BookingIndexes1764262800000,
   UserTokenVersion1790000041873,
   BindCiphertextsToRows1790000412345,
+  AuditChain1790000431870,
   OutboxIdentitySealed1790004817000,
 ];
