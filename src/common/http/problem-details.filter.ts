@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '../errors/domain-error.js';
-import { mapDbError } from '../errors/db-errors.js';
+import { mapDbError, retryAfterFor } from '../errors/db-errors.js';
 import { buildProblem, codeForStatus, type ProblemDetails } from '../errors/problem-details.js';
 
 const HTTP_DETAILS: Record<number, string> = {
@@ -23,6 +23,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = http.getRequest<Request & { id?: string }>();
     const problem = this.toProblem(exception, req);
     if (res.headersSent) return;
+    // A 503 is temporary (database busy, unreachable, disk full): tell clients when to try again.
+    if (problem.status === 503 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', String(retryAfterFor(problem.code)));
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
