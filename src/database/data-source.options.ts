@@ -4,6 +4,7 @@ import type { DatabaseConfig } from '../config/app-config.js';
 import { PROJECT_ROOT } from '../config/paths.js';
 import { ALL_ENTITIES } from './entities.js';
 import { ALL_MIGRATIONS } from './migrations/index.js';
+import { ResettingPgClient } from './pg-client.js';
 
 /** Every driver detail lives here: SQLite (better-sqlite3, WAL, foreign keys, busy timeout) or PostgreSQL (pg). */
 export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
@@ -19,7 +20,7 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     // `connectTimeoutMS` bounds opening a connection and waiting for a free one of the pool; `statement_timeout` makes
     // the server cancel a statement (also one waiting for a lock); `query_timeout` makes the client give up on a server
     // that does not answer at all. Each failure answers 503 (see db-errors.ts).
-    const extra: Record<string, number> = {};
+    const extra: Record<string, unknown> = { Client: ResettingPgClient };
     if (db.statementTimeoutMs) extra.statement_timeout = db.statementTimeoutMs;
     if (db.queryTimeoutMs) extra.query_timeout = db.queryTimeoutMs;
     return {
