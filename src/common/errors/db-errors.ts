@@ -36,7 +36,8 @@ export function sqliteFailureKind(error: unknown): 'storage' | 'io' | 'busy' | n
   return null;
 }
 
-function driverCodeOf(error: unknown): string {
+/** The driver's error code (`SQLITE_FULL`, `57014`, `ECONNREFUSED`…), '' when there is none. */
+export function driverCodeOf(error: unknown): string {
   if (!error || typeof error !== 'object') return '';
   const outer = error as DriverErrorLike & { driverError?: DriverErrorLike };
   const code = (outer.driverError ?? outer).code;

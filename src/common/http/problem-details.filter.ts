@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '../errors/domain-error.js';
-import { mapDbError, retryAfterFor } from '../errors/db-errors.js';
+import { driverCodeOf, mapDbError, retryAfterFor } from '../errors/db-errors.js';
 import { buildProblem, codeForStatus, type ProblemDetails } from '../errors/problem-details.js';
 
 const HTTP_DETAILS: Record<number, string> = {
@@ -52,7 +52,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return buildProblem({ status: mwStatus, code, detail, instance, requestId });
     }
     const db = mapDbError(exception);
-    if (db) return buildProblem({ ...db, instance, requestId });
+    if (db) {
+      // An outage (unreachable, time-out, disk full) is the operator's business: log it, without the driver's message.
+      if (db.status === 503) this.logger.warn({ code: db.code, driverCode: driverCodeOf(exception), requestId }, 'Database unavailable');
+      return buildProblem({ status: db.status, code: db.code, detail: db.detail, instance, requestId });
+    }
     this.logger.error({ err: exception, requestId }, 'Unhandled error');
     return buildProblem({ status: 500, code: 'INTERNAL_ERROR', detail: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', instance, requestId });
   }
