@@ -1,3 +1,5 @@
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -6,6 +8,19 @@ import { mapDbError } from '../common/errors/db-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { DatabaseBusyError, DatabaseStorageFullError, DatabaseUnavailableError } from '../database/database-errors.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
+
+/** Below this much free space on the SQLite file's filesystem, after a storage failure, the disk counts as full. */
+export const MIN_FREE_BYTES = 1024 * 1024;
+
+/** Free bytes for unprivileged writers on the filesystem holding `dir` (Infinity when it cannot be told). */
+function freeBytes(dir: string): number {
+  try {
+    const s = statfsSync(dir);
+    return s.bavail * s.bsize;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
 
 /** The longest health waits for the database, whatever the configured query time-outs. */
 export const HEALTH_TIMEOUT_MS = 5_000;
@@ -31,6 +46,9 @@ export class HealthController {
     // only a write tells whether commits are durable again. Setting user_version to its own value rewrites the
     // database's first page, so its commit appends a page to the WAL like any write, and changes nothing.
     if (guard && (guard.lastStorageFailure || guard.isBroken)) {
+      // A small commit can still fit in WAL space SQLite reuses while the disk is full: ask the filesystem first.
+      const file = String(this.ds.options.database ?? '');
+      if (guard.lastStorageFailure && file !== ':memory:' && freeBytes(dirname(file)) < MIN_FREE_BYTES) throw new DatabaseStorageFullError();
       await this.bounded(this.tx.run(async (em) => {
         const [row] = (await em.query('PRAGMA user_version')) as { user_version: number }[];
         await em.query(`PRAGMA user_version = ${Number(row?.user_version ?? 0)}`);
