@@ -84,7 +84,10 @@ export class SqliteTransactionGuard {
     if (kind === 'busy') this.busy = true;
     const raw = this.connection();
     const state = this.txState();
-    if (raw.inTransaction || state.isTransactionActive || state.transactionDepth !== 0) this.reset('transaction failed');
+    if (raw.inTransaction || state.isTransactionActive || state.transactionDepth !== 0) {
+      this.log(`a failed transaction (${driverCode(error)}) left the connection inside a transaction; resetting it`);
+      this.reset('transaction failed');
+    }
   }
 
   /**
