@@ -17,10 +17,13 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   } as const;
   if (db.type === 'postgres') {
     // Time limits: without them a server that is down, or accepts connections and never answers, hangs every request.
-    // `connectTimeoutMS` bounds opening a connection and waiting for a free one of the pool; `statement_timeout` makes
-    // the server cancel a statement (also one waiting for a lock); `query_timeout` makes the client give up on a server
-    // that does not answer at all. Each failure answers 503 (see db-errors.ts).
-    const extra: Record<string, unknown> = { Client: ResettingPgClient };
+    // `connectTimeoutMs` bounds opening a connection; `statement_timeout` makes the server cancel a statement (also one
+    // waiting for a lock); `query_timeout` makes the client give up on a server that does not answer at all (and then
+    // drop the connection, see pg-client.ts). The wait for a free connection of the pool is bounded by the time a
+    // connection can take to open and answer (a storm of bookings queues for seconds). Each failure answers 503.
+    const connectTimeoutMs = db.connectTimeoutMs ?? 5_000;
+    const answerMs = db.queryTimeoutMs || db.statementTimeoutMs || 0;
+    const extra: Record<string, unknown> = { Client: ResettingPgClient, connectTimeoutMs };
     if (db.statementTimeoutMs) extra.statement_timeout = db.statementTimeoutMs;
     if (db.queryTimeoutMs) extra.query_timeout = db.queryTimeoutMs;
     return {
@@ -28,7 +31,8 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
       type: 'postgres',
       url: db.url,
       poolSize: 10,
-      connectTimeoutMS: db.connectTimeoutMs ?? 5_000,
+      // pg-pool: the wait for a free connection (0: no limit); pg itself would also use it to open one, see above.
+      connectTimeoutMS: answerMs ? connectTimeoutMs + answerMs : 0,
       extra,
       migrationsTransactionMode: 'each',
     };

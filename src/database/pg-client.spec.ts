@@ -50,4 +50,16 @@ describe('ResettingPgClient', () => {
     expect((error as Error).message).toBe('Query read timeout');
     expect(closed).toBe(0);
   });
+
+  it('gives up opening a connection after connectTimeoutMs, whatever the pool\'s wait limit', async () => {
+    const sockets: Socket[] = [];
+    server = createServer((socket) => { sockets.push(socket); socket.on('error', () => undefined); }); // accepts, never answers
+    const port = await new Promise<number>((resolve) => server!.listen(0, '127.0.0.1', () => resolve((server!.address() as { port: number }).port)));
+    const client = new ResettingPgClient({ host: '127.0.0.1', port, user: 'u', database: 'd', connectionTimeoutMillis: 0, connectTimeoutMs: 200 });
+    client.on('error', () => undefined);
+    const started = Date.now();
+    await expect(client.connect()).rejects.toThrow(/timeout/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    for (const socket of sockets) socket.destroy();
+  });
 });

@@ -9,6 +9,15 @@ import pg from 'pg';
  * fresh connection.
  */
 export class ResettingPgClient extends pg.Client {
+  /**
+   * `connectTimeoutMs` (ours) bounds opening this connection; pg's `connectionTimeoutMillis`, which pg-pool also uses
+   * for the wait for a free connection, is left to the pool: a storm of requests may queue longer than a connection
+   * takes to open.
+   */
+  constructor(config?: string | (pg.ClientConfig & { connectTimeoutMs?: number })) {
+    super(typeof config === 'object' && config.connectTimeoutMs !== undefined ? { ...config, connectionTimeoutMillis: config.connectTimeoutMs } : config);
+  }
+
   override query(...args: unknown[]): never {
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
     if (result instanceof Promise) {
