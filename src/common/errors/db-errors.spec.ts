@@ -50,6 +50,7 @@ describe('mapDbError', () => {
     'Connection terminated unexpectedly',
     'Connection terminated due to connection timeout',
     'timeout exceeded when trying to connect',
+    'timeout expired',
     'Query read timeout',
   ])('maps the code-less pg error "%s" to 503 DATABASE_UNAVAILABLE', (message) => {
     expect(mapDbError(new Error(message))).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE', retryAfter: 5 });

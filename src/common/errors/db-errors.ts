@@ -24,8 +24,11 @@ export function retryAfterFor(code: string): number {
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
 /** PostgreSQL SQLSTATEs meaning the server cannot serve now: shutdown, starting up, too many connections, out of resources. */
 const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300', '53100', '53200', '25P03']);
-/** Messages of pg / pg-pool errors that carry no code: lost connection, connect time-out, query (read) time-out. */
-const PG_UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection ended|Client was closed)/;
+/**
+ * Messages of pg / pg-pool errors that carry no code: lost connection, connect time-out (the client's own is "timeout
+ * expired", the pool's "timeout exceeded…"), query (read) time-out.
+ */
+const PG_UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|timeout expired$|Query read timeout|Client has encountered a connection error|Connection ended|Client was closed)/;
 
 /** What kind of SQLite failure an error is: disk full, I/O trouble, another process holding the lock, or none of those. */
 export function sqliteFailureKind(error: unknown): 'storage' | 'io' | 'busy' | null {
