@@ -1,10 +1,20 @@
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export type DatabaseConfig =
-  /** `migrationUrl`: a connection of the role that owns the schema, used only to migrate (the app's role has no DDL). */
-  | { type: 'postgres'; url: string; migrationUrl?: string }
-  /** `synchronous`: NORMAL (default) survives a crash of the process; FULL also a power cut, at the cost of an fsync per commit. */
-  | { type: 'sqlite'; path: string; synchronous?: 'NORMAL' | 'FULL' };
+  /**
+   * Time limits (ms) so a database that is unreachable or silent fails requests fast (503) instead of hanging them:
+   * `connectTimeoutMs` to open a connection or wait for a free one of the pool, `statementTimeoutMs` for the server to
+   * run a statement (PostgreSQL `statement_timeout`, also ends lock waits), `queryTimeoutMs` for the client to get an
+   * answer at all (a server that accepts connections but never answers). 0 turns a limit off. `migrationUrl`: a
+   * connection of the role that owns the schema, used only to migrate (the app's role has no DDL).
+   */
+  | { type: 'postgres'; url: string; migrationUrl?: string; connectTimeoutMs?: number; statementTimeoutMs?: number; queryTimeoutMs?: number }
+  /**
+   * `synchronous`: NORMAL (default) survives a crash of the process; FULL also a power cut, at the cost of an fsync per
+   * commit. `busyTimeoutMs`: how long a statement waits for another process's lock on the file (the whole process
+   * waits with it: better-sqlite3 is synchronous) before the request answers 503.
+   */
+  | { type: 'sqlite'; path: string; synchronous?: 'NORMAL' | 'FULL'; busyTimeoutMs?: number };
 
 /** The validated, typed configuration of one tiepdan process. */
 export interface AppConfig {

@@ -13,7 +13,7 @@ describe('validateEnv', () => {
   it('gives defaults outside production: SQLite file, port 3000, demo data on', () => {
     const c = validateEnv({}, new MemoryStore());
     expect(c.port).toBe(3000);
-    expect(c.database).toEqual({ type: 'sqlite', path: 'data/tiepdan.sqlite', synchronous: 'NORMAL' });
+    expect(c.database).toEqual({ type: 'sqlite', path: 'data/tiepdan.sqlite', synchronous: 'NORMAL', busyTimeoutMs: 2000 });
     expect(c.demoData).toBe(true);
     expect(c.production).toBe(false);
     expect(c.throttleLimit).toBe(60);
@@ -27,7 +27,7 @@ describe('validateEnv', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const c = validateEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' }, new MemoryStore());
-    expect(c.database).toEqual({ type: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/x' });
+    expect(c.database).toEqual({ type: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/x', connectTimeoutMs: 5000, statementTimeoutMs: 15000, queryTimeoutMs: 20000 });
   });
 
   it('takes a separate migration connection on PostgreSQL only', () => {
@@ -38,12 +38,25 @@ describe('validateEnv', () => {
   });
 
   it('honours DATABASE_PATH', () => {
-    expect(validateEnv({ DATABASE_PATH: '/tmp/t.sqlite' }, new MemoryStore()).database).toEqual({ type: 'sqlite', path: '/tmp/t.sqlite', synchronous: 'NORMAL' });
+    expect(validateEnv({ DATABASE_PATH: '/tmp/t.sqlite' }, new MemoryStore()).database).toEqual({ type: 'sqlite', path: '/tmp/t.sqlite', synchronous: 'NORMAL', busyTimeoutMs: 2000 });
   });
 
   it('takes SQLITE_SYNCHRONOUS as NORMAL or FULL and names it otherwise', () => {
     expect(validateEnv({ SQLITE_SYNCHRONOUS: 'full' }, new MemoryStore()).database).toMatchObject({ type: 'sqlite', synchronous: 'FULL' });
     expect(() => validateEnv({ SQLITE_SYNCHRONOUS: 'OFF' }, new MemoryStore())).toThrow(/SQLITE_SYNCHRONOUS/);
+  });
+
+  it('takes the database time limits and names a bad one', () => {
+    const pg = { DATABASE_URL: 'postgres://h/x' };
+    expect(validateEnv({ ...pg, DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '2000', DB_QUERY_TIMEOUT_MS: '3000' }, new MemoryStore()).database)
+      .toMatchObject({ connectTimeoutMs: 1000, statementTimeoutMs: 2000, queryTimeoutMs: 3000 });
+    expect(validateEnv({ ...pg, DB_STATEMENT_TIMEOUT_MS: '0', DB_QUERY_TIMEOUT_MS: '0' }, new MemoryStore()).database).toMatchObject({ statementTimeoutMs: 0, queryTimeoutMs: 0 });
+    expect(() => validateEnv({ ...pg, DB_CONNECT_TIMEOUT_MS: 'soon' }, new MemoryStore())).toThrow(/DB_CONNECT_TIMEOUT_MS/);
+    expect(() => validateEnv({ ...pg, DB_CONNECT_TIMEOUT_MS: '0' }, new MemoryStore())).toThrow(/DB_CONNECT_TIMEOUT_MS/);
+    // The client must not give up before the server cancels the statement.
+    expect(() => validateEnv({ ...pg, DB_STATEMENT_TIMEOUT_MS: '5000', DB_QUERY_TIMEOUT_MS: '1000' }, new MemoryStore())).toThrow(/DB_QUERY_TIMEOUT_MS/);
+    expect(validateEnv({ SQLITE_BUSY_TIMEOUT_MS: '250' }, new MemoryStore()).database).toMatchObject({ type: 'sqlite', busyTimeoutMs: 250 });
+    expect(() => validateEnv({ SQLITE_BUSY_TIMEOUT_MS: '-1' }, new MemoryStore())).toThrow(/SQLITE_BUSY_TIMEOUT_MS/);
   });
 
   it('generates secrets once and keeps them in the store', () => {

@@ -73,7 +73,14 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   const url = env.DATABASE_URL;
   if (url !== undefined && url !== '') {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
-    database = { type: 'postgres', url };
+    const connectTimeoutMs = parseInt0(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000);
+    const statementTimeoutMs = parseInt0(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000);
+    const queryTimeoutMs = parseInt0(env, 'DB_QUERY_TIMEOUT_MS', 20_000, 0, 3_600_000);
+    // The server should cancel a slow statement (a clean error, the connection stays usable) before the client gives up.
+    if (queryTimeoutMs !== 0 && (statementTimeoutMs === 0 || queryTimeoutMs < statementTimeoutMs)) {
+      throw new ConfigError('DB_QUERY_TIMEOUT_MS', `must be 0 or at least DB_STATEMENT_TIMEOUT_MS (${statementTimeoutMs}, not 0)`);
+    }
+    database = { type: 'postgres', url, connectTimeoutMs, statementTimeoutMs, queryTimeoutMs };
     const migrationUrl = env.DATABASE_MIGRATION_URL;
     if (migrationUrl !== undefined && migrationUrl !== '') {
       if (!/^postgres(ql)?:\/\//.test(migrationUrl)) throw new ConfigError('DATABASE_MIGRATION_URL', 'must be a postgres:// or postgresql:// URL');
@@ -85,7 +92,8 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     if (path.trim() === '') throw new ConfigError('DATABASE_PATH', 'must not be empty');
     const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase();
     if (synchronous !== 'NORMAL' && synchronous !== 'FULL') throw new ConfigError('SQLITE_SYNCHRONOUS', 'must be NORMAL or FULL');
-    database = { type: 'sqlite', path, synchronous };
+    const busyTimeoutMs = parseInt0(env, 'SQLITE_BUSY_TIMEOUT_MS', 2_000, 0, 60_000);
+    database = { type: 'sqlite', path, synchronous, busyTimeoutMs };
   }
 
   const adminPassword = env.ADMIN_PASSWORD;

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Mutex } from '../common/concurrency/mutex.js';
 import { GroupCommit } from './group-commit.js';
+import { type QueryRunnerTxState, type RawSqliteConnection, SqliteTransactionGuard } from './sqlite-transaction-guard.js';
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
@@ -19,6 +20,10 @@ export interface UnitOfWorkHook {
 /**
  * The one way services write. On SQLite TypeORM holds a single connection that cannot carry two transactions, so
  * transactions are queued in-process; on PostgreSQL each gets its own pooled connection.
+ *
+ * On SQLite every transaction is framed by a {@link SqliteTransactionGuard}: a failed COMMIT (disk full, I/O error)
+ * can never leave the connection inside a transaction that later writes would silently join, and a write is answered
+ * only once SQLite is out of its transaction (i.e. it committed).
  */
 @Injectable()
 export class TransactionRunner {
@@ -26,6 +31,8 @@ export class TransactionRunner {
   private readonly sqlite: boolean;
   private readonly grouped: GroupCommit<EntityManager>;
   private hook: UnitOfWorkHook | null = null;
+  private guardInstance?: SqliteTransactionGuard;
+  private readonly logger = new Logger('Database');
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
     this.sqlite = dataSource.options.type !== 'postgres';
@@ -39,6 +46,23 @@ export class TransactionRunner {
 
   get isPostgres(): boolean {
     return !this.sqlite;
+  }
+
+  /** SQLite only: the guard of the single connection (its state feeds the health check). */
+  get sqliteGuard(): SqliteTransactionGuard | undefined {
+    if (!this.sqlite) return undefined;
+    if (!this.guardInstance) {
+      const driver = this.dataSource.driver as unknown as { databaseConnection: RawSqliteConnection };
+      const busyTimeoutMs = Number(driver.databaseConnection.pragma('busy_timeout', { simple: true })) || 0;
+      this.guardInstance = new SqliteTransactionGuard(
+        () => driver.databaseConnection,
+        // better-sqlite3's query runner is a singleton: createQueryRunner() returns the one every transaction uses.
+        () => this.dataSource.createQueryRunner() as unknown as QueryRunnerTxState,
+        busyTimeoutMs,
+        (message, err) => (err ? this.logger.error({ err }, message) : this.logger.error(message)),
+      );
+    }
+    return this.guardInstance;
   }
 
   /** Installs the one unit-of-work hook (the audit module does, at start-up). */
@@ -63,7 +87,7 @@ export class TransactionRunner {
   }
 
   private runRaw<T>(work: Work<T>, isolation?: IsolationLevel): Promise<T> {
-    if (this.sqlite) return this.sqliteQueue.runExclusive(() => this.dataSource.transaction(work));
+    if (this.sqlite) return this.sqliteQueue.runExclusive(() => this.runSqlite(work));
     return isolation ? this.dataSource.transaction(isolation, work) : this.dataSource.transaction(work);
   }
 
@@ -75,5 +99,19 @@ export class TransactionRunner {
    */
   runGrouped<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.sqlite ? this.hooked(work, (w) => this.grouped.run(w)) : this.run(work);
+  }
+
+  private async runSqlite<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const guard = this.sqliteGuard!;
+    guard.beforeTransaction();
+    let result: T;
+    try {
+      result = await this.dataSource.transaction(work);
+    } catch (error) {
+      guard.afterFailure(error);
+      throw error;
+    }
+    guard.afterCommit();
+    return result;
   }
 }

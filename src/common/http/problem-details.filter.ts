@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '../errors/domain-error.js';
-import { mapDbError } from '../errors/db-errors.js';
+import { driverCodeOf, mapDbError, retryAfterFor } from '../errors/db-errors.js';
 import { buildProblem, codeForStatus, type ProblemDetails } from '../errors/problem-details.js';
 
 const HTTP_DETAILS: Record<number, string> = {
@@ -28,6 +28,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const seconds = exception instanceof DomainError ? exception.extra?.retryAfterSeconds : undefined;
       res.setHeader('Retry-After', String(typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : 60));
     }
+    // A 503 is temporary (database busy, unreachable, disk full): tell clients when to try again.
+    if (problem.status === 503 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', String(retryAfterFor(problem.code)));
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
@@ -55,7 +57,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return buildProblem({ status: mwStatus, code, detail, instance, requestId });
     }
     const db = mapDbError(exception);
-    if (db) return buildProblem({ ...db, instance, requestId });
+    if (db) {
+      // An outage (unreachable, time-out, disk full) is the operator's business: log it, without the driver's message.
+      if (db.status === 503) this.logger.warn({ code: db.code, driverCode: driverCodeOf(exception), requestId }, 'Database unavailable');
+      return buildProblem({ status: db.status, code: db.code, detail: db.detail, instance, requestId });
+    }
     this.logger.error({ err: exception, requestId }, 'Unhandled error');
     return buildProblem({ status: 500, code: 'INTERNAL_ERROR', detail: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', instance, requestId });
   }
