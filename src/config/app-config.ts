@@ -28,8 +28,11 @@ export interface AppConfig {
   publicBaseUrl: string;
   smtpUrl?: string;
   mailFrom: string;
-  /** Bookings close at `cutoffTime` (local, default end of day) of the Nth working day before the session. */
-  bookings: { cutoffWorkingDays: number; cutoffTime?: string; idLimitPerHour: number };
+  /**
+   * Bookings close at `cutoffTime` (local, default end of day) of the Nth working day before the session. Check-in
+   * opens `checkInOpensMinutesBefore` minutes before the session starts (never before its local day).
+   */
+  bookings: { cutoffWorkingDays: number; cutoffTime?: string; idLimitPerHour: number; checkInOpensMinutesBefore: number };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;
 }

@@ -78,10 +78,13 @@ describe('validateEnv', () => {
     }
   });
 
-  it('reads the booking cut-off and per-citizen limit', () => {
-    expect(validateEnv({}, new MemoryStore()).bookings).toEqual({ cutoffWorkingDays: 1, cutoffTime: undefined, idLimitPerHour: 10 });
-    expect(validateEnv({ BOOKING_CUTOFF_WORKING_DAYS: '2', BOOKING_CUTOFF_TIME: '16:30', BOOKING_ID_LIMIT: '0' }, new MemoryStore()).bookings)
-      .toEqual({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0 });
+  it('reads the booking cut-off, per-citizen limit and check-in opening', () => {
+    expect(validateEnv({}, new MemoryStore()).bookings).toEqual({ cutoffWorkingDays: 1, cutoffTime: undefined, idLimitPerHour: 10, checkInOpensMinutesBefore: 120 });
+    expect(validateEnv({ BOOKING_CUTOFF_WORKING_DAYS: '2', BOOKING_CUTOFF_TIME: '16:30', BOOKING_ID_LIMIT: '0', CHECKIN_OPENS_MINUTES_BEFORE: '45' }, new MemoryStore()).bookings)
+      .toEqual({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0, checkInOpensMinutesBefore: 45 });
+    for (const bad of ['-5', '1441', 'two hours']) {
+      expect(() => validateEnv({ CHECKIN_OPENS_MINUTES_BEFORE: bad }, new MemoryStore())).toThrow(/CHECKIN_OPENS_MINUTES_BEFORE/);
+    }
   });
 
   it('accepts THROTTLE_LIMIT=0 to turn throttling off', () => {

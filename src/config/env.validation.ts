@@ -121,6 +121,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     cutoffWorkingDays: parseInt0(env, 'BOOKING_CUTOFF_WORKING_DAYS', 1, 0, 30),
     cutoffTime,
     idLimitPerHour: parseInt0(env, 'BOOKING_ID_LIMIT', 10, 0, 100_000),
+    checkInOpensMinutesBefore: parseInt0(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 1440),
   };
 
   return {
