@@ -76,6 +76,8 @@ export class MinutesFinalizeService {
 
   /** One case → a petition (channel "reception") and its follow-up task for the body in charge, due at the end of the due date. */
   private async toPetition(em: EntityManager, user: AuthUser, session: SessionEntity, c: ReceptionCaseEntity): Promise<string> {
+    // The calendar or the deadline preset may have changed since the case was recorded: the printed date must still hold.
+    await this.minutes.assertDueWithinLegal(session, c);
     const content = c.request ? `${c.summary}\nYêu cầu của công dân: ${c.request}` : c.summary;
     const petitionId = await this.petitions.createWithin(em, {
       type: c.petitionType,
