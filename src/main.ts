@@ -4,6 +4,7 @@ import { createApp } from './app.factory.js';
 import { ConfigError, validateEnv } from './config/env.validation.js';
 import { DATA_DIR } from './config/paths.js';
 import { SecretFile } from './config/secret-file.js';
+import { demoUsersBanner } from './seed/demo-banner.js';
 
 async function main(): Promise<void> {
   let config;
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   process.stdout.write(`tiepdan listening on http://localhost:${port} (API docs: /api/docs, database: ${config.database.type})\n`);
+  const demo = demoUsersBanner(config);
+  if (demo) process.stdout.write(demo);
 }
 
 void main();

@@ -13,6 +13,8 @@ export interface AppConfig {
   /** Password for the bootstrap `admin` user; random (printed once) when unset. */
   adminPassword?: string;
   demoData: boolean;
+  /** With the demo data: sessions published for booking, a past session and dialogue, petitions and tasks (src/seed/demo-activity.service.ts). */
+  demoActivity: boolean;
   demoPassword: string;
   jwtSecret: string;
   /** 32-byte key for encrypting citizen data at rest (AES-256-GCM). */

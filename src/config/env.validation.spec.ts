@@ -15,6 +15,7 @@ describe('validateEnv', () => {
     expect(c.port).toBe(3000);
     expect(c.database).toEqual({ type: 'sqlite', path: 'data/tiepdan.sqlite', synchronous: 'NORMAL' });
     expect(c.demoData).toBe(true);
+    expect(c.demoActivity).toBe(true);
     expect(c.production).toBe(false);
     expect(c.throttleLimit).toBe(60);
     expect(c.dataKey).toHaveLength(32);
@@ -48,6 +49,14 @@ describe('validateEnv', () => {
     expect(() => validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/DATA_KEY/);
     const c = validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_KEY: key });
     expect(c.demoData).toBe(false);
+    expect(c.demoActivity).toBe(false);
+  });
+
+  it('adds the demo activity to the demo data, off under NODE_ENV=test unless DEMO_ACTIVITY=true', () => {
+    expect(validateEnv({ NODE_ENV: 'test' }, new MemoryStore()).demoActivity).toBe(false);
+    expect(validateEnv({ NODE_ENV: 'test', DEMO_ACTIVITY: 'true' }, new MemoryStore()).demoActivity).toBe(true);
+    expect(validateEnv({ DEMO_ACTIVITY: 'false' }, new MemoryStore()).demoActivity).toBe(false);
+    expect(validateEnv({ DEMO_DATA: 'false', DEMO_ACTIVITY: 'true' }, new MemoryStore()).demoActivity).toBe(false);
   });
 
   it.each([

@@ -88,6 +88,9 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   }
 
   const demoData = parseBool(env, 'DEMO_DATA', !production);
+  // Demo activity (published sessions, a past session and dialogue, petitions and tasks) comes with the demo data,
+  // except under NODE_ENV=test where each e2e spec builds its own world (a spec turns it on with DEMO_ACTIVITY=true).
+  const demoActivity = demoData && parseBool(env, 'DEMO_ACTIVITY', nodeEnv !== 'test');
   let demoPassword = env.DEMO_PASSWORD ?? '';
   if (demoPassword === '') {
     if (production && demoData) throw new ConfigError('DEMO_PASSWORD', 'is required in production when DEMO_DATA is true');
@@ -130,6 +133,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     database,
     adminPassword: adminPassword === '' ? undefined : adminPassword,
     demoData,
+    demoActivity,
     demoPassword,
     jwtSecret,
     dataKey: dataKeyBytes,

@@ -13,6 +13,6 @@ import { PetitionsService } from './petitions.service.js';
   imports: [OrgModule, CalendarModule],
   controllers: [PetitionsController],
   providers: [PetitionsRepository, PetitionCipher, PetitionDeadlinesService, PetitionsService, PetitionClockService, PetitionStatusService],
-  exports: [PetitionsService, PetitionDeadlinesService],
+  exports: [PetitionsService, PetitionDeadlinesService, PetitionStatusService],
 })
 export class PetitionsModule {}

@@ -12,6 +12,6 @@ import { SessionsService } from './sessions.service.js';
   imports: [OrgModule, CalendarModule],
   controllers: [SessionsController],
   providers: [SessionsRepository, PublishNoticeService, SessionsService, SessionActionsService],
-  exports: [SessionsRepository, SessionsService],
+  exports: [SessionsRepository, SessionsService, PublishNoticeService],
 })
 export class SessionsModule {}

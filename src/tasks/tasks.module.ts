@@ -16,6 +16,6 @@ import { TasksService } from './tasks.service.js';
   imports: [OrgModule, CalendarModule, PetitionsModule],
   controllers: [TasksController, PublicResultsController, TaskAdminController],
   providers: [TasksRepository, PetitionProgressReporter, TasksService, TaskResultsService, TaskJobsService, TaskContactsService],
-  exports: [TasksService, TaskJobsService],
+  exports: [TasksService, TaskJobsService, TasksRepository],
 })
 export class TasksModule {}
