@@ -15,7 +15,7 @@ import { PublishNoticeService } from '../sessions/publish-notice.service.js';
 import { SESSION_PUBLISHED, type SessionPublishedEvent } from '../sessions/session-events.js';
 import { SessionEntity } from '../sessions/session.entity.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
-import { type DemoFile, readDataFile } from './data-files.js';
+import type { DemoFile } from './data-files.js';
 import { DemoPetitions } from './demo-petitions.js';
 import { demoPlan } from './domain/demo-plan.js';
 
