@@ -58,7 +58,8 @@ export class DemoActivityService {
       const head = ward ? await this.officialByKey(demo, ward.id, 'ct-hb') : null;
       const venueName = demo.venues.find((v) => v.key === 'phongtcd-hb')?.name;
       const venueId = ward ? (await this.org.venuesIn([ward.id], {})).find((v) => v.name === venueName)?.id : undefined;
-      published.push(...(await this.publishUpcoming(em, today, plan.publishUntil)));
+      const demoOfficials = await this.demoOfficialIds(demo);
+      published.push(...(await this.publishUpcoming(em, today, plan.publishUntil, demoOfficials)));
       if (!ward || !head || !venueId) return;
       await this.pastSession(em, head, venueId, plan.pastSessionOn);
       await this.pastDialogue(em, ward.id, ward.level as DialogueLevel, head.id, venueId, plan.pastDialogueOn);
@@ -75,12 +76,26 @@ export class DemoActivityService {
     return (await this.org.officialsIn([unitId], {})).find((x) => x.fullName === name) ?? null;
   }
 
-  /** Publishes the planned demo sessions from today to `until`; inside the notice period with the recorded override. */
-  private async publishUpcoming(em: EntityManager, today: string, until: string): Promise<string[]> {
+  /** Ids of the demo officials (by name in their unit, as data/demo/demo.json lists them). */
+  private async demoOfficialIds(demo: DemoFile): Promise<Set<string>> {
+    const ids = new Set<string>();
+    for (const o of demo.officials) {
+      const unit = await this.org.findUnitByCode(o.unitCode);
+      const found = unit ? (await this.org.officialsIn([unit.id], {})).find((x) => x.fullName === o.fullName) : undefined;
+      if (found) ids.add(found.id);
+    }
+    return ids;
+  }
+
+  /**
+   * Publishes the planned sessions of the demo officials from today to `until` (never anyone else's); inside the
+   * notice period with the recorded override.
+   */
+  private async publishUpcoming(em: EntityManager, today: string, until: string, officials: Set<string>): Promise<string[]> {
     const ids: string[] = [];
     const now = this.clock.now();
     for (const s of await this.sessions.list({ unitIds: 'all', from: today, to: until, status: 'planned' })) {
-      if (s.startsAt.getTime() <= now.getTime()) continue;
+      if (!officials.has(s.officialId) || s.startsAt.getTime() <= now.getTime()) continue;
       const { overrideReason } = await this.notice.check(s.localDate, s.timeZone, { override: true, reason: DEMO_OVERRIDE_REASON });
       Object.assign(s, { status: 'published', publishedAt: now, publishOverrideReason: overrideReason, updatedAt: now });
       await this.sessions.save(em, s);
@@ -92,12 +107,13 @@ export class DemoActivityService {
   private async pastSession(em: EntityManager, head: { id: string; unitId: string }, venueId: string, day: string): Promise<void> {
     const start = DateTime.fromISO(`${day}T08:00`, { zone: ZONE });
     const now = this.clock.now();
-    await this.sessions.insert(em, Object.assign(new SessionEntity(), {
+    // The official may already have a session that day (demo loaded into a used database): then keep that one.
+    await this.sessions.insertIgnoringTaken(em, [Object.assign(new SessionEntity(), {
       id: newId(), scheduleId: null, officialId: head.id, venueId, unitId: head.unitId, startsAt: start.toUTC().toJSDate(), endsAt: start.plus({ hours: 3 }).toUTC().toJSDate(),
       timeZone: ZONE, localDate: day, status: 'published', adHoc: false, adHocReason: null, note: 'Buổi tiếp mẫu đã diễn ra, chưa lập biên bản (dữ liệu mẫu).',
       shiftedFrom: null, delegateOfficialId: null, heldByOfficialId: null, heldAt: null, publishedAt: start.minus({ days: 14 }).toUTC().toJSDate(),
       publishOverrideReason: null, changeReason: null, modified: false, slotMinutes: 30, seatsPerSlot: 3, sequence: 0, createdAt: now, updatedAt: now,
-    } satisfies SessionEntity));
+    } satisfies SessionEntity)]);
   }
 
   private async pastDialogue(em: EntityManager, unitId: string, level: DialogueLevel, chairId: string, venueId: string, day: string): Promise<void> {
