@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
+import { acceptCase, minutes, session, ward } from './minutes.fixtures.js';
 
 /**
  * A petition's status follows its handling: received → accepted when work on a task starts → resolved when every task
@@ -77,5 +78,32 @@ describe('petition status follows its tasks and its answer', () => {
     expect(task.status).toBe(201);
     expect((await t.http().post(api(`/tasks/${task.body.id}/result`)).set(bearer(handler)).send({ summary: 'Sẽ lắp đèn trong quý II.', publish: true })).status).toBe(200);
     expect(await eventually(p.body.id, 'resolved')).toMatchObject({ status: 'resolved', acceptedOn: '2026-03-10' });
+  });
+
+  it('the whole path from a reception: minutes locked → petition received → task started → accepted → answered → resolved', async () => {
+    const w = await ward(t);
+    const sec = bearer(await t.token('secretary'));
+    await t.http().post(api('/__test/clock')).send({ now: '2026-03-10T02:00:00.000Z' });
+    const sessionId = await session(t, w, '2026-03-12');
+    const minutesId = await minutes(t, sessionId);
+    const c = await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { assigneeUnitId: w.unitId, dueDate: '2026-03-31' }));
+    expect(c.status).toBe(201);
+    await t.http().post(api('/__test/clock')).send({ now: '2026-03-12T05:00:00.000Z' });
+    const fin = await t.http().post(api(`/minutes/${minutesId}/finalize`)).set(sec);
+    expect(fin.status).toBe(200);
+    const id = fin.body.petitions[0].petitionId as string;
+    expect(await petition(id)).toMatchObject({ status: 'received', acceptedOn: null });
+    const [task] = (await t.http().get(api(`/petitions/${id}/tasks`)).set(bearer(office))).body as { id: string }[];
+
+    await t.http().post(api('/__test/clock')).send({ now: '2026-03-13T02:00:00.000Z' });
+    expect((await t.http().patch(api(`/tasks/${task!.id}`)).set(bearer(handler)).send({ status: 'in_progress' })).status).toBe(200);
+    expect(await eventually(id, 'accepted')).toMatchObject({ status: 'accepted', acceptedOn: '2026-03-13' });
+    // The deadlines now count from the real acceptance day.
+    const deadlines = (await t.http().get(api(`/petitions/${id}`)).set(bearer(office))).body.deadlines as { step: string; provisional: boolean }[];
+    expect(deadlines.find((d) => d.step === 'resolution')).toMatchObject({ provisional: false });
+
+    await t.http().post(api('/__test/clock')).send({ now: '2026-03-25T02:00:00.000Z' });
+    expect((await t.http().post(api(`/tasks/${task!.id}/result`)).set(bearer(handler)).send({ summary: 'Đã giải quyết khiếu nại, trả lời công dân bằng văn bản.', publish: true })).status).toBe(200);
+    expect(await eventually(id, 'resolved')).toMatchObject({ status: 'resolved', acceptedOn: '2026-03-13' });
   });
 });
