@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { ConfigError } from './config/env.validation.js';
 import { loadAppConfig } from './config/load-config.js';
+import { demoUsersBanner } from './seed/demo-banner.js';
 
 async function main(): Promise<void> {
   let config;
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   process.stdout.write(`tiepdan listening on http://localhost:${port} (API docs: /api/docs, database: ${config.database.type})\n`);
+  const demo = demoUsersBanner(config);
+  if (demo) process.stdout.write(demo);
 }
 
 void main();

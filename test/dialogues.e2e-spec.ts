@@ -252,4 +252,23 @@ describe('direct dialogues', () => {
     s1738.versions.push({ ...s1738.versions[0], effectiveFrom: '2027-01-01', effectiveTo: undefined, perPeriod: 2, source: 'Bản sửa giả định cho kiểm thử' });
     expect((await t.http().put(`${API}/rule-presets/dialogues`).set(bearer(admin)).send({ document: next })).status).toBe(200);
   });
+
+  it('refuses to lock the minutes of a dialogue that has not started, like session minutes', async () => {
+    await clock('2026-04-01T01:00:00Z');
+    const future = await create({ startsAt: '2026-04-22T01:00:00.000Z', endsAt: '2026-04-22T03:00:00.000Z' }); // three weeks ahead
+    expect(future.status).toBe(201);
+    expect((await t.http().post(`${API}/dialogues/${future.body.id}/publish`).set(bearer(office))).status).toBe(200);
+    const drafted = await t.http().post(`${API}/dialogues/${future.body.id}/minutes`).set(bearer(secretary)).send({
+      summary: 'Biên bản soạn trước.', items: [{ questionText: 'Câu hỏi dự kiến tại hội nghị?', answer: 'Trả lời dự kiến.' }],
+    });
+    expect(drafted.status).toBe(201);
+    const early = await t.http().post(`${API}/dialogues/${future.body.id}/minutes/finalize`).set(bearer(secretary));
+    expectProblem(early, 422, 'DIALOGUE_NOT_STARTED');
+    expect(early.body.detail).toBe('Buổi đối thoại chưa bắt đầu, chưa thể khóa biên bản.');
+    expect((await t.http().get(`${API}/dialogues/${future.body.id}/minutes`).set(bearer(secretary))).body.status).toBe('draft');
+    await clock('2026-04-22T03:30:00Z');
+    const fin = await t.http().post(`${API}/dialogues/${future.body.id}/minutes/finalize`).set(bearer(secretary));
+    expect(fin.status).toBe(200);
+    expect(fin.body.status).toBe('finalized');
+  });
 });

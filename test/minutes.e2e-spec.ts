@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { MOTTO, NATIONAL_TITLE } from '../src/documents/decree30-layout.js';
 import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
@@ -44,6 +45,14 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
   it('records cases and validates them (route, deadline, body in charge)', async () => {
     expectProblem(await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { assigneeUnitId: undefined })), 400, 'INVALID_CASE');
     expectProblem(await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { dueDate: '2026-03-01' })), 400, 'INVALID_CASE');
+    // A date after the legal deadline would be printed while the task is due on the legal date: refused, naming it.
+    const tooLate = await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { dueDate: '2026-12-31' }));
+    expectProblem(tooLate, 400, 'DUE_DATE_AFTER_LEGAL_DEADLINE');
+    const [, d, m, y] = /\((\d\d)\/(\d\d)\/(\d{4})\)/.exec(tooLate.body.detail as string)!;
+    expect(tooLate.body.errors[0].field).toBe('dueDate');
+    const onLegal = await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { dueDate: `${y}-${m}-${d}` }));
+    expect(onLegal.status).toBe(201); // the named date itself is accepted
+    expect((await t.http().delete(api(`/minutes/${minutesId}/cases/${onLegal.body.id}`)).set(sec)).status).toBe(204);
     for (const body of [acceptCase(w), transferCase(w), guideCase()]) {
       const res = await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(body);
       expect(res.status).toBe(201);
@@ -83,6 +92,22 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
     expect(got.body.cases.filter((c: { petitionId: string | null }) => c.petitionId).length).toBe(2);
   });
 
+  it('prints in the minutes and the conclusion notice exactly the due date each task carries', async () => {
+    const token = await t.token('secretary');
+    const tasks = await t.db.query<{ due_at: string | Date; assignee_unit_id: string }>('SELECT due_at, assignee_unit_id FROM tasks');
+    const texts = [
+      flat(wordText(docxPart(await download(`/minutes/${minutesId}/document?format=docx`, token, 'due-minutes.docx'), 'word/document.xml'))),
+      flat(wordText(docxPart(await download(`/sessions/${sessionId}/conclusion-notice?format=docx`, token, 'due-notice.docx'), 'word/document.xml'))),
+    ];
+    expect(tasks).toHaveLength(2);
+    for (const task of tasks) {
+      const due = DateTime.fromJSDate(new Date(task.due_at), { zone: 'Asia/Ho_Chi_Minh' });
+      expect(due.toFormat('HH:mm:ss')).toBe('23:59:59'); // the end of the printed day, not an earlier legal date
+      for (const text of texts) expect(text).toContain(due.toFormat('dd/MM/yyyy'));
+    }
+    expect(texts[1]).toContain(`Thời hạn hoàn thành: ${DateTime.fromJSDate(new Date(tasks.find((x) => x.assignee_unit_id === w.inspectionUnitId)!.due_at), { zone: 'Asia/Ho_Chi_Minh' }).toFormat('dd/MM/yyyy')}`);
+  });
+
   it('finalised minutes cannot be changed by any route', async () => {
     const before = await t.http().get(api(`/minutes/${minutesId}`)).set(sec);
     const office = bearer(await t.token('office'));
@@ -117,7 +142,7 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
 
   it('renders the minutes and the conclusion notice as DOCX and PDF with the exact Vietnamese strings', async () => {
     const token = await t.token('secretary');
-    const strings = [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'Trần Thị Mai', 'Lê Văn Bình', 'Phạm Thu Hà', '20/03/2026', '06/04/2026'];
+    const strings = [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'Trần Thị Mai', 'Lê Văn Bình', 'Phạm Thu Hà', '20/03/2026', '19/03/2026'];
     const minutesDocx = await download(`/minutes/${minutesId}/document?format=docx`, token, 'minutes.docx');
     const minutesPdf = await download(`/minutes/${minutesId}/document?format=pdf`, token, 'minutes.pdf');
     const noticeDocx = await download(`/sessions/${sessionId}/conclusion-notice?format=docx`, token, 'conclusion-notice.docx');

@@ -75,8 +75,9 @@ export function transferCase(w: Ward, over: Record<string, unknown> = {}) {
   return {
     fullName: 'Lê Văn Bình', idNumber: '031085001234', address: 'số 5 ngõ 12, phường Hồng Bàng', groupSize: 6,
     representatives: [{ fullName: 'Đỗ Quang Hưởng', idNumber: '031190004321' }], summary: 'Kiến nghị sửa chữa tuyến đường liên tổ bị xuống cấp.',
+    // A recommendation has no statutory resolution limit: its task carries the 10-working-day reply (19/03/2026).
     petitionType: 'recommendation', previouslyHandledBy: 'Ủy ban nhân dân phường Hồng Bàng', handlingRoute: 'transfer',
-    conclusion: 'Chuyển Ban Tiếp công dân thành phố tham mưu xử lý theo thẩm quyền.', assigneeUnitId: w.receptionUnitId, dueDate: '2026-04-06', ...over,
+    conclusion: 'Chuyển Ban Tiếp công dân thành phố tham mưu xử lý theo thẩm quyền.', assigneeUnitId: w.receptionUnitId, dueDate: '2026-03-19', ...over,
   };
 }
 

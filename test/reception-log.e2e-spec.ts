@@ -48,6 +48,7 @@ describe('reception log (Form 03), refusals and protected identities', () => {
     expect(booking.status).toBe(201);
     const code = booking.body.code as string;
     expectProblem(await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { bookingCode: code })), 400, 'BOOKING_NOT_CHECKED_IN');
+    await setClock(t, '2026-03-05T00:30:00Z'); // 07:30 on the session's day: check-in is open
     expect((await t.http().post(api(`/bookings/${code}/check-in`)).set(sec).send({})).status).toBe(200);
     expect((await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { bookingCode: code }))).status).toBe(201);
     expectProblem(await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { bookingCode: 'HP-NOPE' })), 400, 'BOOKING_NOT_FOUND');

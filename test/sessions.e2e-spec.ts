@@ -95,6 +95,25 @@ describe('session lifecycle: ad hoc, publish with notice, move, delegate, cancel
     expect(d.body).toMatchObject({ delegateOfficialId: o.deputy, sequence: 1, modified: true });
   });
 
+  it('moves a published session under the notice period only with the same recorded override as publishing', async () => {
+    const id = byDate.get('2026-03-30')!.id;
+    expect((await publish(id)).status).toBe(200); // 25/2: the deadline for 30/3 is 23/3
+    // Friday 27/2 is two days away: its deadline (13/2, before Tết) has passed. A reason alone is not enough.
+    const late = await patch(id, { startsAt: '2026-02-27T01:00:00.000Z', reason: 'Lãnh đạo bận ngày 30/3' });
+    expectProblem(late, 422, 'PUBLISH_NOTICE_TOO_SHORT');
+    expect(late.body).toMatchObject({ deadline: '2026-02-13', sessionDate: '2026-02-27' }); // Tết: 16–20/2 are no working days
+    expect(await get(id)).toMatchObject({ localDate: '2026-03-30', sequence: 0, publishOverrideReason: null });
+    const noReason = await patch(id, { startsAt: '2026-02-27T01:00:00.000Z', override: true });
+    expectProblem(noReason, 400, 'REASON_REQUIRED');
+    const forced = await patch(id, { startsAt: '2026-02-27T01:00:00.000Z', override: true, reason: 'Vụ việc cần tiếp sớm' });
+    expect(forced.status).toBe(200);
+    expect(forced.body).toMatchObject({ localDate: '2026-02-27', status: 'published', sequence: 1, publishOverrideReason: 'Vụ việc cần tiếp sớm', changeReason: 'Vụ việc cần tiếp sớm' });
+    // Back to a date with enough notice: a reason suffices, as before.
+    const back = await patch(id, { startsAt: '2026-03-30T01:00:00.000Z', reason: 'Trả lại lịch cũ' });
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ localDate: '2026-03-30', sequence: 2 });
+  });
+
   it('cancels with a reason once published; the day is free again; a cancelled session is closed', async () => {
     const id = byDate.get('2026-03-23')!.id;
     expect((await publish(id)).status).toBe(200);

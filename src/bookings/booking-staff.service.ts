@@ -1,18 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type AuditRecord, AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { disclose, type RecordFacts } from '../common/privacy/masking-policy.js';
-import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { ConflictError, NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import type { SessionEntity } from '../sessions/session.entity.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingCrypto } from './booking-crypto.js';
+import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { SESSION_WHAT } from './booking-rules.js';
 import { toBookingView, type BookingView } from './booking-views.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode } from './domain/booking-code.js';
+import { checkInVerdict } from './domain/check-in-window.js';
 
 /** The masking policy's facts of a booking: sealed when it is about a denunciation, owned by the session's unit. */
 export function bookingFacts(b: Pick<BookingEntity, 'petitionType'>, session: Pick<SessionEntity, 'unitId'>): RecordFacts {
@@ -34,6 +36,7 @@ export class BookingStaffService {
     private readonly clock: Clock,
     private readonly crypto: BookingCrypto,
     private readonly audit: AuditService,
+    @Inject(BOOKING_SETTINGS) private readonly settings: BookingSettings,
   ) {}
 
   private async sessionInScope(user: AuthUser, sessionId: string): Promise<SessionEntity> {
@@ -85,6 +88,8 @@ export class BookingStaffService {
   async checkIn(user: AuthUser, code: string): Promise<BookingView> {
     const { booking, session } = await this.bookingInScope(user, code);
     const now = this.clock.now();
+    const window = checkInVerdict(now, session.startsAt, session.timeZone, this.settings.checkInOpensMinutesBefore);
+    if (!window.ok) throw new UnprocessableError(window.code, window.message, { opensAt: window.opensAt, closesAt: window.closesAt });
     const patch = { status: 'checked_in' as const, checkedInAt: now, updatedAt: now };
     await this.tx.run(async (em) => {
       if (!(await this.repo.transition(em, booking.id, ['confirmed'], patch))) {

@@ -26,6 +26,8 @@ export interface AppConfig {
   /** Where a random `admin` password is written (mode 0600) when stdout is not a terminal. */
   adminPasswordFile: string;
   demoData: boolean;
+  /** With the demo data: sessions published for booking, a past session and dialogue, petitions and tasks (src/seed/demo-activity.service.ts). */
+  demoActivity: boolean;
   demoPassword: string;
   jwtSecret: string;
   /** 32-byte key for encrypting citizen data at rest (AES-256-GCM). */
@@ -41,8 +43,11 @@ export interface AppConfig {
   publicBaseUrl: string;
   smtpUrl?: string;
   mailFrom: string;
-  /** Bookings close at `cutoffTime` (local, default end of day) of the Nth working day before the session. */
-  bookings: { cutoffWorkingDays: number; cutoffTime?: string; idLimitPerHour: number };
+  /**
+   * Bookings close at `cutoffTime` (local, default end of day) of the Nth working day before the session. Check-in
+   * opens `checkInOpensMinutesBefore` minutes before the session starts (never before its local day).
+   */
+  bookings: { cutoffWorkingDays: number; cutoffTime?: string; idLimitPerHour: number; checkInOpensMinutesBefore: number };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;
 }

@@ -15,6 +15,7 @@ describe('validateEnv', () => {
     expect(c.port).toBe(3000);
     expect(c.database).toEqual({ type: 'sqlite', path: 'data/tiepdan.sqlite', synchronous: 'NORMAL', busyTimeoutMs: 2000 });
     expect(c.demoData).toBe(true);
+    expect(c.demoActivity).toBe(true);
     expect(c.production).toBe(false);
     expect(c.throttleLimit).toBe(60);
     expect(c.dataKey).toHaveLength(32);
@@ -73,6 +74,14 @@ describe('validateEnv', () => {
     expect(() => validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/DATA_KEY/);
     const c = validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_KEY: key });
     expect(c.demoData).toBe(false);
+    expect(c.demoActivity).toBe(false);
+  });
+
+  it('adds the demo activity to the demo data, off under NODE_ENV=test unless DEMO_ACTIVITY=true', () => {
+    expect(validateEnv({ NODE_ENV: 'test' }, new MemoryStore()).demoActivity).toBe(false);
+    expect(validateEnv({ NODE_ENV: 'test', DEMO_ACTIVITY: 'true' }, new MemoryStore()).demoActivity).toBe(true);
+    expect(validateEnv({ DEMO_ACTIVITY: 'false' }, new MemoryStore()).demoActivity).toBe(false);
+    expect(validateEnv({ DEMO_DATA: 'false', DEMO_ACTIVITY: 'true' }, new MemoryStore()).demoActivity).toBe(false);
   });
 
   it.each([
@@ -103,10 +112,13 @@ describe('validateEnv', () => {
     }
   });
 
-  it('reads the booking cut-off and per-citizen limit', () => {
-    expect(validateEnv({}, new MemoryStore()).bookings).toEqual({ cutoffWorkingDays: 1, cutoffTime: undefined, idLimitPerHour: 10 });
-    expect(validateEnv({ BOOKING_CUTOFF_WORKING_DAYS: '2', BOOKING_CUTOFF_TIME: '16:30', BOOKING_ID_LIMIT: '0' }, new MemoryStore()).bookings)
-      .toEqual({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0 });
+  it('reads the booking cut-off, per-citizen limit and check-in opening', () => {
+    expect(validateEnv({}, new MemoryStore()).bookings).toEqual({ cutoffWorkingDays: 1, cutoffTime: undefined, idLimitPerHour: 10, checkInOpensMinutesBefore: 120 });
+    expect(validateEnv({ BOOKING_CUTOFF_WORKING_DAYS: '2', BOOKING_CUTOFF_TIME: '16:30', BOOKING_ID_LIMIT: '0', CHECKIN_OPENS_MINUTES_BEFORE: '45' }, new MemoryStore()).bookings)
+      .toEqual({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0, checkInOpensMinutesBefore: 45 });
+    for (const bad of ['-5', '1441', 'two hours']) {
+      expect(() => validateEnv({ CHECKIN_OPENS_MINUTES_BEFORE: bad }, new MemoryStore())).toThrow(/CHECKIN_OPENS_MINUTES_BEFORE/);
+    }
   });
 
   it('accepts THROTTLE_LIMIT=0 to turn throttling off', () => {

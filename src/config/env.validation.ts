@@ -104,6 +104,9 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   const adminPasswordFile = env.ADMIN_PASSWORD_FILE || 'data/admin-password.txt';
 
   const demoData = parseBool(env, 'DEMO_DATA', !production);
+  // Demo activity (published sessions, a past session and dialogue, petitions and tasks) comes with the demo data,
+  // except under NODE_ENV=test where each e2e spec builds its own world (a spec turns it on with DEMO_ACTIVITY=true).
+  const demoActivity = demoData && parseBool(env, 'DEMO_ACTIVITY', nodeEnv !== 'test');
   let demoPassword = env.DEMO_PASSWORD ?? '';
   if (demoPassword === '') {
     if (production && demoData) throw new ConfigError('DEMO_PASSWORD', 'is required in production when DEMO_DATA is true');
@@ -137,6 +140,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     cutoffWorkingDays: parseInt0(env, 'BOOKING_CUTOFF_WORKING_DAYS', 1, 0, 30),
     cutoffTime,
     idLimitPerHour: parseInt0(env, 'BOOKING_ID_LIMIT', 10, 0, 100_000),
+    checkInOpensMinutesBefore: parseInt0(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 1440),
   };
 
   return {
@@ -146,6 +150,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     adminPassword: adminPassword === '' ? undefined : adminPassword,
     adminPasswordFile,
     demoData,
+    demoActivity,
     demoPassword,
     jwtSecret,
     dataKey: dataKeyBytes,

@@ -5,6 +5,7 @@ import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } fro
 import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
+import { assertMayLockMinutes } from '../common/time/minutes-lock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { OrgRepository } from '../org/org.repository.js';
 import type { DialogueEntity } from './dialogue.entity.js';
@@ -137,6 +138,7 @@ export class DialogueMinutesService {
   async finalize(user: AuthUser, dialogueId: string) {
     const { d, m } = await this.requireMinutes(user, dialogueId);
     const now = this.clock.now();
+    assertMayLockMinutes('dialogue', d.startsAt, now);
     await this.tx.run(async (em) => {
       if (!(await this.repo.lockDraft(em, m.id, { updatedAt: now }))) throw finalizedError();
       const items = await this.repo.items(m.id, em);

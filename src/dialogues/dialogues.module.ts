@@ -32,5 +32,6 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
     DialoguesRepository, DialogueMinutesRepository, DialogueRulesService, DialoguesService, DialogueQuestionsService, DialogueMinutesService,
     DialogueTaskCreator, DialoguePublicService, DialogueComplianceService, DialogueDocumentsService, DialogueFeedSource,
   ],
+  exports: [DialoguesRepository, DialogueRulesService],
 })
 export class DialoguesModule {}

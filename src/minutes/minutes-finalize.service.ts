@@ -3,7 +3,8 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { ConflictError, UnprocessableError } from '../common/errors/domain-error.js';
+import { ConflictError } from '../common/errors/domain-error.js';
+import { assertMayLockMinutes } from '../common/time/minutes-lock.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
@@ -49,9 +50,7 @@ export class MinutesFinalizeService {
     const { m, session } = await this.minutes.minutes(user, id);
     if (m.status !== 'draft') throw minutesFinalized();
     if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
-    if (session.startsAt.getTime() > this.clock.now().getTime()) {
-      throw new UnprocessableError('SESSION_NOT_STARTED', 'Buổi tiếp chưa bắt đầu, chưa thể khóa biên bản.');
-    }
+    assertMayLockMinutes('session', session.startsAt, this.clock.now());
     const result = await this.tx.run(async (em) => {
       const now = this.clock.now();
       // Gate first: from here on no other edit of these minutes can commit before this transaction ends.
@@ -76,6 +75,8 @@ export class MinutesFinalizeService {
 
   /** One case → a petition (channel "reception") and its follow-up task for the body in charge, due at the end of the due date. */
   private async toPetition(em: EntityManager, user: AuthUser, session: SessionEntity, c: ReceptionCaseEntity): Promise<string> {
+    // The calendar or the deadline preset may have changed since the case was recorded: the printed date must still hold.
+    await this.minutes.assertDueWithinLegal(session, c);
     const content = c.request ? `${c.summary}\nYêu cầu của công dân: ${c.request}` : c.summary;
     const petitionId = await this.petitions.createWithin(em, {
       type: c.petitionType,

@@ -9,10 +9,12 @@ import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
+import { PetitionDeadlinesService } from '../petitions/petition-deadlines.service.js';
+import type { PetitionType } from '../petitions/domain/petition-types.js';
 import type { SessionEntity } from '../sessions/session.entity.js';
 import { CaseCipher } from './case-cipher.js';
 import { chairedInPerson, defaultChair, mayChair } from './domain/chair.js';
-import { caseProblems } from './domain/handling.js';
+import { caseProblems, createsPetition, dueDateAfterLegal } from './domain/handling.js';
 import type { AddCaseDto, AmendmentDto, CreateMinutesDto, UpdateMinutesDto } from './dto/minutes.dto.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { MinutesRepository } from './minutes.repository.js';
@@ -30,6 +32,7 @@ export class MinutesService {
     private readonly scope: UnitScopeService,
     private readonly cipher: CaseCipher,
     private readonly views: MinutesViewsService,
+    private readonly deadlines: PetitionDeadlinesService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
   ) {}
@@ -110,6 +113,7 @@ export class MinutesService {
     const problems = caseProblems(dto, session.localDate, DateTime.fromJSDate(this.clock.now()).toUTC().year);
     if (dto.assigneeUnitId && !(await this.org.findUnit(dto.assigneeUnitId))) problems.push({ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' });
     if (problems.length) throw new BadRequestError('INVALID_CASE', 'Thông tin vụ việc chưa hợp lệ.', problems);
+    if (createsPetition(dto.handlingRoute)) await this.assertDueWithinLegal(session, dto);
     const now = this.clock.now();
     const reps = dto.representatives ?? [];
     const caseId = newId();
@@ -129,6 +133,17 @@ export class MinutesService {
       await this.repo.insertCase(em, Object.assign(new ReceptionCaseEntity(), { ...base, bookingCode, seq }));
       return { id: base.id, seq };
     });
+  }
+
+  /**
+   * The due date of an accepted or transferred case becomes its task's due date only if it does not lie after the
+   * legal deadline (the task is always due by then): refused with 400 DUE_DATE_AFTER_LEGAL_DEADLINE naming that date,
+   * so the minutes and the conclusion notice never print a date the task does not carry. Checked again when locking.
+   */
+  async assertDueWithinLegal(session: SessionEntity, c: { petitionType: string; handlingRoute: string; dueDate?: string | null }): Promise<void> {
+    const legal = await this.deadlines.taskDeadlineFor({ type: c.petitionType as PetitionType, receivedAt: session.startsAt, transferred: c.handlingRoute === 'transfer' });
+    const problem = dueDateAfterLegal(c.dueDate, legal?.dueOn ?? null);
+    if (problem) throw new BadRequestError('DUE_DATE_AFTER_LEGAL_DEADLINE', problem.message, [{ field: problem.field, message: problem.message }]);
   }
 
   async deleteCase(user: AuthUser, minutesId: string, caseId: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { IsoDate } from '../calendar/domain/calendar.types.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
 import { parsePetitionDeadlineRules, type PetitionDeadlinePreset, type PetitionDeadlineRuleFile, presetInForce } from './domain/deadline-rules.js';
 import { computeDeadlines, type Deadline } from './domain/deadlines.js';
+import { DEFAULT_TIME_ZONE, localDateOf } from './domain/local-day.js';
 import { isAnonymousDenunciation } from './domain/petition-types.js';
 import type { PetitionEntity, PetitionExtensionEntity, PetitionPauseEntity } from './petition.entity.js';
 
@@ -30,6 +31,18 @@ export class PetitionDeadlinesService {
     }
   }
 
+  /**
+   * The legal deadline the follow-up task of a petition not yet filed will carry (see {@link taskDeadline}), for
+   * callers that must not promise a later date (minutes). Same computation as for the filed petition.
+   */
+  async taskDeadlineFor(p: PetitionToBe): Promise<Deadline | null> {
+    const receivedOn = localDateOf(p.receivedAt, DEFAULT_TIME_ZONE);
+    const facts = {
+      type: p.type, receivedOn, acceptedOn: null, remoteArea: false, complex: false, round: 1, severalSites: false, transferred: p.transferred, anonymous: false,
+    } as Partial<PetitionEntity> as PetitionEntity;
+    return taskDeadline(await this.compute(facts, [], []));
+  }
+
   /** Every step's deadline. Anonymous denunciations are not processed as denunciations: no statutory clock. */
   async compute(p: PetitionEntity, pauses: readonly PetitionPauseEntity[], extensions: readonly PetitionExtensionEntity[]): Promise<Deadline[]> {
     if (isAnonymousDenunciation(p)) return [];
@@ -50,6 +63,13 @@ export class PetitionDeadlinesService {
       extensions: preset.types[p.type].extensions ? extensions.map((x) => ({ days: x.days, reason: x.reason, decidedOn: x.decidedOn })) : [],
     });
   }
+}
+
+/** What is known of a petition before it is filed (a reception case that will become one when the minutes are locked). */
+export interface PetitionToBe {
+  type: PetitionEntity['type'];
+  receivedAt: Date;
+  transferred: boolean;
 }
 
 /** The deadline a follow-up task inherits: the resolution step when it has one, else the latest step. */

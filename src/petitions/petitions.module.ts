@@ -4,6 +4,7 @@ import { OrgModule } from '../org/org.module.js';
 import { PetitionCipher } from './petition-cipher.js';
 import { PetitionClockService } from './petition-clock.service.js';
 import { PetitionDeadlinesService } from './petition-deadlines.service.js';
+import { PetitionStatusService } from './petition-status.service.js';
 import { PetitionsController } from './petitions.controller.js';
 import { PetitionsRepository } from './petitions.repository.js';
 import { PetitionsService } from './petitions.service.js';
@@ -11,7 +12,7 @@ import { PetitionsService } from './petitions.service.js';
 @Module({
   imports: [OrgModule, CalendarModule],
   controllers: [PetitionsController],
-  providers: [PetitionsRepository, PetitionCipher, PetitionDeadlinesService, PetitionsService, PetitionClockService],
-  exports: [PetitionsService, PetitionDeadlinesService],
+  providers: [PetitionsRepository, PetitionCipher, PetitionDeadlinesService, PetitionsService, PetitionClockService, PetitionStatusService],
+  exports: [PetitionsService, PetitionDeadlinesService, PetitionStatusService],
 })
 export class PetitionsModule {}

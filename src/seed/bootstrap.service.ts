@@ -15,6 +15,7 @@ import { UnitEntity } from '../org/unit.entity.js';
 import { DemoSchedulesService } from '../schedules/demo-schedules.service.js';
 import { VenueEntity } from '../org/venue.entity.js';
 import { type DemoFile, readDataFile, type ReferenceUnitsFile } from './data-files.js';
+import { DemoActivityService } from './demo-activity.service.js';
 
 /**
  * First start: reference data (units of Hải Phòng), the `admin` user, and with DEMO_DATA the demo set.
@@ -32,6 +33,7 @@ export class BootstrapService implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly usersRepo: UsersRepository,
     private readonly demoSchedules: DemoSchedulesService,
+    private readonly demoActivity: DemoActivityService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -127,7 +129,8 @@ export class BootstrapService implements OnApplicationBootstrap {
         unitId: (await this.org.findUnitByCode(u.unitCode))?.id ?? null, officialId: u.officialKey ? (officialIds.get(u.officialKey) ?? null) : null,
       });
     }
-    // Demo reception schedules (and their sessions) once the demo officials and venues exist.
+    // Demo reception schedules (and their sessions) once the demo officials and venues exist, then the demo activity.
     await this.demoSchedules.seed();
+    if (this.config.demoActivity) await this.demoActivity.seed(demo);
   }
 }

@@ -1,22 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { noticeDeadline, noticeInForce } from '../calendar/domain/rule-presets.js';
-import { RulePresetsService } from '../calendar/rule-presets.service.js';
 import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { OrgRepository } from '../org/org.repository.js';
 import type { HeldSessionDto, PublishSessionDto } from './dto/session.dto.js';
+import { PublishNoticeService } from './publish-notice.service.js';
 import { SESSION_HELD, SESSION_PUBLISHED, type SessionHeldEvent, type SessionPublishedEvent } from './session-events.js';
 import { toSessionView, type SessionView } from './session-view.js';
 import type { SessionEntity } from './session.entity.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
-
-const NOTICE_KEY = 'reception_schedule_publish';
 
 /** Publishing (with the legal notice period) and recording that a session was held. */
 @Injectable()
@@ -25,19 +20,11 @@ export class SessionActionsService {
     private readonly sessions: SessionsService,
     private readonly repo: SessionsRepository,
     private readonly org: OrgRepository,
-    private readonly calendar: CalendarService,
-    private readonly presets: RulePresetsService,
+    private readonly notice: PublishNoticeService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly events: EventEmitter2,
   ) {}
-
-  /** The last local date on which the session may be published without an override. */
-  async publishDeadline(s: Pick<SessionEntity, 'localDate'>): Promise<string | null> {
-    const notice = noticeInForce(await this.presets.notice(), NOTICE_KEY, s.localDate);
-    if (!notice) return null;
-    return noticeDeadline(await this.calendar.calendar(), s.localDate, notice);
-  }
 
   /**
    * Publishes a planned session. Under the preset's notice (5 working days by Luật Tiếp công dân Điều 24) it needs
@@ -48,21 +35,12 @@ export class SessionActionsService {
     const s = await this.sessions.getEntity(user, id);
     if (s.status === 'published') return toSessionView(s);
     if (s.status !== 'planned') throw new ConflictError('SESSION_NOT_PLANNED', 'Chỉ công bố được buổi tiếp đang ở trạng thái dự kiến.');
-    const deadline = await this.publishDeadline(s);
-    const today = DateTime.fromJSDate(this.clock.now()).setZone(s.timeZone).toISODate()!;
-    const late = deadline !== null && today > deadline;
-    const reason = dto.reason?.trim() || null;
-    if (late && !dto.override) {
-      throw new UnprocessableError('PUBLISH_NOTICE_TOO_SHORT', `Lịch tiếp công dân phải được niêm yết chậm nhất ngày ${deadline} (trước ngày tiếp ${s.localDate}). Muốn công bố muộn, hãy xác nhận và nêu lý do.`, { deadline, sessionDate: s.localDate });
-    }
-    if (late && !reason) {
-      throw new BadRequestError('REASON_REQUIRED', 'Công bố muộn phải nêu lý do.', [{ field: 'reason', message: 'Bắt buộc khi công bố chưa đủ thời hạn niêm yết.' }]);
-    }
+    const { late, overrideReason } = await this.notice.check(s.localDate, s.timeZone, dto);
     const saved = await this.tx.run(async (em) => {
       const row = await this.repo.find(id, em);
       if (!row || row.status !== 'planned') throw new ConflictError('SESSION_NOT_PLANNED', 'Chỉ công bố được buổi tiếp đang ở trạng thái dự kiến.');
       const now = this.clock.now();
-      Object.assign(row, { status: 'published', publishedAt: now, publishOverrideReason: late ? reason : null, updatedAt: now });
+      Object.assign(row, { status: 'published', publishedAt: now, publishOverrideReason: overrideReason, updatedAt: now });
       return this.repo.save(em, row);
     });
     this.events.emit(SESSION_PUBLISHED, { sessionId: saved.id, overridden: late, at: this.clock.now().toISOString() } satisfies SessionPublishedEvent);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { OrgModule } from '../org/org.module.js';
+import { PublishNoticeService } from './publish-notice.service.js';
 import { SessionActionsService } from './session-actions.service.js';
 import { SessionsController } from './sessions.controller.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -10,7 +11,7 @@ import { SessionsService } from './sessions.service.js';
 @Module({
   imports: [OrgModule, CalendarModule],
   controllers: [SessionsController],
-  providers: [SessionsRepository, SessionsService, SessionActionsService],
-  exports: [SessionsRepository, SessionsService],
+  providers: [SessionsRepository, PublishNoticeService, SessionsService, SessionActionsService],
+  exports: [SessionsRepository, SessionsService, PublishNoticeService],
 })
 export class SessionsModule {}

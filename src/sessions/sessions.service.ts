@@ -11,6 +11,7 @@ import { UnitScopeService } from '../org/unit-scope.service.js';
 import { VenuesService } from '../org/venues.service.js';
 import { checkSessionTimes, localDateOf, planSessionChange } from './domain/session-change.js';
 import type { CreateAdHocSessionDto, SessionQuery, UpdateSessionDto } from './dto/session.dto.js';
+import { PublishNoticeService } from './publish-notice.service.js';
 import { SESSION_CHANGED, type SessionChangedEvent } from './session-events.js';
 import { toSessionView, type SessionView } from './session-view.js';
 import { SessionEntity } from './session.entity.js';
@@ -32,6 +33,7 @@ export class SessionsService {
     private readonly scope: UnitScopeService,
     private readonly officials: OfficialsService,
     private readonly venues: VenuesService,
+    private readonly notice: PublishNoticeService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly events: EventEmitter2,
@@ -93,6 +95,8 @@ export class SessionsService {
 
     const wasPublished = current.status === 'published';
     const reason = dto.reason?.trim() || null;
+    // Citizens were told the old date: the new one gets the same notice as publishing, or a recorded override.
+    const notice = wasPublished && changes.startsAt ? await this.notice.check(changes.localDate!, current.timeZone, dto) : null;
     let saved: SessionEntity;
     try {
       saved = await this.tx.run(async (em) => {
@@ -102,6 +106,7 @@ export class SessionsService {
           throw new ConflictError('SESSION_CHANGED_MEANWHILE', 'Buổi tiếp vừa được người khác thay đổi; hãy tải lại và thử lại.');
         }
         Object.assign(s, changes, { modified: true, changeReason: reason ?? s.changeReason, sequence: s.sequence + 1, updatedAt: this.clock.now() });
+        if (notice?.late) s.publishOverrideReason = notice.overrideReason;
         return this.repo.save(em, s);
       });
     } catch (e) {

@@ -12,6 +12,7 @@ import { isProtectedIdentity, PETITION_TYPE_LABELS } from '../petitions/domain/p
 import { PetitionsService } from '../petitions/petitions.service.js';
 import { isActive, mayPerform } from './domain/task-state.js';
 import type { PublicResultsQuery, TaskResultDto } from './dto/task.dto.js';
+import { PetitionProgressReporter } from './petition-progress.reporter.js';
 import { PublicResultEntity } from './task.entity.js';
 import { publicResultView } from './task-view.js';
 import { queueOf, TasksRepository } from './tasks.repository.js';
@@ -28,6 +29,7 @@ export class TaskResultsService {
     private readonly notifications: NotificationsService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly progress: PetitionProgressReporter,
   ) {}
 
   async record(user: AuthUser, id: string, dto: TaskResultDto) {
@@ -61,6 +63,7 @@ export class TaskResultsService {
         });
       }
     });
+    await this.progress.report(t.petitionId);
     return this.tasks.get(user, id);
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
+import { PetitionProgressReporter } from './petition-progress.reporter.js';
 import { PublicResultsController } from './public-results.controller.js';
 import { TaskAdminController } from './task-admin.controller.js';
 import { TaskContactsService } from './task-contacts.service.js';
@@ -14,7 +15,7 @@ import { TasksService } from './tasks.service.js';
 @Module({
   imports: [OrgModule, CalendarModule, PetitionsModule],
   controllers: [TasksController, PublicResultsController, TaskAdminController],
-  providers: [TasksRepository, TasksService, TaskResultsService, TaskJobsService, TaskContactsService],
-  exports: [TasksService, TaskJobsService],
+  providers: [TasksRepository, PetitionProgressReporter, TasksService, TaskResultsService, TaskJobsService, TaskContactsService],
+  exports: [TasksService, TaskJobsService, TasksRepository],
 })
 export class TasksModule {}

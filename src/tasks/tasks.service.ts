@@ -13,6 +13,7 @@ import { PetitionsService } from '../petitions/petitions.service.js';
 import { effectiveTaskDueAt, isOverdue, mayPerform, type TaskAction, type TaskErrorCode, type TaskState, transition } from './domain/task-state.js';
 import type { CreateTaskDto, TaskQuery, UpdateTaskDto } from './dto/task.dto.js';
 import { TaskEntity, TaskEventEntity, type TaskQueue } from './task.entity.js';
+import { PetitionProgressReporter } from './petition-progress.reporter.js';
 import { taskEventView, taskView } from './task-view.js';
 import { queueOf, TasksRepository } from './tasks.repository.js';
 
@@ -41,6 +42,7 @@ export class TasksService {
     private readonly scope: UnitScopeService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly progress: PetitionProgressReporter,
   ) {}
 
   /** A task the user may see: its assignee unit or its petition's unit is in scope (404 otherwise). */
@@ -155,6 +157,7 @@ export class TasksService {
       if (!(await this.repo.updateIfStatus(em, id, t.status, changes))) throw new ConflictError('TASK_CHANGED', 'Nhiệm vụ vừa được người khác cập nhật; hãy tải lại và thử lại.');
       await this.repo.insertEvent(em, this.event(id, { ...r.event, reason: scrubbed, fromUnitId: r.event.fromUnitId ?? null, toUnitId: r.event.toUnitId ?? null }));
     });
+    await this.progress.report(t.petitionId);
     return this.get(user, id);
   }
 }

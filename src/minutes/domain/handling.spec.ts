@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { caseProblems, createsPetition, type CaseInput, needsRefusalNotice, REFUSAL_GROUND_LABELS } from './handling.js';
+import { caseProblems, createsPetition, dueDateAfterLegal, type CaseInput, needsRefusalNotice, REFUSAL_GROUND_LABELS } from './handling.js';
 
 const ok: CaseInput = {
   fullName: 'Trần Thị Mai', idNumber: '001203004567', address: 'Hồng Bàng', summary: 'Khiếu nại', petitionType: 'complaint',
@@ -44,5 +44,15 @@ describe('handling routes and refusal grounds', () => {
     expect(fields({ ...ok, groupSize: 8, representatives: reps.slice(0, 1) })).toEqual([]);
     expect(fields({ ...ok, groupSize: 12, representatives: [...reps, { fullName: 'C', idNumber: 'bad' }] })).toEqual(['representatives[2].idNumber']);
     expect(fields({ ...ok, groupSize: 0 })).toEqual(['groupSize']);
+  });
+});
+
+describe('dueDateAfterLegal', () => {
+  it('refuses a due date after the legal deadline, naming it; accepts it on or before', () => {
+    expect(dueDateAfterLegal('2027-01-29', '2027-01-11')).toEqual({ field: 'dueDate', legalDueOn: '2027-01-11', message: 'Thời hạn xử lý không được sau thời hạn giải quyết theo luật định (11/01/2027).' });
+    expect(dueDateAfterLegal('2027-01-11', '2027-01-11')).toBeNull();
+    expect(dueDateAfterLegal('2027-01-02', '2027-01-11')).toBeNull();
+    expect(dueDateAfterLegal('2027-01-29', null)).toBeNull();
+    expect(dueDateAfterLegal(null, '2027-01-11')).toBeNull();
   });
 });

@@ -112,3 +112,14 @@ export function caseProblems(input: CaseInput, sessionDate: string, currentYear:
   });
   return out;
 }
+
+/**
+ * A case's due date may not lie after the legal deadline its follow-up task will carry (`legalDueOn`, the petition's
+ * resolution step): the task would be due on the legal date while the minutes and the conclusion notice print the
+ * later one, promising a date the system does not track. Null when the date is acceptable.
+ */
+export function dueDateAfterLegal(dueDate: string | null | undefined, legalDueOn: string | null): { field: 'dueDate'; message: string; legalDueOn: string } | null {
+  if (!dueDate || !legalDueOn || dueDate <= legalDueOn) return null;
+  const [y, m, d] = legalDueOn.split('-');
+  return { field: 'dueDate', legalDueOn, message: `Thời hạn xử lý không được sau thời hạn giải quyết theo luật định (${d}/${m}/${y}).` };
+}

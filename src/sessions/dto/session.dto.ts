@@ -36,6 +36,8 @@ export class UpdateSessionDto {
   @IsOptional() @IsUUID() delegateOfficialId?: string | null;
   @ApiPropertyOptional({ enum: ['cancelled'] }) @IsOptional() @IsIn(['cancelled']) status?: 'cancelled';
   @ApiPropertyOptional({ maxLength: 1000, description: 'Bắt buộc khi buổi tiếp đã công bố' }) @CleanText() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional({ description: 'Dời buổi tiếp đã công bố sang ngày chưa đủ thời hạn niêm yết (phải nêu lý do, được ghi lại)' })
+  @IsOptional() @IsBoolean() override?: boolean;
 }
 
 export class PublishSessionDto {

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { noticeDeadline, noticeInForce } from '../calendar/domain/rule-presets.js';
+import { RulePresetsService } from '../calendar/rule-presets.service.js';
+import { BadRequestError, UnprocessableError } from '../common/errors/domain-error.js';
+import { Clock } from '../common/time/clock.js';
+import { type NoticeRequest, noticeVerdict } from './domain/publish-notice.js';
+
+const NOTICE_KEY = 'reception_schedule_publish';
+
+/**
+ * The notice period before a session reaches citizens, shared by publishing (SessionActionsService) and moving a
+ * published session (SessionsService): the same deadline, the same 422 and the same recorded override.
+ */
+@Injectable()
+export class PublishNoticeService {
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly presets: RulePresetsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The last local date on which a session on `localDate` may be announced without an override. */
+  async deadline(localDate: string): Promise<string | null> {
+    const notice = noticeInForce(await this.presets.notice(), NOTICE_KEY, localDate);
+    if (!notice) return null;
+    return noticeDeadline(await this.calendar.calendar(), localDate, notice);
+  }
+
+  /**
+   * Checks announcing a session on `localDate` (local to `timeZone`) today. Returns the override reason to record
+   * (null when in time); throws 422 PUBLISH_NOTICE_TOO_SHORT without `override`, 400 REASON_REQUIRED without a reason.
+   */
+  async check(localDate: string, timeZone: string, req: NoticeRequest): Promise<{ late: boolean; overrideReason: string | null }> {
+    const today = DateTime.fromJSDate(this.clock.now()).setZone(timeZone).toISODate()!;
+    const v = noticeVerdict(today, localDate, await this.deadline(localDate), req);
+    if (v.ok) return { late: v.late, overrideReason: v.overrideReason };
+    if (v.status === 422) throw new UnprocessableError(v.code, v.message, { deadline: v.deadline, sessionDate: v.sessionDate });
+    throw new BadRequestError(v.code, v.message, [{ field: v.field, message: v.fieldMessage }]);
+  }
+}
