@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { bodyDepthGuard } from './common/http/body-depth.js';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { requestContextMiddleware } from './common/http/request-context.middleware.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -20,6 +21,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
+  app.use(bodyDepthGuard);
 
   const strict = helmet();
   const forDocs = helmet({ contentSecurityPolicy: false });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../../common/validation/decorators.js';
 import { PETITION_TYPES, type PetitionType } from '../../petitions/domain/petition-types.js';
 import { HANDLING_ROUTES, type HandlingRoute } from '../domain/handling.js';
@@ -14,9 +14,9 @@ export class CreateMinutesDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'default: the delegate of the session, else its leader' })
   @IsOptional() @IsUUID() chairOfficialId?: string;
   @ApiPropertyOptional({ type: [AttendeeDto], description: 'officials present besides the chair' })
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AttendeeDto) officials?: AttendeeDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => AttendeeDto) officials?: AttendeeDto[];
   @ApiPropertyOptional({ type: AttendeeDto, description: 'default: the signed-in user' })
-  @IsOptional() @ValidateNested() @Type(() => AttendeeDto) secretary?: AttendeeDto;
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => AttendeeDto) secretary?: AttendeeDto;
   @ApiPropertyOptional({ maxLength: 64, example: '05/BB-UBND' }) @IsOptional() @IsString() @MaxLength(64) number?: string;
 }
 
@@ -35,7 +35,7 @@ export class AddCaseDto {
   @ApiProperty({ maxLength: 300 }) @IsString() @IsNotEmpty() @MaxLength(300) address: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(500) groupSize?: number;
   @ApiPropertyOptional({ type: [RepresentativeDto], description: 'the other representatives of a group' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => RepresentativeDto) representatives?: RepresentativeDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => RepresentativeDto) representatives?: RepresentativeDto[];
   @ApiProperty({ maxLength: 5000 }) @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
   @ApiPropertyOptional({ maxLength: 5000, description: "the citizen's request" }) @IsOptional() @IsString() @MaxLength(5000) request?: string;
   @ApiProperty({ enum: PETITION_TYPES }) @IsIn(PETITION_TYPES) petitionType: PetitionType;
