@@ -7,7 +7,8 @@ export class YearPipe implements PipeTransform<unknown, number> {
   constructor(private readonly field = 'year') {}
 
   transform(value: unknown): number {
-    const year = typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : NaN;
+    // The global pipe may already have turned the route's text into a number (the parameter is typed `number`).
+    const year = typeof value === 'number' ? value : typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : NaN;
     if (!isYearInRange(year)) {
       throw new BadRequestError('VALIDATION_FAILED', 'Năm không hợp lệ.', [{ field: this.field, message: `Phải là năm có 4 chữ số, ${YEAR_RANGE_TEXT}.` }]);
     }
