@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { LoginThrottlerGuard } from '../common/http/throttling.js';
@@ -13,6 +13,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   /** Staff sign-in: returns a bearer token. Rate-limited per client; failures are logged without the password. */
+  @ApiOperation({ summary: 'Cán bộ đăng nhập, nhận mã truy cập (giới hạn tần suất)' })
   @Post('login')
   @HttpCode(200)
   @Public()

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseArrayPipe, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
@@ -18,6 +18,7 @@ export class HolidaysController {
   constructor(private readonly calendar: CalendarService) {}
 
   /** Official days off of a year: published lists where known, the computed default otherwise (public). */
+  @ApiOperation({ summary: 'Ngày nghỉ chính thức của một năm (danh sách đã công bố hoặc tính sẵn)' })
   @Get()
   @Public()
   @PublicRateLimit()
@@ -26,6 +27,7 @@ export class HolidaysController {
   }
 
   /** The year's list with its sources and whether it is computed. */
+  @ApiOperation({ summary: 'Ngày nghỉ của một năm, kèm nguồn và cho biết có phải tính sẵn không' })
   @Get(':year')
   @Public()
   @PublicRateLimit()
@@ -34,6 +36,7 @@ export class HolidaysController {
   }
 
   /** Replaces a year's list (administrator), e.g. when the Government publishes the days off. */
+  @ApiOperation({ summary: 'Thay danh sách ngày nghỉ của một năm (quản trị viên)' })
   @Put(':year')
   @ApiBearerAuth()
   @Roles('admin')

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -10,6 +10,7 @@ export class HealthController {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
   /** Liveness with a database round trip. */
+  @ApiOperation({ summary: 'Kiểm tra hoạt động của dịch vụ và cơ sở dữ liệu' })
   @Get()
   @Public()
   async health(): Promise<{ status: 'ok' }> {

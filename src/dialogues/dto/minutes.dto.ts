@@ -16,16 +16,16 @@ export class MinutesItemDto {
   @ApiPropertyOptional({ type: CommitmentDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => CommitmentDto) commitment?: CommitmentDto;
 }
 
-export class CreateMinutesDto {
+export class CreateDialogueMinutesDto {
   @ApiPropertyOptional({ maxLength: 20000 }) @IsOptional() @IsString() @MaxLength(20000) summary?: string;
   @ApiPropertyOptional({ type: [MinutesItemDto], maxItems: 200 }) @IsOptional() @IsArray() @ArrayMaxSize(200) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => MinutesItemDto) items?: MinutesItemDto[];
 }
 
-export class UpdateMinutesDto {
+export class UpdateDialogueMinutesDto {
   @ApiPropertyOptional({ maxLength: 20000 }) @IsOptional() @IsString() @MaxLength(20000) summary?: string;
 }
 
-export class AmendmentDto {
+export class DialogueAmendmentDto {
   @ApiProperty({ maxLength: 1000 }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
   @ApiProperty({ maxLength: 20000 }) @IsString() @IsNotEmpty() @MaxLength(20000) text: string;
 }

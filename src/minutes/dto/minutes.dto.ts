@@ -10,7 +10,7 @@ export class AttendeeDto {
   @ApiProperty({ maxLength: 200, example: 'Chánh Thanh tra phường' }) @IsString() @MaxLength(200) title: string;
 }
 
-export class CreateMinutesDto {
+export class CreateReceptionMinutesDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'default: the delegate of the session, else its leader' })
   @IsOptional() @IsUUID() chairOfficialId?: string;
   @ApiPropertyOptional({ type: [AttendeeDto], description: 'officials present besides the chair' })
@@ -20,9 +20,9 @@ export class CreateMinutesDto {
   @ApiPropertyOptional({ maxLength: 64, example: '05/BB-UBND' }) @IsOptional() @IsString() @MaxLength(64) number?: string;
 }
 
-export class UpdateMinutesDto extends CreateMinutesDto {}
+export class UpdateReceptionMinutesDto extends CreateReceptionMinutesDto {}
 
-export class RepresentativeDto {
+export class CaseRepresentativeDto {
   @ApiProperty({ maxLength: 120 }) @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
   @ApiProperty({ maxLength: 20 }) @IsString() @IsNotEmpty() @MaxLength(20) idNumber: string;
 }
@@ -34,8 +34,8 @@ export class AddCaseDto {
   @ApiProperty({ maxLength: 20, description: 'CCCD or passport (encrypted at rest)' }) @IsString() @IsNotEmpty() @MaxLength(20) idNumber: string;
   @ApiProperty({ maxLength: 300 }) @IsString() @IsNotEmpty() @MaxLength(300) address: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(500) groupSize?: number;
-  @ApiPropertyOptional({ type: [RepresentativeDto], description: 'the other representatives of a group' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => RepresentativeDto) representatives?: RepresentativeDto[];
+  @ApiPropertyOptional({ type: [CaseRepresentativeDto], description: 'the other representatives of a group' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => CaseRepresentativeDto) representatives?: CaseRepresentativeDto[];
   @ApiProperty({ maxLength: 5000 }) @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
   @ApiPropertyOptional({ maxLength: 5000, description: "the citizen's request" }) @IsOptional() @IsString() @MaxLength(5000) request?: string;
   @ApiProperty({ enum: PETITION_TYPES }) @IsIn(PETITION_TYPES) petitionType: PetitionType;
@@ -50,7 +50,7 @@ export class AddCaseDto {
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) note?: string;
 }
 
-export class AmendmentDto {
+export class ReceptionAmendmentDto {
   @ApiProperty({ maxLength: 1000 }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
   @ApiProperty({ maxLength: 5000 }) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Public } from '../../auth/auth.decorators.js';
@@ -40,6 +40,7 @@ export class TestOutboxController {
     private readonly tx: TransactionRunner,
   ) {}
 
+  @ApiOperation({ summary: 'Thử nghiệm: đưa một thư vào hàng đợi' })
   @Post()
   @Public()
   @HttpCode(200)
