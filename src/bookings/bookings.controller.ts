@@ -29,7 +29,7 @@ export class BookingsController {
   @Post()
   @Public()
   @PublicRateLimit()
-  @ApiOperation({ summary: 'Đăng ký một khung giờ tiếp công dân (201 đã xác nhận, 202 vào danh sách chờ, 409 SLOT_FULL / DUPLICATE_BOOKING)' })
+  @ApiOperation({ summary: 'Đăng ký một khung giờ tiếp công dân (201 đã xác nhận, 202 vào danh sách chờ, 409 SLOT_FULL / NOT_ENOUGH_SEATS / DUPLICATE_BOOKING)' })
   @ApiBody({ type: CreateBookingDto })
   async create(@Body(new CompiledBodyPipe(parseCreateBookingBody)) dto: CreateBookingBody, @Res({ passthrough: true }) res: Response) {
     const created = await this.bookings.create(dto);

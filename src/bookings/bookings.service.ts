@@ -12,7 +12,7 @@ import { BookingCrypto } from './booking-crypto.js';
 import { checkBookingInput, type CheckedBookingInput } from './booking-input.js';
 import { slotTimes } from './booking-documents.js';
 import { bookingMail } from './booking-mails.js';
-import { assertBookable, DuplicateBookingError, SESSION_WHAT, SlotFullError, slotIndexOf, slotsOf, violated } from './booking-rules.js';
+import { assertBookable, DuplicateBookingError, NotEnoughSeatsError, SESSION_WHAT, SlotFullError, slotIndexOf, slotsOf, violated } from './booking-rules.js';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
@@ -90,7 +90,12 @@ export class BookingsService {
       await this.repo.ensureSlot(em, session.id, slotIndex, session.seatsPerSlot);
       confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
     }
-    if (!confirmed && !dto.waitlist) throw new SlotFullError();
+    if (!confirmed && !dto.waitlist) {
+      // Only on refusal: read what is left, so a group that does not fit is told how many seats remain.
+      const slot = await this.repo.findSlot(em, session.id, slotIndex);
+      const remaining = slot ? Math.max(0, slot.seats - slot.taken) : 0;
+      throw remaining > 0 ? new NotEnoughSeatsError(remaining, input.seats) : new SlotFullError();
+    }
     const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex);
 
     const booking = Object.assign(new BookingEntity(), {

@@ -5,9 +5,10 @@ import type { AuthUser } from '../auth/auth.decorators.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { noticeDeadline, noticeInForce } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
-import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error.js';
+import { BadRequestError, ConflictError, DomainError, UnprocessableError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
+import { formatDateVi } from '../documents/vietnamese-format.js';
 import { OrgRepository } from '../org/org.repository.js';
 import type { HeldSessionDto, PublishSessionDto } from './dto/session.dto.js';
 import { SESSION_HELD, SESSION_PUBLISHED, type SessionHeldEvent, type SessionPublishedEvent } from './session-events.js';
@@ -53,7 +54,16 @@ export class SessionActionsService {
     const late = deadline !== null && today > deadline;
     const reason = dto.reason?.trim() || null;
     if (late && !dto.override) {
-      throw new UnprocessableError('PUBLISH_NOTICE_TOO_SHORT', `Lịch tiếp công dân phải được niêm yết chậm nhất ngày ${deadline} (trước ngày tiếp ${s.localDate}). Muốn công bố muộn, hãy xác nhận và nêu lý do.`, { deadline, sessionDate: s.localDate });
+      throw new DomainError(
+        'PUBLISH_NOTICE_TOO_SHORT', 422,
+        `Lịch tiếp công dân phải được niêm yết chậm nhất ngày ${formatDateVi(deadline)} (trước ngày tiếp ${formatDateVi(s.localDate)}). ` +
+          'Muốn công bố muộn, gửi lại với trường override là true và trường reason nêu lý do công bố muộn.',
+        [
+          { field: 'override', message: 'Đặt true để xác nhận công bố muộn.' },
+          { field: 'reason', message: 'Nêu lý do công bố muộn.' },
+        ],
+        { deadline, sessionDate: s.localDate },
+      );
     }
     if (late && !reason) {
       throw new BadRequestError('REASON_REQUIRED', 'Công bố muộn phải nêu lý do.', [{ field: 'reason', message: 'Bắt buộc khi công bố chưa đủ thời hạn niêm yết.' }]);
