@@ -61,3 +61,14 @@ describe('textCell', () => {
     });
   });
 });
+
+describe('every CSV writer', () => {
+  it('goes through csvFile: no other file of src builds CSV itself', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(process.cwd(), 'src');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'));
+    const writers = files.filter((f) => /from 'csv-stringify/.test(readFileSync(join(root, f), 'utf8')));
+    expect(writers).toEqual(['common/export/spreadsheet-safe.ts']);
+  });
+});
