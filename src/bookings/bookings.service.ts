@@ -91,10 +91,11 @@ export class BookingsService {
       confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
     }
     if (!confirmed && !dto.waitlist) {
-      // Only on refusal: read what is left, so a group that does not fit is told how many seats remain.
-      const slot = await this.repo.findSlot(em, session.id, slotIndex);
-      const remaining = slot ? Math.max(0, slot.seats - slot.taken) : 0;
-      throw remaining > 0 ? new NotEnoughSeatsError(remaining, input.seats) : new SlotFullError();
+      // Only on refusal: read what is left (locked on PostgreSQL), so a group that does not fit is told how many seats
+      // remain. Seats freed in the meantime (a cancellation) are taken now instead.
+      const remaining = await this.repo.remainingSeats(em, session.id, slotIndex);
+      if (remaining >= input.seats) confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
+      if (!confirmed) throw remaining > 0 && remaining < input.seats ? new NotEnoughSeatsError(remaining, input.seats) : new SlotFullError();
     }
     const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex);
 
