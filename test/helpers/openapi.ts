@@ -82,10 +82,35 @@ export function wrongValues(doc: OpenApiDoc, schema: Schema): unknown[] {
   }
 }
 
-/** `{id}`-style path parameters filled in: ids are fresh UUIDs, years a year, other names a word. */
-export function fillPath(path: string): string {
-  return path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'year' ? '2026' : /id$/i.test(name) ? randomUUID() : 'x'));
+/**
+ * `{id}`-style path parameters filled in: from `known` by parameter name (`questionId`) or by the collection before
+ * it (`minutes` for `/minutes/{id}`), else a fresh UUID for ids, a year for years, a word for anything else.
+ */
+export function fillPath(path: string, known: Record<string, string> = {}): string {
+  const parts = path.split('/');
+  return parts.map((part, i) => {
+    const m = /^\{(\w+)\}$/.exec(part);
+    if (!m) return part;
+    const name = m[1]!;
+    return known[name] ?? known[parts[i - 1] ?? ''] ?? (name === 'year' ? '2026' : /id$/i.test(name) ? randomUUID() : 'x');
+  }).join('/');
 }
+
+/** A body given as JSON text (values too deep for JSON.stringify in a test's stack). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/** `[[[…]]]` nested `depth` deep, as JSON text. */
+export const deepArrayText = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
+
+/** `value` with `field` set to `[[[…]]]` nested `depth` deep. */
+export function withDeepField(value: Record<string, unknown>, field: string, depth: number): RawJson {
+  const marker = '\u0000deep\u0000';
+  return new RawJson(JSON.stringify({ ...value, [field]: marker }).replace(JSON.stringify(marker), deepArrayText(depth)));
+}
+
+export const bodyText = (body: unknown): string => (body instanceof RawJson ? body.text : JSON.stringify(body));
 
 /** `{a:{a:…}}` nested `depth` deep. */
 export function deepObject(depth: number): unknown {
