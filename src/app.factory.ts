@@ -6,6 +6,8 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { bodyDepthGuard } from './common/http/body-depth.js';
+import { documentProblems } from './common/http/openapi-problems.js';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { requestContextMiddleware } from './common/http/request-context.middleware.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -20,6 +22,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
+  app.use(bodyDepthGuard);
 
   const strict = helmet();
   const forDocs = helmet({ contentSecurityPolicy: false });
@@ -36,6 +39,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => documentProblems(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -50,10 +50,11 @@ describe('bookings under concurrency: never overbooked, durable across a crash',
     expect(Math.max(...positions)).toBe(195);
   });
 
-  it('concurrent groups never overfill a slot either', async () => {
+  it('concurrent groups never overfill a slot either; groups that do not fit the last seat are told NOT_ENOUGH_SEATS', async () => {
     const s = await make({ seats: 7 });
     const results = await fire(s, 3000, 60, { groupSize: 3 });
-    expect(tally(results)).toEqual({ '201': 2, '409 SLOT_FULL': 58 });
+    expect(tally(results)).toEqual({ '201': 2, '409 NOT_ENOUGH_SEATS': 58 });
+    expect(results.find((r) => r.status === 409)!.body).toMatchObject({ remainingSeats: 1, requestedSeats: 3 });
     const [row] = await t.db.query<{ taken: number }>('SELECT taken FROM booking_slots WHERE session_id = $1', [s.id]);
     expect(Number(row!.taken)).toBe(6);
   });

@@ -60,8 +60,11 @@ describe('bookings: slots, validation, group rules, duplicates, managing, waitli
     expect(group.status).toBe(201);
     expect((await t.http().get(api(`/sessions/${s.id}/slots`))).body[0].remaining).toBe(1);
     const small = await book(s, 25, { groupSize: 2 });
-    expectProblem(small, 409, 'SLOT_FULL');
+    expectProblem(small, 409, 'NOT_ENOUGH_SEATS');
+    expect(small.body).toMatchObject({ remainingSeats: 1, requestedSeats: 2 });
+    expect(small.body.detail).toContain('chỉ còn 1 chỗ');
     expect((await book(s, 26)).status).toBe(201);
+    expectProblem(await book(s, 27), 409, 'SLOT_FULL');
   });
 
   it('keeps one active booking per citizen ID per session, whatever the spelling of the number', async () => {

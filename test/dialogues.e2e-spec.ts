@@ -178,6 +178,9 @@ describe('direct dialogues', () => {
     expect(moved.body).toMatchObject({ sequence: 1, localDate: '2026-02-11', changeReason: 'Trùng lịch họp Thành ủy' });
     const cancelled = await t.http().patch(`${API}/dialogues/${other.body.id}`).set(bearer(office)).send({ status: 'cancelled', reason: 'Nội dung đã được giải quyết' });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', sequence: 2 });
+    const stale = await t.http().post(`${API}/dialogues/${other.body.id}/held`).set(bearer(secretary)).send({});
+    expectProblem(stale, 422, 'DIALOGUE_INVALID_STATE');
+    expect(stale.body.detail).toBe('Không thể thực hiện thao tác này khi hội nghị đối thoại ở trạng thái “Đã hủy”.');
     const feed = readWithIcalJs((await t.http().get(`${API}/feeds/officials/${chairId}.ics`)).text);
     expect(feed.events.find((e) => e.uid === `dialogue-${other.body.id}@tiepdan`)).toMatchObject({ status: 'CANCELLED', sequence: 2 });
     expect(feed.events.some((e) => e.uid === `dialogue-${tooSoon.body.id}@tiepdan`)).toBe(false);

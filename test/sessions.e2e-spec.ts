@@ -35,7 +35,9 @@ describe('session lifecycle: ad hoc, publish with notice, move, delegate, cancel
     byDate.set('adhoc', res.body);
     const again = await t.http().post(api('/sessions')).set(bearer(o.office)).send({ ...body, startsAt: '2026-02-23T07:00:00.000Z', endsAt: '2026-02-23T09:00:00.000Z', adHocReason: 'serious_risk' });
     expectProblem(again, 409, 'SESSION_DAY_TAKEN');
-    expectProblem(await t.http().post(api('/sessions')).set(bearer(o.office)).send({ ...body, adHocReason: 'boredom' }), 400, 'VALIDATION_FAILED');
+    const boredom = await t.http().post(api('/sessions')).set(bearer(o.office)).send({ ...body, adHocReason: 'boredom' });
+    expectProblem(boredom, 400, 'VALIDATION_FAILED');
+    expect(boredom.body.errors).toEqual([{ field: 'adHocReason', message: expect.stringMatching(/^Phải là một trong: \w+(, \w+)+\.$/) }]);
     expectProblem(await t.http().post(api('/sessions')).set(bearer(o.office)).send({ ...body, endsAt: '2026-02-23T00:00:00.000Z' }), 400, 'INVALID_SESSION_TIME');
     expectProblem(await t.http().post(api('/sessions')).set(bearer(await t.token('secretary'))).send(body), 403);
   });
@@ -46,6 +48,9 @@ describe('session lifecycle: ad hoc, publish with notice, move, delegate, cancel
     const late = await publish(id);
     expectProblem(late, 422, 'PUBLISH_NOTICE_TOO_SHORT');
     expect(late.body).toMatchObject({ deadline: '2026-02-09', sessionDate: '2026-02-23' });
+    expect(late.body.detail).toContain('09/02/2026');
+    expect(late.body.detail).toMatch(/override.*reason/);
+    expect(late.body.errors.map((e: { field: string }) => e.field)).toEqual(['override', 'reason']);
     const noReason = await publish(id, { override: true });
     expectProblem(noReason, 400, 'REASON_REQUIRED');
     expect(noReason.body.errors[0].field).toBe('reason');

@@ -128,7 +128,10 @@ describe('follow-up tasks: assignment, work, results, public answers, daily job 
     expectProblem(await t.http().patch(`/api/v1/tasks/${task.id}`).set(bearer(handler)).send({ status: 'returned' }), 400, 'TASK_REASON_REQUIRED');
     const returned = await t.http().patch(`/api/v1/tasks/${task.id}`).set(bearer(handler)).send({ status: 'returned', reason: 'Không thuộc thẩm quyền của phường' });
     expect(returned.body).toMatchObject({ status: 'returned', reason: 'Không thuộc thẩm quyền của phường' });
-    expectProblem(await t.http().patch(`/api/v1/tasks/${task.id}`).set(bearer(handler)).send({ status: 'in_progress' }), 409, 'INVALID_TASK_TRANSITION');
+    const invalid = await t.http().patch(`/api/v1/tasks/${task.id}`).set(bearer(handler)).send({ status: 'in_progress' });
+    expectProblem(invalid, 409, 'INVALID_TASK_TRANSITION');
+    expect(invalid.body.detail).toBe('Không thể bắt đầu xử lý nhiệm vụ đang ở trạng thái “Trả lại”. Từ trạng thái này chỉ có thể: giao cho đơn vị khác.');
+    expect(invalid.body).toMatchObject({ currentStatus: 'returned', allowedActions: ['reassign'] });
     expectProblem(await t.http().patch(`/api/v1/tasks/${task.id}`).set(bearer(handler)).send({ assigneeUnitId: otherUnitId, reason: 'x' }), 403);
     const moved = await t.http().patch(`/api/v1/tasks/${task.id}`).set(bearer(office)).send({ assigneeUnitId: otherUnitId, reason: 'Chuyển Thanh tra thành phố' });
     expect(moved.status).toBe(200);

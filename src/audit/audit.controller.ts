@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
@@ -26,6 +26,7 @@ export class AuditController {
    * Admin reads the whole log; an inspector reads the trail of one entity at a time, of an entity of its unit or a unit
    * below it. Another unit's entity (or one without a unit) answers 404, like every other record of another unit.
    */
+  @ApiOperation({ summary: 'Nhật ký kiểm toán: quản trị viên xem toàn bộ, thanh tra xem theo từng đối tượng' })
   @Get()
   @Roles('admin', 'inspector')
   async list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery) {

@@ -86,6 +86,18 @@ export class SlotFullError extends ConflictError {
   }
 }
 
+/** A group needs more seats than the slot still has (but the slot is not full): says how many remain. */
+export class NotEnoughSeatsError extends ConflictError {
+  constructor(remainingSeats: number, requestedSeats: number) {
+    super(
+      'NOT_ENOUGH_SEATS',
+      `Khung giờ chỉ còn ${remainingSeats} chỗ, không đủ cho ${requestedSeats} người của đăng ký này. ` +
+        'Vui lòng chọn khung giờ khác, giảm số người tham dự hoặc đăng ký vào danh sách chờ.',
+      { remainingSeats, requestedSeats },
+    );
+  }
+}
+
 export class BookingNotFoundError extends DomainError {
   constructor() {
     super('NOT_FOUND', 404, 'Không tìm thấy đăng ký với mã và mã quản lý đã cung cấp.');

@@ -29,7 +29,7 @@ export class BookingsController {
   @Post()
   @Public()
   @PublicRateLimit()
-  @ApiOperation({ summary: 'Đăng ký một khung giờ tiếp công dân (201 đã xác nhận, 202 vào danh sách chờ, 409 SLOT_FULL / DUPLICATE_BOOKING)' })
+  @ApiOperation({ summary: 'Đăng ký một khung giờ tiếp công dân (201 đã xác nhận, 202 vào danh sách chờ, 409 SLOT_FULL / NOT_ENOUGH_SEATS / DUPLICATE_BOOKING)' })
   @ApiBody({ type: CreateBookingDto })
   async create(@Body(new CompiledBodyPipe(parseCreateBookingBody)) dto: CreateBookingBody, @Res({ passthrough: true }) res: Response) {
     const created = await this.bookings.create(dto);
@@ -46,6 +46,7 @@ export class BookingsController {
     return this.notices.sendReminders();
   }
 
+  @ApiOperation({ summary: 'Xem đăng ký theo mã (cần mã quản lý hoặc quyền cán bộ)' })
   @Get(':code')
   @Public()
   @PublicRateLimit()
@@ -54,6 +55,7 @@ export class BookingsController {
     return this.manage.get(code, token);
   }
 
+  @ApiOperation({ summary: 'Tải lịch hẹn của đăng ký (iCalendar)' })
   @Get(':code/ics')
   @Public()
   @PublicRateLimit()
@@ -65,6 +67,7 @@ export class BookingsController {
     res.send(body);
   }
 
+  @ApiOperation({ summary: 'Hủy đăng ký' })
   @Post(':code/cancel')
   @Public()
   @PublicRateLimit()
@@ -74,6 +77,7 @@ export class BookingsController {
     return this.manage.cancel(code, token);
   }
 
+  @ApiOperation({ summary: 'Ghi nhận công dân đã đến (thư ký)' })
   @Post(':code/check-in')
   @ApiBearerAuth()
   @Roles('secretary', 'office')
@@ -82,6 +86,7 @@ export class BookingsController {
     return this.staff.checkIn(user, code);
   }
 
+  @ApiOperation({ summary: 'Ghi nhận công dân không đến' })
   @Post(':code/no-show')
   @ApiBearerAuth()
   @Roles('secretary', 'office')

@@ -102,6 +102,18 @@ export class BookingsRepository {
     return result.affected === 1;
   }
 
+  /**
+   * Seats still free in a slot, read for a refusal message. On PostgreSQL the row is locked (FOR UPDATE waits for the
+   * transactions taking seats right now and reads what they committed), so the figure is the one in force.
+   */
+  async remainingSeats(em: EntityManager, sessionId: string, slotIndex: number): Promise<number> {
+    const sql = this.pg
+      ? 'SELECT seats - taken AS remaining FROM booking_slots WHERE session_id = $1 AND slot_index = $2 FOR UPDATE'
+      : 'SELECT seats - taken AS remaining FROM booking_slots WHERE session_id = ? AND slot_index = ?';
+    const rows = (await em.queryRunner!.query(sql, [sessionId, slotIndex])) as { remaining: number | string }[];
+    return rows.length === 0 ? 0 : Math.max(0, Number(rows[0]!.remaining));
+  }
+
   async releaseSeats(em: EntityManager, sessionId: string, slotIndex: number, n: number): Promise<void> {
     await em.createQueryBuilder().update(BookingSlotEntity)
       .set({ taken: () => 'CASE WHEN taken >= :n THEN taken - :n ELSE 0 END' })

@@ -12,7 +12,7 @@ import { BookingCrypto } from './booking-crypto.js';
 import { checkBookingInput, type CheckedBookingInput } from './booking-input.js';
 import { slotTimes } from './booking-documents.js';
 import { bookingMail } from './booking-mails.js';
-import { assertBookable, DuplicateBookingError, SESSION_WHAT, SlotFullError, slotIndexOf, slotsOf, violated } from './booking-rules.js';
+import { assertBookable, DuplicateBookingError, NotEnoughSeatsError, SESSION_WHAT, SlotFullError, slotIndexOf, slotsOf, violated } from './booking-rules.js';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
@@ -90,7 +90,13 @@ export class BookingsService {
       await this.repo.ensureSlot(em, session.id, slotIndex, session.seatsPerSlot);
       confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
     }
-    if (!confirmed && !dto.waitlist) throw new SlotFullError();
+    if (!confirmed && !dto.waitlist) {
+      // Only on refusal: read what is left (locked on PostgreSQL), so a group that does not fit is told how many seats
+      // remain. Seats freed in the meantime (a cancellation) are taken now instead.
+      const remaining = await this.repo.remainingSeats(em, session.id, slotIndex);
+      if (remaining >= input.seats) confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
+      if (!confirmed) throw remaining > 0 && remaining < input.seats ? new NotEnoughSeatsError(remaining, input.seats) : new SlotFullError();
+    }
     const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex);
 
     const id = newId();

@@ -1,14 +1,15 @@
-import { Body, Controller, Get, Param, ParseArrayPipe, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseArrayPipe, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
 import { PublicRateLimit } from '../common/http/throttling.js';
 import { flattenValidationErrors } from '../common/validation/validation-errors.js';
+import { YearPipe } from '../common/validation/year.pipe.js';
 import { CalendarService } from './calendar.service.js';
 import { HolidayEntryDto, HolidayQuery } from './dto/calendar.dto.js';
 
-const yearPipe = new ParseIntPipe({ exceptionFactory: () => new BadRequestError('VALIDATION_FAILED', 'Năm không hợp lệ.', [{ field: 'year', message: 'Phải là năm dạng số.' }]) });
+const yearPipe = new YearPipe();
 
 @ApiTags('calendar')
 @AuditEntity('holiday_year')
@@ -17,6 +18,7 @@ export class HolidaysController {
   constructor(private readonly calendar: CalendarService) {}
 
   /** Official days off of a year: published lists where known, the computed default otherwise (public). */
+  @ApiOperation({ summary: 'Ngày nghỉ chính thức của một năm (danh sách đã công bố hoặc tính sẵn)' })
   @Get()
   @Public()
   @PublicRateLimit()
@@ -25,6 +27,7 @@ export class HolidaysController {
   }
 
   /** The year's list with its sources and whether it is computed. */
+  @ApiOperation({ summary: 'Ngày nghỉ của một năm, kèm nguồn và cho biết có phải tính sẵn không' })
   @Get(':year')
   @Public()
   @PublicRateLimit()
@@ -33,6 +36,7 @@ export class HolidaysController {
   }
 
   /** Replaces a year's list (administrator), e.g. when the Government publishes the days off. */
+  @ApiOperation({ summary: 'Thay danh sách ngày nghỉ của một năm (quản trị viên)' })
   @Put(':year')
   @ApiBearerAuth()
   @Roles('admin')
@@ -42,7 +46,6 @@ export class HolidaysController {
     @Body(new ParseArrayPipe({ items: HolidayEntryDto, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: (errors) => new BadRequestError('VALIDATION_FAILED', 'Dữ liệu gửi lên không hợp lệ.', Array.isArray(errors) ? flattenValidationErrors(errors as never) : []) }))
     entries: HolidayEntryDto[],
   ) {
-    if (year < 1900 || year > 2199) throw new BadRequestError('VALIDATION_FAILED', 'Năm không hợp lệ.', [{ field: 'year', message: 'Từ 1900 đến 2199.' }]);
     return this.calendar.replaceYear(year, entries);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { UpdatePresetDto } from './dto/calendar.dto.js';
@@ -12,22 +12,26 @@ import { RulePresetsService } from './rule-presets.service.js';
 export class RulePresetsController {
   constructor(private readonly presets: RulePresetsService) {}
 
+  @ApiOperation({ summary: 'Danh sách bộ quy tắc' })
   @Get()
   list() {
     return this.presets.list();
   }
 
+  @ApiOperation({ summary: 'Xem một bộ quy tắc' })
   @Get(':name')
   get(@Param('name') name: string) {
     return this.presets.document(name);
   }
 
+  @ApiOperation({ summary: 'Lịch sử sửa đổi của một bộ quy tắc' })
   @Get(':name/revisions')
   revisions(@Param('name') name: string) {
     return this.presets.revisions(name);
   }
 
   /** A new revision of a preset: add versions with a new effective date; versions already in force cannot change. */
+  @ApiOperation({ summary: 'Sửa đổi bộ quy tắc: thêm phiên bản có ngày hiệu lực mới; phiên bản đã có hiệu lực không được sửa' })
   @Put(':name')
   @Roles('admin')
   update(@CurrentUser() user: AuthUser, @Param('name') name: string, @Body() dto: UpdatePresetDto) {

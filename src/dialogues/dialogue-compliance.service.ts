@@ -6,7 +6,7 @@ import { DialogueRulesService } from './dialogue-rules.service.js';
 import { DialoguesRepository } from './dialogues.repository.js';
 import type { DialogueLevel } from './domain/dialogue-presets.js';
 import { dialogueCompliance } from './domain/dialogue-rules.js';
-import type { ComplianceQuery } from './dto/dialogue.dto.js';
+import type { DialogueComplianceQuery } from './dto/dialogue.dto.js';
 
 /** GET /compliance/dialogues: per unit and year, dialogues required by the preset (and by voters) versus held. */
 @Injectable()
@@ -18,7 +18,7 @@ export class DialogueComplianceService {
     private readonly rules: DialogueRulesService,
   ) {}
 
-  async report(user: AuthUser, q: ComplianceQuery) {
+  async report(user: AuthUser, q: DialogueComplianceQuery) {
     const filter = await this.scope.unitFilter(user);
     let ids: Set<string> | 'all' = filter === 'all' ? 'all' : new Set(filter);
     if (q.unitId) {

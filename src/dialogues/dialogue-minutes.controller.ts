@@ -7,7 +7,7 @@ import { UuidPipe } from '../common/validation/uuid.pipe.js';
 import { DialogueDocumentsService } from './dialogue-documents.service.js';
 import { DialogueMinutesService } from './dialogue-minutes.service.js';
 import { sendDocument } from './dialogues.controller.js';
-import { AmendmentDto, CreateMinutesDto, DocumentQuery, MinutesItemDto, UpdateMinutesDto } from './dto/minutes.dto.js';
+import { DialogueAmendmentDto, CreateDialogueMinutesDto, DocumentQuery, MinutesItemDto, UpdateDialogueMinutesDto } from './dto/minutes.dto.js';
 
 @ApiTags('dialogues')
 @ApiBearerAuth()
@@ -22,10 +22,11 @@ export class DialogueMinutesController {
   @Post()
   @Roles('secretary', 'office')
   @ApiOperation({ summary: 'Lập biên bản hội nghị (dự thảo), có thể kèm các nội dung; đã có → 409 DIALOGUE_MINUTES_EXIST' })
-  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: CreateMinutesDto) {
+  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: CreateDialogueMinutesDto) {
     return this.minutes.create(user, id, dto);
   }
 
+  @ApiOperation({ summary: 'Xem biên bản hội nghị đối thoại' })
   @Get()
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.minutes.get(user, id);
@@ -34,7 +35,7 @@ export class DialogueMinutesController {
   @Patch()
   @Roles('secretary', 'office')
   @ApiOperation({ summary: 'Sửa phần tóm tắt; đã khóa → 409 MINUTES_FINALIZED' })
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateMinutesDto) {
+  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateDialogueMinutesDto) {
     return this.minutes.update(user, id, dto);
   }
 
@@ -45,6 +46,7 @@ export class DialogueMinutesController {
     return this.minutes.addItem(user, id, dto);
   }
 
+  @ApiOperation({ summary: 'Xóa một nội dung khỏi biên bản dự thảo' })
   @Delete('items/:itemId')
   @Roles('secretary', 'office')
   deleteItem(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('itemId', UuidPipe) itemId: string) {
@@ -62,7 +64,7 @@ export class DialogueMinutesController {
   @Post('amendments')
   @Roles('secretary', 'office')
   @ApiOperation({ summary: 'Đính chính sau khi khóa (chỉ thêm, không sửa/xóa)' })
-  amend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AmendmentDto) {
+  amend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: DialogueAmendmentDto) {
     return this.minutes.amend(user, id, dto);
   }
 

@@ -15,7 +15,7 @@ import { DialogueTaskCreator } from './dialogue-task-creator.js';
 import { DialoguesRepository } from './dialogues.repository.js';
 import { DialoguesService } from './dialogues.service.js';
 import { contentHash, itemProblem, minutesContent } from './domain/minutes-lock.js';
-import type { AmendmentDto, CreateMinutesDto, MinutesItemDto, UpdateMinutesDto } from './dto/minutes.dto.js';
+import type { DialogueAmendmentDto, CreateDialogueMinutesDto, MinutesItemDto, UpdateDialogueMinutesDto } from './dto/minutes.dto.js';
 
 const finalizedError = () => new ConflictError('MINUTES_FINALIZED', 'Biên bản đã được khóa; chỉ có thể bổ sung bằng văn bản đính chính.');
 
@@ -81,7 +81,7 @@ export class DialogueMinutesService {
     } satisfies DialogueMinuteItemEntity);
   }
 
-  async create(user: AuthUser, dialogueId: string, dto: CreateMinutesDto) {
+  async create(user: AuthUser, dialogueId: string, dto: CreateDialogueMinutesDto) {
     const d = await this.dialogues.requireVisible(user, dialogueId);
     this.dialogues.requireState(d, 'minutes');
     const now = this.clock.now();
@@ -105,7 +105,7 @@ export class DialogueMinutesService {
     return this.view((await this.requireMinutes(user, dialogueId)).m);
   }
 
-  async update(user: AuthUser, dialogueId: string, dto: UpdateMinutesDto) {
+  async update(user: AuthUser, dialogueId: string, dto: UpdateDialogueMinutesDto) {
     const { m } = await this.requireMinutes(user, dialogueId);
     await this.tx.run(async (em) => {
       if (!(await this.repo.lockDraft(em, m.id, { updatedAt: this.clock.now(), ...(dto.summary !== undefined ? { summary: dto.summary.trim() || null } : {}) }))) throw finalizedError();
@@ -156,7 +156,7 @@ export class DialogueMinutesService {
     return this.view((await this.repo.byDialogue(dialogueId))!);
   }
 
-  async amend(user: AuthUser, dialogueId: string, dto: AmendmentDto) {
+  async amend(user: AuthUser, dialogueId: string, dto: DialogueAmendmentDto) {
     const { m } = await this.requireMinutes(user, dialogueId);
     if (m.status !== 'finalized') throw new UnprocessableError('MINUTES_NOT_FINALIZED', 'Biên bản chưa khóa: hãy sửa trực tiếp.');
     await this.tx.run((em) => this.repo.insertAmendment(em, Object.assign(new DialogueMinuteAmendmentEntity(), {

@@ -39,6 +39,7 @@ export class DialoguesController {
     return this.dialogues.list(user, q);
   }
 
+  @ApiOperation({ summary: 'Xem một hội nghị đối thoại' })
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.dialogues.get(user, id);

@@ -15,6 +15,7 @@ import { dialogueView, normalizeCoOrganizers } from './dialogue-view.js';
 import { DialoguesRepository } from './dialogues.repository.js';
 import type { DialogueLevel, DialogueMode } from './domain/dialogue-presets.js';
 import { type DialogueAction, durationFits, mayDo, noticeRespected, voterShareSufficient } from './domain/dialogue-rules.js';
+import { STATUS_LABELS } from './domain/dialogue-texts.js';
 import type { CreateDialogueDto, DialogueQuery, DialogueResultsDto, UpdateDialogueDto } from './dto/dialogue.dto.js';
 
 const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
@@ -46,7 +47,7 @@ export class DialoguesService {
 
   requireState(d: DialogueEntity, action: DialogueAction): void {
     if (!mayDo(d.status, action)) {
-      throw new UnprocessableError('DIALOGUE_INVALID_STATE', `Không thể thực hiện thao tác này khi hội nghị đối thoại ở trạng thái "${d.status}".`, { status: d.status });
+      throw new UnprocessableError('DIALOGUE_INVALID_STATE', `Không thể thực hiện thao tác này khi hội nghị đối thoại ở trạng thái “${STATUS_LABELS[d.status]}”.`, { status: d.status });
     }
   }
 

@@ -6,7 +6,7 @@ import { UuidPipe } from '../common/validation/uuid.pipe.js';
 import { DialogueComplianceService } from './dialogue-compliance.service.js';
 import { DialoguePublicService } from './dialogue-public.service.js';
 import { DialogueQuestionsService } from './dialogue-questions.service.js';
-import { ComplianceQuery, PublicDialogueQuery } from './dto/dialogue.dto.js';
+import { DialogueComplianceQuery, PublicDialogueQuery } from './dto/dialogue.dto.js';
 
 @ApiTags('dialogues')
 @Controller('public/dialogues')
@@ -24,6 +24,7 @@ export class PublicDialoguesController {
     return this.publicDialogues.list(q);
   }
 
+  @ApiOperation({ summary: 'Xem công khai một hội nghị đối thoại đã thông báo (không có thông tin cá nhân)' })
   @Get(':id')
   @Public()
   @PublicRateLimit()
@@ -47,7 +48,7 @@ export class DialogueComplianceController {
 
   @Get()
   @ApiOperation({ summary: 'Theo đơn vị và năm: số hội nghị phải tổ chức (bộ quy tắc + đề nghị của cử tri), đã tổ chức, còn thiếu' })
-  report(@CurrentUser() user: AuthUser, @Query() q: ComplianceQuery) {
+  report(@CurrentUser() user: AuthUser, @Query() q: DialogueComplianceQuery) {
     return this.compliance.report(user, q);
   }
 }

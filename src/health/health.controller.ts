@@ -1,7 +1,7 @@
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
 import { mapDbError } from '../common/errors/db-errors.js';
@@ -37,6 +37,7 @@ export class HealthController {
    * Liveness with a database round trip; 503 problem details (with Retry-After) when the database cannot take writes:
    * unreachable or silent (`DATABASE_UNAVAILABLE`, `DATABASE_TIMEOUT`), SQLite disk full (`DATABASE_STORAGE_FULL`).
    */
+  @ApiOperation({ summary: 'Kiểm tra hoạt động của dịch vụ và cơ sở dữ liệu' })
   @Get()
   @Public()
   async health(): Promise<{ status: 'ok' }> {

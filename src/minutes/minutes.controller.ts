@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
-import { AddCaseDto, AmendmentDto, CreateMinutesDto, DocumentFormatQuery, UpdateMinutesDto } from './dto/minutes.dto.js';
+import { AddCaseDto, ReceptionAmendmentDto, CreateReceptionMinutesDto, DocumentFormatQuery, UpdateReceptionMinutesDto } from './dto/minutes.dto.js';
 import { MinutesDocumentsService } from './minutes-documents.service.js';
 import { MinutesFinalizeService } from './minutes-finalize.service.js';
 import { MinutesService } from './minutes.service.js';
@@ -23,40 +23,47 @@ export class MinutesController {
     private readonly documents: MinutesDocumentsService,
   ) {}
 
+  @ApiOperation({ summary: 'Lập biên bản tiếp công dân của buổi tiếp (dự thảo)' })
   @Post('sessions/:id/minutes')
   @Roles('secretary', 'office')
-  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string, @Body() dto: CreateMinutesDto) {
+  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string, @Body() dto: CreateReceptionMinutesDto) {
     return this.minutes.create(user, sessionId, dto);
   }
 
+  @ApiOperation({ summary: 'Biên bản của một buổi tiếp' })
   @Get('sessions/:id/minutes')
   bySession(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string) {
     return this.minutes.getBySession(user, sessionId);
   }
 
+  @ApiOperation({ summary: 'Thông báo kết luận buổi tiếp công dân (DOCX/PDF)' })
   @Get('sessions/:id/conclusion-notice')
   @ApiProduces(...DOC_TYPES)
   async conclusionNotice(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {
     sendFile(res, await this.documents.conclusionNotice(user, sessionId, q.format ?? 'pdf'));
   }
 
+  @ApiOperation({ summary: 'Xem biên bản tiếp công dân' })
   @Get('minutes/:id')
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.minutes.get(user, id);
   }
 
+  @ApiOperation({ summary: 'Sửa biên bản tiếp công dân (dự thảo)' })
   @Patch('minutes/:id')
   @Roles('secretary', 'office')
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateMinutesDto) {
+  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateReceptionMinutesDto) {
     return this.minutes.update(user, id, dto);
   }
 
+  @ApiOperation({ summary: 'Ghi một vụ việc vào biên bản' })
   @Post('minutes/:id/cases')
   @Roles('secretary', 'office')
   addCase(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddCaseDto) {
     return this.minutes.addCase(user, id, dto);
   }
 
+  @ApiOperation({ summary: 'Xóa một vụ việc khỏi biên bản dự thảo' })
   @Delete('minutes/:id/cases/:caseId')
   @Roles('secretary', 'office')
   @HttpCode(204)
@@ -64,6 +71,7 @@ export class MinutesController {
     return this.minutes.deleteCase(user, id, caseId);
   }
 
+  @ApiOperation({ summary: 'Khóa biên bản (mã băm nội dung) và giao xử lý các vụ việc' })
   @Post('minutes/:id/finalize')
   @Roles('secretary', 'office')
   @HttpCode(200)
@@ -71,12 +79,14 @@ export class MinutesController {
     return this.finalizer.finalize(user, id);
   }
 
+  @ApiOperation({ summary: 'Đính chính biên bản sau khi khóa (chỉ thêm, không sửa/xóa)' })
   @Post('minutes/:id/amendments')
   @Roles('secretary', 'office', 'leader')
-  amend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AmendmentDto) {
+  amend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: ReceptionAmendmentDto) {
     return this.minutes.amend(user, id, dto);
   }
 
+  @ApiOperation({ summary: 'Biên bản tiếp công dân (DOCX/PDF, Nghị định 30/2020/NĐ-CP)' })
   @Get('minutes/:id/document')
   @ApiProduces(...DOC_TYPES)
   async document(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {

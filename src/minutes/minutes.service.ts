@@ -15,7 +15,7 @@ import type { SessionEntity } from '../sessions/session.entity.js';
 import { CaseCipher } from './case-cipher.js';
 import { chairedInPerson, defaultChair, mayChair } from './domain/chair.js';
 import { caseProblems, createsPetition, dueDateAfterLegal } from './domain/handling.js';
-import type { AddCaseDto, AmendmentDto, CreateMinutesDto, UpdateMinutesDto } from './dto/minutes.dto.js';
+import type { AddCaseDto, ReceptionAmendmentDto, CreateReceptionMinutesDto, UpdateReceptionMinutesDto } from './dto/minutes.dto.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { MinutesRepository } from './minutes.repository.js';
 import { MinutesViewsService } from './minutes-views.service.js';
@@ -60,7 +60,7 @@ export class MinutesService {
     return { id, inPerson: chairedInPerson(session, id) };
   }
 
-  async create(user: AuthUser, sessionId: string, dto: CreateMinutesDto): Promise<{ id: string; status: string }> {
+  async create(user: AuthUser, sessionId: string, dto: CreateReceptionMinutesDto): Promise<{ id: string; status: string }> {
     const session = await this.session(user, sessionId);
     if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
     const chair = await this.chair(session, dto.chairOfficialId);
@@ -78,7 +78,7 @@ export class MinutesService {
     return { id: m.id, status: m.status };
   }
 
-  async update(user: AuthUser, id: string, dto: UpdateMinutesDto) {
+  async update(user: AuthUser, id: string, dto: UpdateReceptionMinutesDto) {
     const { m, session } = await this.minutes(user, id);
     if (m.status !== 'draft') throw minutesFinalized();
     const changes: Partial<MinutesEntity> = {};
@@ -155,7 +155,7 @@ export class MinutesService {
     });
   }
 
-  async amend(user: AuthUser, minutesId: string, dto: AmendmentDto) {
+  async amend(user: AuthUser, minutesId: string, dto: ReceptionAmendmentDto) {
     const { m } = await this.minutes(user, minutesId);
     if (m.status !== 'final') {
       throw new ConflictError('MINUTES_NOT_FINALIZED', 'Biên bản còn là bản nháp: hãy sửa trực tiếp, chỉ đính chính sau khi đã khóa.');

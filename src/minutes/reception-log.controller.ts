@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser } from '../auth/auth.decorators.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
@@ -18,6 +18,7 @@ export class ReceptionLogController {
   ) {}
 
   /** Form 03 entries of a unit; `format=csv|xlsx` exports, `format=pdf|docx` prints the register (landscape). */
+  @ApiOperation({ summary: 'Sổ tiếp công dân (mẫu 03) của đơn vị; xuất CSV/XLSX hoặc in PDF/DOCX' })
   @Get()
   @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
   async list(@CurrentUser() user: AuthUser, @Query() q: ReceptionLogQuery, @Res() res: Response) {
@@ -27,6 +28,7 @@ export class ReceptionLogController {
   }
 
   /** The written refusal notice (Art. 9(3) Law on Citizen Reception) of a refused person. */
+  @ApiOperation({ summary: 'Thông báo từ chối tiếp công dân (khoản 3 Điều 9 Luật Tiếp công dân)' })
   @Get(':id/refusal-notice')
   @ApiProduces('application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   async refusalNotice(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {

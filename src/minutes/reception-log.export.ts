@@ -1,13 +1,13 @@
-/** Form 03 as CSV (UTF-8 with BOM, so spreadsheet programs show the diacritics) and as an XLSX workbook. */
-import { stringify } from 'csv-stringify/sync';
+/**
+ * Form 03 as CSV (UTF-8 with BOM, so spreadsheet programs show the diacritics) and as an XLSX workbook. Cells carry
+ * what citizens typed: both go through `src/common/export/spreadsheet-safe.ts` so no cell is ever read as a formula.
+ */
 import ExcelJS from 'exceljs';
+import { csvFile, textCell } from '../common/export/spreadsheet-safe.js';
 import { FORM03_COLUMNS, FORM03_GROUP_KEYS, FORM03_GROUP_TITLE, FORM03_KEYS, FORM03_TITLES, type Form03Row, form03Cells } from './domain/form03.js';
 
-export const BOM = '\uFEFF';
-
 export function form03Csv(rows: readonly Form03Row[]): Buffer {
-  const text = stringify([FORM03_COLUMNS as string[], ...rows.map(form03Cells)], { record_delimiter: 'windows' });
-  return Buffer.from(BOM + text, 'utf8');
+  return csvFile([FORM03_COLUMNS, ...rows.map(form03Cells)]);
 }
 
 /**
@@ -49,7 +49,7 @@ export async function form03Xlsx(rows: readonly Form03Row[], title: { unitName: 
   const widths = [6, 12, 28, 18, 40, 16, 20, 16, 14, 22, 18, 24];
   widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
   for (const row of rows) {
-    const added = ws.addRow(form03Cells(row));
+    const added = ws.addRow(form03Cells(row).map(textCell));
     added.eachCell((cell) => { cell.alignment = { vertical: 'top', wrapText: true }; });
   }
   ws.views = [{ state: 'frozen', ySplit: 4 }];

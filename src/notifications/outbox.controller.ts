@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { pageOf } from '../common/pagination.js';
@@ -19,22 +19,26 @@ import { NotificationsService } from './notifications.service.js';
 export class OutboxController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @ApiOperation({ summary: 'Danh sách thư đi' })
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() q: OutboxQuery) {
     return this.notifications.list(user, { status: q.status, kind: q.kind, ...pageOf(q) });
   }
 
+  @ApiOperation({ summary: 'Thống kê thư đi theo trạng thái' })
   @Get('summary')
   summary() {
     return this.notifications.summary();
   }
 
+  @ApiOperation({ summary: 'Xem một thư đi' })
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.notifications.get(user, id);
   }
 
   /** Sends every due message now. */
+  @ApiOperation({ summary: 'Gửi ngay mọi thư đến hạn' })
   @Post('flush')
   @HttpCode(200)
   flush() {
@@ -42,6 +46,7 @@ export class OutboxController {
   }
 
   /** Puts a failed message back in the queue. */
+  @ApiOperation({ summary: 'Đưa thư gửi lỗi trở lại hàng đợi' })
   @Post(':id/retry')
   @HttpCode(200)
   retry(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {

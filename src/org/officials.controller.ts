@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
@@ -13,22 +13,26 @@ import { OfficialsService } from './officials.service.js';
 export class OfficialsController {
   constructor(private readonly officials: OfficialsService) {}
 
+  @ApiOperation({ summary: 'Danh sách cán bộ lãnh đạo' })
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() q: OfficialQuery) {
     return this.officials.list(user, q);
   }
 
+  @ApiOperation({ summary: 'Xem một cán bộ lãnh đạo' })
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.officials.get(user, id);
   }
 
+  @ApiOperation({ summary: 'Thêm cán bộ lãnh đạo' })
   @Post()
   @Roles('office')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateOfficialDto) {
     return this.officials.create(user, dto);
   }
 
+  @ApiOperation({ summary: 'Sửa thông tin cán bộ lãnh đạo' })
   @Patch(':id')
   @Roles('office')
   update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateOfficialDto) {

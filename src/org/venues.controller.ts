@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
@@ -13,22 +13,26 @@ import { VenuesService } from './venues.service.js';
 export class VenuesController {
   constructor(private readonly venues: VenuesService) {}
 
+  @ApiOperation({ summary: 'Danh sách địa điểm tiếp công dân' })
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() q: VenueQuery) {
     return this.venues.list(user, q);
   }
 
+  @ApiOperation({ summary: 'Xem một địa điểm tiếp công dân' })
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.venues.get(user, id);
   }
 
+  @ApiOperation({ summary: 'Thêm địa điểm tiếp công dân' })
   @Post()
   @Roles('office')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateVenueDto) {
     return this.venues.create(user, dto);
   }
 
+  @ApiOperation({ summary: 'Sửa địa điểm tiếp công dân' })
   @Patch(':id')
   @Roles('office')
   update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateVenueDto) {

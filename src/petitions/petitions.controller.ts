@@ -23,23 +23,24 @@ export class PetitionsController {
 
   @Post()
   @Roles(...INTAKE)
-  @ApiOperation({ summary: 'Tiếp nhận đơn: deadlines computed from the rule preset; a denouncer’s identity is sealed (encrypted, apart)' })
+  @ApiOperation({ summary: 'Tiếp nhận đơn: tính các thời hạn theo bộ quy tắc; danh tính người tố cáo được mã hóa và lưu riêng' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreatePetitionDto) {
     return this.petitions.create(user, dto);
   }
 
   @Get()
-  @ApiOperation({ summary: 'Petitions in scope; queue=anonymous lists anonymous denunciations; never the identity of a denouncer' })
+  @ApiOperation({ summary: 'Danh sách đơn trong phạm vi; queue=anonymous liệt kê tố cáo nặc danh; không bao giờ lộ danh tính người tố cáo' })
   list(@CurrentUser() user: AuthUser, @Query() q: PetitionQuery) {
     return this.petitions.list(user, q);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A petition with deadlines[]; a denunciation’s petitioner only for an inspector of its unit (audited)' })
+  @ApiOperation({ summary: 'Xem một đơn với các thời hạn; người tố cáo chỉ hiện với thanh tra của đơn vị (có ghi nhật ký)' })
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.petitions.get(user, id);
   }
 
+  @ApiOperation({ summary: 'Sửa các đánh dấu của đơn' })
   @Patch(':id')
   @Roles(...CLOCK)
   update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdatePetitionFlagsDto) {
@@ -49,7 +50,7 @@ export class PetitionsController {
   @Post(':id/accept')
   @HttpCode(200)
   @Roles(...CLOCK)
-  @ApiOperation({ summary: 'Records the acceptance (thụ lý) date: steps counted from acceptance become final' })
+  @ApiOperation({ summary: 'Ghi ngày thụ lý: các bước tính từ ngày thụ lý được chốt' })
   accept(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AcceptPetitionDto) {
     return this.clock.accept(user, id, dto);
   }
@@ -57,7 +58,7 @@ export class PetitionsController {
   @Post(':id/pause')
   @HttpCode(200)
   @Roles(...CLOCK)
-  @ApiOperation({ summary: 'Stops the clock while the citizen is asked for clarification' })
+  @ApiOperation({ summary: 'Tạm dừng tính thời hạn trong khi đề nghị công dân bổ sung, làm rõ' })
   pause(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: PausePetitionDto) {
     return this.clock.pause(user, id, dto);
   }
@@ -65,14 +66,14 @@ export class PetitionsController {
   @Post(':id/resume')
   @HttpCode(200)
   @Roles(...CLOCK)
-  @ApiOperation({ summary: 'Restarts the clock: due dates move by the length of the pause' })
+  @ApiOperation({ summary: 'Tiếp tục tính thời hạn: các hạn lùi thêm bằng thời gian tạm dừng' })
   resume(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: ResumePetitionDto) {
     return this.clock.resume(user, id, dto);
   }
 
   @Post(':id/extensions')
   @Roles(...CLOCK)
-  @ApiOperation({ summary: 'A written extension decision (denunciation: complex once, especially complex twice, ≤ 30 days each)' })
+  @ApiOperation({ summary: 'Quyết định gia hạn bằng văn bản (tố cáo phức tạp: một lần; đặc biệt phức tạp: hai lần; mỗi lần ≤ 30 ngày)' })
   extend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: CreateExtensionDto) {
     return this.clock.extend(user, id, dto);
   }

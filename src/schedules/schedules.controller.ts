@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
@@ -17,22 +17,26 @@ export class SchedulesController {
     private readonly audit: AuditService,
   ) {}
 
+  @ApiOperation({ summary: 'Danh sách lịch tiếp định kỳ' })
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() q: ScheduleQuery) {
     return this.schedules.list(user, q);
   }
 
+  @ApiOperation({ summary: 'Xem một lịch tiếp định kỳ' })
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.schedules.get(user, id);
   }
 
+  @ApiOperation({ summary: 'Tạo lịch tiếp định kỳ' })
   @Post()
   @Roles('office')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateScheduleDto) {
     return this.schedules.create(user, dto);
   }
 
+  @ApiOperation({ summary: 'Sửa lịch tiếp định kỳ' })
   @Patch(':id')
   @Roles('office')
   update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateScheduleDto) {
@@ -40,6 +44,7 @@ export class SchedulesController {
   }
 
   /** Runs the daily extension now (administrator): every active schedule gets sessions 12 months ahead. */
+  @ApiOperation({ summary: 'Chạy ngay việc gia hạn lịch: mỗi lịch đang áp dụng có các buổi tiếp 12 tháng tới (quản trị viên)' })
   @Post('extend')
   @Roles('admin')
   @HttpCode(200)

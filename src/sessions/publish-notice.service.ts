@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { noticeDeadline, noticeInForce } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
-import { BadRequestError, UnprocessableError } from '../common/errors/domain-error.js';
+import { BadRequestError, DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { type NoticeRequest, noticeVerdict } from './domain/publish-notice.js';
 
@@ -36,7 +36,16 @@ export class PublishNoticeService {
     const today = DateTime.fromJSDate(this.clock.now()).setZone(timeZone).toISODate()!;
     const v = noticeVerdict(today, localDate, await this.deadline(localDate), req);
     if (v.ok) return { late: v.late, overrideReason: v.overrideReason };
-    if (v.status === 422) throw new UnprocessableError(v.code, v.message, { deadline: v.deadline, sessionDate: v.sessionDate });
+    if (v.status === 422) {
+      throw new DomainError(
+        v.code, 422, v.message,
+        [
+          { field: 'override', message: 'Đặt true để xác nhận công bố muộn.' },
+          { field: 'reason', message: 'Nêu lý do công bố muộn.' },
+        ],
+        { deadline: v.deadline, sessionDate: v.sessionDate },
+      );
+    }
     throw new BadRequestError(v.code, v.message, [{ field: v.field, message: v.fieldMessage }]);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
@@ -17,29 +17,34 @@ export class SessionsController {
     private readonly actions: SessionActionsService,
   ) {}
 
+  @ApiOperation({ summary: 'Danh sách buổi tiếp công dân' })
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() q: SessionQuery) {
     return this.sessions.list(user, q);
   }
 
+  @ApiOperation({ summary: 'Xem một buổi tiếp công dân' })
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.sessions.get(user, id);
   }
 
   /** Ad-hoc session (Art. 18(3)). */
+  @ApiOperation({ summary: 'Tạo buổi tiếp đột xuất (khoản 3 Điều 18)' })
   @Post()
   @Roles('office')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateAdHocSessionDto) {
     return this.sessions.createAdHoc(user, dto);
   }
 
+  @ApiOperation({ summary: 'Sửa, dời hoặc hủy buổi tiếp' })
   @Patch(':id')
   @Roles('office')
   update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateSessionDto) {
     return this.sessions.update(user, id, dto);
   }
 
+  @ApiOperation({ summary: 'Công bố buổi tiếp; dưới thời hạn thông báo thì cần override và reason' })
   @Post(':id/publish')
   @Roles('office')
   @HttpCode(200)
@@ -47,6 +52,7 @@ export class SessionsController {
     return this.actions.publish(user, id, dto);
   }
 
+  @ApiOperation({ summary: 'Ghi nhận buổi tiếp đã diễn ra' })
   @Post(':id/held')
   @Roles('secretary', 'office')
   @HttpCode(200)

@@ -13,7 +13,7 @@ export class PublicResultsController {
   @Get()
   @Public()
   @PublicRateLimit()
-  @ApiOperation({ summary: 'Published answers: unit, type, subject, answer, date — no personal data' })
+  @ApiOperation({ summary: 'Các kết quả trả lời đã công khai: đơn vị, loại đơn, nội dung, trả lời, ngày — không có thông tin cá nhân' })
   list(@Query() q: PublicResultsQuery) {
     return this.results.publicList(q);
   }

@@ -20,11 +20,12 @@ export class TaskAdminController {
   @HttpCode(200)
   @Roles('admin')
   @AuditEntity('task_job')
-  @ApiOperation({ summary: 'Runs the daily task job now (overdue flags, reminders, escalations; once per task and day)' })
+  @ApiOperation({ summary: 'Chạy ngay việc kiểm tra nhiệm vụ hằng ngày (quá hạn, nhắc việc, báo cáo vượt cấp)' })
   runDaily() {
     return this.jobs.runDaily();
   }
 
+  @ApiOperation({ summary: 'Hộp thư nhắc việc và báo cáo vượt cấp của một đơn vị' })
   @Get('task-contacts/:unitId')
   @Roles('office', 'leader')
   getContacts(@CurrentUser() user: AuthUser, @Param('unitId', UuidPipe) unitId: string) {
@@ -34,7 +35,7 @@ export class TaskAdminController {
   @Put('task-contacts/:unitId')
   @Roles('office')
   @AuditEntity('task_contacts')
-  @ApiOperation({ summary: 'Mailboxes of a unit for task reminders (handlers) and escalations (head, office)' })
+  @ApiOperation({ summary: 'Đặt hộp thư nhắc việc (cán bộ xử lý) và báo cáo vượt cấp (người đứng đầu, văn phòng) của đơn vị' })
   putContacts(@CurrentUser() user: AuthUser, @Param('unitId', UuidPipe) unitId: string, @Body() dto: TaskContactsDto) {
     return this.contacts.put(user, unitId, dto);
   }

@@ -19,36 +19,38 @@ export class TasksController {
 
   @Post('petitions/:id/tasks')
   @Roles('office', 'leader', 'secretary', 'inspector')
-  @ApiOperation({ summary: 'Assigns a follow-up task; due = the petition’s deadline unless an earlier dueAt is given' })
+  @ApiOperation({ summary: 'Giao nhiệm vụ xử lý; hạn là hạn giải quyết đơn, trừ khi có dueAt sớm hơn' })
   create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: CreateTaskDto) {
     return this.tasks.create(user, id, dto);
   }
 
+  @ApiOperation({ summary: 'Các nhiệm vụ của một đơn' })
   @Get('petitions/:id/tasks')
   forPetition(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.tasks.forPetition(user, id);
   }
 
   @Get('tasks')
-  @ApiOperation({ summary: 'Tasks by assignee unit and status (open | overdue | done | returned | active | all), paginated and sorted' })
+  @ApiOperation({ summary: 'Nhiệm vụ theo đơn vị được giao và trạng thái, có phân trang và sắp xếp' })
   list(@CurrentUser() user: AuthUser, @Query() q: TaskQuery) {
     return this.tasks.list(user, q);
   }
 
+  @ApiOperation({ summary: 'Xem một nhiệm vụ' })
   @Get('tasks/:id')
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.tasks.get(user, id);
   }
 
   @Patch('tasks/:id')
-  @ApiOperation({ summary: 'Start, complete, return (reason) — handlers of the assignee unit; reassign (reason) — office, leader' })
+  @ApiOperation({ summary: 'Bắt đầu, hoàn thành, trả lại (có lý do) — cán bộ xử lý; giao lại (có lý do) — văn phòng, lãnh đạo' })
   update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateTaskDto) {
     return this.tasks.update(user, id, dto);
   }
 
   @Post('tasks/:id/result')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Records the answer, e-mails the citizen (outbox), and publishes it without personal data when publish=true' })
+  @ApiOperation({ summary: 'Ghi kết quả trả lời, gửi thư cho công dân và công khai (không có thông tin cá nhân) khi publish=true' })
   result(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: TaskResultDto) {
     return this.results.record(user, id, dto);
   }

@@ -10,7 +10,9 @@ import { OrgRepository } from '../org/org.repository.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService, taskDeadline } from '../petitions/petition-deadlines.service.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
-import { effectiveTaskDueAt, isOverdue, mayPerform, type TaskAction, type TaskErrorCode, type TaskState, transition } from './domain/task-state.js';
+import {
+  allowedActions, effectiveTaskDueAt, invalidTransitionMessage, isOverdue, mayPerform, type TaskAction, type TaskErrorCode, type TaskState, transition,
+} from './domain/task-state.js';
 import type { CreateTaskDto, TaskQuery, UpdateTaskDto } from './dto/task.dto.js';
 import { TaskEntity, TaskEventEntity, type TaskQueue } from './task.entity.js';
 import { PetitionProgressReporter } from './petition-progress.reporter.js';
@@ -140,6 +142,9 @@ export class TasksService {
     if (!mayPerform(state, action.type, actor) || (action.type === 'reassign' && !(await this.scope.inScope(user, t.unitId)))) throw new ForbiddenError();
     const r = transition(state, action, actor);
     if (!r.ok) {
+      if (r.code === 'INVALID_TASK_TRANSITION') {
+        throw new ConflictError(r.code, invalidTransitionMessage(state.status, action.type), { currentStatus: state.status, allowedActions: allowedActions(state.status) });
+      }
       const [status, msg] = TRANSITION_ERRORS[r.code];
       throw new DomainError(r.code, status, msg, status === 400 ? [{ field: r.code === 'TASK_SAME_ASSIGNEE' ? 'assigneeUnitId' : 'reason', message: msg }] : undefined);
     }

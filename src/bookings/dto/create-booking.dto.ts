@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { IsInstant } from '../../common/validation/decorators.js';
 import { PETITION_TYPES, type PetitionType } from '../booking.entity.js';
@@ -21,7 +21,7 @@ export const BOOKING_LIMITS = {
 
 export const TOPIC_MAX_LENGTH = BOOKING_LIMITS.topic;
 
-export class RepresentativeDto {
+export class BookingRepresentativeDto {
   @ApiProperty({ example: 'Trần Thị Bình', maxLength: BOOKING_LIMITS.fullName }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.fullName) fullName: string;
   @ApiProperty({ example: '031190012345', description: 'Số CCCD (12 chữ số) hoặc hộ chiếu', maxLength: BOOKING_LIMITS.idNumber }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.idNumber) idNumber: string;
 }
@@ -43,8 +43,8 @@ export class CreateBookingDto {
   @ApiPropertyOptional({ enum: PETITION_TYPES }) @IsOptional() @IsIn(PETITION_TYPES) petitionType?: PetitionType;
   @ApiPropertyOptional({ default: 1, minimum: 1, maximum: BOOKING_LIMITS.groupSize, description: 'Số người cùng nội dung, kể cả người đăng ký' })
   @IsOptional() @IsInt() @Min(1) @Max(BOOKING_LIMITS.groupSize) groupSize?: number;
-  @ApiPropertyOptional({ type: [RepresentativeDto], maxItems: BOOKING_LIMITS.representatives, description: 'Những người khác cùng đến (không nhắc lại người đăng ký)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(BOOKING_LIMITS.representatives) @ValidateNested({ each: true }) @Type(() => RepresentativeDto) representatives?: RepresentativeDto[];
+  @ApiPropertyOptional({ type: [BookingRepresentativeDto], maxItems: BOOKING_LIMITS.representatives, description: 'Những người khác cùng đến (không nhắc lại người đăng ký)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(BOOKING_LIMITS.representatives) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => BookingRepresentativeDto) representatives?: BookingRepresentativeDto[];
   @ApiPropertyOptional({ default: false, description: 'Vào danh sách chờ khi khung giờ đã hết chỗ' }) @IsOptional() @IsBoolean() waitlist?: boolean;
 }
 

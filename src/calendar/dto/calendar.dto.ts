@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { MAX_YEAR, MIN_YEAR } from '../../common/validation/date-range.js';
 import { IsIsoDate } from '../../common/validation/decorators.js';
 import { CleanName } from '../../common/text/clean.decorators.js';
 
 export class HolidayQuery {
-  @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(1900) @Max(2199) year: number;
+  @ApiProperty({ example: 2026, minimum: MIN_YEAR, maximum: MAX_YEAR }) @Type(() => Number) @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) year: number;
 }
 
 export class HolidayEntryDto {

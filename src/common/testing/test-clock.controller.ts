@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Public } from '../../auth/auth.decorators.js';
 import { AuditEntity } from '../../audit/audit.decorator.js';
@@ -23,12 +23,14 @@ class SetClockDto {
 export class TestClockController {
   constructor(private readonly clock: Clock) {}
 
+  @ApiOperation({ summary: 'Đồng hồ thử nghiệm: thời điểm hiện tại' })
   @Get()
   @Public()
   get() {
     return { now: this.clock.now().toISOString() };
   }
 
+  @ApiOperation({ summary: 'Đồng hồ thử nghiệm: đặt hoặc tua thời điểm' })
   @Post()
   @Public()
   @HttpCode(200)

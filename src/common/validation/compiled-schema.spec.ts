@@ -51,3 +51,11 @@ describe('compileBodyValidator', () => {
     expect(() => check({ n: 1, s: '😀😀😀😀' })).toThrow(DomainError);
   });
 });
+
+describe('compiled enum messages', () => {
+  it('list the allowed values like the global pipe', () => {
+    const check = compileBodyValidator<{ t: string }>({ type: 'object', required: ['t'], properties: { t: { enum: ['complaint', 'denunciation'] } } });
+    expect(() => check({ t: 'x' })).toThrow(DomainError);
+    try { check({ t: 'x' }); } catch (e) { expect((e as DomainError).errors).toEqual([{ field: 't', message: 'Phải là một trong: complaint, denunciation.' }]); }
+  });
+});

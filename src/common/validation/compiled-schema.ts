@@ -3,7 +3,7 @@ import { Ajv, type ErrorObject, type SchemaObject } from 'ajv';
 import validator from 'validator';
 import { BadRequestError, type FieldProblem } from '../errors/domain-error.js';
 import { INSTANT_MESSAGE, isInstantText } from './decorators.js';
-import { messageFor } from './validation-errors.js';
+import { messageFor, oneOfMessage } from './validation-errors.js';
 
 /**
  * Request bodies checked by a JSON Schema compiled once by Ajv, for the few routes hit hard enough that the global
@@ -58,6 +58,7 @@ export function fieldPath(error: Pick<ErrorObject, 'instancePath' | 'keyword' | 
 
 function messageOf(error: ErrorObject): string {
   if (error.keyword === 'format' && error.params.format === 'instant') return INSTANT_MESSAGE;
+  if (error.keyword === 'enum' && Array.isArray(error.params.allowedValues)) return oneOfMessage(error.params.allowedValues);
   if (error.keyword === 'format') return messageFor(CONSTRAINT_OF_FORMAT[String(error.params.format)] ?? 'matches', 'Sai định dạng.');
   if (error.keyword === 'type') {
     const first = String(error.params.type).split(',')[0]!;

@@ -22,3 +22,15 @@ describe('validation decorators', () => {
   it('accepts offsets', () => expect(failures({ at: '2026-03-02T08:00:00+07:00' })).toEqual([]));
   it.each(['Mars/Olympus', '', 'UTC+7x'])('rejects zone %p', (zone) => expect(failures({ zone })).toEqual(['zone']));
 });
+
+describe('accepted years (2000–2100)', () => {
+  it.each(['1999-12-31', '2101-01-01', '9999-12-31', '0000-01-01'])('rejects date %p', (date) => expect(failures({ date })).toEqual(['date']));
+  it.each(['2000-01-01', '2100-12-31'])('accepts date %p', (date) => expect(failures({ date })).toEqual([]));
+  it.each(['9999-03-02T01:00:00.000Z', '1999-12-31T23:59:59.999Z', '2101-01-01T00:00:00Z', '2101-01-01T08:00:00+07:00', '1899-03-02T01:00:00+07:00'])('rejects instant %p', (at) =>
+    expect(failures({ at })).toEqual(['at']));
+  it.each(['2000-01-01T00:00:00.000Z', '2100-12-31T23:59:59.999Z', '2101-01-01T06:59:59+07:00'])('accepts instant %p', (at) => expect(failures({ at })).toEqual([]));
+  it('names the range in the messages', () => {
+    const p = Object.assign(new Probe(), { date: '9999-01-01', time: '08:00', at: '9999-01-01T00:00:00Z', zone: 'Asia/Ho_Chi_Minh' });
+    for (const e of validateSync(p)) expect(Object.values(e.constraints ?? {})[0]).toContain('từ năm 2000 đến năm 2100');
+  });
+});

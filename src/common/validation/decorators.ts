@@ -1,18 +1,24 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { DateTime } from 'luxon';
 import { canonicalInstantMillis } from '../time/canonical-instant.js';
+import { isYearInRange, MAX_INSTANT_MS, MIN_INSTANT_MS, YEAR_RANGE_TEXT } from './date-range.js';
 
-/** A real calendar date written `YYYY-MM-DD`. */
+export const ISO_DATE_MESSAGE = `Phải là ngày hợp lệ dạng YYYY-MM-DD, ${YEAR_RANGE_TEXT}.`;
+
+/** Whether `v` is a real calendar date written `YYYY-MM-DD` within the accepted years (see date-range.ts). */
+export function isIsoDateText(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && isYearInRange(Number(v.slice(0, 4))) && DateTime.fromISO(v).isValid;
+}
+
+/** A real calendar date written `YYYY-MM-DD`, within the accepted years. */
 export function IsIsoDate(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
       name: 'isIsoDate',
       target: target.constructor,
       propertyName,
-      options: { message: 'Phải là ngày hợp lệ dạng YYYY-MM-DD.', context: { custom: true }, ...options },
-      validator: {
-        validate: (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid,
-      },
+      options: { message: ISO_DATE_MESSAGE, context: { custom: true }, ...options },
+      validator: { validate: isIsoDateText },
     });
 }
 
@@ -28,11 +34,22 @@ export function IsTimeOfDay(options?: ValidationOptions) {
     });
 }
 
-export const INSTANT_MESSAGE = 'Phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-03-02T01:00:00.000Z.';
+export const INSTANT_MESSAGE = `Phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-03-02T01:00:00.000Z, ${YEAR_RANGE_TEXT}.`;
 
-/** Whether `v` is an ISO-8601 instant with an offset or Z (the canonical form is checked without Luxon). */
+/**
+ * Whether `v` is an ISO-8601 instant with an offset or Z (the canonical form is checked without Luxon), within the
+ * accepted years (UTC). Shared by `@IsInstant()` and the compiled body schemas' `instant` format.
+ */
 export function isInstantText(v: unknown): v is string {
-  return typeof v === 'string' && (canonicalInstantMillis(v) !== null || (/(Z|[+-]\d{2}:\d{2})$/.test(v) && /^\d{4}-\d{2}-\d{2}T/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid));
+  if (typeof v !== 'string') return false;
+  let ms = canonicalInstantMillis(v);
+  if (ms === null) {
+    if (!/(Z|[+-]\d{2}:\d{2})$/.test(v) || !/^\d{4}-\d{2}-\d{2}T/.test(v)) return false;
+    const parsed = DateTime.fromISO(v, { setZone: true });
+    if (!parsed.isValid) return false;
+    ms = parsed.toMillis();
+  }
+  return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS;
 }
 
 /** An ISO-8601 instant with an offset or Z, e.g. `2026-03-02T01:00:00.000Z`. */

@@ -32,3 +32,15 @@ describe('flattenValidationErrors', () => {
     expect(flattenValidationErrors([err('x', { someRule: 'x is odd' })])[0].message).toBe('x is odd');
   });
 });
+
+describe('enum messages', () => {
+  it('list the allowed values in Vietnamese (@IsIn and @IsEnum)', () => {
+    expect(flattenValidationErrors([err('petitionType', { isIn: 'petitionType must be one of the following values: complaint, denunciation, recommendation' })])).toEqual([
+      { field: 'petitionType', message: 'Phải là một trong: complaint, denunciation, recommendation.' },
+    ]);
+    expect(flattenValidationErrors([err('kind', { isEnum: 'kind must be one of the following values: a, b' })])[0]!.message).toBe('Phải là một trong: a, b.');
+  });
+  it('keep the generic message when the values are not known', () => {
+    expect(flattenValidationErrors([err('kind', { isIn: 'odd' })])[0]!.message).toBe('Giá trị không nằm trong danh sách cho phép.');
+  });
+});

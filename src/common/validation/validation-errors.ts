@@ -29,8 +29,20 @@ const MESSAGES: Record<string, string> = {
   isObject: 'Phải là một đối tượng.',
 };
 
+/** "Phải là một trong: a, b, c." — the allowed values of an enum field, as the API spells them. */
+export function oneOfMessage(values: readonly unknown[]): string {
+  return `Phải là một trong: ${values.map(String).join(', ')}.`;
+}
+
+/** class-validator's own message of @IsIn/@IsEnum ends with the allowed values. */
+const ONE_OF = /must be one of the following values: (.*)$/;
+
 /** A message for one failed constraint; our own decorators carry Vietnamese messages, built-ins get one from the table. */
 export function messageFor(constraint: string, fallback: string): string {
+  if (constraint === 'isIn' || constraint === 'isEnum') {
+    const m = ONE_OF.exec(fallback);
+    if (m) return oneOfMessage(m[1]!.split(', '));
+  }
   return MESSAGES[constraint] ?? fallback;
 }
 

@@ -96,7 +96,7 @@ export class DialogueResultsDto {
   @ApiProperty({ maxLength: 20000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(20000) summary: string;
 }
 
-export class ComplianceQuery {
+export class DialogueComplianceQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Đơn vị và các đơn vị trực thuộc; mặc định: phạm vi của người dùng.' }) @IsOptional() @IsUUID() unitId?: string;
   @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year: number;
 }

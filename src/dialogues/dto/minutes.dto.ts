@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../../common/validation/decorators.js';
 import { CleanText } from '../../common/text/clean.decorators.js';
 
@@ -14,19 +14,19 @@ export class MinutesItemDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Câu hỏi gửi trước (đã chấp nhận); bỏ trống với câu hỏi nêu tại hội nghị.' }) @IsOptional() @IsUUID() questionId?: string;
   @ApiPropertyOptional({ maxLength: 2000, description: 'Bắt buộc khi không có questionId.' }) @CleanText() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000) questionText?: string;
   @ApiPropertyOptional({ maxLength: 20000 }) @CleanText() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(20000) answer?: string;
-  @ApiPropertyOptional({ type: CommitmentDto }) @IsOptional() @ValidateNested() @Type(() => CommitmentDto) commitment?: CommitmentDto;
+  @ApiPropertyOptional({ type: CommitmentDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => CommitmentDto) commitment?: CommitmentDto;
 }
 
-export class CreateMinutesDto {
+export class CreateDialogueMinutesDto {
   @ApiPropertyOptional({ maxLength: 20000 }) @CleanText() @IsOptional() @IsString() @MaxLength(20000) summary?: string;
-  @ApiPropertyOptional({ type: [MinutesItemDto], maxItems: 200 }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => MinutesItemDto) items?: MinutesItemDto[];
+  @ApiPropertyOptional({ type: [MinutesItemDto], maxItems: 200 }) @IsOptional() @IsArray() @ArrayMaxSize(200) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => MinutesItemDto) items?: MinutesItemDto[];
 }
 
-export class UpdateMinutesDto {
+export class UpdateDialogueMinutesDto {
   @ApiPropertyOptional({ maxLength: 20000 }) @CleanText() @IsOptional() @IsString() @MaxLength(20000) summary?: string;
 }
 
-export class AmendmentDto {
+export class DialogueAmendmentDto {
   @ApiProperty({ maxLength: 1000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
   @ApiProperty({ maxLength: 20000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(20000) text: string;
 }

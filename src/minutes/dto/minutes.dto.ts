@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../../common/validation/decorators.js';
 import { PETITION_TYPES, type PetitionType } from '../../petitions/domain/petition-types.js';
 import { HANDLING_ROUTES, type HandlingRoute } from '../domain/handling.js';
@@ -11,19 +11,19 @@ export class AttendeeDto {
   @ApiProperty({ maxLength: 200, example: 'Chánh Thanh tra phường' }) @CleanName() @IsString() @MaxLength(200) title: string;
 }
 
-export class CreateMinutesDto {
+export class CreateReceptionMinutesDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'default: the delegate of the session, else its leader' })
   @IsOptional() @IsUUID() chairOfficialId?: string;
   @ApiPropertyOptional({ type: [AttendeeDto], description: 'officials present besides the chair' })
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AttendeeDto) officials?: AttendeeDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => AttendeeDto) officials?: AttendeeDto[];
   @ApiPropertyOptional({ type: AttendeeDto, description: 'default: the signed-in user' })
-  @IsOptional() @ValidateNested() @Type(() => AttendeeDto) secretary?: AttendeeDto;
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => AttendeeDto) secretary?: AttendeeDto;
   @ApiPropertyOptional({ maxLength: 64, example: '05/BB-UBND' }) @IsOptional() @IsString() @MaxLength(64) number?: string;
 }
 
-export class UpdateMinutesDto extends CreateMinutesDto {}
+export class UpdateReceptionMinutesDto extends CreateReceptionMinutesDto {}
 
-export class RepresentativeDto {
+export class CaseRepresentativeDto {
   @ApiProperty({ maxLength: 120 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
   @ApiProperty({ maxLength: 20 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(20) idNumber: string;
 }
@@ -35,8 +35,8 @@ export class AddCaseDto {
   @ApiProperty({ maxLength: 20, description: 'CCCD or passport (encrypted at rest)' }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(20) idNumber: string;
   @ApiProperty({ maxLength: 300 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(300) address: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(500) groupSize?: number;
-  @ApiPropertyOptional({ type: [RepresentativeDto], description: 'the other representatives of a group' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => RepresentativeDto) representatives?: RepresentativeDto[];
+  @ApiPropertyOptional({ type: [CaseRepresentativeDto], description: 'the other representatives of a group' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => CaseRepresentativeDto) representatives?: CaseRepresentativeDto[];
   @ApiProperty({ maxLength: 5000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
   @ApiPropertyOptional({ maxLength: 5000, description: "the citizen's request" }) @CleanText() @IsOptional() @IsString() @MaxLength(5000) request?: string;
   @ApiProperty({ enum: PETITION_TYPES }) @IsIn(PETITION_TYPES) petitionType: PetitionType;
@@ -51,7 +51,7 @@ export class AddCaseDto {
   @ApiPropertyOptional({ maxLength: 500 }) @CleanText() @IsOptional() @IsString() @MaxLength(500) note?: string;
 }
 
-export class AmendmentDto {
+export class ReceptionAmendmentDto {
   @ApiProperty({ maxLength: 1000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
   @ApiProperty({ maxLength: 5000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
 }

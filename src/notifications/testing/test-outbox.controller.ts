@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Public } from '../../auth/auth.decorators.js';
 import { AuditEntity } from '../../audit/audit.decorator.js';
 import { IsInstant } from '../../common/validation/decorators.js';
@@ -20,7 +20,7 @@ class TestOutboxDto {
   @IsString() @MaxLength(500) subject: string;
   @IsString() @MaxLength(200_000) text: string;
   @IsOptional() @IsString() @MaxLength(500_000) html?: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => TestAttachmentDto) attachments?: TestAttachmentDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => TestAttachmentDto) attachments?: TestAttachmentDto[];
   @IsOptional() @IsString() @MaxLength(32) refType?: string;
   @IsOptional() @IsString() @MaxLength(64) refId?: string;
   @IsOptional() @IsString() @MaxLength(200) dedupeKey?: string;
@@ -40,6 +40,7 @@ export class TestOutboxController {
     private readonly tx: TransactionRunner,
   ) {}
 
+  @ApiOperation({ summary: 'Thử nghiệm: đưa một thư vào hàng đợi' })
   @Post()
   @Public()
   @HttpCode(200)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../common/pagination.js';
 import { IsInstant, IsIsoDate } from '../../common/validation/decorators.js';
 import { COMPLEXITIES, type Complexity, PETITION_CHANNELS, PETITION_TYPES, type PetitionChannel, type PetitionType } from '../domain/petition-types.js';
@@ -20,7 +20,7 @@ export class CreatePetitionDto {
   @ApiProperty({ example: '2026-02-10T02:00:00.000Z' }) @IsInstant() receivedAt: string;
   @ApiProperty({ enum: PETITION_CHANNELS }) @IsIn(PETITION_CHANNELS) channel: PetitionChannel;
   @ApiPropertyOptional({ type: PetitionerDto, description: 'required unless anonymous' })
-  @IsOptional() @ValidateNested() @Type(() => PetitionerDto) petitioner?: PetitionerDto;
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => PetitionerDto) petitioner?: PetitionerDto;
   @ApiPropertyOptional({ description: 'anonymous or false-name denunciation (own queue)' }) @IsOptional() @IsBoolean() anonymous?: boolean;
   @ApiPropertyOptional({ maxLength: 300, description: 'short public subject (no personal data)' }) @CleanName() @IsOptional() @IsString() @MaxLength(300) subject?: string;
   @ApiProperty({ maxLength: 20000 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(20000) content: string;

@@ -21,13 +21,18 @@ export type NoticeVerdict =
  * `today` and `deadline` are local ISO dates in the session's zone; `deadline` is the last day the session on
  * `sessionDate` may be announced without an override (null: no notice rule in force).
  */
+/** dd/MM/yyyy, as every date a person reads. */
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+
 export function noticeVerdict(today: string, sessionDate: string, deadline: string | null, req: NoticeRequest): NoticeVerdict {
   const late = deadline !== null && today > deadline;
   if (!late) return { ok: true, late: false, overrideReason: null };
   if (!req.override) {
     return {
       ok: false, status: 422, code: 'PUBLISH_NOTICE_TOO_SHORT', deadline, sessionDate,
-      message: `Lịch tiếp công dân phải được niêm yết chậm nhất ngày ${deadline} (trước ngày tiếp ${sessionDate}). Muốn công bố muộn, hãy xác nhận và nêu lý do.`,
+      message:
+        `Lịch tiếp công dân phải được niêm yết chậm nhất ngày ${dmy(deadline)} (trước ngày tiếp ${dmy(sessionDate)}). ` +
+        'Muốn công bố muộn, gửi lại với trường override là true và trường reason nêu lý do công bố muộn.',
     };
   }
   const reason = req.reason?.trim() ?? '';

@@ -6,6 +6,7 @@ import {
   allowedActions,
   effectiveTaskDueAt,
   escalationDue,
+  invalidTransitionMessage,
   isOverdue,
   mayPerform,
   reminderDue,
@@ -227,5 +228,21 @@ describe('effectiveTaskDueAt', () => {
 
   it('compares instants, not strings', () => {
     expect(effectiveTaskDueAt('2026-03-10T16:59:59.999Z', '2026-03-10T20:00:00+07:00')).toBe('2026-03-10T20:00:00+07:00');
+  });
+});
+
+describe('invalidTransitionMessage', () => {
+  it('names the current state in Vietnamese and the actions still possible', () => {
+    expect(invalidTransitionMessage('open', 'complete')).toBe(
+      'Không thể hoàn thành nhiệm vụ đang ở trạng thái “Chưa xử lý”. Từ trạng thái này chỉ có thể: bắt đầu xử lý, trả lại, giao cho đơn vị khác.');
+    expect(invalidTransitionMessage('returned', 'start')).toBe('Không thể bắt đầu xử lý nhiệm vụ đang ở trạng thái “Trả lại”. Từ trạng thái này chỉ có thể: giao cho đơn vị khác.');
+    expect(invalidTransitionMessage('done', 'return')).toContain('Đây là trạng thái cuối');
+  });
+  it('never puts an API status value in the message', () => {
+    for (const status of TASK_STATUSES) {
+      for (const action of ['start', 'complete', 'return', 'reassign'] as const) {
+        expect(invalidTransitionMessage(status, action)).not.toMatch(/\b(open|in_progress|done|returned|start|complete|return|reassign)\b/);
+      }
+    }
   });
 });

@@ -84,6 +84,23 @@ export function allowedActions(status: TaskStatus): TaskAction['type'][] {
   return (Object.keys(ALLOWED_FROM) as TaskAction['type'][]).filter((a) => ALLOWED_FROM[a].includes(status));
 }
 
+/** What each action does, in Vietnamese (for messages; the API's status values never appear in them). */
+export const TASK_ACTION_LABELS: Readonly<Record<TaskAction['type'], string>> = {
+  start: 'bắt đầu xử lý',
+  complete: 'hoàn thành',
+  return: 'trả lại',
+  reassign: 'giao cho đơn vị khác',
+};
+
+/** Why `action` cannot be done from `status`, and which actions can: "Không thể hoàn thành … Từ trạng thái này chỉ có thể: …". */
+export function invalidTransitionMessage(status: TaskStatus, action: TaskAction['type']): string {
+  const head = `Không thể ${TASK_ACTION_LABELS[action]} nhiệm vụ đang ở trạng thái “${TASK_STATUS_LABELS[status]}”.`;
+  const possible = allowedActions(status).map((a) => TASK_ACTION_LABELS[a]);
+  return possible.length === 0
+    ? `${head} Đây là trạng thái cuối, nhiệm vụ không thể chuyển sang trạng thái khác.`
+    : `${head} Từ trạng thái này chỉ có thể: ${possible.join(', ')}.`;
+}
+
 /** Applies `action`; never mutates `task`. */
 export function transition<T extends TaskState>(task: T, action: TaskAction, actor: TaskActor): TransitionResult<T> {
   if (!ALLOWED_FROM[action.type].includes(task.status)) return { ok: false, code: 'INVALID_TASK_TRANSITION' };
