@@ -83,6 +83,22 @@ export function numberLine(kind: DocumentKind, number: string | undefined): stri
   return kind === 'party' ? `Số ${text}` : `Số: ${text}`;
 }
 
+/**
+ * The blank left for the number a clerk writes by hand when the document is registered: no-break spaces, so it
+ * keeps its width in the PDF (whose line breaker collapses ordinary spaces) as in the DOCX.
+ */
+export const NUMBER_BLANK = '\u00a0'.repeat(8);
+
+/**
+ * A document number (Decree 30 Annex I §II.3; party documents per Guide 36-HD/VPTW): state `12/TB-UBND`, party
+ * `12-TB/ĐU`; without a number, the blank for it (`…/BB-UBND`, `…-TB/ĐU`). `code` is the document type ("TB",
+ * "BB"), `abbreviation` the issuing body's ("UBND", "ĐU").
+ */
+export function documentNumber(kind: DocumentKind, code: string, abbreviation: string, seq?: string | number | null): string {
+  const n = seq === undefined || seq === null || String(seq).trim() === '' ? NUMBER_BLANK : String(seq).trim();
+  return kind === 'party' ? `Số ${n}-${code}/${abbreviation}` : `Số: ${n}/${code}-${abbreviation}`;
+}
+
 /** Recipient lines: "- entry;" for every entry, "- last." for the last one. */
 export function recipientLines(recipients: readonly string[] | undefined): string[] {
   const entries = (recipients ?? []).map((r) => r.normalize('NFC').trim().replace(/[;.,]+$/u, '')).filter((r) => r);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { UserEntity } from '../auth/user.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { ReceptionCaseEntity } from './reception-case.entity.js';
@@ -11,6 +12,13 @@ export class MinutesRepository {
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.ds.manager;
+  }
+
+  /** Full names and titles of staff users (the secretary, the authors of corrections); never their login names. */
+  async staffPeople(ids: readonly string[]): Promise<Map<string, { fullName: string; title: string }>> {
+    if (ids.length === 0) return new Map();
+    const users = await this.ds.manager.getRepository(UserEntity).find({ where: { id: In([...new Set(ids)]) }, select: { id: true, fullName: true, title: true } });
+    return new Map(users.map((u) => [u.id, { fullName: u.fullName?.trim() ?? '', title: u.title?.trim() ?? '' }]));
   }
 
   findSession(id: string, em?: EntityManager): Promise<SessionEntity | null> {

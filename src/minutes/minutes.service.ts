@@ -62,10 +62,12 @@ export class MinutesService {
     if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
     const chair = await this.chair(session, dto.chairOfficialId);
     const now = this.clock.now();
+    // Without a secretary in the request, the signed-in staff member is the secretary, printed by name and title.
+    const me = dto.secretary ? undefined : (await this.repo.staffPeople([user.id])).get(user.id);
     const m = Object.assign(new MinutesEntity(), {
       id: newId(), sessionId, unitId: session.unitId, status: 'draft', number: dto.number?.trim() || null, chairOfficialId: chair.id, chairInPerson: chair.inPerson,
       officials: JSON.stringify((dto.officials ?? []).map((o) => ({ fullName: o.fullName.trim(), title: o.title.trim() }))),
-      secretaryName: dto.secretary?.fullName.trim() ?? user.username, secretaryTitle: dto.secretary?.title.trim() ?? 'Thư ký',
+      secretaryName: dto.secretary?.fullName.trim() ?? me?.fullName ?? '', secretaryTitle: dto.secretary?.title.trim() ?? (me?.title || 'Thư ký'),
       version: 0, contentHash: null, finalizedAt: null, finalizedBy: null, createdBy: user.id, createdAt: now, updatedAt: now,
     } satisfies MinutesEntity);
     await this.tx.run(async (em) => {
@@ -114,7 +116,7 @@ export class MinutesService {
     const reps = dto.representatives ?? [];
     const base = {
       id: newId(), minutesId, sessionId: session.id, unitId: session.unitId, receivedOn: session.localDate,
-      fullName: dto.fullName.trim(), address: dto.address.trim(), ...this.cipher.idColumns(dto.idNumber),
+      fullName: dto.fullName.trim(), salutation: dto.salutation ?? null, address: dto.address.trim(), ...this.cipher.idColumns(dto.idNumber),
       groupSize: dto.groupSize ?? 1, representativesEnc: this.cipher.sealRepresentatives(reps), summary: dto.summary.trim(), request: dto.request?.trim() || null,
       petitionType: dto.petitionType, previouslyHandledBy: dto.previouslyHandledBy?.trim() || null, handlingRoute: dto.handlingRoute,
       refusalGround: dto.handlingRoute === 'refuse' ? (dto.refusalGround ?? null) : null, refusalReason: dto.handlingRoute === 'refuse' ? (dto.refusalReason?.trim() ?? null) : null,
@@ -144,8 +146,9 @@ export class MinutesService {
     if (m.status !== 'final') {
       throw new ConflictError('MINUTES_NOT_FINALIZED', 'Biên bản còn là bản nháp: hãy sửa trực tiếp, chỉ đính chính sau khi đã khóa.');
     }
+    const me = (await this.repo.staffPeople([user.id])).get(user.id);
     const a = Object.assign(new MinutesAmendmentEntity(), {
-      id: newId(), minutesId, reason: dto.reason.trim(), text: dto.text.trim(), authorId: user.id, authorName: user.username, createdAt: this.clock.now(),
+      id: newId(), minutesId, reason: dto.reason.trim(), text: dto.text.trim(), authorId: user.id, authorName: (me?.fullName ?? '').slice(0, 100), createdAt: this.clock.now(),
     });
     await this.tx.run((em) => this.repo.insertAmendment(em, a));
     return { id: a.id, minutesId, reason: a.reason, text: a.text, author: a.authorName, createdAt: a.createdAt.toISOString() };

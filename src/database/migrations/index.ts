@@ -9,6 +9,7 @@ import { Dialogues1764255600000 } from './1764255600000-Dialogues.js';
 import { BookingAttendees1764259200000 } from './1764259200000-BookingAttendees.js';
 import { BookingIndexes1764262800000 } from './1764262800000-BookingIndexes.js';
 import { UserTokenVersion1790000041873 } from './1790000041873-UserTokenVersion.js';
+import { DocumentPeople1790000500317 } from './1790000500317-DocumentPeople.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   BookingAttendees1764259200000,
   BookingIndexes1764262800000,
   UserTokenVersion1790000041873,
+  DocumentPeople1790000500317,
 ];
