@@ -11,8 +11,9 @@ import { ON_POSTGRES } from './helpers/test-db.js';
 import { acceptCase, api, binary, guideCase, minutes, session, setClock, transferCase, type Ward, ward } from './minutes.fixtures.js';
 
 const SECRECY = '(được giữ bí mật theo Luật Tố cáo)';
-const FORM03 = ['STT', 'Ngày tiếp', 'Họ tên - Địa chỉ', 'Số CMND/CCCD/Hộ chiếu', 'Nội dung vụ việc', 'Phân loại đơn/Số người', 'Cơ quan đã giải quyết',
-  'Thụ lý', 'Trả lại đơn và hướng dẫn', 'Chuyển đơn đến cơ quan có thẩm quyền', 'Theo dõi kết quả', 'Ghi chú'];
+const FORM03 = ['STT', 'Ngày tiếp', 'Họ tên - Địa chỉ', 'Số CCCD/Hộ chiếu của công dân', 'Nội dung vụ việc', 'Phân loại đơn/Số người', 'Cơ quan đã giải quyết',
+  'Thụ lý để giải quyết', 'Trả lại đơn và hướng dẫn', 'Chuyển đơn đến cơ quan, tổ chức, đơn vị có thẩm quyền', 'Theo dõi kết quả giải quyết', 'Ghi chú'];
+const NUMBERING = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)'];
 
 describe('reception log (Form 03), refusals and protected identities', () => {
   let t: TestServer;
@@ -145,9 +146,11 @@ describe('reception log (Form 03), refusals and protected identities', () => {
     const header = [...Array(12).keys()].map((i) => String(ws.getCell(4, i + 1).value ?? ws.getCell(3, i + 1).value));
     expect(header).toEqual(FORM03);
     expect(ws.getCell(3, 8).value).toBe('Hướng xử lý');
-    expect(ws.getCell(5, 3).value).toContain('Trần Thị Mai');
-    expect(ws.getCell(5, 2).value).toBe('05/03/2026');
-    expect(ws.rowCount).toBe(4 + 6);
+    expect(ws.getCell(3, 8).isMerged && ws.getCell(3, 10).master.address).toBe('H3');
+    expect([...Array(12).keys()].map((i) => ws.getCell(5, i + 1).value)).toEqual(NUMBERING);
+    expect(ws.getCell(6, 3).value).toContain('Trần Thị Mai');
+    expect(ws.getCell(6, 2).value).toBe('05/03/2026');
+    expect(ws.rowCount).toBe(5 + 6);
   });
 
   it('prints the register (landscape, masked IDs) as PDF and DOCX', async () => {
