@@ -84,6 +84,27 @@ describe('documents: authority marks, numbers, people by name', () => {
     expect(n.gap).toBeGreaterThan(20);
   });
 
+  it('the form of address given when booking reaches the case and its documents ("Ông …"); none given reads "Công dân …"', async () => {
+    const sid = await sessionOf(w.leaderId, '2026-03-11');
+    expect((await t.http().post(api(`/sessions/${sid}/publish`)).set(office).send({ override: true, reason: 'Tiếp đột xuất' })).status).toBe(200);
+    const slots = await t.http().get(api(`/sessions/${sid}/slots`));
+    const booking = await t.http().post(api('/bookings')).send({
+      sessionId: sid, slotStartsAt: slots.body[0].startsAt, fullName: 'Trịnh Văn Tâm', salutation: 'ong', idNumber: '031190008888', phone: '0912345679',
+      address: 'tổ dân phố số 2, phường Hồng Bàng', topic: 'Cấp giấy chứng nhận quyền sử dụng đất', petitionType: 'recommendation',
+    });
+    expect(booking.status).toBe(201);
+    expectProblem(await t.http().post(api('/bookings')).send({ sessionId: sid, slotStartsAt: slots.body[0].startsAt, fullName: 'Trịnh Văn Tú', salutation: 'Ông',
+      idNumber: '031190009999', phone: '0912345670', address: 'x', topic: 'y' }), 400);
+    expect((await t.http().post(api(`/bookings/${booking.body.code}/check-in`)).set(office).send({})).status).toBe(200);
+    const mid = (await t.http().post(api(`/sessions/${sid}/minutes`)).set(office).send({})).body.id as string;
+    const booked = { ...guideCase({ fullName: 'Trịnh Văn Tâm', idNumber: '031190008888' }), bookingCode: booking.body.code };
+    expect((await t.http().post(api(`/minutes/${mid}/cases`)).set(office).send(booked)).status).toBe(201);
+    expect((await t.http().post(api(`/minutes/${mid}/cases`)).set(office).send(guideCase())).status).toBe(201);
+    expectProblem(await t.http().post(api(`/minutes/${mid}/cases`)).set(office).send({ ...guideCase(), salutation: 'cô' }), 400);
+    const doc = await texts(`/minutes/${mid}/document`, 'salutation-minutes');
+    for (const text of [doc.docx, doc.pdf]) for (const s of ['1. Ông Trịnh Văn Tâm', '2. Công dân Phạm Thu Hà']) expect(text).toContain(s);
+  });
+
   it('a party leader’s session: ĐẢNG CỘNG SẢN VIỆT NAM, "T/M ĐẢNG ỦY / BÍ THƯ", party-style number', async () => {
     const sid = await sessionOf(partySecretaryId, '2026-03-10');
     const created = await t.http().post(api(`/sessions/${sid}/minutes`)).set(office).send({ secretary: { fullName: 'Lý Thị Thu', title: 'Thư ký' } });

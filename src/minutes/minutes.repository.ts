@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { UserEntity } from '../auth/user.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
+import { isSalutation, type Salutation } from './domain/citizen-address.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { ReceptionCaseEntity } from './reception-case.entity.js';
 
@@ -110,9 +111,9 @@ export class MinutesRepository {
   }
 
   /** The session and status of a booking (the bookings table is read, never written, from here). */
-  async bookingByCode(em: EntityManager, code: string): Promise<{ sessionId: string; status: string } | null> {
-    const row = await em.createQueryBuilder().select('b.session_id', 'sessionId').addSelect('b.status', 'status')
-      .from('bookings', 'b').where('b.code = :code', { code }).getRawOne<{ sessionId: string; status: string }>();
-    return row ?? null;
+  async bookingByCode(em: EntityManager, code: string): Promise<{ sessionId: string; status: string; salutation: Salutation | null } | null> {
+    const row = await em.createQueryBuilder().select('b.session_id', 'sessionId').addSelect('b.status', 'status').addSelect('b.salutation', 'salutation')
+      .from('bookings', 'b').where('b.code = :code', { code }).getRawOne<{ sessionId: string; status: string; salutation: string | null }>();
+    return row ? { ...row, salutation: isSalutation(row.salutation) ? row.salutation : null } : null;
   }
 }

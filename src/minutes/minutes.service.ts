@@ -12,6 +12,7 @@ import { UnitScopeService } from '../org/unit-scope.service.js';
 import type { SessionEntity } from '../sessions/session.entity.js';
 import { CaseCipher } from './case-cipher.js';
 import { chairedInPerson, defaultChair, mayChair } from './domain/chair.js';
+import type { Salutation } from './domain/citizen-address.js';
 import { caseProblems } from './domain/handling.js';
 import type { AddCaseDto, AmendmentDto, CreateMinutesDto, UpdateMinutesDto } from './dto/minutes.dto.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
@@ -94,7 +95,8 @@ export class MinutesService {
     return this.get(user, id);
   }
 
-  private async checkBooking(em: EntityManager, session: SessionEntity, raw: string): Promise<string> {
+  /** The checked-in booking's code, and the form of address the citizen gave when booking. */
+  private async checkBooking(em: EntityManager, session: SessionEntity, raw: string): Promise<{ code: string; salutation: Salutation | null }> {
     const code = normalizeBookingCode(raw) ?? raw.trim().toUpperCase();
     const b = await this.repo.bookingByCode(em, code);
     if (!b || b.sessionId !== session.id) {
@@ -103,7 +105,7 @@ export class MinutesService {
     if (b.status !== 'checked_in') {
       throw new BadRequestError('BOOKING_NOT_CHECKED_IN', 'Công dân theo lịch hẹn này chưa được ghi nhận có mặt.', [{ field: 'bookingCode', message: 'Chưa ghi nhận có mặt.' }]);
     }
-    return code;
+    return { code, salutation: b.salutation };
   }
 
   async addCase(user: AuthUser, minutesId: string, dto: AddCaseDto): Promise<{ id: string; seq: number }> {
@@ -125,9 +127,10 @@ export class MinutesService {
     };
     return this.tx.run(async (em) => {
       if (!(await this.repo.touchDraft(em, minutesId, now))) throw minutesFinalized();
-      const bookingCode = dto.bookingCode ? await this.checkBooking(em, session, dto.bookingCode) : null;
+      const booking = dto.bookingCode ? await this.checkBooking(em, session, dto.bookingCode) : null;
       const seq = await this.repo.nextSeq(em, minutesId);
-      await this.repo.insertCase(em, Object.assign(new ReceptionCaseEntity(), { ...base, bookingCode, seq }));
+      const salutation = base.salutation ?? booking?.salutation ?? null;
+      await this.repo.insertCase(em, Object.assign(new ReceptionCaseEntity(), { ...base, salutation, bookingCode: booking?.code ?? null, seq }));
       return { id: base.id, seq };
     });
   }

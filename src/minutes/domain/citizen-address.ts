@@ -2,10 +2,9 @@
  * How documents address a citizen: "ông"/"bà" when the form of address was recorded, "công dân" when it was not
  * (the name alone does not tell), and "ông (bà)" in a notice addressed to one person whose form is not known.
  */
-export const SALUTATIONS = ['ong', 'ba'] as const;
-export type Salutation = (typeof SALUTATIONS)[number];
+import type { Salutation } from '../../bookings/domain/salutation.js';
 
-export const isSalutation = (v: unknown): v is Salutation => v === 'ong' || v === 'ba';
+export { SALUTATIONS, type Salutation, isSalutation } from '../../bookings/domain/salutation.js';
 
 const WORDS: Readonly<Record<Salutation, string>> = { ong: 'ông', ba: 'bà' };
 
