@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readWithIcalJs } from '../src/feeds/domain/testing/parse-feed.fixture-spec.js';
 import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { expectProblem } from './helpers/problem.js';
+import { screenshot } from './helpers/screenshot.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 
 /**
@@ -163,12 +164,17 @@ describe('direct dialogues', () => {
       }
       for (const s of ['Hải Phòng, ngày', 'Mã xác thực', 'ĐÍNH CHÍNH', 'CHỦ TRÌ HỘI NGHỊ']) expect(text).not.toContain(s);
       if (format === 'docx') expect(text).toContain('Số: /TB-UBND');
+      else screenshot(file, 'dialogue-conclusion-page1');
     }
     const minutesDoc = await t.http().get(`${API}/dialogues/${d.id}/minutes/document?format=docx`).set(bearer(office)).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks)));
     });
     expect(minutesDoc.status).toBe(200);
     const minutesText = flat(wordText(docxPart(saveOutput('e2e-dialogue-minutes.docx', minutesDoc.body as Buffer), 'word/document.xml')));
+    const minutesPdf = await t.http().get(`${API}/dialogues/${d.id}/minutes/document?format=pdf`).set(bearer(office)).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    screenshot(saveOutput('e2e-dialogue-minutes.pdf', minutesPdf.body as Buffer), 'dialogue-minutes-page1');
     for (const s of ['BIÊN BẢN', 'Số: /BB-UBND', 'Thư ký: Hoàng Thu Trang', 'Chủ trì: đồng chí Nguyễn Văn An', 'Hội nghị kết thúc vào hồi', 'III. ĐÍNH CHÍNH', 'Mã xác thực nội dung biên bản']) {
       expect(minutesText).toContain(s);
     }

@@ -8,6 +8,7 @@ import { PARTY_TITLE } from '../src/documents/decree30-layout.js';
 import { docxPart, flat, pdfText, pdfWords, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
+import { screenshot } from './helpers/screenshot.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
 import { api, binary, guideCase, setClock, type Ward, ward } from './minutes.fixtures.js';
 
@@ -73,6 +74,7 @@ describe('documents: authority marks, numbers, people by name', () => {
     expect((await t.http().get(api(`/minutes/${mid}`)).set(office)).body.secretary).toEqual({ fullName: 'Phạm Thị Hồng Nhung', title: 'Công chức Văn phòng HĐND và UBND phường' });
     expect((await t.http().post(api(`/minutes/${mid}/cases`)).set(office).send(guideCase())).status).toBe(201);
     const doc = await texts(`/minutes/${mid}/document`, 'deputy-minutes');
+    screenshot(doc.pdfFile, 'minutes-deputy-page1');
     for (const text of [doc.docx, doc.pdf]) {
       for (const s of ['TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH', 'Đỗ Thị Bình', 'Thư ký: Phạm Thị Hồng Nhung, Công chức Văn phòng HĐND và UBND phường',
         '1. Công dân Phạm Thu Hà', 'Hồng Bàng, ngày 09 tháng 3 năm 2026']) expect(text).toContain(s);
@@ -110,6 +112,7 @@ describe('documents: authority marks, numbers, people by name', () => {
     const created = await t.http().post(api(`/sessions/${sid}/minutes`)).set(office).send({ secretary: { fullName: 'Lý Thị Thu', title: 'Thư ký' } });
     expect(created.status).toBe(201);
     const doc = await texts(`/minutes/${created.body.id}/document`, 'party-minutes');
+    screenshot(doc.pdfFile, 'minutes-party-page1');
     for (const text of [doc.docx, doc.pdf]) {
       for (const s of [PARTY_TITLE, 'ĐẢNG ỦY PHƯỜNG HỒNG BÀNG', 'T/M ĐẢNG ỦY BÍ THƯ', 'Hoàng Minh Châu', 'Thư ký: Lý Thị Thu']) expect(text).toContain(s);
       expect(text).not.toMatch(/Số:|TM\.|BÍ THƯ ĐẢNG ỦY/u);
