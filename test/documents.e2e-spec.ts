@@ -81,6 +81,13 @@ describe('documents: authority marks, numbers, people by name', () => {
       expect(text).not.toMatch(/\boffice\b|NGƯỜI CHỦ TRÌ|PHÓ CHỦ TỊCH ỦY BAN/u);
     }
     expect(doc.docx).toContain('Số: /BB-UBND');
+    // Minutes drafted before staff had names stored the login name as secretary: the document prints the person instead.
+    await t.db.query("UPDATE minutes SET secretary_name = 'office', secretary_title = 'Thư ký' WHERE id = $1", [mid]);
+    const legacy = await texts(`/minutes/${mid}/document`, 'legacy-minutes');
+    for (const text of [legacy.docx, legacy.pdf]) {
+      expect(text).toContain('Thư ký: Phạm Thị Hồng Nhung, Công chức Văn phòng HĐND và UBND phường');
+      expect(text).not.toMatch(/\boffice\b/u);
+    }
     const n = numberLine(doc.pdfFile);
     expect(n.words).toEqual(['Số:', '/BB-UBND']);
     expect(n.gap).toBeGreaterThan(20);

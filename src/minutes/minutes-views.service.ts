@@ -18,6 +18,15 @@ import type { ReceptionCaseEntity } from './reception-case.entity.js';
  * Turns stored minutes and cases into the views documents and exports read, with the viewer's rights applied
  * (masked ID numbers, sealed denouncers). Every disclosure of a sealed identity is audited here.
  */
+/**
+ * The secretary as printed. Minutes drafted before staff had names stored the creator's login name as the secretary:
+ * such a name is replaced by the person's full name and title, or left blank, never printed.
+ */
+export function secretaryOf(m: Pick<MinutesEntity, 'secretaryName' | 'secretaryTitle'>, creator?: { fullName: string; title: string; username: string }) {
+  if (creator && m.secretaryName.trim() === creator.username) return { fullName: creator.fullName, title: creator.fullName ? creator.title || m.secretaryTitle : m.secretaryTitle };
+  return { fullName: m.secretaryName, title: m.secretaryTitle };
+}
+
 @Injectable()
 export class MinutesViewsService {
   constructor(
@@ -90,7 +99,7 @@ export class MinutesViewsService {
     const leader = session.officialId === m.chairOfficialId ? chair : await this.org.findOfficial(session.officialId);
     const local = (d: Date) => DateTime.fromJSDate(d, { zone: session.timeZone }).toFormat('HH:mm');
     // Authors of corrections by their current name and title (rows written before names existed held login names).
-    const authors = await this.repo.staffPeople(amendments.map((a) => a.authorId));
+    const authors = await this.repo.staffPeople([...amendments.map((a) => a.authorId), m.createdBy]);
     const authorOf = (id: string): string => {
       const p = authors.get(id);
       return p?.fullName ? [p.fullName, p.title].filter(Boolean).join(', ') : '';
@@ -100,7 +109,7 @@ export class MinutesViewsService {
       number: m.number, sessionDate: session.localDate, startTime: local(session.startsAt), endTime: local(session.endsAt), adHoc: session.adHoc,
       venueName: venue?.name ?? '', venueAddress: venue?.address ?? '',
       chair: { fullName: chair?.fullName ?? '', title: chair?.title ?? '', position: chair?.position ?? 'head' }, chairInPerson: m.chairInPerson,
-      officials: JSON.parse(m.officials) as AttendeeRecord[], secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
+      officials: JSON.parse(m.officials) as AttendeeRecord[], secretary: secretaryOf(m, authors.get(m.createdBy)),
       cases, amendments: amendments.map((a) => ({ reason: a.reason, text: a.text, author: authorOf(a.authorId), on: DateTime.fromJSDate(a.createdAt, { zone: session.timeZone }).toISODate()! })),
       finalized: m.status === 'final', contentHash: m.contentHash,
     };

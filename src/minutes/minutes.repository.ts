@@ -16,10 +16,12 @@ export class MinutesRepository {
   }
 
   /** Full names and titles of staff users (the secretary, the authors of corrections); never their login names. */
-  async staffPeople(ids: readonly string[]): Promise<Map<string, { fullName: string; title: string }>> {
+  async staffPeople(ids: readonly string[]): Promise<Map<string, { fullName: string; title: string; username: string }>> {
     if (ids.length === 0) return new Map();
-    const users = await this.ds.manager.getRepository(UserEntity).find({ where: { id: In([...new Set(ids)]) }, select: { id: true, fullName: true, title: true } });
-    return new Map(users.map((u) => [u.id, { fullName: u.fullName?.trim() ?? '', title: u.title?.trim() ?? '' }]));
+    const users = await this.ds.manager.getRepository(UserEntity).find({
+      where: { id: In([...new Set(ids)]) }, select: { id: true, username: true, fullName: true, title: true },
+    });
+    return new Map(users.map((u) => [u.id, { fullName: u.fullName?.trim() ?? '', title: u.title?.trim() ?? '', username: u.username }]));
   }
 
   findSession(id: string, em?: EntityManager): Promise<SessionEntity | null> {
