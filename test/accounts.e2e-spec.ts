@@ -44,7 +44,7 @@ describe('accounts (disable, roles, unit, passwords, token checks)', () => {
     const u = await newUser();
     const one = await t.http().get(`/api/v1/users/${u.id}`).set(bearer(admin));
     expect(one.status).toBe(200);
-    expect(one.body).toEqual({ id: u.id, username: u.username, roles: ['office'], unitId: wardId, officialId: null, active: true });
+    expect(one.body).toEqual({ id: u.id, username: u.username, fullName: null, title: null, roles: ['office'], unitId: wardId, officialId: null, active: true });
     expect(JSON.stringify(one.body)).not.toMatch(/password|hash|tokenVersion/i);
     expectProblem(await t.http().get(`/api/v1/users/${u.id}`).set(bearer(u.token)), 403, 'FORBIDDEN');
     expectProblem(await t.http().get('/api/v1/users/0190a1b2-0000-7000-8000-000000000000').set(bearer(admin)), 404);

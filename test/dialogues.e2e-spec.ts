@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readWithIcalJs } from '../src/feeds/domain/testing/parse-feed.fixture-spec.js';
+import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { expectProblem } from './helpers/problem.js';
+import { screenshot } from './helpers/screenshot.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 
 /**
@@ -153,8 +155,29 @@ describe('direct dialogues', () => {
       });
       expect(doc.status).toBe(200);
       expect((doc.body as Buffer).subarray(0, magic.length).toString('latin1')).toBe(magic);
+      const file = saveOutput(`e2e-dialogue-conclusion.${format}`, doc.body as Buffer);
+      const text = flat(format === 'pdf' ? pdfText(file) : wordText(docxPart(file, 'word/document.xml')));
+      // The ward issues it, at the ward; times in words; the chair as "đồng chí …"; no hash or corrections (minutes only).
+      for (const s of ['ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'Hồng Bàng, ngày', 'Từ 08 giờ 00 phút đến', 'Kết luận của đồng chí Nguyễn Văn An, Chủ tịch',
+        '1 câu hỏi không thuộc phạm vi buổi đối thoại (lý do: Không thuộc nội dung của hội nghị', 'TM. ỦY BAN NHÂN DÂN CHỦ TỊCH', 'Ủy ban nhân dân phường Hồng Bàng']) {
+        expect(text).toContain(s);
+      }
+      for (const s of ['Hải Phòng, ngày', 'Mã xác thực', 'ĐÍNH CHÍNH', 'CHỦ TRÌ HỘI NGHỊ']) expect(text).not.toContain(s);
+      if (format === 'docx') expect(text).toContain('Số: /TB-UBND');
+      else screenshot(file, 'dialogue-conclusion-page1');
     }
-    expect((await t.http().get(`${API}/dialogues/${d.id}/minutes/document?format=docx`).set(bearer(office))).status).toBe(200);
+    const minutesDoc = await t.http().get(`${API}/dialogues/${d.id}/minutes/document?format=docx`).set(bearer(office)).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(minutesDoc.status).toBe(200);
+    const minutesText = flat(wordText(docxPart(saveOutput('e2e-dialogue-minutes.docx', minutesDoc.body as Buffer), 'word/document.xml')));
+    const minutesPdf = await t.http().get(`${API}/dialogues/${d.id}/minutes/document?format=pdf`).set(bearer(office)).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    screenshot(saveOutput('e2e-dialogue-minutes.pdf', minutesPdf.body as Buffer), 'dialogue-minutes-page1');
+    for (const s of ['BIÊN BẢN', 'Số: /BB-UBND', 'Thư ký: Hoàng Thu Trang', 'Chủ trì: đồng chí Nguyễn Văn An', 'Hội nghị kết thúc vào hồi', 'III. ĐÍNH CHÍNH', 'Mã xác thực nội dung biên bản']) {
+      expect(minutesText).toContain(s);
+    }
   });
 
   it('applies the notice and the results limit across Tết 2026 (Civil Code roll-over), moves and cancellations with SEQUENCE', async () => {

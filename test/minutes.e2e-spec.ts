@@ -130,7 +130,8 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
     expectProblem(await t.http().post(api(`/minutes/${minutesId}/amendments`)).set(sec).send({ reason: '' , text: 'x' }), 400);
     const res = await t.http().post(api(`/minutes/${minutesId}/amendments`)).set(sec).send({ reason: 'Ghi nhầm số nhà', text: 'Địa chỉ đúng của bà Trần Thị Mai là tổ dân phố số 4.' });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ author: 'secretary', reason: 'Ghi nhầm số nhà' });
+    // the author is the person (demo user "secretary" is Hoàng Thu Trang), never the login name
+    expect(res.body).toMatchObject({ author: 'Hoàng Thu Trang', reason: 'Ghi nhầm số nhà' });
     const after = await t.http().get(api(`/minutes/${minutesId}`)).set(sec);
     expect(after.body.amendments).toHaveLength(1);
     expect(after.body).toMatchObject({ contentHash: before.body.contentHash, integrity: 'intact', cases: before.body.cases });
@@ -142,7 +143,8 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
 
   it('renders the minutes and the conclusion notice as DOCX and PDF with the exact Vietnamese strings', async () => {
     const token = await t.token('secretary');
-    const strings = [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'Trần Thị Mai', 'Lê Văn Bình', 'Phạm Thu Hà', '20/03/2026', '19/03/2026'];
+    const strings = [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'Bà Trần Thị Mai', 'ông Lê Văn Bình', 'Công dân Phạm Thu Hà', '20/03/2026',
+      'Chuyển đơn đến Ban Tiếp công dân thành phố (mẫu) để xem xét, giải quyết theo thẩm quyền', 'TM. ỦY BAN NHÂN DÂN CHỦ TỊCH'];
     const minutesDocx = await download(`/minutes/${minutesId}/document?format=docx`, token, 'minutes.docx');
     const minutesPdf = await download(`/minutes/${minutesId}/document?format=pdf`, token, 'minutes.pdf');
     const noticeDocx = await download(`/sessions/${sessionId}/conclusion-notice?format=docx`, token, 'conclusion-notice.docx');
@@ -156,11 +158,24 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
       expect(text).toContain('BIÊN BẢN');
       expect(text).toContain('Buổi tiếp công dân đột xuất ngày 05/03/2026');
       expect(text).toContain('Ghi nhầm số nhà');
+      expect(text).toContain('III. ĐÍNH CHÍNH');
+      expect(text).toContain('Hoàng Thu Trang, Công chức Văn phòng HĐND và UBND phường đính chính');
+      expect(text).toContain('Tham dự: Vũ Thị Dung, Công chức Văn phòng HĐND và UBND phường');
+      expect(text).toContain('người chủ trì và thư ký ký tên dưới đây');
     }
+    for (const text of Object.values(texts)) {
+      for (const s of ['NGƯỜI CHỦ TRÌ', 'NGƯỜI ĐỨNG ĐẦU', 'Dự tiếp', 'khóa', 'KHÓA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG']) expect(text).not.toContain(s);
+      expect(text).not.toMatch(/\b(secretary|office|admin)\b/u);
+    }
+    expect(texts.minutesDocx).toContain('Số: /BB-UBND');
+    expect(texts.noticeDocx).toContain('Số: /TB-UBND');
     for (const text of [texts.noticeDocx, texts.noticePdf]) {
       expect(text).toContain('THÔNG BÁO');
       expect(text).toContain('Thanh tra thành phố (mẫu)');
       expect(text).toContain('Thời hạn hoàn thành: 20/03/2026');
+      expect(text).toContain('Địa chỉ: tổ dân phố số 3, phường Hồng Bàng');
+      // the transferred case carries no deadline the ward cannot set
+      expect(text).not.toContain('06/04/2026');
     }
     // UPDATE_SCREENSHOTS=1 npm run test:e2e refreshes the images under docs/screenshots (never in CI).
     if (!ON_POSTGRES && process.env.UPDATE_SCREENSHOTS === '1') {

@@ -65,7 +65,7 @@ export async function minutes(t: TestServer, sessionId: string, body: Record<str
 
 export function acceptCase(w: Ward, over: Record<string, unknown> = {}) {
   return {
-    fullName: 'Trần Thị Mai', idNumber: '001203004567', address: 'tổ dân phố số 3, phường Hồng Bàng', summary: 'Khiếu nại việc bồi thường khi thu hồi 120 m² đất ở.',
+    fullName: 'Trần Thị Mai', salutation: 'ba', idNumber: '001203004567', address: 'tổ dân phố số 3, phường Hồng Bàng', summary: 'Khiếu nại việc bồi thường khi thu hồi 120 m² đất ở.',
     request: 'Đề nghị bồi thường theo giá đất ở.', petitionType: 'complaint', handlingRoute: 'accept',
     conclusion: 'Giao Thanh tra thành phố xác minh nội dung khiếu nại, trả lời công dân bằng văn bản.', assigneeUnitId: w.inspectionUnitId, dueDate: '2026-03-20', ...over,
   };
@@ -73,7 +73,7 @@ export function acceptCase(w: Ward, over: Record<string, unknown> = {}) {
 
 export function transferCase(w: Ward, over: Record<string, unknown> = {}) {
   return {
-    fullName: 'Lê Văn Bình', idNumber: '031085001234', address: 'số 5 ngõ 12, phường Hồng Bàng', groupSize: 6,
+    fullName: 'Lê Văn Bình', salutation: 'ong', idNumber: '031085001234', address: 'số 5 ngõ 12, phường Hồng Bàng', groupSize: 6,
     representatives: [{ fullName: 'Đỗ Quang Hưởng', idNumber: '031190004321' }], summary: 'Kiến nghị sửa chữa tuyến đường liên tổ bị xuống cấp.',
     // A recommendation has no statutory resolution limit: its task carries the 10-working-day reply (19/03/2026).
     petitionType: 'recommendation', previouslyHandledBy: 'Ủy ban nhân dân phường Hồng Bàng', handlingRoute: 'transfer',

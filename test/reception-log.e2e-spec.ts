@@ -4,15 +4,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MOTTO, NATIONAL_TITLE } from '../src/documents/decree30-layout.js';
-import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
+import { docxPart, flat, pdfText, pdfWords, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
 import { acceptCase, api, binary, guideCase, minutes, session, setClock, transferCase, type Ward, ward } from './minutes.fixtures.js';
 
 const SECRECY = '(được giữ bí mật)';
-const FORM03 = ['STT', 'Ngày tiếp', 'Họ tên - Địa chỉ', 'Số CMND/CCCD/Hộ chiếu', 'Nội dung vụ việc', 'Phân loại đơn/Số người', 'Cơ quan đã giải quyết',
-  'Thụ lý', 'Trả lại đơn và hướng dẫn', 'Chuyển đơn đến cơ quan có thẩm quyền', 'Theo dõi kết quả', 'Ghi chú'];
+const FORM03 = ['STT', 'Ngày tiếp', 'Họ tên - Địa chỉ', 'Số CCCD/Hộ chiếu của công dân', 'Nội dung vụ việc', 'Phân loại đơn/Số người', 'Cơ quan đã giải quyết',
+  'Thụ lý để giải quyết', 'Trả lại đơn và hướng dẫn', 'Chuyển đơn đến cơ quan, tổ chức, đơn vị có thẩm quyền', 'Theo dõi kết quả giải quyết', 'Ghi chú'];
+const NUMBERING = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)'];
 
 describe('reception log (Form 03), refusals and protected identities', () => {
   let t: TestServer;
@@ -80,7 +81,8 @@ describe('reception log (Form 03), refusals and protected identities', () => {
     const files = [saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-refusal.docx`, docx.body), saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-refusal.pdf`, pdf.body)];
     const texts = [flat(wordText(docxPart(files[0], 'word/document.xml'))), flat(pdfText(files[1]))];
     for (const text of texts) {
-      for (const s of [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'THÔNG BÁO', 'Về việc từ chối tiếp công dân', 'Vũ Văn Khải', 'khoản 3 Điều 9 Luật Tiếp công dân năm 2013', 'Ngày 05/03/2026']) {
+      for (const s of [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'THÔNG BÁO', 'Về việc từ chối tiếp công dân', 'ông (bà) Vũ Văn Khải', 'khoản 3 Điều 9 Luật Tiếp công dân năm 2013', 'Ngày 05/03/2026',
+        'Căn cứ Luật Tiếp công dân số 42/2013/QH13', 'TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An', 'Nơi nhận: - Ông (bà) Vũ Văn Khải (tổ 7, phường Hồng Bàng); - Lưu: VT, hồ sơ vụ việc.']) {
         expect(text).toContain(s);
       }
     }
@@ -131,7 +133,8 @@ describe('reception log (Form 03), refusals and protected identities', () => {
     const buf = res.body as Buffer;
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = buf.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toBe(FORM03.join(','));
+    // a title with commas (column 10) is quoted, as CSV requires
+    expect(text.split('\r\n')[0]).toBe(FORM03.map((c) => (c.includes(',') ? `"${c}"` : c)).join(','));
     expect(text).toContain('Trần Thị Mai');
     expect(text).toContain('001******567');
     expect(text).not.toContain('001203004567');
@@ -146,9 +149,11 @@ describe('reception log (Form 03), refusals and protected identities', () => {
     const header = [...Array(12).keys()].map((i) => String(ws.getCell(4, i + 1).value ?? ws.getCell(3, i + 1).value));
     expect(header).toEqual(FORM03);
     expect(ws.getCell(3, 8).value).toBe('Hướng xử lý');
-    expect(ws.getCell(5, 3).value).toContain('Trần Thị Mai');
-    expect(ws.getCell(5, 2).value).toBe('05/03/2026');
-    expect(ws.rowCount).toBe(4 + 6);
+    expect(ws.getCell(3, 8).isMerged && ws.getCell(3, 10).master.address).toBe('H3');
+    expect([...Array(12).keys()].map((i) => ws.getCell(5, i + 1).value)).toEqual(NUMBERING);
+    expect(ws.getCell(6, 3).value).toContain('Trần Thị Mai');
+    expect(ws.getCell(6, 2).value).toBe('05/03/2026');
+    expect(ws.rowCount).toBe(5 + 6);
   });
 
   it('prints the register (landscape, masked IDs) as PDF and DOCX', async () => {
@@ -156,9 +161,23 @@ describe('reception log (Form 03), refusals and protected identities', () => {
     const docx = saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-log.docx`, (await get(period(w.unitId, 'docx'), 'viewer')).body);
     const texts = [flat(pdfText(pdf)), flat(wordText(docxPart(docx, 'word/document.xml')))];
     for (const text of texts) {
-      for (const s of [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'SỔ TIẾP CÔNG DÂN', 'Từ ngày 01/03/2026 đến ngày 31/03/2026', 'Trần Thị Mai', '001******567', SECRECY]) expect(text).toContain(s);
+      for (const s of [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'SỔ TIẾP CÔNG DÂN', 'Từ ngày 01/03/2026 đến ngày 31/03/2026', 'Trần Thị Mai', '001******567', SECRECY,
+        'Hướng xử lý']) expect(text).toContain(s);
       expect(text).not.toMatch(/001203004567|Ngô Văn Tố/);
     }
+    // DOCX: every title whole, "Hướng xử lý" spanning columns 8–10, the other titles over two header rows
+    for (const title of FORM03) expect(texts[1]).toContain(title);
+    expect(texts[1]).toContain(NUMBERING.join(' '));
+    const xml = docxPart(docx, 'word/document.xml');
+    const header = xml.slice(0, xml.indexOf('(12)'));
+    expect(/<w:gridSpan w:val="3"\/>(?:(?!<\/w:tc>).)*Hướng xử lý/su.test(header)).toBe(true);
+    expect(header.match(/<w:vMerge w:val="restart"\/>/gu)).toHaveLength(9);
+    // PDF: the group title above the handling titles, the numbering row below them, on one line
+    const words = pdfWords(pdf).filter((x) => x.page === 1);
+    const at = (s: string) => words.find((x) => x.text === s)!;
+    expect(at('Hướng').yMax).toBeLessThan(at('Thụ').yMin);
+    expect(at('(8)').yMin).toBeGreaterThan(at('Thụ').yMax);
+    expect(Math.abs(at('(1)').yMin - at('(12)').yMin)).toBeLessThan(1);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     const [wPt, hPt] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!.slice(1).map(Number);
     expect(wPt).toBeGreaterThan(hPt);

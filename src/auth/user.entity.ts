@@ -6,6 +6,9 @@ import type { Role } from './roles.js';
 export class UserEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 64, unique: true }) username: string;
+  /** The person's full name and job title, as documents print them (never the login name). */
+  @Column({ type: 'varchar', length: 120, nullable: true }) fullName: string | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) title: string | null;
   @Column({ type: 'varchar', length: 255 }) passwordHash: string;
   @Column({ type: 'simple-json' }) roles: Role[];
   @Column({ type: 'varchar', length: 36, nullable: true }) unitId: string | null;

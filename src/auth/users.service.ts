@@ -17,6 +17,8 @@ import { UsersRepository } from './users.repository.js';
 export interface UserView {
   id: string;
   username: string;
+  fullName: string | null;
+  title: string | null;
   roles: Role[];
   unitId: string | null;
   officialId: string | null;
@@ -24,7 +26,7 @@ export interface UserView {
 }
 
 export function toUserView(u: UserEntity): UserView {
-  return { id: u.id, username: u.username, roles: u.roles, unitId: u.unitId, officialId: u.officialId, active: u.active };
+  return { id: u.id, username: u.username, fullName: u.fullName, title: u.title, roles: u.roles, unitId: u.unitId, officialId: u.officialId, active: u.active };
 }
 
 @Injectable()
@@ -49,10 +51,10 @@ export class UsersService {
   }
 
   /** Creates a user; used by the API and by the bootstrap. A taken username → 409 USERNAME_TAKEN. */
-  async insert(input: { username: string; password: string; roles: Role[]; unitId: string | null; officialId?: string | null }): Promise<UserEntity> {
+  async insert(input: { username: string; fullName?: string | null; title?: string | null; password: string; roles: Role[]; unitId: string | null; officialId?: string | null }): Promise<UserEntity> {
     const now = this.clock.now();
     const user = Object.assign(new UserEntity(), {
-      id: newId(), username: input.username, passwordHash: await hashPassword(input.password), roles: input.roles,
+      id: newId(), username: input.username, fullName: input.fullName?.trim() || null, title: input.title?.trim() || null, passwordHash: await hashPassword(input.password), roles: input.roles,
       unitId: input.unitId, officialId: input.officialId ?? null, feedTokenHash: null, active: true, createdAt: now, updatedAt: now,
     });
     try {

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { INSTANT } from '../database/column-types.js';
+import type { Salutation } from './domain/salutation.js';
 
 export const BOOKING_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
@@ -33,6 +34,8 @@ export class BookingEntity {
   @Column({ type: 'integer' }) slotIndex: number;
   @Column({ type: 'varchar', length: 16 }) status: BookingStatus;
   @Column({ type: 'varchar', length: 100 }) fullName: string;
+  /** Form of address for documents ("ong", "ba"); null when not given. */
+  @Column({ type: 'varchar', length: 8, nullable: true }) salutation: Salutation | null;
   @Column({ type: 'text' }) idNumberEnc: string;
   /** Blind index of the normalised ID number: unique per session among active bookings. */
   @Column({ type: 'varchar', length: 64 }) idNumberIndex: string;

@@ -102,7 +102,7 @@ export class BookingsService {
     const id = newId();
     const booking = Object.assign(new BookingEntity(), {
       id, code, sessionId: session.id, slotIndex, status: confirmed ? 'confirmed' : 'waitlisted',
-      fullName: input.fullName, idNumberIndex: attendees[0]!, idKind: input.idKind,
+      fullName: input.fullName, salutation: dto.salutation ?? null, idNumberIndex: attendees[0]!, idKind: input.idKind,
       ...this.crypto.seal(id, { idNumber: input.idNumber, phone: input.phone, email: input.email, representatives: input.representatives }),
       address: input.address, topic: input.topic, petitionType: dto.petitionType ?? null, groupSize: input.groupSize, seats: input.seats,
       manageTokenHash: hashToken(manageToken), waitlistPosition, cancelReason: null, cancelledAt: null, promotedAt: null,

@@ -8,6 +8,7 @@ import { DialogueMinutesRepository } from './dialogue-minutes.repository.js';
 import { DialogueRulesService } from './dialogue-rules.service.js';
 import { DialoguesRepository } from './dialogues.repository.js';
 import { DialoguesService } from './dialogues.service.js';
+import { agencyName, issuerFor } from '../minutes/domain/issuer.js';
 import { dialogueDocument } from './domain/dialogue-document.js';
 
 export interface RenderedDocument {
@@ -36,23 +37,29 @@ export class DialogueDocumentsService {
     const [items, amendments, questions] = await Promise.all([
       m ? this.minutes.items(m.id) : [], m ? this.minutes.amendments(m.id) : [], this.repo.questions(d.id),
     ]);
-    const units = new Map((await this.org.allUnits()).map((u) => [u.id, u.name]));
+    const units = new Map((await this.org.allUnits()).map((u) => [u.id, agencyName(u)]));
     const local = (x: Date) => DateTime.fromJSDate(x).setZone(d.timeZone);
+    const officials = await this.org.officialsByIds(view.chairOfficialIds);
+    const chairs = view.chairOfficialIds.map((id) => officials.find((o) => o.id === id)).filter((o) => o !== undefined)
+      .map((o) => ({ fullName: o.fullName, title: o.title, position: o.position }));
+    const head = chairs.find((c) => c.position === 'head');
     const doc = dialogueDocument({
       kind,
-      unit: { name: unit.name, level: unit.level, parentName: parent?.name ?? null },
-      place: (parent && unit.level !== 'city' ? parent.name : unit.name).replace(/^(Thành phố|Tỉnh)\s+/i, ''),
+      // The issuing body is the unit holding the dialogue (the ward, not the city): header, place, authority mark.
+      issuer: issuerFor(unit, parent, 'government', head?.title),
+      secretary: kind === 'minutes' ? await this.minutes.staffPerson(m?.createdBy ?? null) : null,
       date: kind === 'minutes' ? d.localDate : d.resultsPublishedOn ?? this.rules.today(d.timeZone),
       dialogue: {
         topic: d.topic, localDate: d.localDate, startTime: local(d.startsAt).toFormat('HH:mm'), endTime: local(d.endsAt).toFormat('HH:mm'), mode: d.mode,
         venue: view.venue ? `${view.venue.name}, ${view.venue.address}` : null, onlineUrl: d.onlineUrl,
       },
-      chairs: view.chairs,
+      chairs,
       coOrganizers: d.coOrganizers,
       questions: {
         received: questions.length,
         accepted: questions.filter((q) => q.status === 'accepted').length,
         rejected: questions.filter((q) => q.status === 'rejected').length,
+        rejectReasons: questions.filter((q) => q.status === 'rejected' && q.rejectReason).map((q) => q.rejectReason!),
       },
       items: items.map((i) => ({
         questionText: i.questionText, answer: i.answer,
@@ -60,8 +67,8 @@ export class DialogueDocumentsService {
       })),
       resultsSummary: d.resultsSummary,
       minutesSummary: m?.summary ?? null,
-      amendments: amendments.map((a) => ({ reason: a.reason, text: a.text, date: local(a.createdAt).toISODate()! })),
-      contentHash: m?.contentHash ?? null,
+      amendments: kind === 'minutes' ? amendments.map((a) => ({ reason: a.reason, text: a.text, date: local(a.createdAt).toISODate()! })) : [],
+      contentHash: kind === 'minutes' ? (m?.contentHash ?? null) : null,
     });
     const body = format === 'docx' ? await renderDocx(doc) : await renderPdf(doc);
     const name = `${kind === 'conclusion' ? 'thong-bao-ket-luan-doi-thoai' : 'bien-ban-doi-thoai'}-${d.localDate}.${format}`;

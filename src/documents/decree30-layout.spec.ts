@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import {
   assertRenderable,
   columnFractions,
+  documentNumber,
+  NUMBER_BLANK,
   headerTitle,
   listPrefix,
   mmToTwip,
@@ -29,6 +31,17 @@ describe('Decree 30 layout helpers', () => {
   it('uses the national title and motto for state bodies and the party title for party bodies', () => {
     expect(headerTitle('state')).toEqual({ title: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', motto: 'Độc lập - Tự do - Hạnh phúc' });
     expect(headerTitle('party')).toEqual({ title: 'ĐẢNG CỘNG SẢN VIỆT NAM' });
+  });
+
+  it.each([
+    ['state', 'TB', 'UBND', '12', 'Số: 12/TB-UBND'],
+    ['state', 'BB', 'UBND', null, `Số: ${NUMBER_BLANK}/BB-UBND`],
+    ['party', 'TB', 'ĐU', 12, 'Số 12-TB/ĐU'],
+    ['party', 'BB', 'ĐU', undefined, `Số ${NUMBER_BLANK}-BB/ĐU`],
+  ] as const)('document number %s %s-%s %s', (kind, code, abbr, seq, expected) => {
+    expect(documentNumber(kind, code, abbr, seq)).toBe(expected);
+    // the blank survives the number line unchanged (no-break spaces are not trimmed inside)
+    expect(numberLine(kind, expected)).toBe(expected);
   });
 
   it.each([

@@ -7,6 +7,7 @@ import type {
   DocumentKind,
   Orientation,
   RichText,
+  HeaderGroup,
   SignatureBlock,
   TextRun,
 } from './document.model.js';
@@ -83,6 +84,22 @@ export function numberLine(kind: DocumentKind, number: string | undefined): stri
   return kind === 'party' ? `Số ${text}` : `Số: ${text}`;
 }
 
+/**
+ * The blank left for the number a clerk writes by hand when the document is registered: no-break spaces, so it
+ * keeps its width in the PDF (whose line breaker collapses ordinary spaces) as in the DOCX.
+ */
+export const NUMBER_BLANK = '\u00a0'.repeat(8);
+
+/**
+ * A document number (Decree 30 Annex I §II.3; party documents per Guide 36-HD/VPTW): state `12/TB-UBND`, party
+ * `12-TB/ĐU`; without a number, the blank for it (`…/BB-UBND`, `…-TB/ĐU`). `code` is the document type ("TB",
+ * "BB"), `abbreviation` the issuing body's ("UBND", "ĐU").
+ */
+export function documentNumber(kind: DocumentKind, code: string, abbreviation: string, seq?: string | number | null): string {
+  const n = seq === undefined || seq === null || String(seq).trim() === '' ? NUMBER_BLANK : String(seq).trim();
+  return kind === 'party' ? `Số ${n}-${code}/${abbreviation}` : `Số: ${n}/${code}-${abbreviation}`;
+}
+
 /** Recipient lines: "- entry;" for every entry, "- last." for the last one. */
 export function recipientLines(recipients: readonly string[] | undefined): string[] {
   const entries = (recipients ?? []).map((r) => r.normalize('NFC').trim().replace(/[;.,]+$/u, '')).filter((r) => r);
@@ -114,6 +131,38 @@ export function columnFractions(count: number, widths: readonly number[] | undef
   return raw.map((w) => w / total);
 }
 
+/**
+ * For each column, the index of the header group above it (or -1). Throws on groups out of range, of fewer than
+ * two columns, or overlapping.
+ */
+export function groupOfColumn(count: number, groups: readonly HeaderGroup[] | undefined): number[] {
+  const of = Array.from({ length: count }, () => -1);
+  (groups ?? []).forEach((g, gi) => {
+    if (!Number.isInteger(g.from) || !Number.isInteger(g.span) || g.span < 2 || g.from < 0 || g.from + g.span > count) {
+      throw new RangeError(`Header group "${g.title}" does not fit the ${count} columns`);
+    }
+    for (let c = g.from; c < g.from + g.span; c++) {
+      if (of[c] !== -1) throw new RangeError(`Header groups overlap at column ${c + 1}`);
+      of[c] = gi;
+    }
+  });
+  return of;
+}
+
+/** "(1)", "(2)" … the numbering row of a form's table. */
+export const columnNumbers = (count: number): string[] => Array.from({ length: count }, (_, i) => `(${i + 1})`);
+
+/** U+2011: a hyphen no line may break after (document numbers such as "12/QĐ‑UBND" stay whole). */
+export const NO_BREAK_HYPHEN = '\u2011';
+
+/**
+ * Document numbers ("12/QĐ-UBND", "45-TB/TU", "05/2021/TT-TTCP") with their hyphens made non-breaking, so a
+ * renderer never breaks a line inside one. Text without such numbers is returned unchanged.
+ */
+export function bindDocumentNumbers(text: string): string {
+  return text.replace(/\d+(?:[/-][\p{L}\d.]+)*[/-][\p{Lu}Đ][\p{L}\d.]*(?:[/-][\p{L}\d.]+)*/gu, (n) => n.replaceAll('-', NO_BREAK_HYPHEN));
+}
+
 /** Signers grouped into rows of at most 3, keeping their order (left to right). */
 export function signatureRows(signatures: readonly SignatureBlock[]): SignatureBlock[][] {
   const rows: SignatureBlock[][] = [];
@@ -137,5 +186,6 @@ export function assertRenderable(doc: AdministrativeDocument): void {
     if (block.columns.length === 0) throw new RangeError('A table needs at least one column');
     const bad = block.rows.findIndex((row) => row.length !== block.columns.length);
     if (bad >= 0) throw new RangeError(`Table row ${bad + 1} has ${block.rows[bad].length} cells, expected ${block.columns.length}`);
+    groupOfColumn(block.columns.length, block.headerGroups);
   }
 }

@@ -61,6 +61,19 @@ export interface TableBlock {
   readonly fontSize?: number;
   /** Horizontal alignment of the body cells per column; default `left`. Headers are centred. */
   readonly align?: readonly ('left' | 'center' | 'right')[];
+  /**
+   * Titles spanning several adjacent columns above their own titles (a two-row header, as Form 03's "Hướng xử lý"
+   * over columns 8–10); the other columns' titles span both header rows. `from` is the 0-based first column.
+   */
+  readonly headerGroups?: readonly HeaderGroup[];
+  /** A row "(1)", "(2)" … under the header, as official forms number their columns; repeated with the header. */
+  readonly numberedColumns?: boolean;
+}
+
+export interface HeaderGroup {
+  readonly title: string;
+  readonly from: number;
+  readonly span: number;
 }
 
 export type Block = ParagraphBlock | HeadingBlock | ListBlock | TableBlock;

@@ -58,10 +58,10 @@ export class MinutesDocumentsService {
     const [leader, venue] = await Promise.all([this.org.findOfficial(session.officialId), this.org.findVenue(session.venueId)]);
     const [view] = await this.views.caseViews([c], user, 'thông báo từ chối tiếp');
     const doc = buildRefusalNotice({
-      issuer: await this.views.issuer(session.unitId, leader?.body ?? 'government'),
+      issuer: await this.views.issuer(session.unitId, leader?.body ?? 'government', leader?.position === 'head' ? leader.title : undefined),
       case: { ...view, no: c.seq },
       venueName: venue?.name ?? '',
-      signer: { fullName: leader?.fullName ?? '', title: leader?.title ?? '' },
+      signer: { fullName: leader?.fullName ?? '', title: leader?.title ?? '', position: leader?.position ?? 'head' },
       issuedOn: c.receivedOn,
     });
     return renderAs(doc, format, `thong-bao-tu-choi-tiep-${c.receivedOn}`);

@@ -8,7 +8,7 @@ import { CaseCipher } from './case-cipher.js';
 import { type Canonical, contentHash } from './domain/content-hash.js';
 import { isRefusalGround } from './domain/handling.js';
 import { shieldIdentity } from './domain/identity-shield.js';
-import { issuerFor } from './domain/issuer.js';
+import { agencyName, issuerFor } from './domain/issuer.js';
 import type { CaseView, Issuer, MinutesView } from './domain/views.js';
 import type { AttendeeRecord, MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { MinutesRepository } from './minutes.repository.js';
@@ -18,6 +18,15 @@ import type { ReceptionCaseEntity } from './reception-case.entity.js';
  * Turns stored minutes and cases into the views documents and exports read, with the viewer's rights applied
  * (masked ID numbers, sealed denouncers). Every disclosure of a sealed identity is audited here.
  */
+/**
+ * The secretary as printed. Minutes drafted before staff had names stored the creator's login name as the secretary:
+ * such a name is replaced by the person's full name and title, or left blank, never printed.
+ */
+export function secretaryOf(m: Pick<MinutesEntity, 'secretaryName' | 'secretaryTitle'>, creator?: { fullName: string; title: string; username: string }) {
+  if (creator && m.secretaryName.trim() === creator.username) return { fullName: creator.fullName, title: creator.fullName ? creator.title || m.secretaryTitle : m.secretaryTitle };
+  return { fullName: m.secretaryName, title: m.secretaryTitle };
+}
+
 @Injectable()
 export class MinutesViewsService {
   constructor(
@@ -31,15 +40,21 @@ export class MinutesViewsService {
     return new Map((await this.org.allUnits()).map((u) => [u.id, u.name]));
   }
 
-  async issuer(unitId: string, body: 'party' | 'government'): Promise<Issuer> {
+  /** Unit id → the agency acting for it ("Ủy ban nhân dân phường …", "Sở Xây dựng"), as documents name assignees. */
+  async agencyNames(): Promise<Map<string, string>> {
+    return new Map((await this.org.allUnits()).map((u) => [u.id, agencyName(u)]));
+  }
+
+  /** @param headTitle the title of the session's leader (names the head of a department, who is no "Chủ tịch"). */
+  async issuer(unitId: string, body: 'party' | 'government', headTitle?: string): Promise<Issuer> {
     const unit = await this.org.findUnit(unitId);
     if (!unit) throw new Error('unit of a session is missing');
     const parent = unit.parentId ? await this.org.findUnit(unit.parentId) : null;
-    return issuerFor(unit, parent, body);
+    return issuerFor(unit, parent, body, headTitle);
   }
 
   async caseViews(cases: readonly ReceptionCaseEntity[], user: AuthUser, why: string): Promise<CaseView[]> {
-    const names = await this.unitNames();
+    const names = await this.agencyNames();
     const revealed: string[] = [];
     const views = cases.map((c, i) => {
       const shield = shieldIdentity(
@@ -49,7 +64,7 @@ export class MinutesViewsService {
       );
       if (shield.revealedSealed) revealed.push(c.id);
       return {
-        id: c.id, no: i + 1, receivedOn: c.receivedOn, fullName: shield.fullName, address: shield.address, idNumber: shield.idNumber,
+        id: c.id, no: i + 1, receivedOn: c.receivedOn, fullName: shield.fullName, salutation: shield.identityProtected && !shield.revealedSealed ? null : c.salutation, address: shield.address, idNumber: shield.idNumber,
         groupSize: c.groupSize, representatives: shield.representatives, summary: shield.scrub(c.summary), request: c.request ? shield.scrub(c.request) : null,
         petitionType: c.petitionType, previouslyHandledBy: c.previouslyHandledBy, handlingRoute: c.handlingRoute,
         refusalGround: isRefusalGround(c.refusalGround) ? c.refusalGround : null, refusalReason: c.refusalReason ? shield.scrub(c.refusalReason) : null,
@@ -83,13 +98,19 @@ export class MinutesViewsService {
     const [chair, venue] = await Promise.all([this.org.findOfficial(m.chairOfficialId), this.org.findVenue(session.venueId)]);
     const leader = session.officialId === m.chairOfficialId ? chair : await this.org.findOfficial(session.officialId);
     const local = (d: Date) => DateTime.fromJSDate(d, { zone: session.timeZone }).toFormat('HH:mm');
+    // Authors of corrections by their current name and title (rows written before names existed held login names).
+    const authors = await this.repo.staffPeople([...amendments.map((a) => a.authorId), m.createdBy]);
+    const authorOf = (id: string): string => {
+      const p = authors.get(id);
+      return p?.fullName ? [p.fullName, p.title].filter(Boolean).join(', ') : '';
+    };
     return {
-      issuer: await this.issuer(session.unitId, leader?.body ?? 'government'),
+      issuer: await this.issuer(session.unitId, leader?.body ?? 'government', leader?.position === 'head' ? leader.title : undefined),
       number: m.number, sessionDate: session.localDate, startTime: local(session.startsAt), endTime: local(session.endsAt), adHoc: session.adHoc,
       venueName: venue?.name ?? '', venueAddress: venue?.address ?? '',
-      chair: { fullName: chair?.fullName ?? '', title: chair?.title ?? '' }, chairInPerson: m.chairInPerson,
-      officials: JSON.parse(m.officials) as AttendeeRecord[], secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
-      cases, amendments: amendments.map((a) => ({ reason: a.reason, text: a.text, author: a.authorName, on: DateTime.fromJSDate(a.createdAt, { zone: session.timeZone }).toISODate()! })),
+      chair: { fullName: chair?.fullName ?? '', title: chair?.title ?? '', position: chair?.position ?? 'head' }, chairInPerson: m.chairInPerson,
+      officials: JSON.parse(m.officials) as AttendeeRecord[], secretary: secretaryOf(m, authors.get(m.createdBy)),
+      cases, amendments: amendments.map((a) => ({ reason: a.reason, text: a.text, author: authorOf(a.authorId), on: DateTime.fromJSDate(a.createdAt, { zone: session.timeZone }).toISODate()! })),
       finalized: m.status === 'final', contentHash: m.contentHash,
     };
   }

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { UserEntity } from '../auth/user.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
+import { isSalutation, type Salutation } from './domain/citizen-address.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { ReceptionCaseEntity } from './reception-case.entity.js';
 
@@ -11,6 +13,15 @@ export class MinutesRepository {
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.ds.manager;
+  }
+
+  /** Full names and titles of staff users (the secretary, the authors of corrections); never their login names. */
+  async staffPeople(ids: readonly string[]): Promise<Map<string, { fullName: string; title: string; username: string }>> {
+    if (ids.length === 0) return new Map();
+    const users = await this.ds.manager.getRepository(UserEntity).find({
+      where: { id: In([...new Set(ids)]) }, select: { id: true, username: true, fullName: true, title: true },
+    });
+    return new Map(users.map((u) => [u.id, { fullName: u.fullName?.trim() ?? '', title: u.title?.trim() ?? '', username: u.username }]));
   }
 
   findSession(id: string, em?: EntityManager): Promise<SessionEntity | null> {
@@ -102,9 +113,9 @@ export class MinutesRepository {
   }
 
   /** The session and status of a booking (the bookings table is read, never written, from here). */
-  async bookingByCode(em: EntityManager, code: string): Promise<{ sessionId: string; status: string } | null> {
-    const row = await em.createQueryBuilder().select('b.session_id', 'sessionId').addSelect('b.status', 'status')
-      .from('bookings', 'b').where('b.code = :code', { code }).getRawOne<{ sessionId: string; status: string }>();
-    return row ?? null;
+  async bookingByCode(em: EntityManager, code: string): Promise<{ sessionId: string; status: string; salutation: Salutation | null } | null> {
+    const row = await em.createQueryBuilder().select('b.session_id', 'sessionId').addSelect('b.status', 'status').addSelect('b.salutation', 'salutation')
+      .from('bookings', 'b').where('b.code = :code', { code }).getRawOne<{ sessionId: string; status: string; salutation: string | null }>();
+    return row ? { ...row, salutation: isSalutation(row.salutation) ? row.salutation : null } : null;
   }
 }

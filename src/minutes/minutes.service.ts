@@ -14,6 +14,7 @@ import type { PetitionType } from '../petitions/domain/petition-types.js';
 import type { SessionEntity } from '../sessions/session.entity.js';
 import { CaseCipher } from './case-cipher.js';
 import { chairedInPerson, defaultChair, mayChair } from './domain/chair.js';
+import type { Salutation } from './domain/citizen-address.js';
 import { caseProblems, createsPetition, dueDateAfterLegal } from './domain/handling.js';
 import type { AddCaseDto, ReceptionAmendmentDto, CreateReceptionMinutesDto, UpdateReceptionMinutesDto } from './dto/minutes.dto.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
@@ -65,10 +66,12 @@ export class MinutesService {
     if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
     const chair = await this.chair(session, dto.chairOfficialId);
     const now = this.clock.now();
+    // Without a secretary in the request, the signed-in staff member is the secretary, printed by name and title.
+    const me = dto.secretary ? undefined : (await this.repo.staffPeople([user.id])).get(user.id);
     const m = Object.assign(new MinutesEntity(), {
       id: newId(), sessionId, unitId: session.unitId, status: 'draft', number: dto.number?.trim() || null, chairOfficialId: chair.id, chairInPerson: chair.inPerson,
       officials: JSON.stringify((dto.officials ?? []).map((o) => ({ fullName: o.fullName.trim(), title: o.title.trim() }))),
-      secretaryName: dto.secretary?.fullName.trim() ?? user.username, secretaryTitle: dto.secretary?.title.trim() ?? 'Thư ký',
+      secretaryName: dto.secretary?.fullName.trim() ?? me?.fullName ?? '', secretaryTitle: dto.secretary?.title.trim() ?? (me?.title || 'Thư ký'),
       version: 0, contentHash: null, finalizedAt: null, finalizedBy: null, createdBy: user.id, createdAt: now, updatedAt: now,
     } satisfies MinutesEntity);
     await this.tx.run(async (em) => {
@@ -95,7 +98,8 @@ export class MinutesService {
     return this.get(user, id);
   }
 
-  private async checkBooking(em: EntityManager, session: SessionEntity, raw: string): Promise<string> {
+  /** The checked-in booking's code, and the form of address the citizen gave when booking. */
+  private async checkBooking(em: EntityManager, session: SessionEntity, raw: string): Promise<{ code: string; salutation: Salutation | null }> {
     const code = normalizeBookingCode(raw) ?? raw.trim().toUpperCase();
     const b = await this.repo.bookingByCode(em, code);
     if (!b || b.sessionId !== session.id) {
@@ -104,7 +108,7 @@ export class MinutesService {
     if (b.status !== 'checked_in') {
       throw new BadRequestError('BOOKING_NOT_CHECKED_IN', 'Công dân theo lịch hẹn này chưa được ghi nhận có mặt.', [{ field: 'bookingCode', message: 'Chưa ghi nhận có mặt.' }]);
     }
-    return code;
+    return { code, salutation: b.salutation };
   }
 
   async addCase(user: AuthUser, minutesId: string, dto: AddCaseDto): Promise<{ id: string; seq: number }> {
@@ -119,7 +123,7 @@ export class MinutesService {
     const caseId = newId();
     const base = {
       id: caseId, minutesId, sessionId: session.id, unitId: session.unitId, receivedOn: session.localDate,
-      fullName: dto.fullName.trim(), address: dto.address.trim(), ...this.cipher.idColumns(caseId, dto.idNumber),
+      fullName: dto.fullName.trim(), salutation: dto.salutation ?? null, address: dto.address.trim(), ...this.cipher.idColumns(caseId, dto.idNumber),
       groupSize: dto.groupSize ?? 1, representativesEnc: this.cipher.sealRepresentatives(caseId, reps), summary: dto.summary.trim(), request: dto.request?.trim() || null,
       petitionType: dto.petitionType, previouslyHandledBy: dto.previouslyHandledBy?.trim() || null, handlingRoute: dto.handlingRoute,
       refusalGround: dto.handlingRoute === 'refuse' ? (dto.refusalGround ?? null) : null, refusalReason: dto.handlingRoute === 'refuse' ? (dto.refusalReason?.trim() ?? null) : null,
@@ -128,9 +132,10 @@ export class MinutesService {
     };
     return this.tx.run(async (em) => {
       if (!(await this.repo.touchDraft(em, minutesId, now))) throw minutesFinalized();
-      const bookingCode = dto.bookingCode ? await this.checkBooking(em, session, dto.bookingCode) : null;
+      const booking = dto.bookingCode ? await this.checkBooking(em, session, dto.bookingCode) : null;
       const seq = await this.repo.nextSeq(em, minutesId);
-      await this.repo.insertCase(em, Object.assign(new ReceptionCaseEntity(), { ...base, bookingCode, seq }));
+      const salutation = base.salutation ?? booking?.salutation ?? null;
+      await this.repo.insertCase(em, Object.assign(new ReceptionCaseEntity(), { ...base, salutation, bookingCode: booking?.code ?? null, seq }));
       return { id: base.id, seq };
     });
   }
@@ -160,8 +165,9 @@ export class MinutesService {
     if (m.status !== 'final') {
       throw new ConflictError('MINUTES_NOT_FINALIZED', 'Biên bản còn là bản nháp: hãy sửa trực tiếp, chỉ đính chính sau khi đã khóa.');
     }
+    const me = (await this.repo.staffPeople([user.id])).get(user.id);
     const a = Object.assign(new MinutesAmendmentEntity(), {
-      id: newId(), minutesId, reason: dto.reason.trim(), text: dto.text.trim(), authorId: user.id, authorName: user.username, createdAt: this.clock.now(),
+      id: newId(), minutesId, reason: dto.reason.trim(), text: dto.text.trim(), authorId: user.id, authorName: (me?.fullName ?? '').slice(0, 100), createdAt: this.clock.now(),
     });
     await this.tx.run((em) => this.repo.insertAmendment(em, a));
     return { id: a.id, minutesId, reason: a.reason, text: a.text, author: a.authorName, createdAt: a.createdAt.toISOString() };

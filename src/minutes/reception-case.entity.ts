@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { INSTANT, TEXT } from '../database/column-types.js';
 import type { PetitionType } from '../petitions/domain/petition-types.js';
+import type { Salutation } from './domain/citizen-address.js';
 import type { HandlingRoute } from './domain/handling.js';
 
 /**
@@ -19,6 +20,8 @@ export class ReceptionCaseEntity {
   @Column({ type: 'date' }) receivedOn: string;
   @Column({ type: 'varchar', length: 32, nullable: true }) bookingCode: string | null;
   @Column({ type: 'varchar', length: 120 }) fullName: string;
+  /** Form of address in documents ("ong", "ba"); null when not recorded ("công dân"). */
+  @Column({ type: 'varchar', length: 8, nullable: true }) salutation: Salutation | null;
   @Column({ type: 'varchar', length: 300 }) address: string;
   @Column({ type: 'varchar', length: 200 }) idNumberEnc: string;
   @Column({ type: 'varchar', length: 64 }) idNumberIndex: string;

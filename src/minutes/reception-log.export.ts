@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { csvFile, textCell } from '../common/export/spreadsheet-safe.js';
+import { columnNumbers } from '../documents/decree30-layout.js';
 import { FORM03_COLUMNS, FORM03_GROUP_KEYS, FORM03_GROUP_TITLE, FORM03_KEYS, FORM03_TITLES, type Form03Row, form03Cells } from './domain/form03.js';
 
 export function form03Csv(rows: readonly Form03Row[]): Buffer {
@@ -12,7 +13,7 @@ export function form03Csv(rows: readonly Form03Row[]): Buffer {
 
 /**
  * Sheet "Sổ tiếp công dân": title, period, then a two-row header as on the printed form (the three handling columns
- * grouped under "Hướng xử lý"), then one row per case. Column titles are the form's, in Vietnamese.
+ * grouped under "Hướng xử lý"), the numbering row (1) … (12), then one row per case. Column titles are the form's, in Vietnamese.
  */
 export async function form03Xlsx(rows: readonly Form03Row[], title: { unitName: string; period: string }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -39,9 +40,11 @@ export async function form03Xlsx(rows: readonly Form03Row[], title: { unitName: 
   });
   ws.mergeCells(3, groupStart, 3, groupEnd);
   ws.getCell(3, groupStart).value = FORM03_GROUP_TITLE;
-  for (const r of [3, 4]) {
+  // The numbering row (1) … (12) of the printed form.
+  columnNumbers(n).forEach((label, i) => { ws.getCell(5, i + 1).value = label; });
+  for (const r of [3, 4, 5]) {
     ws.getRow(r).eachCell((cell) => {
-      cell.font = { bold: true };
+      cell.font = r === 5 ? { italic: true } : { bold: true };
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
       cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
     });
@@ -52,6 +55,6 @@ export async function form03Xlsx(rows: readonly Form03Row[], title: { unitName: 
     const added = ws.addRow(form03Cells(row).map(textCell));
     added.eachCell((cell) => { cell.alignment = { vertical: 'top', wrapText: true }; });
   }
-  ws.views = [{ state: 'frozen', ySplit: 4 }];
+  ws.views = [{ state: 'frozen', ySplit: 5 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -125,7 +125,7 @@ export class BootstrapService implements OnApplicationBootstrap {
     for (const u of demo.users) {
       if (await this.usersRepo.findByUsername(u.username)) continue;
       await this.insertIgnoringRace({
-        username: u.username, password: this.config.demoPassword, roles: u.roles as Role[],
+        username: u.username, fullName: u.fullName ?? null, title: u.title ?? null, password: this.config.demoPassword, roles: u.roles as Role[],
         unitId: (await this.org.findUnitByCode(u.unitCode))?.id ?? null, officialId: u.officialKey ? (officialIds.get(u.officialKey) ?? null) : null,
       });
     }

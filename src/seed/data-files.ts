@@ -19,5 +19,5 @@ export interface DemoFile {
   departments: { key: string; code: string; name: string; parentCode: string }[];
   officials: { key: string; unitCode: string; fullName: string; title: string; position: 'head' | 'deputy' | 'member'; body: 'party' | 'government' }[];
   venues: { key: string; unitCode: string; name: string; address: string }[];
-  users: { username: string; roles: string[]; unitCode: string; officialKey?: string }[];
+  users: { username: string; fullName?: string; title?: string; roles: string[]; unitCode: string; officialKey?: string }[];
 }

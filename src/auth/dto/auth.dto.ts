@@ -14,6 +14,12 @@ export class CreateUserDto {
 
   @ApiProperty({ minLength: 8, maxLength: 200 }) @IsString() @MinLength(8) @MaxLength(200) password: string;
 
+  @ApiPropertyOptional({ maxLength: 120, example: 'Hoàng Thu Trang', description: 'họ tên in trên văn bản (thư ký, người đính chính)' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(120) fullName?: string;
+
+  @ApiPropertyOptional({ maxLength: 200, example: 'Công chức Văn phòng HĐND và UBND phường', description: 'chức danh in trên văn bản' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
+
   @ApiProperty({ enum: ROLES, isArray: true })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true })
   roles: Role[];

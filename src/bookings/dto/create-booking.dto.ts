@@ -6,6 +6,7 @@ import {
 import { IsInstant } from '../../common/validation/decorators.js';
 import { PETITION_TYPES, type PetitionType } from '../booking.entity.js';
 import { CleanName, CleanText } from '../../common/text/clean.decorators.js';
+import { SALUTATIONS, type Salutation } from '../domain/salutation.js';
 
 /** Limits of the booking body, shared by the DTO (documentation, class-validator) and the compiled schema. */
 export const BOOKING_LIMITS = {
@@ -35,6 +36,8 @@ export class CreateBookingDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() sessionId: string;
   @ApiProperty({ example: '2026-03-02T01:00:00.000Z' }) @IsInstant() slotStartsAt: string;
   @ApiProperty({ example: 'Nguyễn Văn An', maxLength: BOOKING_LIMITS.fullName }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.fullName) fullName: string;
+  @ApiPropertyOptional({ enum: SALUTATIONS, description: 'Cách xưng hô trên văn bản: "ong" (ông), "ba" (bà); bỏ trống: "công dân"' })
+  @IsOptional() @IsIn(SALUTATIONS) salutation?: Salutation;
   @ApiProperty({ example: '031085001234', description: 'Số CCCD (12 chữ số) hoặc số hộ chiếu', maxLength: BOOKING_LIMITS.idNumber }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.idNumber) idNumber: string;
   @ApiProperty({ example: '0912345678', maxLength: BOOKING_LIMITS.phone }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.phone) phone: string;
   @ApiPropertyOptional({ example: 'an.nguyen@example.vn', maxLength: BOOKING_LIMITS.email }) @IsOptional() @IsEmail() @MaxLength(BOOKING_LIMITS.email) email?: string;
@@ -53,6 +56,7 @@ export interface CreateBookingBody {
   sessionId: string;
   slotStartsAt: string;
   fullName: string;
+  salutation?: Salutation | null;
   idNumber: string;
   phone: string;
   email?: string | null;

@@ -56,6 +56,7 @@ const fields = {
     fc.constantFrom<unknown>('2026-03-02T08:00:00+07:00', '2026-03-02T01:00:00Z', '2026-02-30T00:00:00.000Z', '2026-03-02', '2026-03-02T01:00:00', 'x', 1_700_000_000_000, null),
   )),
   fullName: required(text(BOOKING_LIMITS.fullName)),
+  salutation: optional(fc.constantFrom<unknown>('ong', 'ba', '', 'Ông', null, 1)),
   idNumber: required(text(BOOKING_LIMITS.idNumber)),
   phone: required(text(BOOKING_LIMITS.phone)),
   email: optional(fc.oneof(fc.emailAddress(), fc.constantFrom<unknown>('a@', '', 'an.nguyen@example.vn', `${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.vn`, null, 5))),

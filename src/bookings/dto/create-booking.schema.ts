@@ -2,6 +2,7 @@ import type { SchemaObject } from 'ajv';
 import { cleanFreeText, cleanIfString, cleanName } from '../../common/text/clean.js';
 import { compileBodyValidator } from '../../common/validation/compiled-schema.js';
 import { PETITION_TYPES } from '../booking.entity.js';
+import { SALUTATIONS } from '../domain/salutation.js';
 import { BOOKING_LIMITS, type CreateBookingBody } from './create-booking.dto.js';
 
 const text = (max: number) => ({ type: 'string', minLength: 1, maxChars: max });
@@ -24,6 +25,7 @@ export const CREATE_BOOKING_SCHEMA: SchemaObject = {
     sessionId: { type: 'string', format: 'uuid' },
     slotStartsAt: { type: 'string', format: 'instant' },
     fullName: text(BOOKING_LIMITS.fullName),
+    salutation: { type: ['string', 'null'], enum: [...SALUTATIONS, null] },
     idNumber: text(BOOKING_LIMITS.idNumber),
     phone: text(BOOKING_LIMITS.phone),
     email: optional({ type: 'string', format: 'email', maxChars: BOOKING_LIMITS.email }),

@@ -12,6 +12,7 @@ import { UserTokenVersion1790000041873 } from './1790000041873-UserTokenVersion.
 import { OutboxIdentitySealed1790004817000 } from './1790004817000-OutboxIdentitySealed.js';
 import { BindCiphertextsToRows1790000412345 } from './1790000412345-BindCiphertextsToRows.js';
 import { AuditChain1790000431870 } from './1790000431870-AuditChain.js';
+import { DocumentPeople1790000500317 } from './1790000500317-DocumentPeople.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   BindCiphertextsToRows1790000412345,
   AuditChain1790000431870,
   OutboxIdentitySealed1790004817000,
+  DocumentPeople1790000500317,
 ];

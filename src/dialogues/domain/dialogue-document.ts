@@ -1,22 +1,28 @@
 /**
  * The dialogue's documents in the Decree 30 layout (AdministrativeDocument): the conclusion notice (thông báo kết
- * luận) and the minutes (biên bản). Pure: built from public data only (questions as recorded, never who asked).
+ * luận, public) and the minutes (biên bản, internal). Pure: built from public data only (questions as recorded,
+ * never who asked). The content hash and the corrections belong to the minutes only.
  */
 import { type AdministrativeDocument, type Block, bold } from '../../documents/document.model.js';
 import { formatDateVi } from '../../documents/vietnamese-format.js';
+import { numberFor, signatureFor } from '../../minutes/domain/issuer.js';
+import { NAME_BLANK, timeVi } from '../../minutes/domain/minutes-document.js';
+import type { Issuer, PersonView } from '../../minutes/domain/views.js';
 import type { DialogueMode } from './dialogue-presets.js';
 import { MODE_LABELS } from './dialogue-texts.js';
 
 export interface DialogueDocumentInput {
   kind: 'conclusion' | 'minutes';
-  unit: { name: string; level: string; parentName?: string | null };
-  place: string;
+  /** The issuing body (header, place of the place-and-date line, authority mark of the signer). */
+  issuer: Issuer;
   /** Date of the document (YYYY-MM-DD). */
   date: string;
   dialogue: { topic: string; localDate: string; startTime: string; endTime: string; mode: DialogueMode; venue: string | null; onlineUrl: string | null };
-  chairs: { fullName: string; title: string }[];
+  chairs: PersonView[];
   coOrganizers: { name: string; role: string }[];
-  questions: { received: number; accepted: number; rejected: number };
+  /** Who kept the minutes (the staff member who recorded them), by name and title; null when not known. */
+  secretary?: PersonView | null;
+  questions: { received: number; accepted: number; rejected: number; rejectReasons?: string[] };
   items: { questionText: string; answer: string | null; commitment: { text: string; unitName: string; dueDate: string } | null }[];
   resultsSummary?: string | null;
   minutesSummary?: string | null;
@@ -24,27 +30,53 @@ export interface DialogueDocumentInput {
   contentHash?: string | null;
 }
 
-const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi');
+/** "đồng chí Nguyễn Văn An, Chủ tịch Ủy ban nhân dân phường Hồng Bàng". */
+const comrade = (p: PersonView): string => `đồng chí ${p.fullName}${p.title ? `, ${p.title}` : ''}`;
 
-function issuer(unit: DialogueDocumentInput['unit']): { parent?: string; body: string } {
-  if (unit.level === 'department') return { parent: unit.parentName ? `UBND ${unit.parentName}` : undefined, body: unit.name };
-  return { body: `Ủy ban nhân dân ${unit.name}` };
+/** "Từ 08 giờ 00 phút đến 11 giờ 00 phút ngày 20/03/2026". */
+export const timeSpanVi = (start: string, end: string, date: string): string =>
+  `Từ ${timeVi(start)} đến ${timeVi(end)} ngày ${formatDateVi(date)}`;
+
+/** Questions kept out of the programme, with tact: out of the dialogue's scope, and why. */
+export function questionsSentence(q: DialogueDocumentInput['questions']): string {
+  const parts = [`Trước hội nghị đã nhận ${q.received} câu hỏi, ý kiến của người dân; ${q.accepted} câu hỏi được đưa vào chương trình đối thoại`];
+  if (q.rejected > 0) {
+    const reasons = [...new Set((q.rejectReasons ?? []).map((r) => r.trim().replace(/[.;]+$/u, '')).filter(Boolean))];
+    parts.push(`${q.rejected} câu hỏi không thuộc phạm vi buổi đối thoại${reasons.length ? ` (lý do: ${reasons.join('; ')})` : ''}`);
+  }
+  return `${parts.join('; ')}.`;
 }
 
-export function dialogueDocument(i: DialogueDocumentInput): AdministrativeDocument {
+function opening(i: DialogueDocumentInput): Block[] {
   const d = i.dialogue;
-  const who = i.chairs.map((c) => `${c.title} ${c.fullName}`).join(', ');
   const where = [d.venue, d.onlineUrl ? `trực tuyến tại ${d.onlineUrl}` : null].filter(Boolean).join('; ');
   const blocks: Block[] = [
     {
       type: 'paragraph',
-      content: `Hồi ${d.startTime} đến ${d.endTime} ngày ${formatDateVi(d.localDate)}, ${i.unit.name} tổ chức hội nghị đối thoại trực tiếp với Nhân dân về "${d.topic}". `
-        + `Hình thức: ${MODE_LABELS[d.mode].toLowerCase()}${where ? `; địa điểm: ${where}` : ''}. Chủ trì: ${who}.`,
+      content: `${timeSpanVi(d.startTime, d.endTime, d.localDate)}, ${i.issuer.name} tổ chức hội nghị đối thoại trực tiếp với Nhân dân về "${d.topic}". `
+        + `Hình thức: ${MODE_LABELS[d.mode].toLowerCase()}${where ? `; địa điểm: ${where}` : ''}.`,
     },
   ];
-  if (i.coOrganizers.length) blocks.push({ type: 'paragraph', content: `Phối hợp tổ chức: ${i.coOrganizers.map((c) => c.name).join('; ')}.` });
-  blocks.push({ type: 'paragraph', content: `Trước hội nghị đã nhận ${i.questions.received} câu hỏi của người dân, chấp nhận ${i.questions.accepted}, từ chối ${i.questions.rejected} (có nêu lý do).` });
+  if (i.kind === 'minutes') {
+    const attendees = [
+      ...i.chairs.map((c) => `Chủ trì: ${comrade(c)};`),
+      ...i.coOrganizers.map((c) => `Tham dự: ${c.name}${c.role ? ` (${c.role})` : ''};`),
+      'Tham dự: Nhân dân trên địa bàn;',
+      `Thư ký: ${i.secretary?.fullName.trim() ? [i.secretary.fullName, i.secretary.title].filter(Boolean).join(', ') : NAME_BLANK}.`,
+    ];
+    blocks.push({ type: 'heading', text: 'THÀNH PHẦN' }, { type: 'list', style: 'dash', items: attendees });
+  } else {
+    blocks.push({ type: 'paragraph', content: `Chủ trì: ${i.chairs.map(comrade).join('; ')}.` });
+    if (i.coOrganizers.length) blocks.push({ type: 'paragraph', content: `Phối hợp tổ chức: ${i.coOrganizers.map((c) => c.name).join('; ')}.` });
+  }
+  blocks.push({ type: 'paragraph', content: questionsSentence(i.questions) });
   if (i.kind === 'minutes' && i.minutesSummary) blocks.push({ type: 'paragraph', content: i.minutesSummary });
+  return blocks;
+}
+
+export function dialogueDocument(i: DialogueDocumentInput): AdministrativeDocument {
+  const d = i.dialogue;
+  const blocks = opening(i);
   const answered = i.items.filter((x) => x.answer);
   const committed = i.items.filter((x) => x.commitment);
   blocks.push({ type: 'heading', text: 'I. CÁC Ý KIẾN ĐÃ ĐƯỢC TRẢ LỜI TẠI HỘI NGHỊ' });
@@ -61,28 +93,34 @@ export function dialogueDocument(i: DialogueDocumentInput): AdministrativeDocume
   if (i.kind === 'conclusion') {
     blocks.push({ type: 'heading', text: 'III. KẾT QUẢ HỘI NGHỊ' });
     blocks.push({ type: 'paragraph', content: i.resultsSummary || 'Kết quả hội nghị sẽ được công bố, niêm yết tại trụ sở và gửi trưởng thôn, tổ trưởng tổ dân phố theo quy định.' });
-    blocks.push({ type: 'paragraph', content: 'Các đơn vị được giao có trách nhiệm thực hiện đúng nội dung và thời hạn cam kết, báo cáo kết quả để công khai cho Nhân dân.' });
+    blocks.push({ type: 'paragraph', content: 'Các đơn vị được giao có trách nhiệm thực hiện đúng nội dung và thời hạn cam kết, báo cáo kết quả để công khai cho Nhân dân./.' });
+  } else {
+    if (i.amendments?.length) {
+      blocks.push({ type: 'heading', text: 'III. ĐÍNH CHÍNH' });
+      blocks.push({ type: 'list', style: 'dash', items: i.amendments.map((a) => `Ngày ${formatDateVi(a.date)} đính chính: ${a.text} (Lý do: ${a.reason})`) });
+    }
+    blocks.push({
+      type: 'paragraph',
+      content: `Hội nghị kết thúc vào hồi ${timeVi(d.endTime)} cùng ngày. Biên bản đã được đọc lại tại hội nghị; người chủ trì và thư ký ký tên dưới đây./.`,
+    });
+    if (i.contentHash) blocks.push({ type: 'paragraph', indent: false, content: `Mã xác thực nội dung biên bản: ${i.contentHash}` });
   }
-  if (i.amendments?.length) {
-    blocks.push({ type: 'heading', text: 'ĐÍNH CHÍNH SAU KHI KHÓA BIÊN BẢN' });
-    blocks.push({ type: 'list', style: 'dash', items: i.amendments.map((a) => `Ngày ${formatDateVi(a.date)} (lý do: ${a.reason}): ${a.text}`) });
-  }
-  if (i.kind === 'minutes' && i.contentHash) blocks.push({ type: 'paragraph', indent: false, content: `Mã xác thực nội dung biên bản: ${i.contentHash}` });
   const head = i.chairs[0];
-  const org = issuer(i.unit);
+  const chairSignature = head ? signatureFor(i.issuer, head) : { role: 'CHỦ TRÌ HỘI NGHỊ', name: '' };
   return {
-    issuingBodyParent: org.parent,
-    issuingBody: org.body,
-    kind: 'state',
-    placeAndDate: { place: i.place, date: i.date },
+    issuingBodyParent: i.issuer.issuingBodyParent,
+    issuingBody: i.issuer.issuingBody,
+    kind: i.issuer.kind,
+    number: numberFor(i.issuer, i.kind === 'conclusion' ? 'TB' : 'BB'),
+    placeAndDate: { place: i.issuer.place, date: i.date },
     title: i.kind === 'conclusion' ? 'THÔNG BÁO' : 'BIÊN BẢN',
     subtitle: i.kind === 'conclusion'
-      ? `Kết luận của ${head ? `${head.title} ${head.fullName}` : 'người chủ trì'} tại hội nghị đối thoại trực tiếp với Nhân dân ngày ${formatDateVi(d.localDate)}`
+      ? `Kết luận của ${head ? comrade(head) : 'người chủ trì'} tại hội nghị đối thoại trực tiếp với Nhân dân ngày ${formatDateVi(d.localDate)}`
       : `Hội nghị đối thoại trực tiếp với Nhân dân ngày ${formatDateVi(d.localDate)}`,
     blocks,
     signatures: i.kind === 'conclusion'
-      ? [{ role: 'CHỦ TRÌ HỘI NGHỊ', title: head ? upper(head.title) : undefined, name: head?.fullName ?? '' }]
-      : [{ role: 'THƯ KÝ HỘI NGHỊ', name: '', note: '(Ký, ghi rõ họ tên)' }, { role: 'CHỦ TRÌ HỘI NGHỊ', title: head ? upper(head.title) : undefined, name: head?.fullName ?? '' }],
+      ? [chairSignature]
+      : [{ role: 'THƯ KÝ', name: i.secretary?.fullName.trim() ?? '', note: '(Ký, ghi rõ họ tên)' }, chairSignature],
     recipients: i.kind === 'conclusion'
       ? ['Thường trực cấp ủy, Thường trực HĐND cùng cấp', 'Ủy ban MTTQ Việt Nam cùng cấp', 'Các đơn vị được giao thực hiện', 'Trưởng thôn, tổ trưởng tổ dân phố (để niêm yết)', 'Lưu: VT']
       : undefined,

@@ -3,6 +3,7 @@ import {
   AlignmentType,
   BorderStyle,
   LineRuleType,
+  NoBreakHyphen,
   Paragraph,
   Table,
   TableCell,
@@ -13,7 +14,7 @@ import {
   type IBorderOptions,
 } from 'docx';
 import type { Alignment, RichText } from '../document.model.js';
-import { toRuns } from '../decree30-layout.js';
+import { NO_BREAK_HYPHEN, toRuns } from '../decree30-layout.js';
 
 /** Word measures run sizes in half-points. */
 export const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -32,13 +33,17 @@ export interface RunStyle {
   readonly italic?: boolean;
 }
 
+/** A run's text with each U+2011 as Word's no-break hyphen element (Word breaks lines after a plain hyphen). */
+const runChildren = (text: string): (string | NoBreakHyphen)[] =>
+  text.split(NO_BREAK_HYPHEN).flatMap((piece, i) => (i === 0 ? [piece] : [new NoBreakHyphen(), piece])).filter((c) => c !== '');
+
 /** Text runs; `\n` inside a run becomes a line break. */
 export function textRuns(content: RichText, style: RunStyle): TextRun[] {
   return toRuns(content).flatMap((run) =>
     run.text.split('\n').map(
       (part, i) =>
         new TextRun({
-          text: part,
+          children: runChildren(part),
           break: i > 0 ? 1 : undefined,
           bold: run.bold ?? style.bold,
           italics: run.italic ?? style.italic,

@@ -4,7 +4,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Alignment, Orientation, RichText } from '../document.model.js';
-import { MARGIN_MM, mmToPt, pageGeometryMm, toRuns } from '../decree30-layout.js';
+import { MARGIN_MM, NO_BREAK_HYPHEN, mmToPt, pageGeometryMm, toRuns } from '../decree30-layout.js';
 import { FONT_STYLES, SUBSETS, fontFile, fontName, splitBySubset, styleOf, type FontStyle } from './fonts.js';
 import { breakLines, wordOffsets, type LayoutLine, type StyledRun } from './text-layout.js';
 
@@ -57,8 +57,9 @@ export class PdfCanvas {
 
   /** Runs of rich text with a default style and size. */
   runs(content: RichText, opts: TextOptions): StyledRun[] {
+    // The PDF line breaker never breaks at a hyphen, so a no-break hyphen is drawn as the plain one (same glyph).
     return toRuns(content).map((r) => ({
-      text: r.text,
+      text: r.text.replaceAll(NO_BREAK_HYPHEN, '-'),
       style: styleOf(r.bold ?? opts.bold, r.italic ?? opts.italic),
       size: opts.size,
     }));

@@ -4,7 +4,7 @@
  * when a single row is taller than a page.
  */
 import type { TableBlock } from '../document.model.js';
-import { SIZE, columnFractions } from '../decree30-layout.js';
+import { SIZE, columnFractions, columnNumbers, groupOfColumn } from '../decree30-layout.js';
 import type { PdfCanvas } from './pdf-canvas.js';
 import type { LayoutLine } from './text-layout.js';
 
@@ -15,6 +15,59 @@ interface Cell {
   lines: LayoutLine[];
 }
 
+/** A box of the header: its rectangle and its centred (bold or italic) lines. */
+interface HeaderBox {
+  x: number;
+  dy: number;
+  w: number;
+  h: number;
+  lines: LayoutLine[];
+}
+
+/**
+ * The header as boxes: titles (a group's title over its columns, the other titles over two rows when there are
+ * groups), then the numbering row "(1)" … when asked for. Text is centred both ways in its box.
+ */
+function headerLayout(canvas: PdfCanvas, table: TableBlock, widths: readonly number[], xs: readonly number[], size: number) {
+  const inner = (w: number): number => Math.max(1, w - 2 * PAD_X);
+  const lay = (text: string, w: number, italic = false) => canvas.layout(text, inner(w), { size, bold: !italic, italic });
+  const height = (lines: LayoutLine[]): number => canvas.heightOf(lines, size) + 2 * PAD_Y;
+  const groups = table.headerGroups ?? [];
+  const of = groupOfColumn(table.columns.length, groups);
+  const titles = table.columns.map((c, i) => lay(c, widths[i]));
+  const boxes: HeaderBox[] = [];
+  let bottom: number;
+  if (groups.length === 0) {
+    bottom = Math.max(...titles.map(height));
+    titles.forEach((lines, i) => boxes.push({ x: xs[i], dy: 0, w: widths[i], h: bottom, lines }));
+  } else {
+    const groupBoxes = groups.map((g) => {
+      const w = widths.slice(g.from, g.from + g.span).reduce((a, b) => a + b, 0);
+      return { x: xs[g.from], w, lines: lay(g.title, w) };
+    });
+    const top = Math.max(...groupBoxes.map((b) => height(b.lines)));
+    const under = Math.max(0, ...titles.filter((_, i) => of[i] !== -1).map(height));
+    bottom = Math.max(top + under, ...titles.filter((_, i) => of[i] === -1).map(height));
+    for (const b of groupBoxes) boxes.push({ ...b, dy: 0, h: top });
+    titles.forEach((lines, i) =>
+      boxes.push(of[i] === -1 ? { x: xs[i], dy: 0, w: widths[i], h: bottom, lines } : { x: xs[i], dy: top, w: widths[i], h: bottom - top, lines }));
+  }
+  if (table.numberedColumns) {
+    const numbers = columnNumbers(table.columns.length).map((n, i) => lay(n, widths[i], true));
+    const h = Math.max(...numbers.map(height));
+    numbers.forEach((lines, i) => boxes.push({ x: xs[i], dy: bottom, w: widths[i], h, lines }));
+    bottom += h;
+  }
+  const draw = (y: number): void => {
+    for (const b of boxes) {
+      canvas.doc.save().lineWidth(0.5).rect(b.x, y + b.dy, b.w, b.h).stroke().restore();
+      const textH = canvas.heightOf(b.lines, size);
+      canvas.drawLines(b.lines, b.x + PAD_X, y + b.dy + Math.max(PAD_Y, (b.h - textH) / 2), inner(b.w), 'center', size);
+    }
+  };
+  return { height: bottom, draw };
+}
+
 export function drawTable(canvas: PdfCanvas, table: TableBlock): void {
   const size = table.fontSize ?? SIZE.table;
   const widths = columnFractions(table.columns.length, table.widths).map((f) => f * canvas.textWidth);
@@ -22,10 +75,10 @@ export function drawTable(canvas: PdfCanvas, table: TableBlock): void {
   const inner = (i: number): number => Math.max(1, widths[i] - 2 * PAD_X);
   const alignOf = (i: number) => table.align?.[i] ?? 'left';
 
-  const header: Cell[] = table.columns.map((c, i) => ({ lines: canvas.layout(c, inner(i), { size, bold: true }) }));
   const rowHeight = (cells: readonly Cell[]): number =>
     Math.max(...cells.map((c) => canvas.heightOf(c.lines, size))) + 2 * PAD_Y;
-  const headerHeight = rowHeight(header);
+  const header = headerLayout(canvas, table, widths, xs, size);
+  const headerHeight = header.height;
 
   const drawRow = (cells: readonly Cell[], height: number, isHeader: boolean): void => {
     cells.forEach((cell, i) => {
@@ -35,7 +88,10 @@ export function drawTable(canvas: PdfCanvas, table: TableBlock): void {
     });
     canvas.y += height;
   };
-  const drawHeader = (): void => drawRow(header, headerHeight, true);
+  const drawHeader = (): void => {
+    header.draw(canvas.y);
+    canvas.y += headerHeight;
+  };
   const freshPage = (): void => {
     canvas.newPage();
     drawHeader();

@@ -74,7 +74,7 @@ export function wordText(xml: string): string {
     s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&');
   return xml
     .split(/<\/w:p>/u)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => unescape(m[1])).join(''))
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|noBreakHyphen)\/>/gu)].map((m) => (m[2] === 'br' ? '\n' : m[2] ? '-' : unescape(m[1]))).join(''))
     .join('\n')
     .normalize('NFC');
 }

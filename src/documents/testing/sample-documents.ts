@@ -211,7 +211,7 @@ export function sessionMinutes(): AdministrativeDocument {
     signatures: [
       { role: 'CÔNG DÂN', note: '(Ký, ghi rõ họ tên)', name: 'Trần Thị Mai' },
       { role: 'THƯ KÝ', note: '(Ký, ghi rõ họ tên)', name: 'Nguyễn Thu Trang' },
-      { role: 'CHỦ TỌA', title: 'CHỦ TỊCH UBND THÀNH PHỐ', name: 'Nguyễn Văn Hùng' },
+      { role: 'CHỦ TỌA', title: 'CHỦ TỊCH', name: 'Nguyễn Văn Hùng' },
     ],
   };
 }

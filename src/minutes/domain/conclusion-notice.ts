@@ -1,12 +1,29 @@
 /** The conclusion notice (thông báo kết luận) of a session: each case, the body in charge, the deadline. */
-import { bold, type AdministrativeDocument, type Block } from '../../documents/document.model.js';
+import { bold, type AdministrativeDocument, type Block, type TextRun } from '../../documents/document.model.js';
 import { formatDateVi } from '../../documents/vietnamese-format.js';
 import { HANDLING_ROUTE_LABELS } from './handling.js';
+import { numberFor, signatureFor } from './issuer.js';
 import { caseHeading } from './minutes-document.js';
 import type { CaseView, MinutesView } from './views.js';
 
 /** Refused people are not part of the conclusions: they were not received on the merits. */
 export const concludedCases = (m: MinutesView): CaseView[] => m.cases.filter((c) => c.handlingRoute !== 'refuse');
+
+/**
+ * What happens to a case. A transfer is written as the law words it ("chuyển đơn đến … để xem xét, giải quyết theo
+ * thẩm quyền") and carries no deadline: the ward cannot set one for another agency.
+ */
+function handlingLine(c: CaseView): TextRun[] {
+  if (c.handlingRoute === 'transfer') {
+    const to = c.assigneeUnitName ?? 'cơ quan, tổ chức, đơn vị có thẩm quyền';
+    return [bold('Hướng xử lý: '), { text: `Chuyển đơn đến ${to} để xem xét, giải quyết theo thẩm quyền.` }];
+  }
+  const line: TextRun[] = [bold('Hướng xử lý: '), { text: HANDLING_ROUTE_LABELS[c.handlingRoute] }];
+  if (c.assigneeUnitName) line.push({ text: '. Cơ quan chủ trì: ' }, { text: c.assigneeUnitName });
+  if (c.dueDate) line.push({ text: '. Thời hạn hoàn thành: ' }, bold(formatDateVi(c.dueDate)));
+  line.push({ text: '.' });
+  return line;
+}
 
 export function buildConclusionNotice(m: MinutesView, issuedOn: string): AdministrativeDocument {
   const cases = concludedCases(m);
@@ -20,16 +37,14 @@ export function buildConclusionNotice(m: MinutesView, issuedOn: string): Adminis
   ];
   for (const c of cases) {
     blocks.push({ type: 'heading', text: caseHeading(c) });
+    if (c.address) blocks.push({ type: 'paragraph', content: `Địa chỉ: ${c.address}.` });
     blocks.push({ type: 'paragraph', content: [bold('Nội dung: '), { text: c.summary }] });
     blocks.push({ type: 'paragraph', content: [bold('Kết luận: '), { text: c.conclusion }] });
-    const line: { text: string; bold?: boolean }[] = [bold('Hướng xử lý: '), { text: HANDLING_ROUTE_LABELS[c.handlingRoute] }];
-    if (c.assigneeUnitName) line.push({ text: '. Cơ quan chủ trì: ' }, { text: c.assigneeUnitName });
-    if (c.dueDate) line.push({ text: '. Thời hạn hoàn thành: ' }, bold(formatDateVi(c.dueDate)));
-    line.push({ text: '.' });
-    blocks.push({ type: 'paragraph', content: line });
+    blocks.push({ type: 'paragraph', content: handlingLine(c) });
   }
   if (cases.length === 0) blocks.push({ type: 'paragraph', content: 'Buổi tiếp không có vụ việc cần kết luận.' });
-  const assigned = cases.filter((c) => c.assigneeUnitName || c.dueDate);
+  // The table lists what the ward itself assigns, with its deadline; transferred cases are out of its hands.
+  const assigned = cases.filter((c) => c.handlingRoute !== 'transfer' && (c.assigneeUnitName || c.dueDate));
   if (assigned.length) {
     blocks.push({
       type: 'table',
@@ -49,12 +64,12 @@ export function buildConclusionNotice(m: MinutesView, issuedOn: string): Adminis
     issuingBodyParent: m.issuer.issuingBodyParent,
     issuingBody: m.issuer.issuingBody,
     kind: m.issuer.kind,
-    number: `Số:      /TB-${m.issuer.abbreviation}`,
+    number: numberFor(m.issuer, 'TB'),
     placeAndDate: { place: m.issuer.place, date: issuedOn },
     title: 'THÔNG BÁO',
     subtitle: `Kết luận của ${chairTitle} tại buổi tiếp công dân ${m.adHoc ? 'đột xuất' : 'định kỳ'} ngày ${formatDateVi(m.sessionDate)}`,
     blocks,
-    signatures: [{ role: 'NGƯỜI CHỦ TRÌ', title: chairTitle.toLocaleUpperCase('vi'), name: m.chair.fullName }],
+    signatures: [signatureFor(m.issuer, m.chair)],
     recipients: [...bodies, 'Các công dân có tên tại Thông báo', 'Lưu: VT'],
   };
 }

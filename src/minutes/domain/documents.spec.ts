@@ -21,17 +21,20 @@ describe('minutes documents (Decree 30 layout)', () => {
   let minutes: { docx: string; pdf: string };
   let notice: { docx: string; pdf: string };
   beforeAll(async () => {
-    minutes = await texts('minutes-unit', buildMinutesDocument({ ...MINUTES, amendments: [{ reason: 'Ghi sai thời hạn', text: 'Thời hạn của vụ việc 1 là 20/03/2026.', author: 'secretary', on: '2026-03-06' }] }));
+    minutes = await texts('minutes-unit', buildMinutesDocument({ ...MINUTES, amendments: [{ reason: 'Ghi sai thời hạn', text: 'Thời hạn của vụ việc 1 là 20/03/2026.', author: 'Hoàng Thu Trang, Thư ký', on: '2026-03-06' }] }));
     notice = await texts('conclusion-unit', buildConclusionNotice(MINUTES, '2026-03-06'));
   });
 
   it('minutes: header, attendees, every case with its route and deadline, the amendment, signatures', () => {
     for (const t of [minutes.docx, minutes.pdf]) {
       for (const s of [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'BIÊN BẢN', 'Buổi tiếp công dân định kỳ ngày 05/03/2026', 'Hồng Bàng, ngày 05 tháng 3 năm 2026',
-        'Chủ trì: Nguyễn Văn An', 'Thư ký: Hoàng Thu Trang', '1. Trần Thị Mai', 'Đoàn 6 người, đại diện: Lê Văn Bình, Đỗ Quang Hưởng', '20/03/2026', '06/04/2026',
-        'Trả lại đơn và hướng dẫn', 'khoản 3 Điều 9 Luật Tiếp công dân năm 2013', 'III. ĐÍNH CHÍNH SAU KHI KHÓA BIÊN BẢN', 'Lý do: Ghi sai thời hạn', 'NGƯỜI CHỦ TRÌ', 'THƯ KÝ']) {
+        'Chủ trì: Nguyễn Văn An', 'Thư ký: Hoàng Thu Trang', '1. Bà Trần Thị Mai', 'Đoàn 6 người, đại diện: ông Lê Văn Bình, Đỗ Quang Hưởng', '3. Công dân Phạm Thu Hà', '20/03/2026',
+        'Trả lại đơn và hướng dẫn', 'khoản 3 Điều 9 Luật Tiếp công dân năm 2013', 'III. ĐÍNH CHÍNH', 'Ngày 06/03/2026, Hoàng Thu Trang, Thư ký đính chính: Thời hạn của vụ việc 1 là 20/03/2026. (Lý do: Ghi sai thời hạn)',
+        'Tham dự: Vũ Thị Dung, Công chức Văn phòng', 'TM. ỦY BAN NHÂN DÂN CHỦ TỊCH', 'THƯ KÝ', 'người chủ trì và thư ký ký tên dưới đây',
+        'Chuyển đơn đến Sở Xây dựng để xem xét, giải quyết theo thẩm quyền']) {
         expect(t).toContain(s);
       }
+      for (const s of ['NGƯỜI CHỦ TRÌ', 'Dự tiếp', 'KHÓA', 'khóa', 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG']) expect(t).not.toContain(s);
     }
   });
 
@@ -44,9 +47,13 @@ describe('minutes documents (Decree 30 layout)', () => {
     expect(concludedCases(MINUTES).map((c) => c.no)).toEqual([1, 2, 3]);
     for (const t of [notice.docx, notice.pdf]) {
       for (const s of [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'THÔNG BÁO', 'Kết luận của Chủ tịch Ủy ban nhân dân phường Hồng Bàng tại buổi tiếp công dân định kỳ ngày 05/03/2026',
-        'Trần Thị Mai', 'Thanh tra phường Hồng Bàng', 'Thời hạn hoàn thành: 20/03/2026', 'Sở Xây dựng', '06/04/2026', 'Nơi nhận:', 'Hồng Bàng, ngày 06 tháng 3 năm 2026']) {
+        '1. Bà Trần Thị Mai', 'Địa chỉ: tổ dân phố số 3, phường Hồng Bàng', 'Thanh tra phường Hồng Bàng', 'Thời hạn hoàn thành: 20/03/2026', 'Nơi nhận:', 'Hồng Bàng, ngày 06 tháng 3 năm 2026',
+        'Chuyển đơn đến Sở Xây dựng để xem xét, giải quyết theo thẩm quyền.', 'TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An']) {
         expect(t).toContain(s);
       }
+      // the ward sets no deadline for the agency it transfers to
+      expect(t).not.toContain('06/04/2026');
+      expect(t).not.toContain('NGƯỜI CHỦ TRÌ');
       expect(t).not.toContain('Vũ Văn Khải');
     }
   });
@@ -55,7 +62,8 @@ describe('minutes documents (Decree 30 layout)', () => {
     const input = { issuer: ISSUER, case: CASES[3], venueName: MINUTES.venueName, signer: MINUTES.chair, issuedOn: '2026-03-05' };
     const t = await texts('refusal-unit', buildRefusalNotice(input));
     for (const s of [t.docx, t.pdf]) {
-      for (const want of [NATIONAL_TITLE, MOTTO, 'Về việc từ chối tiếp công dân', 'Vũ Văn Khải', 'khoản 3 Điều 9 Luật Tiếp công dân năm 2013', 'Quyết định số 12/QĐ-UBND', 'Ủy ban nhân dân thành phố']) {
+      for (const want of [NATIONAL_TITLE, MOTTO, 'Về việc từ chối tiếp công dân', 'ông (bà) Vũ Văn Khải', 'khoản 3 Điều 9 Luật Tiếp công dân năm 2013', 'Quyết định số 12/QĐ-UBND', 'Ủy ban nhân dân thành phố',
+        'Căn cứ Luật Tiếp công dân số 42/2013/QH13 ngày 25 tháng 11 năm 2013;', 'TM. ỦY BAN NHÂN DÂN CHỦ TỊCH', '- Ông (bà) Vũ Văn Khải (tổ dân phố số 3, phường Hồng Bàng);', '- Lưu: VT, hồ sơ vụ việc.']) {
         expect(s).toContain(want);
       }
     }

@@ -2,6 +2,7 @@
  * The reception log, Form 03 of Circular 04/2021/TT-TTCP (Sổ tiếp công dân): its 12 columns and how one
  * reception case fills a row. Shared by the JSON/CSV/XLSX exports and the printed (landscape) register.
  */
+import { bindDocumentNumbers } from '../../documents/decree30-layout.js';
 import type { AdministrativeDocument } from '../../documents/document.model.js';
 import { formatDateVi } from '../../documents/vietnamese-format.js';
 import { PETITION_TYPE_LABELS } from '../../petitions/domain/petition-types.js';
@@ -14,19 +15,23 @@ export const FORM03_KEYS = [
 ] as const;
 export type Form03Key = (typeof FORM03_KEYS)[number];
 
-/** The form's column titles; the three handling columns sit under "Hướng xử lý". */
+/**
+ * The form's column titles; the three handling columns (8–10) sit under "Hướng xử lý". Column 4 reads
+ * "CMND/Hộ chiếu của công dân" on the 2021 form; the identity card it names is now the CCCD (Law on Identification
+ * 2023), so the title names the card in use. See docs/documents.md for the source and what could not be checked.
+ */
 export const FORM03_TITLES: Readonly<Record<Form03Key, string>> = {
   no: 'STT',
   receivedOn: 'Ngày tiếp',
   nameAndAddress: 'Họ tên - Địa chỉ',
-  idNumber: 'Số CMND/CCCD/Hộ chiếu',
+  idNumber: 'Số CCCD/Hộ chiếu của công dân',
   content: 'Nội dung vụ việc',
   typeAndPeople: 'Phân loại đơn/Số người',
   previouslyHandledBy: 'Cơ quan đã giải quyết',
-  accepted: 'Thụ lý',
+  accepted: 'Thụ lý để giải quyết',
   guided: 'Trả lại đơn và hướng dẫn',
-  transferred: 'Chuyển đơn đến cơ quan có thẩm quyền',
-  followUp: 'Theo dõi kết quả',
+  transferred: 'Chuyển đơn đến cơ quan, tổ chức, đơn vị có thẩm quyền',
+  followUp: 'Theo dõi kết quả giải quyết',
   note: 'Ghi chú',
 };
 export const FORM03_GROUP_TITLE = 'Hướng xử lý';
@@ -74,7 +79,9 @@ export function buildReceptionLogPrintout(input: {
   issuedOn: string;
   cases: readonly CaseView[];
 }): AdministrativeDocument {
-  const rows = input.cases.map((c, i) => form03Cells(form03Row(c, i)));
+  // Document numbers ("Quyết định số 12/QĐ-UBND") never break across lines in the narrow columns.
+  const rows = input.cases.map((c, i) => form03Cells(form03Row(c, i)).map(bindDocumentNumbers));
+  const groupFrom = FORM03_KEYS.indexOf(FORM03_GROUP_KEYS[0]);
   return {
     issuingBodyParent: input.issuer.issuingBodyParent,
     issuingBody: input.issuer.issuingBody,
@@ -88,7 +95,10 @@ export function buildReceptionLogPrintout(input: {
         ? {
             type: 'table',
             columns: FORM03_COLUMNS,
-            widths: [5, 8.5, 13, 11.5, 18, 8.5, 8, 5, 6.5, 8.5, 11, 8],
+            headerGroups: [{ title: FORM03_GROUP_TITLE, from: groupFrom, span: FORM03_GROUP_KEYS.length }],
+            numberedColumns: true,
+            // points of the 714 pt landscape text width: a date, a 12-digit ID and a document number each fit one line
+            widths: [26, 56, 78, 72, 96, 50, 51, 40, 45, 58, 66, 76],
             align: ['center', 'center', 'left', 'center', 'left', 'left', 'left', 'center', 'center', 'left', 'left', 'left'],
             fontSize: 10.5,
             rows,

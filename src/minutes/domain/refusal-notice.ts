@@ -1,13 +1,18 @@
 /**
- * The written refusal notice of Art. 9(3) of the Law on Citizen Reception 2013: a person who keeps raising a
- * case already settled lawfully and explained is refused in writing, signed by the head.
+ * The written refusal notice of Art. 9(3) of the Law on Citizen Reception (Luật Tiếp công dân số 42/2013/QH13): a
+ * person who keeps raising a case already settled lawfully and explained is refused in writing, signed by the head.
  */
 import type { AdministrativeDocument } from '../../documents/document.model.js';
 import { formatDateVi } from '../../documents/vietnamese-format.js';
+import { capitalised, citizenNameOrBoth } from './citizen-address.js';
 import { REFUSAL_GROUND_LABELS, refusalLegalBasis } from './handling.js';
+import { numberFor, signatureFor } from './issuer.js';
 import type { CaseView, Issuer, PersonView } from './views.js';
 
 export class RefusalNoticeNotApplicable extends Error {}
+
+/** The law the notice rests on, cited by its number as Decree 30 requires of a legal basis. */
+export const CITIZEN_RECEPTION_LAW = 'Luật Tiếp công dân số 42/2013/QH13 ngày 25 tháng 11 năm 2013';
 
 export function buildRefusalNotice(input: {
   issuer: Issuer;
@@ -20,17 +25,19 @@ export function buildRefusalNotice(input: {
   if (c.handlingRoute !== 'refuse' || c.refusalGround !== 3) {
     throw new RefusalNoticeNotApplicable('A refusal notice is issued only for ground 3 of Art. 9');
   }
-  const who = c.address ? `${c.fullName}, địa chỉ: ${c.address}` : c.fullName;
+  const named = citizenNameOrBoth(c.fullName, c.salutation);
+  const who = c.address ? `${named}, địa chỉ: ${c.address}` : named;
+  const recipient = c.identityProtected ? 'Công dân (theo địa chỉ được giữ bí mật)' : `${capitalised(named)}${c.address ? ` (${c.address})` : ''}`;
   return {
     issuingBodyParent: input.issuer.issuingBodyParent,
     issuingBody: input.issuer.issuingBody,
     kind: input.issuer.kind,
-    number: `Số:      /TB-${input.issuer.abbreviation}`,
+    number: numberFor(input.issuer, 'TB'),
     placeAndDate: { place: input.issuer.place, date: input.issuedOn },
     title: 'THÔNG BÁO',
     subtitle: 'Về việc từ chối tiếp công dân',
     blocks: [
-      { type: 'paragraph', content: 'Căn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013;' },
+      { type: 'paragraph', content: `Căn cứ ${CITIZEN_RECEPTION_LAW};` },
       { type: 'paragraph', content: 'Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26 tháng 6 năm 2014 của Chính phủ quy định chi tiết một số điều của Luật Tiếp công dân;' },
       {
         type: 'paragraph',
@@ -42,12 +49,12 @@ export function buildRefusalNotice(input: {
       },
       {
         type: 'paragraph',
-        content: `Căn cứ ${refusalLegalBasis(3)} (${REFUSAL_GROUND_LABELS[3].toLocaleLowerCase('vi')}), ${input.issuer.name} thông báo từ chối tiếp ${c.fullName} đối với vụ việc nêu trên.`,
+        content: `Căn cứ ${refusalLegalBasis(3)} (${REFUSAL_GROUND_LABELS[3].toLocaleLowerCase('vi')}), ${input.issuer.name} thông báo từ chối tiếp ${named} đối với vụ việc nêu trên.`,
       },
       { type: 'paragraph', content: `Lý do: ${c.refusalReason ?? ''}` },
-      { type: 'paragraph', content: `${input.issuer.name} thông báo để công dân biết và thực hiện đúng quy định của pháp luật./.` },
+      { type: 'paragraph', content: `${input.issuer.name} thông báo để ${named} biết và thực hiện đúng quy định của pháp luật./.` },
     ],
-    signatures: [{ role: 'NGƯỜI ĐỨNG ĐẦU', title: input.signer.title.toLocaleUpperCase('vi'), name: input.signer.fullName }],
-    recipients: [c.identityProtected ? 'Công dân (theo địa chỉ được giữ bí mật)' : c.fullName, 'Lưu: VT'],
+    signatures: [signatureFor(input.issuer, input.signer)],
+    recipients: [recipient, 'Lưu: VT, hồ sơ vụ việc'],
   };
 }

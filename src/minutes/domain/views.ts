@@ -5,6 +5,7 @@
  */
 import type { DocumentKind, IsoDate } from '../../documents/document.model.js';
 import type { PetitionType } from '../../petitions/domain/petition-types.js';
+import type { Salutation } from './citizen-address.js';
 import type { HandlingRoute, RefusalGround } from './handling.js';
 
 export interface Issuer {
@@ -17,11 +18,17 @@ export interface Issuer {
   readonly name: string;
   /** Abbreviation used in document numbers, e.g. "UBND". */
   readonly abbreviation: string;
+  /** The collective body a signer signs for ("Ủy ban nhân dân", "Đảng ủy"), or null for a body run by one head. */
+  readonly collective: string | null;
+  /** The head's bare title ("Chủ tịch", "Bí thư", "Trưởng ban"). */
+  readonly headTitle: string;
 }
 
 export interface PersonView {
   readonly fullName: string;
   readonly title: string;
+  /** For a signer: whether he heads the body, is a deputy, or signs by the head's delegation. */
+  readonly position?: 'head' | 'deputy' | 'member';
 }
 
 export interface CaseView {
@@ -30,6 +37,8 @@ export interface CaseView {
   readonly receivedOn: IsoDate;
   /** The person (or the group's first representative); the secrecy label when the identity is sealed. */
   readonly fullName: string;
+  /** Form of address; null when not recorded or when the identity is sealed. */
+  readonly salutation: Salutation | null;
   readonly address: string;
   /** Plain or masked per the viewer's rights; null when sealed. */
   readonly idNumber: string | null;

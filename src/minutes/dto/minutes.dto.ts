@@ -5,6 +5,7 @@ import { IsIsoDate } from '../../common/validation/decorators.js';
 import { PETITION_TYPES, type PetitionType } from '../../petitions/domain/petition-types.js';
 import { HANDLING_ROUTES, type HandlingRoute } from '../domain/handling.js';
 import { CleanName, CleanText } from '../../common/text/clean.decorators.js';
+import { SALUTATIONS, type Salutation } from '../domain/citizen-address.js';
 
 export class AttendeeDto {
   @ApiProperty({ maxLength: 120 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
@@ -32,6 +33,8 @@ export class AddCaseDto {
   @ApiPropertyOptional({ maxLength: 32, description: 'code of a checked-in booking of this session; empty for a walk-in' })
   @IsOptional() @IsString() @MaxLength(32) bookingCode?: string;
   @ApiProperty({ maxLength: 120 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
+  @ApiPropertyOptional({ enum: SALUTATIONS, description: 'form of address in documents: "ong" (ông), "ba" (bà); absent → "công dân"' })
+  @IsOptional() @IsIn(SALUTATIONS) salutation?: Salutation;
   @ApiProperty({ maxLength: 20, description: 'CCCD or passport (encrypted at rest)' }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(20) idNumber: string;
   @ApiProperty({ maxLength: 300 }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(300) address: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(500) groupSize?: number;
