@@ -104,6 +104,7 @@ describe('documents: authority marks, numbers, people by name', () => {
     expect(booking.status).toBe(201);
     expectProblem(await t.http().post(api('/bookings')).send({ sessionId: sid, slotStartsAt: slots.body[0].startsAt, fullName: 'Trịnh Văn Tú', salutation: 'Ông',
       idNumber: '031190009999', phone: '0912345670', address: 'x', topic: 'y' }), 400);
+    await setClock(t, '2026-03-11T01:30:00Z'); // check-in opens on the session's day only
     expect((await t.http().post(api(`/bookings/${booking.body.code}/check-in`)).set(office).send({})).status).toBe(200);
     const mid = (await t.http().post(api(`/sessions/${sid}/minutes`)).set(office).send({})).body.id as string;
     const booked = { ...guideCase({ fullName: 'Trịnh Văn Tâm', idNumber: '031190008888' }), bookingCode: booking.body.code };
@@ -112,6 +113,7 @@ describe('documents: authority marks, numbers, people by name', () => {
     expectProblem(await t.http().post(api(`/minutes/${mid}/cases`)).set(office).send({ ...guideCase(), salutation: 'cô' }), 400);
     const doc = await texts(`/minutes/${mid}/document`, 'salutation-minutes');
     for (const text of [doc.docx, doc.pdf]) for (const s of ['1. Ông Trịnh Văn Tâm', '2. Công dân Phạm Thu Hà']) expect(text).toContain(s);
+    await setClock(t, '2026-03-02T01:00:00Z');
   });
 
   it('a party leader’s session: ĐẢNG CỘNG SẢN VIỆT NAM, "T/M ĐẢNG ỦY / BÍ THƯ", party-style number', async () => {

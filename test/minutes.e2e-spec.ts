@@ -94,7 +94,8 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
 
   it('prints in the minutes and the conclusion notice exactly the due date each task carries', async () => {
     const token = await t.token('secretary');
-    const tasks = await t.db.query<{ due_at: string | Date; assignee_unit_id: string }>('SELECT due_at, assignee_unit_id FROM tasks');
+    const tasks = await t.db.query<{ due_at: string | Date; assignee_unit_id: string; route: string }>(
+      'SELECT t.due_at, t.assignee_unit_id, c.handling_route AS route FROM tasks t JOIN reception_cases c ON c.petition_id = t.petition_id');
     const texts = [
       flat(wordText(docxPart(await download(`/minutes/${minutesId}/document?format=docx`, token, 'due-minutes.docx'), 'word/document.xml'))),
       flat(wordText(docxPart(await download(`/sessions/${sessionId}/conclusion-notice?format=docx`, token, 'due-notice.docx'), 'word/document.xml'))),
@@ -103,8 +104,13 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
     for (const task of tasks) {
       const due = DateTime.fromJSDate(new Date(task.due_at), { zone: 'Asia/Ho_Chi_Minh' });
       expect(due.toFormat('HH:mm:ss')).toBe('23:59:59'); // the end of the printed day, not an earlier legal date
-      for (const text of texts) expect(text).toContain(due.toFormat('dd/MM/yyyy'));
+      // An accepted case prints its task's date; a transferred one promises no date at all (the competent agency sets it).
+      for (const text of texts) {
+        if (task.route === 'transfer') expect(text).not.toContain(due.toFormat('dd/MM/yyyy'));
+        else expect(text).toContain(due.toFormat('dd/MM/yyyy'));
+      }
     }
+    expect(tasks.map((x) => x.route).sort()).toEqual(['accept', 'transfer']);
     expect(texts[1]).toContain(`Thời hạn hoàn thành: ${DateTime.fromJSDate(new Date(tasks.find((x) => x.assignee_unit_id === w.inspectionUnitId)!.due_at), { zone: 'Asia/Ho_Chi_Minh' }).toFormat('dd/MM/yyyy')}`);
   });
 
