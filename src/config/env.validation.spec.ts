@@ -33,7 +33,7 @@ describe('validateEnv', () => {
 
   it('takes a separate migration connection on PostgreSQL only', () => {
     const env = { DATABASE_URL: 'postgres://app@h/x', DATABASE_MIGRATION_URL: 'postgres://owner@h/x' };
-    expect(validateEnv(env, new MemoryStore()).database).toEqual({ type: 'postgres', url: 'postgres://app@h/x', migrationUrl: 'postgres://owner@h/x' });
+    expect(validateEnv(env, new MemoryStore()).database).toMatchObject({ type: 'postgres', url: 'postgres://app@h/x', migrationUrl: 'postgres://owner@h/x' });
     expect(() => validateEnv({ ...env, DATABASE_MIGRATION_URL: 'mysql://x' }, new MemoryStore())).toThrow(/DATABASE_MIGRATION_URL/);
     expect(() => validateEnv({ DATABASE_MIGRATION_URL: 'postgres://owner@h/x' }, new MemoryStore())).toThrow(/DATABASE_MIGRATION_URL/);
   });
