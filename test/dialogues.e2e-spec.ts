@@ -4,7 +4,7 @@ import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 
 /**
- * Direct dialogues end to end (issue 7): creation → announcement (notice) → questions and moderation → feeds → held →
+ * Direct dialogues end to end: creation → announcement (notice) → questions and moderation → feeds → held →
  * minutes with an answer and a commitment → locking → task worked to done through the tasks API → results and the
  * public page. Runs on SQLite and, with DATABASE_URL, PostgreSQL.
  */
