@@ -1,6 +1,6 @@
 // Booking throughput: POST /api/v1/bookings at 50 connections with distinct citizen IDs, spread over the slots of a few
 // published sessions with plenty of seats, next to GET /api/health in the same run.
-// Targets (issue 4): at least 50% of health's requests per second, p99 under 40 ms on SQLite. Bookings and health are
+// Targets: at least 50% of health's requests per second, p99 under 40 ms on SQLite. Bookings and health are
 // measured in two back-to-back pairs (see below), then at 10 connections and under open loads of 500 and 1000 req/s.
 
 import { openLoad } from './open-load.mjs';

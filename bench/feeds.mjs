@@ -1,4 +1,4 @@
-// Feeds benchmark (issue 3 item 6), run by bench/run.mjs against a server built into dist/.
+// Feeds benchmark, run by bench/run.mjs against a server built into dist/.
 //
 // Set-up through the API only: an official and a venue, weekly schedules spanning five years, every generated
 // session published (POST /sessions/:id/publish per session; the first ones are inside the 5-working-day notice

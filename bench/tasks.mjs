@@ -1,4 +1,4 @@
-// Task-list benchmark (issue 5): GET /tasks?assigneeUnitId=X&status=overdue (first page) on 1,000,000 petitions and
+// Task-list benchmark: GET /tasks?assigneeUnitId=X&status=overdue (first page) on 1,000,000 petitions and
 // 3,000,000 tasks in SQLite, and the same SQL run directly through better-sqlite3 for comparison. Target: p95 < 50 ms.
 //
 // run(ctx) is called by bench/run.mjs with {baseUrl, adminToken, log, dbPath}; `token` is accepted as well. When the

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { runVerify } from './audit-support.js';
-import { api, citizen, sessionMaker } from './bookings-support.js';
+import { runVerify } from './helpers/audit-fixtures.js';
+import { citizen, sessionMaker } from './helpers/bookings-fixtures.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
+import { api } from './helpers/client.js';
 
 /**
  * The hash chain stays linear under concurrent writes: on PostgreSQL from two server processes on one database (the
@@ -24,7 +25,7 @@ describe(`audit chain under concurrent writes (${ON_POSTGRES ? 'two instances on
     const [t] = servers;
     const session = await (await sessionMaker(t!))({ seats: 30, slotMinutes: 120 });
     const before = Number((await t!.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM audit_log'))[0]!.n);
-    const units = (await t!.http().get('/api/v1/units').set(bearer(await t!.token('office')))).body as { id: string; code: string }[];
+    const units = (await t!.http().get(api('/units')).set(bearer(await t!.token('office')))).body as { id: string; code: string }[];
     const wardId = units.find((u) => u.code === '11311')!.id;
 
     const bookings = Array.from({ length: 24 }, (_, i) => (async () => {
@@ -37,7 +38,7 @@ describe(`audit chain under concurrent writes (${ON_POSTGRES ? 'two instances on
     })());
     const venues = Array.from({ length: 16 }, async (_, i) => {
       const s = servers[i % servers.length]!;
-      const res = await s.http().post('/api/v1/venues').set(bearer(await s.token('office'))).send({ name: `Điểm tiếp dân số ${i + 1}`, address: 'Số 1 Hoàng Diệu', unitId: wardId });
+      const res = await s.http().post(api('/venues')).set(bearer(await s.token('office'))).send({ name: `Điểm tiếp dân số ${i + 1}`, address: 'Số 1 Hoàng Diệu', unitId: wardId });
       return { status: res.status, requestId: res.headers['x-request-id'] as string };
     });
     const done = await Promise.all([...bookings, ...venues]);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { createTestDb, ON_POSTGRES, type TestDb } from './helpers/test-db.js';
+import { api } from './helpers/client.js';
 
 /**
  * The least-privilege set-up of the README on PostgreSQL: a role owning the schema runs the migrations
@@ -67,8 +68,8 @@ import { createTestDb, ON_POSTGRES, type TestDb } from './helpers/test-db.js';
     const tables = await db.query<{ tableowner: string }>("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_log'");
     expect(tables[0]!.tableowner).toBe(owner);
     const office = await t.token('office');
-    const units = (await t.http().get('/api/v1/units').set(bearer(office))).body as { id: string; code: string }[];
-    const res = await t.http().post('/api/v1/venues').set(bearer(office)).send({ name: 'Phòng tiếp dân', address: 'Số 2 Hoàng Diệu', unitId: units.find((u) => u.code === '11311')!.id });
+    const units = (await t.http().get(api('/units')).set(bearer(office))).body as { id: string; code: string }[];
+    const res = await t.http().post(api('/venues')).set(bearer(office)).send({ name: 'Phòng tiếp dân', address: 'Số 2 Hoàng Diệu', unitId: units.find((u) => u.code === '11311')!.id });
     expect(res.status).toBe(201);
     expect(await db.query('SELECT id FROM audit_log WHERE entity_id = $1', [res.body.id])).toHaveLength(1);
   });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { dropAppendOnlyTriggers, failAuditInserts, num, restoreAuditInserts, runVerify, undoChainMigration } from './audit-support.js';
+import { dropAppendOnlyTriggers, failAuditInserts, num, restoreAuditInserts, runVerify, undoChainMigration } from './helpers/audit-fixtures.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { startSmtp, type TestSmtp } from './helpers/smtp.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
+import { api } from './helpers/client.js';
 
 interface AuditRow { at: unknown; seq: number | string; id: string; request_id: string | null; entity_type: string; entity_id: string | null; action: string; summary: string | null }
 
@@ -24,7 +25,7 @@ describe('audit log: same transaction, request ids, tamper evidence, unit scope'
     t = await startServer({ env: { SMTP_URL: smtp.url } });
     admin = await t.token('admin');
     office = await t.token('office');
-    const units = (await t.http().get('/api/v1/units').set(bearer(admin))).body as { id: string; code: string; level: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string; level: string }[];
     wardId = units.find((u) => u.code === '11311')!.id;
     cityId = units.find((u) => u.code === 'HP')!.id;
     otherWardId = units.find((u) => u.level === 'commune' && u.code !== '11311')!.id;
@@ -36,11 +37,11 @@ describe('audit log: same transaction, request ids, tamper evidence, unit scope'
 
   it('gives every audit row of a request the request id of its log line and X-Request-Id header', async () => {
     const before = await maxSeq();
-    const given = await t.http().post('/api/v1/officials').set(bearer(office)).set('X-Request-Id', 'audit-e2e-given-0001').send(official(wardId, 'Trần Văn Ánh'));
+    const given = await t.http().post(api('/officials')).set(bearer(office)).set('X-Request-Id', 'audit-e2e-given-0001').send(official(wardId, 'Trần Văn Ánh'));
     expect(given.status).toBe(201);
     expect(given.headers['x-request-id']).toBe('audit-e2e-given-0001');
-    const patched = await t.http().patch(`/api/v1/officials/${given.body.id}`).set(bearer(office)).send({ title: 'Phó trưởng ban tiếp công dân' });
-    const venue = await t.http().post('/api/v1/venues').set(bearer(office)).send({ name: 'Phòng tiếp dân số 2', address: 'Số 1 Hoàng Diệu', unitId: wardId });
+    const patched = await t.http().patch(api(`/officials/${given.body.id}`)).set(bearer(office)).send({ title: 'Phó trưởng ban tiếp công dân' });
+    const venue = await t.http().post(api('/venues')).set(bearer(office)).send({ name: 'Phòng tiếp dân số 2', address: 'Số 1 Hoàng Diệu', unitId: wardId });
     expect([patched.status, venue.status]).toEqual([200, 201]);
     const ids = [given, patched, venue].map((r) => r.headers['x-request-id'] as string);
     expect(ids[1]).toMatch(/^[0-9a-f-]{36}$/);
@@ -57,14 +58,14 @@ describe('audit log: same transaction, request ids, tamper evidence, unit scope'
   });
 
   it('rolls the change back when its audit row cannot be written (no committed change without its row)', async () => {
-    const existing = await t.http().post('/api/v1/officials').set(bearer(office)).send(official(wardId, 'Lê Thị Bình'));
+    const existing = await t.http().post(api('/officials')).set(bearer(office)).send(official(wardId, 'Lê Thị Bình'));
     expect(existing.status).toBe(201);
     const before = await maxSeq();
     await failAuditInserts(t, 'official');
     try {
-      const created = await t.http().post('/api/v1/officials').set(bearer(office)).send(official(wardId, 'Phạm Quốc Cường'));
+      const created = await t.http().post(api('/officials')).set(bearer(office)).send(official(wardId, 'Phạm Quốc Cường'));
       expectProblem(created, 500);
-      const patched = await t.http().patch(`/api/v1/officials/${existing.body.id}`).set(bearer(office)).send({ title: 'Đã sửa mà không có nhật ký' });
+      const patched = await t.http().patch(api(`/officials/${existing.body.id}`)).set(bearer(office)).send({ title: 'Đã sửa mà không có nhật ký' });
       expectProblem(patched, 500);
     } finally {
       await restoreAuditInserts(t);
@@ -73,14 +74,14 @@ describe('audit log: same transaction, request ids, tamper evidence, unit scope'
     expect((await t.db.query<{ title: string }>('SELECT title FROM officials WHERE id = $1', [existing.body.id]))[0]!.title).toBe('Cán bộ tiếp công dân');
     expect(await maxSeq()).toBe(before);
     // And once the audit log accepts rows again, the same write goes through with its row.
-    const retried = await t.http().post('/api/v1/officials').set(bearer(office)).send(official(wardId, 'Phạm Quốc Cường'));
+    const retried = await t.http().post(api('/officials')).set(bearer(office)).send(official(wardId, 'Phạm Quốc Cường'));
     expect(retried.status).toBe(201);
     const rows = await t.db.query<AuditRow>('SELECT * FROM audit_log WHERE seq > $1', [before]);
     expect(rows.map((r) => [r.entity_id, r.request_id])).toEqual([[retried.body.id, retried.headers['x-request-id']]]);
   });
 
   it('audits a write route that changed nothing afterwards, and never turns its answer into an error', async () => {
-    const flush = () => t.http().post('/api/v1/notifications/outbox/flush').set(bearer(admin));
+    const flush = () => t.http().post(api('/notifications/outbox/flush')).set(bearer(admin));
     expect((await flush()).status).toBe(200); // delivers whatever is queued: the next flush has nothing to change
     const before = await maxSeq();
     const idle = await flush();
@@ -101,14 +102,14 @@ describe('audit log: same transaction, request ids, tamper evidence, unit scope'
   });
 
   it("scopes the audit API by unit: an inspector reads its units' trails, another unit's entity answers 404", async () => {
-    const mine = await t.http().post('/api/v1/officials').set(bearer(office)).send(official(wardId, 'Đỗ Thu Hà'));
-    const theirs = await t.http().post('/api/v1/officials').set(bearer(admin)).send(official(otherWardId, 'Vũ Đức Giang'));
+    const mine = await t.http().post(api('/officials')).set(bearer(office)).send(official(wardId, 'Đỗ Thu Hà'));
+    const theirs = await t.http().post(api('/officials')).set(bearer(admin)).send(official(otherWardId, 'Vũ Đức Giang'));
     expect([mine.status, theirs.status]).toEqual([201, 201]);
     for (const [username, unitId] of [['thanhtra.phuongkhac', otherWardId], ['thanhtra.thanhpho', cityId]] as const) {
-      const res = await t.http().post('/api/v1/users').set(bearer(admin)).send({ username, password: 'mat-khau-dai-du', roles: ['inspector'], unitId });
+      const res = await t.http().post(api('/users')).set(bearer(admin)).send({ username, password: 'mat-khau-dai-du', roles: ['inspector'], unitId });
       expect(res.status).toBe(201);
     }
-    const read = async (token: string, id: string, entityType = 'official') => t.http().get('/api/v1/audit').query({ entityType, entityId: id }).set(bearer(token));
+    const read = async (token: string, id: string, entityType = 'official') => t.http().get(api('/audit')).query({ entityType, entityId: id }).set(bearer(token));
     const inspector = await t.token('inspector');
     const otherInspector = await t.token('thanhtra.phuongkhac', 'mat-khau-dai-du');
     const cityInspector = await t.token('thanhtra.thanhpho', 'mat-khau-dai-du');
@@ -187,9 +188,9 @@ describe('audit chain migration', () => {
     let t = await startServer();
     try {
       const office = await t.token('office');
-      const units = (await t.http().get('/api/v1/units').set(bearer(office))).body as { id: string; code: string }[];
+      const units = (await t.http().get(api('/units')).set(bearer(office))).body as { id: string; code: string }[];
       const wardId = units.find((u) => u.code === '11311')!.id;
-      expect((await t.http().post('/api/v1/venues').set(bearer(office)).send({ name: 'Hội trường', address: 'Số 3 Lý Tự Trọng', unitId: wardId })).status).toBe(201);
+      expect((await t.http().post(api('/venues')).set(bearer(office)).send({ name: 'Hội trường', address: 'Số 3 Lý Tự Trọng', unitId: wardId })).status).toBe(201);
       await t.stop();
       await undoChainMigration(t);
       // A row as the application wrote them before (empty request id).
@@ -204,7 +205,7 @@ describe('audit chain migration', () => {
       const first = (await t.db.query<AuditRow>('SELECT * FROM audit_log WHERE seq = 1'))[0]!;
       expect(first.id).toBe('00000000-0000-7000-8000-000000000001');
       // The chain goes on from the migrated rows.
-      expect((await t.http().post('/api/v1/venues').set(bearer(await t.token('office'))).send({ name: 'Nhà văn hóa', address: 'Số 5 Lý Tự Trọng', unitId: wardId })).status).toBe(201);
+      expect((await t.http().post(api('/venues')).set(bearer(await t.token('office'))).send({ name: 'Nhà văn hóa', address: 'Số 5 Lý Tự Trọng', unitId: wardId })).status).toBe(201);
       expect(runVerify(t).out).toContain(`audit log intact: ${count + 1} rows`);
     } finally {
       await t.close();

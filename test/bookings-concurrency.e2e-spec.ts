@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startServer, type TestServer } from './helpers/server.js';
-import { api, citizen, type MadeSession, sessionMaker } from './bookings-support.js';
+import { citizen, type MadeSession, sessionMaker } from './helpers/bookings-fixtures.js';
+import { api } from './helpers/client.js';
 
 /** POST /bookings with fetch (many concurrent sockets, no supertest overhead). */
 async function post(url: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {

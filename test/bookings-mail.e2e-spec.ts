@@ -4,7 +4,9 @@ import ical from 'node-ical';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { startSmtp, type ReceivedMail, type TestSmtp } from './helpers/smtp.js';
-import { api, cccd, citizen, type MadeSession, phone, sessionMaker } from './bookings-support.js';
+import { cccd, citizen, type MadeSession, phone, sessionMaker } from './helpers/bookings-fixtures.js';
+import { api } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -12,7 +14,7 @@ function icsEvents(mail: ReceivedMail): ical.VEvent[] {
   const att = mail.attachments.find((a) => a.filename.endsWith('.ics'));
   expect(att).toBeDefined();
   expect(att!.contentType).toMatch(/^text\/calendar/);
-  return Object.values(ical.sync.parseICS(att!.content.toString('utf8'))).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+  return Object.values(ical.sync.parseICS(att!.content.toString('utf8'))).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
 }
 
 /** The working day before a weekday session date (the test sessions avoid holidays). */
@@ -51,7 +53,7 @@ describe('bookings e-mails through the outbox to a real SMTP server; cut-off', (
     const events = icsEvents(mail!);
     expect(events).toHaveLength(1);
     expect(events[0]!.start.toISOString()).toBe(s.startsAt);
-    expect(events[0]!.end.toISOString()).toBe(new Date(Date.parse(s.startsAt) + 30 * 60_000).toISOString());
+    expect(events[0]!.end!.toISOString()).toBe(new Date(Date.parse(s.startsAt) + 30 * 60_000).toISOString());
     expect(String(events[0]!.description)).toContain(res.body.code);
   });
 
@@ -104,9 +106,9 @@ describe('bookings e-mails through the outbox to a real SMTP server; cut-off', (
     await smtp.waitUntil(() => smtp.to('nhac.lich@example.vn').length >= 1);
     const admin = bearer(await t.token('admin'));
     const dayBefore = previousWeekday(s.localDate);
-    await t.http().post(api('/__test/clock')).send({ now: dayBefore.set({ hour: 7 }).toUTC().toISO() });
+    await setClock(t, dayBefore.set({ hour: 7 }).toUTC().toISO()!);
     expect((await t.http().post(api('/bookings/reminders/run')).set(admin)).body.queued).toBe(0); // before 08:00 local
-    await t.http().post(api('/__test/clock')).send({ now: dayBefore.set({ hour: 9 }).toUTC().toISO() });
+    await setClock(t, dayBefore.set({ hour: 9 }).toUTC().toISO()!);
     expect((await t.http().post(api('/bookings/reminders/run')).set(admin)).body.queued).toBe(1);
     expect((await t.http().post(api('/bookings/reminders/run')).set(admin)).body.queued).toBe(0);
     await smtp.waitUntil(() => smtp.to('nhac.lich@example.vn').length >= 2);
@@ -115,10 +117,10 @@ describe('bookings e-mails through the outbox to a real SMTP server; cut-off', (
     expect(icsEvents(reminder)).toHaveLength(1);
 
     // Still open until the end of the working day before (local time) …
-    await t.http().post(api('/__test/clock')).send({ now: dayBefore.set({ hour: 23, minute: 59 }).toUTC().toISO() });
+    await setClock(t, dayBefore.set({ hour: 23, minute: 59 }).toUTC().toISO()!);
     expect((await book(s, 31)).status).toBe(201);
     // … and closed afterwards.
-    await t.http().post(api('/__test/clock')).send({ now: dayBefore.plus({ days: 1 }).startOf('day').plus({ minutes: 1 }).toUTC().toISO() });
+    await setClock(t, dayBefore.plus({ days: 1 }).startOf('day').plus({ minutes: 1 }).toUTC().toISO()!);
     expectProblem(await book(s, 32), 409, 'BOOKING_CLOSED');
     await new Promise((r) => setTimeout(r, 4500)); // two more worker rounds: still one reminder
     expect(smtp.to('nhac.lich@example.vn').filter((m) => m.subject.startsWith('Nhắc lịch'))).toHaveLength(1);

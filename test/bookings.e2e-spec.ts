@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical from 'node-ical';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { api, cccd, citizen, type MadeSession, phone, sessionMaker } from './bookings-support.js';
+import { cccd, citizen, type MadeSession, phone, sessionMaker } from './helpers/bookings-fixtures.js';
+import { api } from './helpers/client.js';
 
 describe('bookings: slots, validation, group rules, duplicates, managing, waitlist, staff, privacy', () => {
   let t: TestServer;
@@ -122,7 +123,7 @@ describe('bookings: slots, validation, group rules, duplicates, managing, waitli
     const ics = await t.http().get(api(`/bookings/${code}/ics`)).set('X-Manage-Token', manageToken).buffer(true).parse((r, cb) => { let d = ''; r.on('data', (c) => (d += c)); r.on('end', () => cb(null, d)); });
     expect(ics.status).toBe(200);
     expect(ics.headers['content-type']).toMatch(/^text\/calendar/);
-    const events = Object.values(ical.sync.parseICS(ics.body as string)).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+    const events = Object.values(ical.sync.parseICS(ics.body as string)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
     expect(events).toHaveLength(1);
     expect(events[0]!.start.toISOString()).toBe(s.startsAt);
     expect(String(events[0]!.summary)).toContain('Tiếp công dân');

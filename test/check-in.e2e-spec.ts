@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { api, citizen, sessionMaker } from './bookings-support.js';
-
-const clock = async (t: TestServer, now: string) => expect((await t.http().post(api('/__test/clock')).send({ now })).status).toBe(200);
+import { citizen, sessionMaker } from './helpers/bookings-fixtures.js';
+import { api } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 describe('check-in: only on the session day, from CHECKIN_OPENS_MINUTES_BEFORE before the start to the end of the day', () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startServer({ env: { TEST_CLOCK: 'true', CHECKIN_OPENS_MINUTES_BEFORE: '60' } });
-    await clock(t, '2026-03-02T01:00:00Z');
+    await setClock(t, '2026-03-02T01:00:00Z');
   });
   afterAll(() => t.close());
 
@@ -30,14 +30,14 @@ describe('check-in: only on the session day, from CHECKIN_OPENS_MINUTES_BEFORE b
     expectProblem(tooEarly, 422, 'CHECK_IN_NOT_OPEN');
     expect(tooEarly.body.detail).toContain('07:00 ngày 16/03/2026');
     expect(tooEarly.body).toMatchObject({ opensAt: '2026-03-16T00:00:00.000Z', closesAt: '2026-03-16T17:00:00.000Z' });
-    await clock(t, '2026-03-15T23:59:00Z'); // 06:59 local
+    await setClock(t, '2026-03-15T23:59:00Z'); // 06:59 local
     expectProblem(await checkIn(early), 422, 'CHECK_IN_NOT_OPEN');
-    await clock(t, '2026-03-16T00:00:00Z'); // 07:00 local
+    await setClock(t, '2026-03-16T00:00:00Z'); // 07:00 local
     const ok = await checkIn(early);
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('checked_in');
     expectProblem(await checkIn(early), 409, 'BOOKING_NOT_CONFIRMED');
-    await clock(t, '2026-03-16T17:00:00Z'); // midnight: the session's day is over
+    await setClock(t, '2026-03-16T17:00:00Z'); // midnight: the session's day is over
     const tooLate = await checkIn(late);
     expectProblem(tooLate, 422, 'CHECK_IN_CLOSED');
     expect(tooLate.body.detail).toContain('16/03/2026');

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { api, makeOrg, type Org, scheduleBody, sessionsOf, setClock } from './sessions-support.js';
+import { makeOrg, type Org, scheduleBody, sessionsOf } from './helpers/sessions-fixtures.js';
+import { api } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 interface Row { officialId: string; period: string; required: number; heldInPerson: number; heldByDeputy: number; shortfall: number; level: string; body: string; rule: { count: number; per: string } | null }
 

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { api, citizen, sessionMaker } from './bookings-support.js';
+import { citizen, sessionMaker } from './helpers/bookings-fixtures.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { createTestDb, ON_POSTGRES, type TestDb } from './helpers/test-db.js';
 import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy.js';
+import { api } from './helpers/client.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { bearer, DEMO_PASSWORD, startServer, type TestServer } from './helpers/server.js';
+import { api } from './helpers/client.js';
 
 /**
  * A fresh server with the demo data and activity (what a newcomer gets on the day of installation): sessions to book,
@@ -11,7 +12,6 @@ describe('demo data: every journey can be tried on the day of installation', () 
   let t: TestServer;
   let office: string;
   let secretary: string;
-  const api = (p: string) => `/api/v1${p}`;
   const today = DateTime.now().setZone('Asia/Ho_Chi_Minh').toISODate()!;
   interface Row { id: string; status: string; startsAt: string; localDate: string; note: string | null; publishOverrideReason: string | null }
 

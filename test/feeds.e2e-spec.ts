@@ -4,6 +4,7 @@ import type { Response } from 'supertest';
 import { readWithIcalJs, readWithNodeIcal, type ReadEvent } from '../src/feeds/domain/testing/parse-feed.fixture-spec.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
+import { api } from './helpers/client.js';
 
 /**
  * iCalendar feeds end to end: every kind of feed (official, unit, venue, with a staff token) is read by two
@@ -35,14 +36,14 @@ describe('iCalendar feeds', () => {
   let t: TestServer;
   let ids: Record<string, string>;
   const sessions = new Map<string, Fixture>();
-  const api = async (method: 'post' | 'patch' | 'get', path: string, body?: object) => {
-    const res = await t.http()[method](`/api/v1${path}`).set(bearer(await t.token('admin'))).send(body);
+  const call = async (method: 'post' | 'patch' | 'get', path: string, body?: object) => {
+    const res = await t.http()[method](api(path)).set(bearer(await t.token('admin'))).send(body);
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
   const publish = async (id: string) => {
-    const res = await t.http().post(`/api/v1/sessions/${id}/publish`).set(bearer(await t.token('admin'))).send({});
-    if (res.status === 422) return api('post', `/sessions/${id}/publish`, { override: true, reason: 'Kiểm thử lịch: công bố muộn' });
+    const res = await t.http().post(api(`/sessions/${id}/publish`)).set(bearer(await t.token('admin'))).send({});
+    if (res.status === 422) return call('post', `/sessions/${id}/publish`, { override: true, reason: 'Kiểm thử lịch: công bố muộn' });
     expect(res.status).toBe(200);
     return res.body;
   };
@@ -55,19 +56,19 @@ describe('iCalendar feeds', () => {
     let id: string;
     if (f.periodic) {
       const day = f.start.slice(0, 10);
-      await api('post', '/schedules', { officialId: f.officialId, venueId: f.venueId, rrule: `FREQ=WEEKLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${day}T00:00:00Z`).getUTCDay()]}`, startTime: f.start.slice(11), durationMinutes: (Date.parse(utc(f.end)) - Date.parse(utc(f.start))) / 60_000,
+      await call('post', '/schedules', { officialId: f.officialId, venueId: f.venueId, rrule: `FREQ=WEEKLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${day}T00:00:00Z`).getUTCDay()]}`, startTime: f.start.slice(11), durationMinutes: (Date.parse(utc(f.end)) - Date.parse(utc(f.start))) / 60_000,
         validFrom: day, validUntil: day, holidayPolicy: 'skip', slotMinutes: 30, seatsPerSlot: 5 });
-      const list = await api('get', `/sessions?officialId=${f.officialId}&from=${day}&to=${day}`);
+      const list = await call('get', `/sessions?officialId=${f.officialId}&from=${day}&to=${day}`);
       expect(list).toHaveLength(1);
       id = list[0].id;
     } else {
-      id = (await api('post', '/sessions', { officialId: f.officialId, venueId: f.venueId, startsAt: utc(f.start), endsAt: utc(f.end), adHocReason: 'complex_case', note: 'Vụ việc đông người (kiểm thử)' })).id;
+      id = (await call('post', '/sessions', { officialId: f.officialId, venueId: f.venueId, startsAt: utc(f.start), endsAt: utc(f.end), adHocReason: 'complex_case', note: 'Vụ việc đông người (kiểm thử)' })).id;
     }
     if (f.published) await publish(id);
-    if (f.delegateOfficialId) await api('patch', `/sessions/${id}`, { delegateOfficialId: f.delegateOfficialId, reason: 'Chủ tịch đi công tác' });
-    if (f.status === 'cancelled') await api('patch', `/sessions/${id}`, { status: 'cancelled', reason: 'Trùng lịch họp đột xuất' });
-    if (f.status === 'held') await api('post', `/sessions/${id}/held`, { heldByOfficialId: f.officialId });
-    const view = await api('get', `/sessions/${id}`);
+    if (f.delegateOfficialId) await call('patch', `/sessions/${id}`, { delegateOfficialId: f.delegateOfficialId, reason: 'Chủ tịch đi công tác' });
+    if (f.status === 'cancelled') await call('patch', `/sessions/${id}`, { status: 'cancelled', reason: 'Trùng lịch họp đột xuất' });
+    if (f.status === 'held') await call('post', `/sessions/${id}/held`, { heldByOfficialId: f.officialId });
+    const view = await call('get', `/sessions/${id}`);
     expect(view.status).toBe(f.status);
     sessions.set(key, { ...f, id, adHoc: !f.periodic, sequence: view.sequence });
     return id;
@@ -82,10 +83,10 @@ describe('iCalendar feeds', () => {
       s.published = true;
     }
     if (patch.start && patch.end) {
-      await api('patch', `/sessions/${s.id}`, { startsAt: utc(patch.start), endsAt: utc(patch.end), reason: 'Dời lịch do trùng hội nghị' });
+      await call('patch', `/sessions/${s.id}`, { startsAt: utc(patch.start), endsAt: utc(patch.end), reason: 'Dời lịch do trùng hội nghị' });
       Object.assign(s, { start: patch.start, end: patch.end });
     }
-    s.sequence = (await api('get', `/sessions/${s.id}`)).sequence;
+    s.sequence = (await call('get', `/sessions/${s.id}`)).sequence;
     sessions.set(key, s);
   }
 
@@ -133,7 +134,7 @@ describe('iCalendar feeds', () => {
   }
 
   /** supertest buffers text/* bodies into res.text. */
-  const get = (path: string) => t.http().get(`/api/v1/feeds/${path}`);
+  const get = (path: string) => t.http().get(api(`/feeds/${path}`));
   const text = get;
   const unitName = async (id: string) => (await t.db.query<{ name: string }>('SELECT name FROM units WHERE id = $1', [id]))[0].name;
 
@@ -142,9 +143,9 @@ describe('iCalendar feeds', () => {
     // Units, officials and venues of their own (the demo ones carry demo schedules): the "ward" unit is inside the
     // office user's scope (a department of phường Hồng Bàng), the "city" one is not (a department of the city).
     const code = async (c: string) => (await t.db.query<{ id: string }>('SELECT id FROM units WHERE code = $1', [c]))[0].id;
-    const ward = (await api('post', '/units', { name: 'Ban Tiếp công dân phường (thử nghiệm)', level: 'department', parentId: await code('11311') })).id;
-    const city = (await api('post', '/units', { name: 'Ban Tiếp công dân thành phố (thử nghiệm)', level: 'department', parentId: await code('HP') })).id;
-    const official = async (fullName: string, title: string, unitId: string, position = 'head', body = 'government') => (await api('post', '/officials', { fullName, title, unitId, position, body })).id;
+    const ward = (await call('post', '/units', { name: 'Ban Tiếp công dân phường (thử nghiệm)', level: 'department', parentId: await code('11311') })).id;
+    const city = (await call('post', '/units', { name: 'Ban Tiếp công dân thành phố (thử nghiệm)', level: 'department', parentId: await code('HP') })).id;
+    const official = async (fullName: string, title: string, unitId: string, position = 'head', body = 'government') => (await call('post', '/officials', { fullName, title, unitId, position, body })).id;
     ids = {
       ward,
       city,
@@ -152,8 +153,8 @@ describe('iCalendar feeds', () => {
       deputy: await official('Đỗ Văn Bình', 'Phó Chủ tịch Ủy ban nhân dân phường Hồng Bàng', ward, 'deputy'),
       secretary: await official('Hoàng Minh Châu', 'Bí thư Đảng ủy phường Hồng Bàng', ward, 'head', 'party'),
       cityChair: await official('Trần Văn Kiểm', 'Chủ tịch Ủy ban nhân dân thành phố', city),
-      wardVenue: (await api('post', '/venues', { name: 'Phòng Tiếp công dân phường Hồng Bàng (thử)', address: 'Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng', unitId: ward })).id,
-      cityVenue: (await api('post', '/venues', { name: 'Trụ sở Tiếp công dân thành phố (thử)', address: 'Số 1 phố Thử, thành phố Hải Phòng', unitId: city })).id,
+      wardVenue: (await call('post', '/venues', { name: 'Phòng Tiếp công dân phường Hồng Bàng (thử)', address: 'Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng', unitId: ward })).id,
+      cityVenue: (await call('post', '/venues', { name: 'Trụ sở Tiếp công dân thành phố (thử)', address: 'Số 1 phố Thử, thành phố Hải Phòng', unitId: city })).id,
     };
     Object.assign(NAMES, {
       [ids.chair]: 'Chủ tịch Ủy ban nhân dân phường Hồng Bàng Nguyễn Thị Thu Hà',
@@ -190,7 +191,7 @@ describe('iCalendar feeds', () => {
     const published = readWithIcalJs(res.text).events.find((e) => e.uid === uid('published'))!;
     expect(published.description).toContain('- Thẻ căn cước, căn cước công dân (CCCD) hoặc hộ chiếu;');
     expect(published.description).toContain(`Đăng ký trước để được bố trí thời gian tiếp: http://localhost:`);
-    expect(published.description).toContain(`/api/v1/sessions/${sessions.get('published')!.id}/slots`);
+    expect(published.description).toContain(api(`/sessions/${sessions.get('published')!.id}/slots`));
     expect(published.location).toBe('Phòng Tiếp công dân phường Hồng Bàng (thử), Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng');
     const cancelled = readWithNodeIcal(res.text).events.find((e) => e.uid === uid('cancelledPublished'))!;
     expect(cancelled.description).toMatch(/^Buổi tiếp công dân này đã bị hủy\./);
@@ -232,7 +233,7 @@ describe('iCalendar feeds', () => {
     expectFeed(afterMove, [...PUBLIC_CHAIR, 'planned'], CHAIR_NAME);
     expect(readWithIcalJs(afterMove.text).events.find((e) => e.uid === uid('published'))).toMatchObject({ sequence: 1, startLocal: '2027-01-06T13:30:00' });
     // A change without a session event (a rename) reaches conditional GETs within VALIDATOR_MEMO_MS (1 s), full GETs at once.
-    await api('patch', `/officials/${ids.deputy}`, { title: 'Phó Chủ tịch Thường trực Ủy ban nhân dân phường Hồng Bàng' });
+    await call('patch', `/officials/${ids.deputy}`, { title: 'Phó Chủ tịch Thường trực Ủy ban nhân dân phường Hồng Bàng' });
     NAMES[ids.deputy] = 'Phó Chủ tịch Thường trực Ủy ban nhân dân phường Hồng Bàng Đỗ Văn Bình';
     const renamed = await text(`officials/${ids.chair}.ics`);
     expect(renamed.headers.etag).not.toBe(afterMove.headers.etag);
@@ -245,7 +246,7 @@ describe('iCalendar feeds', () => {
 
   it('with a staff feed token: planned sessions of the user\'s scope too; out of scope or a wrong token is 404', async () => {
     await insert('planned2', { officialId: ids.chair, venueId: ids.wardVenue, unitId: ids.ward, start: '2027-03-01T08:00', end: '2027-03-01T11:00', status: 'planned', published: false });
-    const office = (await t.http().post('/api/v1/users/me/feed-token').set(bearer(await t.token('office')))).body.token as string;
+    const office = (await t.http().post(api('/users/me/feed-token')).set(bearer(await t.token('office')))).body.token as string;
     expect(office).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     const res = await text(`officials/${ids.chair}.ics?token=${office}`);
     expectFeed(res, [...PUBLIC_CHAIR, 'planned', 'planned2'], `${CHAIR_NAME} (nội bộ)`);
@@ -257,18 +258,18 @@ describe('iCalendar feeds', () => {
     expect(readWithNodeIcal((await text(`officials/${ids.chair}.ics`)).text).events.map((e) => e.uid)).not.toContain(uid('planned2'));
 
     // The city is outside the ward office's scope: 404, as for a record that does not exist.
-    expectProblem(await t.http().get(`/api/v1/feeds/officials/${ids.cityChair}.ics?token=${office}`), 404, 'FEED_NOT_FOUND');
-    expectProblem(await t.http().get(`/api/v1/feeds/units/${ids.city}.ics?token=${office}`), 404, 'FEED_NOT_FOUND');
+    expectProblem(await t.http().get(api(`/feeds/officials/${ids.cityChair}.ics?token=${office}`)), 404, 'FEED_NOT_FOUND');
+    expectProblem(await t.http().get(api(`/feeds/units/${ids.city}.ics?token=${office}`)), 404, 'FEED_NOT_FOUND');
     // A wrong, malformed or repeated token: 404.
-    expectProblem(await t.http().get(`/api/v1/feeds/officials/${ids.chair}.ics?token=${'x'.repeat(43)}`), 404, 'FEED_NOT_FOUND');
-    expectProblem(await t.http().get(`/api/v1/feeds/officials/${ids.chair}.ics?token=`), 404, 'FEED_NOT_FOUND');
-    expectProblem(await t.http().get(`/api/v1/feeds/officials/${ids.chair}.ics?token=${office}&token=${office}`), 404, 'FEED_NOT_FOUND');
+    expectProblem(await t.http().get(api(`/feeds/officials/${ids.chair}.ics?token=${'x'.repeat(43)}`)), 404, 'FEED_NOT_FOUND');
+    expectProblem(await t.http().get(api(`/feeds/officials/${ids.chair}.ics?token=`)), 404, 'FEED_NOT_FOUND');
+    expectProblem(await t.http().get(api(`/feeds/officials/${ids.chair}.ics?token=${office}&token=${office}`)), 404, 'FEED_NOT_FOUND');
 
     // The admin sees every unit; a rotated token stops working.
-    const admin = (await t.http().post('/api/v1/users/me/feed-token').set(bearer(await t.token('admin')))).body.token as string;
+    const admin = (await t.http().post(api('/users/me/feed-token')).set(bearer(await t.token('admin')))).body.token as string;
     expectFeed(await text(`officials/${ids.cityChair}.ics?token=${admin}`), ['city', 'cityPlanned'], 'Lịch tiếp công dân – Chủ tịch Ủy ban nhân dân thành phố Trần Văn Kiểm (nội bộ)');
-    const rotated = (await t.http().post('/api/v1/users/me/feed-token').set(bearer(await t.token('admin')))).body.token as string;
-    expectProblem(await t.http().get(`/api/v1/feeds/officials/${ids.cityChair}.ics?token=${admin}`), 404, 'FEED_NOT_FOUND');
+    const rotated = (await t.http().post(api('/users/me/feed-token')).set(bearer(await t.token('admin')))).body.token as string;
+    expectProblem(await t.http().get(api(`/feeds/officials/${ids.cityChair}.ics?token=${admin}`)), 404, 'FEED_NOT_FOUND');
     expect((await get(`officials/${ids.cityChair}.ics?token=${rotated}`)).status).toBe(200);
 
     // Tokens never reach the log.
@@ -280,23 +281,23 @@ describe('iCalendar feeds', () => {
 
   it('unknown or malformed ids are 404 problem details', async () => {
     for (const kind of ['officials', 'units', 'venues']) {
-      expectProblem(await t.http().get(`/api/v1/feeds/${kind}/${randomUUID()}.ics`), 404, 'FEED_NOT_FOUND');
-      expectProblem(await t.http().get(`/api/v1/feeds/${kind}/not-an-id.ics`), 404);
+      expectProblem(await t.http().get(api(`/feeds/${kind}/${randomUUID()}.ics`)), 404, 'FEED_NOT_FOUND');
+      expectProblem(await t.http().get(api(`/feeds/${kind}/not-an-id.ics`)), 404);
     }
   });
 
   it('lists every feed with its http(s) and webcal:// links', async () => {
-    const res = await t.http().get('/api/v1/feeds');
+    const res = await t.http().get(api('/feeds'));
     expect(res.status).toBe(200);
     const chair = res.body.officials.find((o: { id: string }) => o.id === ids.chair);
     expect(chair).toMatchObject({ fullName: 'Nguyễn Thị Thu Hà', httpsUrl: expect.stringMatching(new RegExp(`^https?://.+/api/v1/feeds/officials/${ids.chair}\\.ics$`)) });
     expect(chair.webcalUrl).toBe(chair.httpsUrl.replace(/^https?:\/\//, 'webcal://'));
     expect(res.body.units.some((u: { id: string; webcalUrl: string }) => u.id === ids.ward && u.webcalUrl.endsWith(`/feeds/units/${ids.ward}.ics`))).toBe(true);
     expect(res.body.venues.map((v: { id: string }) => v.id)).toEqual(expect.arrayContaining([ids.wardVenue, ids.cityVenue]));
-    const ward = await t.http().get(`/api/v1/feeds?unitId=${ids.ward}`);
+    const ward = await t.http().get(api(`/feeds?unitId=${ids.ward}`));
     expect(ward.body.units.map((u: { id: string }) => u.id)).toEqual([ids.ward]);
     expect(ward.body.officials.every((o: { unitId: string }) => o.unitId === ids.ward)).toBe(true);
     // The advertised link is the one that serves the feed.
-    expect((await get(new URL(chair.httpsUrl).pathname.replace('/api/v1/feeds/', ''))).status).toBe(200);
+    expect((await get(new URL(chair.httpsUrl).pathname.replace(api('/feeds/'), ''))).status).toBe(200);
   });
 });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FieldCipher } from '../src/common/crypto/field-cipher.js';
 import { parseDataKey } from '../src/common/crypto/data-key.js';
-import { api, cccd, citizen, sessionMaker } from './bookings-support.js';
+import { cccd, citizen, sessionMaker } from './helpers/bookings-fixtures.js';
 import { expectProblem } from './helpers/problem.js';
 import { baseEnv, bearer, startServer, type TestServer } from './helpers/server.js';
 import { createTestDb, type TestDb } from './helpers/test-db.js';
+import { api } from './helpers/client.js';
 
 /** The server's data key (the e2e environment's DATA_KEY), to write rows in the former format as they were stored. */
 const cipher = new FieldCipher(parseDataKey(baseEnv().DATA_KEY!));

@@ -9,7 +9,9 @@ import { bodyText, deepArrayText, deepObject, fillPath, RawJson, withDeepField, 
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
-import { api, minutes, session, setClock, ward } from './minutes.fixtures.js';
+import { api } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
+import { minutes, session, ward } from './helpers/minutes-fixtures.js';
 
 function expectFieldProblem(res: Response, field: string): void {
   expectProblem(res, 400);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { baseEnv, bearer, DEMO_PASSWORD, startServer, startServers } from './helpers/server.js';
 import { createTestDb, ON_POSTGRES, type TestDb } from './helpers/test-db.js';
+import { api } from './helpers/client.js';
 
 const count = async (db: TestDb, table: string) => Number((await db.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
@@ -18,7 +19,7 @@ describe('process lifecycle: start, restart, configuration', () => {
     const first = await startServer({ reuse: db });
     expect((await first.http().get('/api/health')).status).toBe(200);
     const admin = await first.token('admin');
-    const unit = await first.http().post('/api/v1/units').set(bearer(admin)).send({ name: 'Phòng Tiếp dân thử nghiệm', level: 'department' });
+    const unit = await first.http().post(api('/units')).set(bearer(admin)).send({ name: 'Phòng Tiếp dân thử nghiệm', level: 'department' });
     expect(unit.status).toBe(201);
     const counts = { units: await count(db, 'units'), officials: await count(db, 'officials'), users: await count(db, 'users'), seeds: await count(db, 'seed_log') };
     expect(await first.stop('SIGTERM')).toBe(0);
@@ -27,7 +28,7 @@ describe('process lifecycle: start, restart, configuration', () => {
     try {
       expect((await second.http().get('/api/health')).status).toBe(200);
       expect({ units: await count(db, 'units'), officials: await count(db, 'officials'), users: await count(db, 'users'), seeds: await count(db, 'seed_log') }).toEqual(counts);
-      const again = await second.http().get(`/api/v1/units/${unit.body.id}`).set(bearer(await second.token('admin')));
+      const again = await second.http().get(api(`/units/${unit.body.id}`)).set(bearer(await second.token('admin')));
       expect(again.body.name).toBe('Phòng Tiếp dân thử nghiệm');
       expect(second.logs()).not.toContain('Loaded demo data');
     } finally {
@@ -41,8 +42,8 @@ describe('process lifecycle: start, restart, configuration', () => {
     try {
       const password = (await readFile(file, 'utf8')).trim();
       expect(password.length).toBeGreaterThanOrEqual(12);
-      expect((await server.http().post('/api/v1/auth/login').send({ username: 'admin', password })).status).toBe(200);
-      const bad = await server.http().post('/api/v1/auth/login').send({ username: 'office', password: 'sai-mat-khau-bi-mat' });
+      expect((await server.http().post(api('/auth/login')).send({ username: 'admin', password })).status).toBe(200);
+      const bad = await server.http().post(api('/auth/login')).send({ username: 'office', password: 'sai-mat-khau-bi-mat' });
       expect(bad.status).toBe(401);
       await new Promise((r) => setTimeout(r, 200));
       const logs = server.logs();
@@ -72,10 +73,10 @@ describe('process lifecycle: start, restart, configuration', () => {
     const server = await startServer({ env: { LOGIN_THROTTLE_LIMIT: '3' } });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await server.http().post('/api/v1/auth/login').send({ username: 'office', password: 'wrong-password' })).status);
+      for (let i = 0; i < 5; i++) statuses.push((await server.http().post(api('/auth/login')).send({ username: 'office', password: 'wrong-password' })).status);
       expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
       expect(statuses.slice(3)).toEqual([429, 429]);
-      const res = await server.http().post('/api/v1/auth/login').send({ username: 'office', password: DEMO_PASSWORD });
+      const res = await server.http().post(api('/auth/login')).send({ username: 'office', password: DEMO_PASSWORD });
       expect(res.status).toBe(429);
       expect(res.body.code).toBe('TOO_MANY_REQUESTS');
     } finally {
@@ -87,18 +88,18 @@ describe('process lifecycle: start, restart, configuration', () => {
     const server = await startServer();
     try {
       const office = await server.token('office');
-      const units = await server.http().get('/api/v1/units').set(bearer(office));
+      const units = await server.http().get(api('/units')).set(bearer(office));
       const wardId = units.body[0].id;
       const results = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          server.http().post('/api/v1/venues').set(bearer(office)).send(i % 10 === 9 ? { name: '', address: 'x', unitId: wardId } : { name: `Điểm tiếp dân số ${i}`, address: `Tổ dân phố ${i}`, unitId: wardId }),
+          server.http().post(api('/venues')).set(bearer(office)).send(i % 10 === 9 ? { name: '', address: 'x', unitId: wardId } : { name: `Điểm tiếp dân số ${i}`, address: `Tổ dân phố ${i}`, unitId: wardId }),
         ),
       );
       const statuses = results.map((r) => r.status);
       expect(statuses.filter((s) => s >= 500)).toEqual([]);
       expect(statuses.filter((s) => s === 201)).toHaveLength(45);
       expect(statuses.filter((s) => s === 400)).toHaveLength(5);
-      const venues = await server.http().get(`/api/v1/venues?unitId=${wardId}`).set(bearer(office));
+      const venues = await server.http().get(api(`/venues?unitId=${wardId}`)).set(bearer(office));
       expect(venues.body.filter((v: { name: string }) => v.name.startsWith('Điểm tiếp dân số'))).toHaveLength(45);
     } finally {
       await server.close();

@@ -8,7 +8,9 @@ import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/
 import { ON_POSTGRES } from './helpers/test-db.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { acceptCase, api, binary, guideCase, minutes, session, setClock, transferCase, type Ward, ward } from './minutes.fixtures.js';
+import { acceptCase, guideCase, minutes, session, transferCase, type Ward, ward } from './helpers/minutes-fixtures.js';
+import { api, binary } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 describe('minutes: locking, amendments, petitions on finalise, documents', () => {
   let t: TestServer;

@@ -3,6 +3,8 @@ import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { startSmtp, type TestSmtp } from './helpers/smtp.js';
 import pg from 'pg';
 import { ON_POSTGRES } from './helpers/test-db.js';
+import { api } from './helpers/client.js';
+import { advanceClock } from './helpers/clock.js';
 
 const N = 50;
 
@@ -31,12 +33,12 @@ describe(`notifications: ${N} messages, ${ON_POSTGRES ? 'two instances on one da
     // Enqueue through both instances alternately, as the application would.
     await Promise.all(subjects.map(async (subject, i) => {
       const s = servers[i % servers.length];
-      const res = await s.http().post('/api/v1/__test/outbox').send({ kind: 'task.reminder', to: `can.bo.${i + 1}@example.vn`, subject, text: `Kính gửi cán bộ số ${i + 1}`, dedupeKey: `task-reminder:${i + 1}:2026-03-02` });
+      const res = await s.http().post(api('/__test/outbox')).send({ kind: 'task.reminder', to: `can.bo.${i + 1}@example.vn`, subject, text: `Kính gửi cán bộ số ${i + 1}`, dedupeKey: `task-reminder:${i + 1}:2026-03-02` });
       expect(res.body).toEqual({ enqueued: true });
     }));
     // Race explicit flushes on every instance against the interval workers.
     const flushes = await Promise.all(servers.flatMap((s) => [0, 1].map(async () => {
-      const res = await s.http().post('/api/v1/notifications/outbox/flush').set(bearer(await s.token('admin')));
+      const res = await s.http().post(api('/notifications/outbox/flush')).set(bearer(await s.token('admin')));
       expect(res.status).toBe(200);
       return res.body as { sent: number };
     })));
@@ -61,7 +63,7 @@ describe(`notifications: ${N} messages, ${ON_POSTGRES ? 'two instances on one da
     const M = 20;
     const later = new Date(Date.now() + 3_600_000).toISOString();
     for (let i = 0; i < M; i++) {
-      const res = await servers[i % 2].http().post('/api/v1/__test/outbox').send({ kind: 'task.reminder', to: `khoa.${i}@example.vn`, subject: `Khóa ${i}`, text: 'Thử khóa hàng', dedupeKey: `lock:${i}`, notBefore: later });
+      const res = await servers[i % 2].http().post(api('/__test/outbox')).send({ kind: 'task.reminder', to: `khoa.${i}@example.vn`, subject: `Khóa ${i}`, text: 'Thử khóa hàng', dedupeKey: `lock:${i}`, notBefore: later });
       expect(res.body).toEqual({ enqueued: true });
     }
     const dbUrl = servers[0].db.env.DATABASE_URL;
@@ -71,8 +73,8 @@ describe(`notifications: ${N} messages, ${ON_POSTGRES ? 'two instances on one da
       await locker.query('BEGIN');
       const locked = await locker.query("SELECT id FROM outbox_messages WHERE dedupe_key LIKE 'lock:%' FOR UPDATE");
       expect(locked.rowCount).toBe(M);
-      for (const s of servers) await s.http().post('/api/v1/__test/clock').send({ advanceMs: 2 * 3_600_000 }).expect(200);
-      const flushes = servers.map(async (s) => s.http().post('/api/v1/notifications/outbox/flush').set(bearer(await s.token('admin'))));
+      for (const s of servers) await advanceClock(s, 2 * 3_600_000);
+      const flushes = servers.map(async (s) => s.http().post(api('/notifications/outbox/flush')).set(bearer(await s.token('admin'))));
       await new Promise((r) => setTimeout(r, 3000)); // flushes and interval workers meet the locked rows
       expect(smtp.messages).toHaveLength(0);
       await locker.query('COMMIT');

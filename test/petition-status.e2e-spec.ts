@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { acceptCase, minutes, session, ward } from './minutes.fixtures.js';
+import { acceptCase, minutes, session, ward } from './helpers/minutes-fixtures.js';
+import { api } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 /**
  * A petition's status follows its handling: received → accepted when work on a task starts → resolved when every task
@@ -12,7 +14,6 @@ describe('petition status follows its tasks and its answer', () => {
   let handler: string;
   let wardId: string;
 
-  const api = (p: string) => `/api/v1${p}`;
   const petition = async (id: string) => (await t.http().get(api(`/petitions/${id}`)).set(bearer(office))).body as { status: string; acceptedOn: string | null };
   /** The status changes after commit, in the petitions module: wait for it (bounded). */
   async function eventually(id: string, status: string): Promise<{ status: string; acceptedOn: string | null }> {
@@ -30,7 +31,7 @@ describe('petition status follows its tasks and its answer', () => {
     handler = await t.token('handler');
     const units = (await t.http().get(api('/units')).set(bearer(office))).body as { id: string; code: string }[];
     wardId = units.find((u) => u.code === '11311')!.id;
-    expect((await t.http().post(api('/__test/clock')).send({ now: '2026-03-02T02:00:00.000Z' })).status).toBe(200);
+    await setClock(t, '2026-03-02T02:00:00.000Z');
   });
   afterAll(() => t.close());
 
@@ -51,11 +52,11 @@ describe('petition status follows its tasks and its answer', () => {
     const answer = await task('Trả lời công dân bằng văn bản.');
     expect(await petition(id)).toMatchObject({ status: 'received', acceptedOn: null });
 
-    await t.http().post(api('/__test/clock')).send({ now: '2026-03-04T02:00:00.000Z' });
+    await setClock(t, '2026-03-04T02:00:00.000Z');
     expect((await t.http().patch(api(`/tasks/${verify}`)).set(bearer(handler)).send({ status: 'in_progress' })).status).toBe(200);
     expect(await eventually(id, 'accepted')).toMatchObject({ status: 'accepted', acceptedOn: '2026-03-04' });
 
-    await t.http().post(api('/__test/clock')).send({ now: '2026-03-10T02:00:00.000Z' });
+    await setClock(t, '2026-03-10T02:00:00.000Z');
     expect((await t.http().post(api(`/tasks/${verify}/result`)).set(bearer(handler)).send({ summary: 'Đã xác minh: hồ sơ đầy đủ.', publish: false })).status).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     expect(await petition(id)).toMatchObject({ status: 'accepted', acceptedOn: '2026-03-04' }); // one task still open
@@ -83,26 +84,26 @@ describe('petition status follows its tasks and its answer', () => {
   it('the whole path from a reception: minutes locked → petition received → task started → accepted → answered → resolved', async () => {
     const w = await ward(t);
     const sec = bearer(await t.token('secretary'));
-    await t.http().post(api('/__test/clock')).send({ now: '2026-03-10T02:00:00.000Z' });
+    await setClock(t, '2026-03-10T02:00:00.000Z');
     const sessionId = await session(t, w, '2026-03-12');
     const minutesId = await minutes(t, sessionId);
     const c = await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { assigneeUnitId: w.unitId, dueDate: '2026-03-31' }));
     expect(c.status).toBe(201);
-    await t.http().post(api('/__test/clock')).send({ now: '2026-03-12T05:00:00.000Z' });
+    await setClock(t, '2026-03-12T05:00:00.000Z');
     const fin = await t.http().post(api(`/minutes/${minutesId}/finalize`)).set(sec);
     expect(fin.status).toBe(200);
     const id = fin.body.petitions[0].petitionId as string;
     expect(await petition(id)).toMatchObject({ status: 'received', acceptedOn: null });
     const [task] = (await t.http().get(api(`/petitions/${id}/tasks`)).set(bearer(office))).body as { id: string }[];
 
-    await t.http().post(api('/__test/clock')).send({ now: '2026-03-13T02:00:00.000Z' });
+    await setClock(t, '2026-03-13T02:00:00.000Z');
     expect((await t.http().patch(api(`/tasks/${task!.id}`)).set(bearer(handler)).send({ status: 'in_progress' })).status).toBe(200);
     expect(await eventually(id, 'accepted')).toMatchObject({ status: 'accepted', acceptedOn: '2026-03-13' });
     // The deadlines now count from the real acceptance day.
     const deadlines = (await t.http().get(api(`/petitions/${id}`)).set(bearer(office))).body.deadlines as { step: string; provisional: boolean }[];
     expect(deadlines.find((d) => d.step === 'resolution')).toMatchObject({ provisional: false });
 
-    await t.http().post(api('/__test/clock')).send({ now: '2026-03-25T02:00:00.000Z' });
+    await setClock(t, '2026-03-25T02:00:00.000Z');
     expect((await t.http().post(api(`/tasks/${task!.id}/result`)).set(bearer(handler)).send({ summary: 'Đã giải quyết khiếu nại, trả lời công dân bằng văn bản.', publish: true })).status).toBe(200);
     expect(await eventually(id, 'resolved')).toMatchObject({ status: 'resolved', acceptedOn: '2026-03-13' });
   });

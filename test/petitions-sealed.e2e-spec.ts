@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { containsSealedIdentity, type SealedIdentity } from '../src/petitions/domain/identity-scan.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
+import { api } from './helpers/client.js';
 
 /** The denouncer whose identity must never leave the sealed table except to the ward's inspector. */
 const DENOUNCER = { fullName: 'Võ Minh Khang', idNumber: '031088012345', phone: '0977111222', address: 'Số 9 ngõ 12 phố Mẫu', email: 'nguoi-gui-17@example.vn' };
@@ -20,32 +21,32 @@ describe('sealed identity of a denouncer: nowhere but to the inspector of the un
   beforeAll(async () => {
     t = await startServer();
     admin = await t.token('admin');
-    const units = (await t.http().get('/api/v1/units').set(bearer(admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string }[];
     wardId = units.find((u) => u.code === '11311')!.id;
     otherUnitId = units.find((u) => u.code === 'DEMO-TTTP')!.id;
     for (const [username, roles, unitId] of [['thanhtra.khac', ['inspector'], otherUnitId], ['thanhtra.thanhpho', ['inspector'], units.find((u) => u.code === 'HP')!.id]] as const) {
-      expect((await t.http().post('/api/v1/users').set(bearer(admin)).send({ username, password: 'mat-khau-dai-du', roles, unitId })).status).toBe(201);
+      expect((await t.http().post(api('/users')).set(bearer(admin)).send({ username, password: 'mat-khau-dai-du', roles, unitId })).status).toBe(201);
     }
     const office = await t.token('office');
-    const created = await t.http().post('/api/v1/petitions').set(bearer(office)).send({
+    const created = await t.http().post(api('/petitions')).set(bearer(office)).send({
       type: 'denunciation', channel: 'reception', receivedAt: '2026-03-02T02:00:00.000Z', unitId: wardId, petitioner: DENOUNCER, complexity: 'complex',
       subject: 'Tố cáo sai phạm trong cấp phép xây dựng',
       content: `Tôi là ${DENOUNCER.fullName} (CCCD ${DENOUNCER.idNumber}, ĐT ${DENOUNCER.phone}), tố cáo cán bộ địa chính nhận tiền để cấp phép sai. Ông VO MINH KHANG xin được giữ bí mật.`,
     });
     expect(created.status).toBe(201);
     petitionId = created.body.id;
-    const step = (path: string, body: object) => t.http().post(`/api/v1/petitions/${petitionId}${path}`).set(bearer(office)).send(body);
+    const step = (path: string, body: object) => t.http().post(api(`/petitions/${petitionId}${path}`)).set(bearer(office)).send(body);
     expect((await step('/accept', { acceptedOn: '2026-03-05' })).status).toBe(200);
     expect((await step('/pause', { reason: `Mời ông ${DENOUNCER.fullName} bổ sung chứng cứ`, from: '2026-03-06' })).status).toBe(200);
     expect((await step('/resume', { to: '2026-03-10' })).status).toBe(200);
     expect((await step('/extensions', { reason: `Cần đối chất với ${DENOUNCER.fullName}`, days: 20 })).status).toBe(201);
-    const task = await t.http().post(`/api/v1/petitions/${petitionId}/tasks`).set(bearer(office))
+    const task = await t.http().post(api(`/petitions/${petitionId}/tasks`)).set(bearer(office))
       .send({ assigneeUnitId: wardId, instruction: `Xác minh nội dung tố cáo của ${DENOUNCER.fullName}, số CCCD ${DENOUNCER.idNumber}.` });
     expect(task.status).toBe(201);
     taskId = task.body.id;
     const handler = await t.token('handler');
-    expect((await t.http().patch(`/api/v1/tasks/${taskId}`).set(bearer(handler)).send({ status: 'in_progress' })).status).toBe(200);
-    const result = await t.http().post(`/api/v1/tasks/${taskId}/result`).set(bearer(handler))
+    expect((await t.http().patch(api(`/tasks/${taskId}`)).set(bearer(handler)).send({ status: 'in_progress' })).status).toBe(200);
+    const result = await t.http().post(api(`/tasks/${taskId}/result`)).set(bearer(handler))
       .send({ summary: `Kết luận: nội dung tố cáo của ông ${DENOUNCER.fullName} đúng một phần.`, publish: true });
     expect(result.status).toBe(200);
   });
@@ -55,7 +56,7 @@ describe('sealed identity of a denouncer: nowhere but to the inspector of the un
   async function getOperations(): Promise<{ path: string; query: Record<string, string> }[]> {
     const doc = (await t.http().get('/api/docs-json')).body as { paths: Record<string, { get?: Operation }> };
     const firstId = async (collection: string): Promise<string | null> => {
-      const res = await t.http().get(`/api/v1/${collection}`).set(bearer(admin));
+      const res = await t.http().get(api(`/${collection}`)).set(bearer(admin));
       const items = Array.isArray(res.body) ? res.body : res.body?.items;
       return Array.isArray(items) && items[0]?.id ? String(items[0].id) : null;
     };
@@ -87,7 +88,7 @@ describe('sealed identity of a denouncer: nowhere but to the inspector of the un
   it('never shows the name, ID number or phone in any GET response to any other role or the public', async () => {
     const ops = await getOperations();
     expect(ops.length).toBeGreaterThanOrEqual(15);
-    expect(ops.map((o) => o.path)).toEqual(expect.arrayContaining([`/api/v1/petitions/${petitionId}`, '/api/v1/petitions', '/api/v1/tasks', `/api/v1/tasks/${taskId}`, '/api/v1/public/results', '/api/v1/audit']));
+    expect(ops.map((o) => o.path)).toEqual(expect.arrayContaining([api(`/petitions/${petitionId}`), api('/petitions'), api('/tasks'), api(`/tasks/${taskId}`), api('/public/results'), api('/audit')]));
     const who: [string, string | null][] = [['public', null]];
     for (const u of ['admin', 'office', 'secretary', 'handler', 'leader', 'viewer']) who.push([u, await t.token(u)]);
     who.push(['thanhtra.khac', await t.token('thanhtra.khac', 'mat-khau-dai-du')], ['thanhtra.thanhpho', await t.token('thanhtra.thanhpho', 'mat-khau-dai-du')]);
@@ -104,30 +105,30 @@ describe('sealed identity of a denouncer: nowhere but to the inspector of the un
     }
     // The checks above ran on real data: the case itself was visible to the staff of the ward.
     for (const u of ['office', 'secretary', 'handler', 'leader', 'viewer', 'admin']) {
-      expect(checked.find((c) => c.who === u && c.path === `/api/v1/petitions/${petitionId}`)?.status).toBe(200);
+      expect(checked.find((c) => c.who === u && c.path === api(`/petitions/${petitionId}`))?.status).toBe(200);
     }
-    const office = await t.http().get(`/api/v1/petitions/${petitionId}`).set(bearer(await t.token('office')));
+    const office = await t.http().get(api(`/petitions/${petitionId}`)).set(bearer(await t.token('office')));
     expect(office.body).toMatchObject({ petitioner: null, identityProtected: true, type: 'denunciation' });
     expect(office.body.content).toContain('[đã ẩn]');
     expect(office.body.content).toContain('tố cáo cán bộ địa chính');
-    const pub = await t.http().get('/api/v1/public/results');
+    const pub = await t.http().get(api('/public/results'));
     expect(pub.body.items.map((i: { subject: string }) => i.subject)).toContain('Tố cáo sai phạm trong cấp phép xây dựng');
   });
 
   it('shows the identity to the inspector of the unit and audits every such read', async () => {
     const inspector = await t.token('inspector');
     const before = await t.db.query<{ n: number | string }>("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'read_protected' AND entity_id = $1", [petitionId]);
-    const res = await t.http().get(`/api/v1/petitions/${petitionId}`).set(bearer(inspector));
+    const res = await t.http().get(api(`/petitions/${petitionId}`)).set(bearer(inspector));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ identityProtected: true, petitioner: { fullName: DENOUNCER.fullName, idNumber: DENOUNCER.idNumber, phone: DENOUNCER.phone, address: DENOUNCER.address } });
     expect(res.body.content).toContain(DENOUNCER.fullName);
-    await t.http().get(`/api/v1/petitions/${petitionId}`).set(bearer(inspector));
+    await t.http().get(api(`/petitions/${petitionId}`)).set(bearer(inspector));
     const after = await t.db.query<{ n: number | string }>("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'read_protected' AND entity_id = $1", [petitionId]);
     expect(Number(after[0].n) - Number(before[0].n)).toBe(2);
-    const audit = await t.http().get(`/api/v1/audit?entityType=petition&entityId=${petitionId}&action=read_protected`).set(bearer(admin));
+    const audit = await t.http().get(api(`/audit?entityType=petition&entityId=${petitionId}&action=read_protected`)).set(bearer(admin));
     expect(audit.body.items[0]).toMatchObject({ action: 'read_protected', actorUsername: 'inspector', actorRoles: ['inspector'] });
     // Inspectors of other units, even of the parent city, never unseal it.
-    const other = await t.http().get(`/api/v1/petitions/${petitionId}`).set(bearer(await t.token('thanhtra.thanhpho', 'mat-khau-dai-du')));
+    const other = await t.http().get(api(`/petitions/${petitionId}`)).set(bearer(await t.token('thanhtra.thanhpho', 'mat-khau-dai-du')));
     expect(other.body).toMatchObject({ petitioner: null, identityProtected: true });
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
+import { api } from './helpers/client.js';
 
 /** Local 09:00 (UTC+7) of a day, as the instant a petition was received. */
 const at9 = (day: string) => `${day}T02:00:00.000Z`;
@@ -14,7 +15,7 @@ describe('petitions: legal clocks through the API', () => {
   let office: string;
 
   const create = async (body: Record<string, unknown>, token = office) => {
-    const res = await t.http().post('/api/v1/petitions').set(bearer(token)).send({
+    const res = await t.http().post(api('/petitions')).set(bearer(token)).send({
       channel: 'reception', content: 'Đề nghị xem xét việc cấp giấy chứng nhận quyền sử dụng đất.', unitId: wardId,
       petitioner: { fullName: 'Trần Thị Hoa', idNumber: '031190001234', phone: '0912345678', address: 'Tổ dân phố 5' }, ...body,
     });
@@ -29,7 +30,7 @@ describe('petitions: legal clocks through the API', () => {
 
   beforeAll(async () => {
     t = await startServer();
-    const units = await t.http().get('/api/v1/units').set(bearer(await t.token('admin')));
+    const units = await t.http().get(api('/units')).set(bearer(await t.token('admin')));
     wardId = units.body.find((u: { code: string }) => u.code === '11311').id;
     office = await t.token('office');
   });
@@ -66,7 +67,7 @@ describe('petitions: legal clocks through the API', () => {
     ];
     for (const [round, remoteArea, complex, days, dueOn] of expected) {
       const p = await create({ type: 'complaint', receivedAt: at9('2026-03-02'), round, remoteArea, complex, content: `Khiếu nại vòng ${round} ${remoteArea} ${complex}` });
-      const accepted = await t.http().post(`/api/v1/petitions/${p.id}/accept`).set(bearer(office)).send({ acceptedOn: '2026-03-05' });
+      const accepted = await t.http().post(api(`/petitions/${p.id}/accept`)).set(bearer(office)).send({ acceptedOn: '2026-03-05' });
       expect(accepted.status).toBe(200);
       expect(accepted.body.acceptedOn).toBe('2026-03-05');
       expect(step(accepted.body, 'resolution')).toMatchObject({ days, dueOn, provisional: false });
@@ -76,54 +77,54 @@ describe('petitions: legal clocks through the API', () => {
   it('pauses and resumes the clock: the due date moves by the paused working days', async () => {
     const p = await create({ type: 'recommendation', receivedAt: at9('2026-03-02'), content: 'Kiến nghị về chiếu sáng công cộng.' });
     expect(step(p, 'notice').dueOn).toBe('2026-03-16');
-    const paused = await t.http().post(`/api/v1/petitions/${p.id}/pause`).set(bearer(office)).send({ reason: 'Đề nghị công dân bổ sung tài liệu', from: '2026-03-04' });
+    const paused = await t.http().post(api(`/petitions/${p.id}/pause`)).set(bearer(office)).send({ reason: 'Đề nghị công dân bổ sung tài liệu', from: '2026-03-04' });
     expect(paused.status).toBe(200);
     expect(paused.body.paused).toBe(true);
     expect(step(paused.body, 'notice')).toMatchObject({ paused: true });
-    expectProblem(await t.http().post(`/api/v1/petitions/${p.id}/pause`).set(bearer(office)).send({ reason: 'lần hai' }), 409, 'PETITION_ALREADY_PAUSED');
-    const resumed = await t.http().post(`/api/v1/petitions/${p.id}/resume`).set(bearer(office)).send({ to: '2026-03-06' });
+    expectProblem(await t.http().post(api(`/petitions/${p.id}/pause`)).set(bearer(office)).send({ reason: 'lần hai' }), 409, 'PETITION_ALREADY_PAUSED');
+    const resumed = await t.http().post(api(`/petitions/${p.id}/resume`)).set(bearer(office)).send({ to: '2026-03-06' });
     expect(resumed.status).toBe(200);
     expect(step(resumed.body, 'notice')).toMatchObject({ dueOn: '2026-03-18', pausedDays: 2, paused: false });
     expect(resumed.body.pauses).toEqual([expect.objectContaining({ from: '2026-03-04', to: '2026-03-06', reason: 'Đề nghị công dân bổ sung tài liệu' })]);
-    expectProblem(await t.http().post(`/api/v1/petitions/${p.id}/resume`).set(bearer(office)).send({}), 409, 'PETITION_NOT_PAUSED');
-    expectProblem(await t.http().post(`/api/v1/petitions/${p.id}/pause`).set(bearer(office)).send({ reason: 'x', from: '2026-02-01' }), 400, 'VALIDATION_FAILED');
+    expectProblem(await t.http().post(api(`/petitions/${p.id}/resume`)).set(bearer(office)).send({}), 409, 'PETITION_NOT_PAUSED');
+    expectProblem(await t.http().post(api(`/petitions/${p.id}/pause`)).set(bearer(office)).send({ reason: 'x', from: '2026-02-01' }), 400, 'VALIDATION_FAILED');
   });
 
   it('limits extensions by type and complexity and records the complexity', async () => {
     const normal = await create({ type: 'denunciation', receivedAt: at9('2026-03-02'), content: 'Tố cáo thông thường về thu phí.' });
-    expectProblem(await t.http().post(`/api/v1/petitions/${normal.id}/extensions`).set(bearer(office)).send({ reason: 'Cần xác minh', days: 10 }), 422, 'EXTENSION_NOT_ALLOWED');
+    expectProblem(await t.http().post(api(`/petitions/${normal.id}/extensions`)).set(bearer(office)).send({ reason: 'Cần xác minh', days: 10 }), 422, 'EXTENSION_NOT_ALLOWED');
     const complaint = await create({ type: 'complaint', receivedAt: at9('2026-03-02'), content: 'Khiếu nại về bồi thường.' });
-    expectProblem(await t.http().post(`/api/v1/petitions/${complaint.id}/extensions`).set(bearer(office)).send({ reason: 'x', days: 10, complexity: 'complex' }), 422, 'EXTENSION_NOT_ALLOWED');
+    expectProblem(await t.http().post(api(`/petitions/${complaint.id}/extensions`)).set(bearer(office)).send({ reason: 'x', days: 10, complexity: 'complex' }), 422, 'EXTENSION_NOT_ALLOWED');
 
     const complex = await create({ type: 'denunciation', receivedAt: at9('2026-03-02'), content: 'Tố cáo phức tạp về đấu thầu.' });
-    await t.http().post(`/api/v1/petitions/${complex.id}/accept`).set(bearer(office)).send({ acceptedOn: '2026-03-09' });
-    expectProblem(await t.http().post(`/api/v1/petitions/${complex.id}/extensions`).set(bearer(office)).send({ reason: 'x', days: 31, complexity: 'complex' }), 422, 'EXTENSION_TOO_LONG');
-    const once = await t.http().post(`/api/v1/petitions/${complex.id}/extensions`).set(bearer(office)).send({ reason: 'Vụ việc phức tạp', days: 30, complexity: 'complex' });
+    await t.http().post(api(`/petitions/${complex.id}/accept`)).set(bearer(office)).send({ acceptedOn: '2026-03-09' });
+    expectProblem(await t.http().post(api(`/petitions/${complex.id}/extensions`)).set(bearer(office)).send({ reason: 'x', days: 31, complexity: 'complex' }), 422, 'EXTENSION_TOO_LONG');
+    const once = await t.http().post(api(`/petitions/${complex.id}/extensions`)).set(bearer(office)).send({ reason: 'Vụ việc phức tạp', days: 30, complexity: 'complex' });
     expect(once.status).toBe(201);
     expect(once.body.complexity).toBe('complex');
     expect(once.body.extensions).toEqual([expect.objectContaining({ seq: 1, days: 30, complexity: 'complex', reason: 'Vụ việc phức tạp' })]);
     expect(step(once.body, 'resolution')).toMatchObject({ days: 60, extensionDays: 30 });
-    expectProblem(await t.http().post(`/api/v1/petitions/${complex.id}/extensions`).set(bearer(office)).send({ reason: 'lần 2', days: 10 }), 422, 'EXTENSION_LIMIT_REACHED');
+    expectProblem(await t.http().post(api(`/petitions/${complex.id}/extensions`)).set(bearer(office)).send({ reason: 'lần 2', days: 10 }), 422, 'EXTENSION_LIMIT_REACHED');
 
     const special = await create({ type: 'denunciation', receivedAt: at9('2026-03-02'), content: 'Tố cáo đặc biệt phức tạp về đất đai.', complexity: 'especially_complex' });
-    await t.http().post(`/api/v1/petitions/${special.id}/accept`).set(bearer(office)).send({ acceptedOn: '2026-03-09' });
-    expect((await t.http().post(`/api/v1/petitions/${special.id}/extensions`).set(bearer(office)).send({ reason: 'lần 1', days: 30 })).status).toBe(201);
-    const twice = await t.http().post(`/api/v1/petitions/${special.id}/extensions`).set(bearer(office)).send({ reason: 'lần 2', days: 20 });
+    await t.http().post(api(`/petitions/${special.id}/accept`)).set(bearer(office)).send({ acceptedOn: '2026-03-09' });
+    expect((await t.http().post(api(`/petitions/${special.id}/extensions`)).set(bearer(office)).send({ reason: 'lần 1', days: 30 })).status).toBe(201);
+    const twice = await t.http().post(api(`/petitions/${special.id}/extensions`)).set(bearer(office)).send({ reason: 'lần 2', days: 20 });
     expect(twice.status).toBe(201);
     expect(step(twice.body, 'resolution')).toMatchObject({ days: 80, dueOn: '2026-05-28', extensionDays: 50 });
-    expectProblem(await t.http().post(`/api/v1/petitions/${special.id}/extensions`).set(bearer(office)).send({ reason: 'lần 3', days: 5 }), 422, 'EXTENSION_LIMIT_REACHED');
-    expectProblem(await t.http().post(`/api/v1/petitions/${special.id}/extensions`).set(bearer(office)).send({ reason: 'x', days: 0 }), 400, 'VALIDATION_FAILED');
+    expectProblem(await t.http().post(api(`/petitions/${special.id}/extensions`)).set(bearer(office)).send({ reason: 'lần 3', days: 5 }), 422, 'EXTENSION_LIMIT_REACHED');
+    expectProblem(await t.http().post(api(`/petitions/${special.id}/extensions`)).set(bearer(office)).send({ reason: 'x', days: 0 }), 400, 'VALIDATION_FAILED');
   });
 
   it('keeps anonymous denunciations in their own queue, without a statutory clock', async () => {
     const anon = await create({ type: 'denunciation', anonymous: true, petitioner: undefined, receivedAt: at9('2026-03-03'), content: 'Tố cáo nặc danh về việc lấn chiếm vỉa hè.' });
     expect(anon).toMatchObject({ queue: 'anonymous', deadlines: [], petitioner: null, identityProtected: true, processedAsDenunciation: false });
-    const main = await t.http().get('/api/v1/petitions?limit=200').set(bearer(office));
+    const main = await t.http().get(api('/petitions?limit=200')).set(bearer(office));
     expect(main.body.items.map((p: { id: string }) => p.id)).not.toContain(anon.id);
-    const queue = await t.http().get('/api/v1/petitions?queue=anonymous').set(bearer(office));
+    const queue = await t.http().get(api('/petitions?queue=anonymous')).set(bearer(office));
     expect(queue.body.items.map((p: { id: string }) => p.id)).toEqual([anon.id]);
-    expectProblem(await t.http().post(`/api/v1/petitions/${anon.id}/accept`).set(bearer(office)).send({}), 422, 'ANONYMOUS_NOT_PROCESSED');
-    const missing = await t.http().post('/api/v1/petitions').set(bearer(office)).send({ type: 'complaint', channel: 'mail', receivedAt: at9('2026-03-03'), content: 'x', unitId: wardId });
+    expectProblem(await t.http().post(api(`/petitions/${anon.id}/accept`)).set(bearer(office)).send({}), 422, 'ANONYMOUS_NOT_PROCESSED');
+    const missing = await t.http().post(api('/petitions')).set(bearer(office)).send({ type: 'complaint', channel: 'mail', receivedAt: at9('2026-03-03'), content: 'x', unitId: wardId });
     expectProblem(missing, 400, 'VALIDATION_FAILED');
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'petitioner' })]);
   });
@@ -139,7 +140,7 @@ describe('petitions: legal clocks through the API', () => {
     expect(otherTopic.possibleDuplicateOf).toEqual([]);
     const otherPerson = await create({ type: 'complaint', receivedAt: at9('2026-03-21'), content, petitioner: { ...who, idNumber: '031085009999' } });
     expect(otherPerson.possibleDuplicateOf).toEqual([]);
-    const dupes = await t.http().get('/api/v1/petitions?duplicates=true').set(bearer(office));
+    const dupes = await t.http().get(api('/petitions?duplicates=true')).set(bearer(office));
     const ids = dupes.body.items.map((p: { id: string }) => p.id);
     expect(ids).toContain(second.id);
     expect(ids).not.toContain(first.id);
@@ -150,24 +151,24 @@ describe('petitions: legal clocks through the API', () => {
     const p = await create({ type: 'feedback', receivedAt: at9('2026-03-11'), content: 'Phản ánh về rác thải.', petitioner: { fullName: 'Phạm Thu Hà', idNumber: '031190007777', phone: '0901234567' } });
     // The office registers the petition but sees the numbers masked (docs/privacy.md); the secretary sees them in full.
     expect(p.petitioner).toMatchObject({ fullName: 'Phạm Thu Hà', idNumber: '031******777', phone: '+8490****567' });
-    const secretary = await t.http().get(`/api/v1/petitions/${p.id}`).set(bearer(await t.token('secretary')));
+    const secretary = await t.http().get(api(`/petitions/${p.id}`)).set(bearer(await t.token('secretary')));
     expect(secretary.body.petitioner).toMatchObject({ fullName: 'Phạm Thu Hà', idNumber: '031190007777', phone: '0901234567' });
     const rows = await t.db.query<Record<string, unknown>>('SELECT * FROM petitions WHERE id = $1', [p.id]);
     expect(JSON.stringify(rows)).not.toContain('031190007777');
     expect(JSON.stringify(rows)).not.toContain('0901234567');
-    const viewer = await t.http().get(`/api/v1/petitions/${p.id}`).set(bearer(await t.token('viewer')));
+    const viewer = await t.http().get(api(`/petitions/${p.id}`)).set(bearer(await t.token('viewer')));
     expect(viewer.body.petitioner).toEqual({ fullName: 'Phạm Thu Hà', address: null, idNumber: '031******777', phone: '+8490****567', email: null });
   });
 
   it('scopes petitions: another unit answers 404, roles are checked, unknown unit is refused', async () => {
     const admin = await t.token('admin');
-    const units = (await t.http().get('/api/v1/units').set(bearer(admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string }[];
     const other = units.find((u) => u.code !== '11311' && u.code !== 'HP' && u.code && /^\d+$/.test(u.code))!;
     const foreign = await create({ type: 'feedback', receivedAt: at9('2026-03-12'), unitId: other.id, content: 'Phản ánh ở đơn vị khác.' }, admin);
-    expectProblem(await t.http().get(`/api/v1/petitions/${foreign.id}`).set(bearer(office)), 404);
-    expectProblem(await t.http().post('/api/v1/petitions').set(bearer(office)).send({ type: 'feedback', channel: 'mail', receivedAt: at9('2026-03-12'), content: 'x', unitId: other.id, petitioner: { fullName: 'A B' } }), 400, 'UNIT_NOT_FOUND');
-    expectProblem(await t.http().post('/api/v1/petitions').set(bearer(await t.token('viewer'))).send({ type: 'feedback', channel: 'mail', receivedAt: at9('2026-03-12'), content: 'x', unitId: wardId, petitioner: { fullName: 'A B' } }), 403);
-    const list = await t.http().get('/api/v1/petitions?queue=all&limit=200').set(bearer(office));
+    expectProblem(await t.http().get(api(`/petitions/${foreign.id}`)).set(bearer(office)), 404);
+    expectProblem(await t.http().post(api('/petitions')).set(bearer(office)).send({ type: 'feedback', channel: 'mail', receivedAt: at9('2026-03-12'), content: 'x', unitId: other.id, petitioner: { fullName: 'A B' } }), 400, 'UNIT_NOT_FOUND');
+    expectProblem(await t.http().post(api('/petitions')).set(bearer(await t.token('viewer'))).send({ type: 'feedback', channel: 'mail', receivedAt: at9('2026-03-12'), content: 'x', unitId: wardId, petitioner: { fullName: 'A B' } }), 403);
+    const list = await t.http().get(api('/petitions?queue=all&limit=200')).set(bearer(office));
     expect(list.body.items.every((p: { unitId: string }) => p.unitId === wardId)).toBe(true);
   });
 });

@@ -4,7 +4,9 @@ import { ROLES, type Role } from '../src/auth/roles.js';
 import { type Disclosure, type PersonalField, present, type RecordKind, roleDisclosure, SEALED_LABEL } from '../src/common/privacy/masking-policy.js';
 import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { acceptCase, api, binary, minutes, session, setClock, type Ward, ward } from './minutes.fixtures.js';
+import { acceptCase, minutes, session, type Ward, ward } from './helpers/minutes-fixtures.js';
+import { api, binary } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 /**
  * The masking policy (docs/privacy.md, src/common/privacy/masking-policy.ts) end to end: for each demo user (one per

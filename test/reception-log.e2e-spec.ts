@@ -8,7 +8,9 @@ import { docxPart, flat, pdfText, pdfWords, saveOutput, wordText } from '../src/
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
-import { acceptCase, api, binary, guideCase, minutes, session, setClock, transferCase, type Ward, ward } from './minutes.fixtures.js';
+import { acceptCase, guideCase, minutes, session, transferCase, type Ward, ward } from './helpers/minutes-fixtures.js';
+import { api, binary } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 const SECRECY = '(được giữ bí mật)';
 const FORM03 = ['STT', 'Ngày tiếp', 'Họ tên - Địa chỉ', 'Số CCCD/Hộ chiếu của công dân', 'Nội dung vụ việc', 'Phân loại đơn/Số người', 'Cơ quan đã giải quyết',
@@ -143,7 +145,7 @@ describe('reception log (Form 03), refusals and protected identities', () => {
   it('exports XLSX that opens with exceljs and has the 12 Form 03 columns', async () => {
     const res = await get(period(w.unitId, 'xlsx'), 'secretary');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as Buffer);
+    await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
     const ws = wb.getWorksheet('Sổ tiếp công dân')!;
     expect(ws).toBeDefined();
     const header = [...Array(12).keys()].map((i) => String(ws.getCell(4, i + 1).value ?? ws.getCell(3, i + 1).value));

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { api, makeOrg, scheduleBody, sessionsOf, setClock } from './sessions-support.js';
+import { makeOrg, scheduleBody, sessionsOf } from './helpers/sessions-fixtures.js';
+import { api } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 const RULES = [
   { rrule: 'FREQ=WEEKLY;BYDAY=MO', startTime: '08:00' },

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { api, makeOrg, type Org, scheduleBody, sessionsOf, setClock } from './sessions-support.js';
+import { makeOrg, type Org, scheduleBody, sessionsOf } from './helpers/sessions-fixtures.js';
+import { api } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 /** Every Monday from `from` to `to` (inclusive). */
 function mondays(from: string, to: string): string[] {

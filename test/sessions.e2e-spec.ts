@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { api, makeOrg, type Org, scheduleBody, type SessionRow, sessionsOf, setClock } from './sessions-support.js';
+import { makeOrg, type Org, scheduleBody, type SessionRow, sessionsOf } from './helpers/sessions-fixtures.js';
+import { api } from './helpers/client.js';
+import { setClock } from './helpers/clock.js';
 
 describe('session lifecycle: ad hoc, publish with notice, move, delegate, cancel, held', () => {
   let t: TestServer;

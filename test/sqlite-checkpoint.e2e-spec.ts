@@ -3,9 +3,10 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, citizen, sessionMaker } from './bookings-support.js';
+import { citizen, sessionMaker } from './helpers/bookings-fixtures.js';
 import { startServer, type TestServer } from './helpers/server.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
+import { api } from './helpers/client.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

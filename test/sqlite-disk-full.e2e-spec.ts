@@ -4,9 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statfsSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, citizen, sessionMaker } from './bookings-support.js';
+import { citizen, sessionMaker } from './helpers/bookings-fixtures.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { ON_POSTGRES, type TestDb } from './helpers/test-db.js';
+import { api } from './helpers/client.js';
 
 /**
  * SQLite on a disk that fills up, for real: the database lives on a tmpfs of a few megabytes the test mounts (the tests

@@ -17,7 +17,7 @@ export function feedLinks(publicBaseUrl: string, kind: FeedKind, id: string): Fe
 
 /**
  * Where a citizen registers for a published session: the public slots of the session (bookings module,
- * api.md "Bookings"). The one place to change once a citizen-facing web page exists.
+ * docs/api.md "Bookings"). The one place to change once a citizen-facing web page exists.
  */
 export function bookingUrl(publicBaseUrl: string, sessionId: string): string {
   return `${publicBaseUrl}/api/v1/sessions/${sessionId}/slots`;

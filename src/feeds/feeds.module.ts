@@ -9,7 +9,7 @@ import { FeedsService } from './feeds.service.js';
 import { SessionFeedSource } from './session-feed.source.js';
 
 /**
- * iCalendar feeds (issue 3 item 6). Reads sessions through its own read-only repository. Other modules add
+ * iCalendar feeds. Reads sessions through its own read-only repository. Other modules add
  * events (e.g. dialogues) by importing this module and registering a FeedSource (see feed-source.ts).
  */
 @Module({

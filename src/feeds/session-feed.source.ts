@@ -22,7 +22,7 @@ function notes(row: FeedSessionRow): string[] {
   return lines;
 }
 
-/** Reception sessions as feed events (issue 3 item 6). Only public data: names, titles, venue, booking link. */
+/** Reception sessions as feed events. Only public data: names, titles, venue, booking link. */
 @Injectable()
 export class SessionFeedSource implements FeedSource, OnModuleInit {
   readonly name = 'sessions';

@@ -1,6 +1,6 @@
 import type { SessionEntity } from './session.entity.js';
 
-/** api.md "Schedules and sessions": the fields of GET /sessions, plus bookkeeping fields the office needs. */
+/** The fields of GET /sessions, plus bookkeeping fields the office needs. */
 export interface SessionView {
   id: string;
   scheduleId: string | null;

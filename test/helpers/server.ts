@@ -2,10 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
+import { api } from './client.js';
 import { createTestDb, type TestDb } from './test-db.js';
 
-export const ADMIN_PASSWORD = 'admin-password-e2e';
-export const DEMO_PASSWORD = 'demo-password-e2e';
+import { ADMIN_PASSWORD, DEMO_PASSWORD } from './credentials.js';
+
+export { ADMIN_PASSWORD, DEMO_PASSWORD } from './credentials.js';
 /** The built server; TIEPDAN_MAIN lets parallel work build into its own folder. */
 const MAIN_JS = process.env.TIEPDAN_MAIN ?? join(process.cwd(), 'dist', 'main.js');
 const running = new Set<ChildProcess>();
@@ -78,7 +80,7 @@ export async function startServer(opts: { env?: Record<string, string>; reuse?: 
     async token(username, password) {
       const cached = tokens.get(username);
       if (cached) return cached;
-      const res = await request(url).post('/api/v1/auth/login').send({ username, password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) });
+      const res = await request(url).post(api('/auth/login')).send({ username, password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) });
       if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
       tokens.set(username, res.body.accessToken);
       return res.body.accessToken as string;

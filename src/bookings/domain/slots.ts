@@ -3,7 +3,7 @@ import type { IsoDate, WorkingCalendar } from '../../calendar/domain/calendar.ty
 import { previousWorkingDay } from '../../calendar/domain/working-days.js';
 import { canonicalInstant, toEpochMillis, type IsoInstant } from './instant.js';
 
-/** Time zone of a session when none is stored (architecture.md). */
+/** Time zone of a session when none is stored: Vietnam's single zone. */
 export const DEFAULT_SESSION_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** Upper bounds that keep a bad session row from producing absurd grids. */

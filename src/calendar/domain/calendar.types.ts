@@ -1,7 +1,7 @@
 /** A local calendar date, `YYYY-MM-DD`, with no time zone attached. */
 export type IsoDate = string;
 
-/** One entry of a year's official calendar (api.md: GET /holidays). */
+/** One entry of a year's official calendar (`GET /holidays`). */
 export interface HolidayEntry {
   date: IsoDate;
   /** Vietnamese name, e.g. "Tết Nguyên đán", "Nghỉ bù Quốc khánh". */

@@ -2,7 +2,7 @@
  * Working-day arithmetic on `IsoDate` strings. Pure: every function takes the calendar
  * (a `WorkingCalendar` or a bare `isWorkingDay` predicate) as its first argument.
  *
- * Conventions (domain.md, "Days"):
+ * Conventions (docs/domain.md, "Counting days"):
  * - The day of the event is never counted: `addWorkingDays(cal, d, 1)` is the first working day
  *   strictly after `d`, whatever `d` is.
  * - `countWorkingDaysBetween(cal, from, to)` counts the working days in the half-open interval

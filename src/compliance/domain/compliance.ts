@@ -1,5 +1,5 @@
 /**
- * Compliance with the minimum reception frequency (domain.md "Reception frequency"; Kết luận 215-KL/TW asks for
+ * Compliance with the minimum reception frequency (docs/domain.md "Reception frequency"; Kết luận 215-KL/TW asks for
  * reports monthly, for Q1, 6 months, 9 months and the year). Pure.
  */
 import type { IsoDate } from '../../calendar/domain/calendar.types.js';

@@ -1,6 +1,6 @@
 /**
  * iCalendar (RFC 5545) feed serialisation with ical-generator and VTIMEZONE components from
- * @touch4it/ical-timezones (issue 3, item 6; api.md "Feeds").
+ * @touch4it/ical-timezones (docs/api.md "Feeds").
  *
  * Times are Luxon DateTimes set to the event's zone, so DTSTART/DTEND are written as local wall
  * times with `TZID=…`; DTSTAMP and LAST-MODIFIED are UTC (`…Z`). The calendar-level ical-generator

@@ -36,7 +36,7 @@ describe('the shipped rule file', () => {
     }
   });
 
-  it('holds the statutory numbers of domain.md', () => {
+  it('holds the statutory numbers of docs/domain.md', () => {
     const p = presetInForce(file, '2026-03-01');
     const res = (f: Partial<StepFacts>) => applicableStepRules(p, 'complaint', facts(f)).find((r) => r.step === 'resolution')?.days;
     expect([res({}), res({ complex: true }), res({ remoteArea: true }), res({ remoteArea: true, complex: true })]).toEqual([30, 45, 45, 60]);

@@ -3,7 +3,7 @@
  * 2018, Art. 9, 47, 56): `petitioner` is `null` and `identityProtected` is `true` for everyone
  * except an `inspector` of the petition's own unit.
  *
- * Decision: "inspector of that unit" (api.md) is read strictly — `viewer.unitId` must equal the
+ * Decision: "inspector of that unit" (the API's rule) is read strictly — `viewer.unitId` must equal the
  * petition's `unitId`. An inspector of a parent unit whose scope merely contains the petition's
  * unit does NOT see the identity; `unitScope` governs which cases a viewer may list, never who
  * may unseal an identity. Widening this is a policy change to make here, deliberately.

@@ -1,5 +1,5 @@
 /**
- * Expansion of a schedule's recurrence rule into local dates (issue 3, "Schedules → sessions").
+ * Expansion of a schedule's recurrence rule into local dates (schedules → sessions).
  * Pure and independent of the process time zone: see rrule-window.ts.
  */
 import { assertIsoDate } from '../../calendar/domain/iso-date.js';

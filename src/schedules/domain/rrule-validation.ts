@@ -1,5 +1,5 @@
 /**
- * Validation of a schedule's RRULE value (api.md: invalid RRULE → 400 naming the field `rrule`).
+ * Validation of a schedule's RRULE value (an invalid RRULE is a 400 naming the field `rrule`).
  */
 import { addDays, assertIsoDate } from '../../calendar/domain/iso-date.js';
 import { parseRecurrence, RruleGrammarError } from './rrule-grammar.js';

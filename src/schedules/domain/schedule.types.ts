@@ -2,7 +2,7 @@ import type { IsoDate } from '../../calendar/domain/calendar.types.js';
 
 export type { IsoDate };
 
-/** What to do with an occurrence that falls on a non-working day (api.md: POST /schedules). */
+/** What to do with an occurrence that falls on a non-working day (`POST /schedules`, docs/api.md). */
 export type HolidayPolicy = 'next_working_day' | 'previous_working_day' | 'skip';
 
 export const HOLIDAY_POLICIES: readonly HolidayPolicy[] = ['next_working_day', 'previous_working_day', 'skip'];

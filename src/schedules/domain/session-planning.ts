@@ -1,6 +1,6 @@
 /**
- * From occurrence dates to the sessions a schedule should have (domain.md, "Publishing the
- * schedule"; issue 3, item 3):
+ * From occurrence dates to the sessions a schedule should have (docs/domain.md, "Sessions: periodic
+ * and ad hoc"):
  * - an occurrence on a non-working day is moved to the next or previous working day, or skipped,
  *   by the schedule's holiday policy; a moved session records `shiftedFrom`;
  * - one official never gets two sessions on one day;

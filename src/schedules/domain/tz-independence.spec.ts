@@ -1,5 +1,5 @@
 /**
- * The schedule's results must not depend on the server's `TZ` (architecture.md): the key cases
+ * The schedule's results must not depend on the server's `TZ` (every local date is computed in the schedule's own zone): the key cases
  * run in child processes started with TZ=UTC and four other zones (one at UTC+14, one at UTC−11)
  * and must give exactly what this process computes.
  */

@@ -1,5 +1,5 @@
 /**
- * What (re)generating a schedule's sessions over a window of local dates must do to the database (issue 3, item 3):
+ * What (re)generating a schedule's sessions over a window of local dates must do to the database:
  * insert new planned sessions, update or remove this schedule's planned sessions nobody touched, leave published, held
  * or hand-modified ones alone (reporting those that no longer match the rule as conflicts), and record skipped
  * occurrences. Pure: built on expandOccurrences and planSessions of ../domain.

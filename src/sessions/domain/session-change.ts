@@ -1,5 +1,5 @@
 /**
- * What a PATCH /sessions/:id means (issue 3, item 4): move, change venue, delegate to a deputy, cancel.
+ * What a PATCH /sessions/:id means: move, change venue, delegate to a deputy, cancel.
  * Pure: the service checks permissions and references (venue, delegate) and stores the result.
  */
 import { DateTime } from 'luxon';

@@ -1,6 +1,7 @@
 /** Shared set-up of the bookings e2e specs: sessions created and published through the sessions API, citizens. */
 import { DateTime } from 'luxon';
-import { bearer, type TestServer } from './helpers/server.js';
+import { api } from './client.js';
+import { bearer, type TestServer } from './server.js';
 
 export interface SessionSpec {
   seats?: number;
@@ -39,9 +40,9 @@ const AVOID = new Set(['01-01', '04-30', '05-01', '09-01', '09-02']);
 /** Makes sessions on distinct days for the office user's unit (the demo ward) and publishes them. */
 export async function sessionMaker(t: TestServer, fromIso: string = new Date().toISOString()) {
   const office = await t.token('office');
-  const me = await t.http().get('/api/v1/officials').set(bearer(office));
+  const me = await t.http().get(api('/officials')).set(bearer(office));
   const officials = (me.body as { id: string; unitId: string; position: string }[]);
-  const venues = (await t.http().get('/api/v1/venues').set(bearer(office))).body as { id: string; unitId: string }[];
+  const venues = (await t.http().get(api('/venues')).set(bearer(office))).body as { id: string; unitId: string }[];
   const official = officials.find((o) => o.position === 'head' && venues.some((v) => v.unitId === o.unitId)) ?? officials[0]!;
   const venue = venues.find((v) => v.unitId === official.unitId) ?? venues[0]!;
   let next = DateTime.fromISO(fromIso, { zone: 'Asia/Ho_Chi_Minh' }).startOf('day').plus({ days: 14 });
@@ -59,15 +60,13 @@ export async function sessionMaker(t: TestServer, fromIso: string = new Date().t
     const startsAt = day.set({ hour: 8 }).toUTC().toISO()!;
     const endsAt = day.set({ hour: 8 }).plus({ minutes: spec.minutes ?? 120 }).toUTC().toISO()!;
     const body = { officialId: official.id, venueId: venue.id, startsAt, endsAt, adHocReason: 'complex_case', note: 'Vụ việc đông người cần tiếp đột xuất', slotMinutes: spec.slotMinutes ?? 30, seatsPerSlot: spec.seats ?? 5 };
-    const res = await t.http().post('/api/v1/sessions').set(bearer(office)).send(body);
+    const res = await t.http().post(api('/sessions')).set(bearer(office)).send(body);
     if (res.status !== 201) throw new Error(`POST /sessions: ${res.status} ${JSON.stringify(res.body)}`);
     const id = res.body.id as string;
     if (spec.publish !== false) {
-      const pub = await t.http().post(`/api/v1/sessions/${id}/publish`).set(bearer(office)).send({ override: true, reason: 'Công bố gấp để kiểm thử đặt lịch' });
+      const pub = await t.http().post(api(`/sessions/${id}/publish`)).set(bearer(office)).send({ override: true, reason: 'Công bố gấp để kiểm thử đặt lịch' });
       if (pub.status !== 200) throw new Error(`publish: ${pub.status} ${JSON.stringify(pub.body)}`);
     }
     return { id, startsAt, endsAt, localDate: day.toISODate()!, officialId: official.id };
   };
 }
-
-export const api = (path: string) => `/api/v1${path}`;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { ON_POSTGRES } from './helpers/test-db.js';
-import { baseEnv, type TestServer } from './helpers/server.js';
+import { ON_POSTGRES } from './test-db.js';
+import { baseEnv, type TestServer } from './server.js';
 
 /** The compiled `npm run audit:verify` entry point, beside the server the tests start. */
 const VERIFY_JS = join(dirname(process.env.TIEPDAN_MAIN ?? join(process.cwd(), 'dist', 'main.js')), 'audit', 'verify-main.js');

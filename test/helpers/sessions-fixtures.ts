@@ -1,8 +1,8 @@
 /** Shared set-up of the schedules, sessions and compliance e2e specs. */
 import { expect } from '@jest/globals';
-import { bearer, type TestServer } from './helpers/server.js';
-
-export const api = (path: string) => `/api/v1${path}`;
+import { api } from './client.js';
+import { DEMO_PASSWORD } from './credentials.js';
+import { bearer, type TestServer } from './server.js';
 
 export interface Org {
   office: string;
@@ -14,17 +14,11 @@ export interface Org {
   member: string;
 }
 
-/** Sets the server's clock (TEST_CLOCK=true): an instant, e.g. `2026-03-02T01:00:00Z`. */
-export async function setClock(t: TestServer, now: string): Promise<void> {
-  const res = await t.http().post(api('/__test/clock')).send({ now });
-  expect(res.status).toBe(200);
-}
-
 /** A head (government), a deputy, a member and a venue in the office user's unit (the demo ward), created over HTTP. */
 export async function makeOrg(t: TestServer, tag: string, body: 'government' | 'party' = 'government'): Promise<Org> {
   const office = await t.token('office');
   const admin = await t.token('admin');
-  const login = await t.http().post(api('/auth/login')).send({ username: 'office', password: 'demo-password-e2e' });
+  const login = await t.http().post(api('/auth/login')).send({ username: 'office', password: DEMO_PASSWORD });
   const unitId = login.body.user.unitId as string;
   const official = async (fullName: string, position: string) => {
     const res = await t.http().post(api('/officials')).set(bearer(office)).send({ fullName, title: `Chức danh ${position}`, unitId, position, body });

@@ -1,6 +1,7 @@
 /** Shared set-up of the minutes and reception-log e2e specs: the demo ward Hồng Bàng, its officials, and sessions. */
 import { expect } from '@jest/globals';
-import { bearer, type TestServer } from './helpers/server.js';
+import { api } from './client.js';
+import { bearer, type TestServer } from './server.js';
 
 export interface Ward {
   unitId: string;
@@ -10,19 +11,6 @@ export interface Ward {
   venueId: string;
   inspectionUnitId: string;
   receptionUnitId: string;
-}
-
-export const api = (path: string) => `/api/v1${path}`;
-
-/** supertest parser that keeps a binary body (DOCX, PDF, XLSX) as a Buffer. */
-export const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-
-export async function setClock(t: TestServer, now: string): Promise<void> {
-  await t.http().post(api('/__test/clock')).send({ now }).expect(200);
 }
 
 export async function ward(t: TestServer): Promise<Ward> {
