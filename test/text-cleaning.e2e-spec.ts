@@ -5,6 +5,7 @@ import { api } from './helpers/client.js';
 
 /** Invisible characters a pasted or crafted name may carry: bidi override/isolate, zero-width, BOM, a control. */
 const dirty = (s: string) => `\u202E${s.normalize('NFD').replace(' ', ' \u200B').replace('a', 'a\u2066\u200D')}\uFEFF\u0007`;
+// eslint-disable-next-line no-control-regex -- removing control characters is the purpose of this pattern
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B-\u001F]/;
 
 describe('names and free texts are stored in NFC without invisible characters', () => {

@@ -4,7 +4,6 @@ import type { AuthUser } from '../auth/auth.decorators.js';
 import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { formatDateVi } from '../documents/vietnamese-format.js';
 import { OrgRepository } from '../org/org.repository.js';
 import type { HeldSessionDto, PublishSessionDto } from './dto/session.dto.js';
 import { PublishNoticeService } from './publish-notice.service.js';

@@ -14,7 +14,9 @@
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+// eslint-disable-next-line no-control-regex -- removing control characters is the purpose of this pattern
 const ALL_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
+// eslint-disable-next-line no-control-regex -- removing control characters is the purpose of this pattern
 const CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 const stripInvisible = (text: string): string => text.replace(BIDI_CONTROLS, '').replace(ZERO_WIDTH, '');

@@ -23,6 +23,7 @@ export interface FoldedText {
 
 const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex -- removing control characters is the purpose of this pattern
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u115F\u1160\u3164\uFFA0]/gu;
 
 /** Folded clusters already seen (Vietnamese text uses a few hundred); bounded so crafted input cannot grow it. */

@@ -24,7 +24,7 @@ const LOOKALIKES: Record<string, string[]> = {
   Z: ['Ζ'], D: ['Ԁ'], Đ: ['Ð'], đ: ['ð'],
 };
 const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
-const INVISIBLE_RE = new RegExp(`[${INVISIBLES.join('')}]`, 'g');
+const INVISIBLE_RE = new RegExp(INVISIBLES.join('|'), 'g');
 const fullWidth = (ch: string) => (/[0-9A-Za-z]/.test(ch) ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : ch);
 
 type Gen = fc.GeneratorValue;
