@@ -227,6 +227,8 @@ describe('bootstrap admin password and the per-IP login limit', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const password = (await readFile(file, 'utf8')).trim();
     expect(password.length).toBeGreaterThanOrEqual(16);
+    // The log line may reach the test a moment after the file exists.
+    for (let i = 0; i < 50 && !t.logs().includes(file); i++) await new Promise((r) => setTimeout(r, 100));
     expect(t.logs()).toContain(file);
     expect(t.logs()).not.toContain(password);
     const res = await t.http().post(api('/auth/login')).set('X-Forwarded-For', '10.3.0.1').send({ username: 'admin', password });
