@@ -4,7 +4,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { frequencyInForce, requiredSessionsOver } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { type ReportPeriod, reportPeriods, tallyHeld } from './domain/compliance.js';
@@ -36,7 +36,7 @@ export interface ComplianceRow {
 @Injectable()
 export class ComplianceService {
   constructor(
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly sessions: SessionsRepository,
     private readonly calendar: CalendarService,

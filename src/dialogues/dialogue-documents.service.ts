@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { renderDocx } from '../documents/docx.renderer.js';
 import { renderPdf } from '../documents/pdf.renderer.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { DialogueMinutesRepository } from './dialogue-minutes.repository.js';
 import { DialogueRulesService } from './dialogue-rules.service.js';
 import { DialoguesRepository } from './dialogues.repository.js';
@@ -23,7 +23,7 @@ export class DialogueDocumentsService {
     private readonly dialogues: DialoguesService,
     private readonly repo: DialoguesRepository,
     private readonly minutes: DialogueMinutesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly rules: DialogueRulesService,
   ) {}
 

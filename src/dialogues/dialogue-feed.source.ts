@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { FeedEvent, FeedEventStatus } from '../feeds/domain/feed.types.js';
 import { type FeedKind, type FeedQuery, type FeedSource, FeedSourceRegistry, type FeedSourceVersion } from '../feeds/feed-source.js';
 import { isoInstant } from '../feeds/feeds.repository.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import type { DialogueEntity } from './dialogue.entity.js';
 import { DialoguesRepository } from './dialogues.repository.js';
 import type { DialogueStatus } from './domain/dialogue-rules.js';
@@ -23,7 +23,7 @@ export class DialogueFeedSource implements FeedSource, OnModuleInit {
 
   constructor(
     private readonly repo: DialoguesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly registry: FeedSourceRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

@@ -6,7 +6,7 @@ import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import type { OfficialEntity } from '../org/official.entity.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import type { UnitEntity } from '../org/unit.entity.js';
 import { DialogueEntity } from './dialogue.entity.js';
@@ -29,7 +29,7 @@ interface Shape {
 export class DialoguesService {
   constructor(
     private readonly repo: DialoguesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly rules: DialogueRulesService,
     private readonly tx: TransactionRunner,

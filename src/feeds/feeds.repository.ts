@@ -1,8 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { OfficialEntity } from '../org/official.entity.js';
-import { UnitEntity } from '../org/unit.entity.js';
-import { VenueEntity } from '../org/venue.entity.js';
 import type { FeedKind, FeedQuery } from './feed-source.js';
 
 /** A session as a feed shows it, with the names it needs (plain data, instants as ISO strings). */
@@ -78,17 +75,6 @@ export class FeedsRepository {
     return row ? { name: String(row.name), title: String(row.title), unitId: String(row.unit_id), updatedAt: isoInstant(row.updated_at)! } : null;
   }
 
-  listOfficials(unitId?: string): Promise<OfficialEntity[]> {
-    return this.ds.getRepository(OfficialEntity).find({ where: { active: true, ...(unitId ? { unitId } : {}) }, order: { fullName: 'ASC' } });
-  }
-
-  listUnits(unitId?: string): Promise<UnitEntity[]> {
-    return this.ds.getRepository(UnitEntity).find({ where: unitId ? { id: unitId } : {}, order: { name: 'ASC' } });
-  }
-
-  listVenues(unitId?: string): Promise<VenueEntity[]> {
-    return this.ds.getRepository(VenueEntity).find({ where: unitId ? { unitId } : {}, order: { name: 'ASC' } });
-  }
 
   /** Sessions of the target whose start is in the window (any status), joined with names. */
   private base(q: FeedQuery): SelectQueryBuilder<object> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { buildConclusionNotice } from './domain/conclusion-notice.js';
 import { needsRefusalNotice } from './domain/handling.js';
@@ -20,7 +20,7 @@ export class MinutesDocumentsService {
     private readonly repo: MinutesRepository,
     private readonly minutes: MinutesService,
     private readonly views: MinutesViewsService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
   ) {}
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import type { SessionEntity } from '../sessions/session.entity.js';
 import { CaseCipher } from './case-cipher.js';
 import { type Canonical, contentHash } from './domain/content-hash.js';
@@ -22,7 +22,7 @@ import type { ReceptionCaseEntity } from './reception-case.entity.js';
 export class MinutesViewsService {
   constructor(
     private readonly repo: MinutesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly cipher: CaseCipher,
     private readonly audit: AuditService,
   ) {}

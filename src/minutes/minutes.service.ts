@@ -7,7 +7,7 @@ import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService } from '../petitions/petition-deadlines.service.js';
 import type { PetitionType } from '../petitions/domain/petition-types.js';
@@ -28,7 +28,7 @@ export const minutesFinalized = () => new ConflictError('MINUTES_FINALIZED', 'Bi
 export class MinutesService {
   constructor(
     private readonly repo: MinutesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly cipher: CaseCipher,
     private readonly views: MinutesViewsService,

@@ -59,4 +59,26 @@ export class OrgRepository {
   saveVenue(em: EntityManager, venue: VenueEntity): Promise<VenueEntity> {
     return em.getRepository(VenueEntity).save(venue);
   }
+
+  /** Active officials of one unit (or all), by name. */
+  activeOfficials(unitId?: string): Promise<OfficialEntity[]> {
+    return this.ds.getRepository(OfficialEntity).find({ where: { active: true, ...(unitId ? { unitId } : {}) }, order: { fullName: 'ASC' } });
+  }
+
+  unitsByName(unitId?: string): Promise<UnitEntity[]> {
+    return this.ds.getRepository(UnitEntity).find({ where: unitId ? { id: unitId } : {}, order: { name: 'ASC' } });
+  }
+
+  venuesByName(unitId?: string): Promise<VenueEntity[]> {
+    return this.ds.getRepository(VenueEntity).find({ where: unitId ? { unitId } : {}, order: { name: 'ASC' } });
+  }
+
+  /** An official or a venue of a unit by its name (demo seeding). */
+  officialByName(unitId: string, fullName: string, em?: EntityManager): Promise<OfficialEntity | null> {
+    return (em ?? this.ds.manager).getRepository(OfficialEntity).findOneBy({ unitId, fullName });
+  }
+
+  venueByName(unitId: string, name: string, em?: EntityManager): Promise<VenueEntity | null> {
+    return (em ?? this.ds.manager).getRepository(VenueEntity).findOneBy({ unitId, name });
+  }
 }

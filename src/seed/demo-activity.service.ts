@@ -10,7 +10,7 @@ import { DialogueRulesService } from '../dialogues/dialogue-rules.service.js';
 import { DialogueEntity } from '../dialogues/dialogue.entity.js';
 import { DialoguesRepository } from '../dialogues/dialogues.repository.js';
 import type { DialogueLevel } from '../dialogues/domain/dialogue-presets.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { PublishNoticeService } from '../sessions/publish-notice.service.js';
 import { SESSION_PUBLISHED, type SessionPublishedEvent } from '../sessions/session-events.js';
 import { SessionEntity } from '../sessions/session.entity.js';
@@ -38,7 +38,7 @@ export class DemoActivityService {
 
   constructor(
     private readonly seeds: SeedLogService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly calendar: CalendarService,
     private readonly sessions: SessionsRepository,
     private readonly notice: PublishNoticeService,

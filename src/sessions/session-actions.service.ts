@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth.decorators.js';
 import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import type { HeldSessionDto, PublishSessionDto } from './dto/session.dto.js';
 import { PublishNoticeService } from './publish-notice.service.js';
 import { SESSION_HELD, SESSION_PUBLISHED, type SessionHeldEvent, type SessionPublishedEvent } from './session-events.js';
@@ -19,7 +19,7 @@ export class SessionActionsService {
   constructor(
     private readonly sessions: SessionsService,
     private readonly repo: SessionsRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly notice: PublishNoticeService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
