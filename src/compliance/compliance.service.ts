@@ -6,7 +6,7 @@ import { RulePresetsService } from '../calendar/rule-presets.service.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
-import { SessionsRepository } from '../sessions/sessions.repository.js';
+import { SessionsReader } from '../sessions/sessions-reader.service.js';
 import { type ReportPeriod, reportPeriods, tallyHeld } from './domain/compliance.js';
 import type { ComplianceQuery } from './dto/compliance.dto.js';
 
@@ -38,7 +38,7 @@ export class ComplianceService {
   constructor(
     private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
-    private readonly sessions: SessionsRepository,
+    private readonly sessions: SessionsReader,
     private readonly calendar: CalendarService,
     private readonly presets: RulePresetsService,
   ) {}

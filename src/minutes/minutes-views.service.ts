@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { OrgReader } from '../org/org-reader.service.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import { CaseCipher } from './case-cipher.js';
 import { type Canonical, contentHash } from './domain/content-hash.js';
 import { isRefusalGround } from './domain/handling.js';
@@ -79,7 +79,7 @@ export class MinutesViewsService {
     return contentHash(content);
   }
 
-  async minutesView(m: MinutesEntity, session: SessionEntity, cases: readonly CaseView[], amendments: readonly MinutesAmendmentEntity[]): Promise<MinutesView> {
+  async minutesView(m: MinutesEntity, session: SessionRecord, cases: readonly CaseView[], amendments: readonly MinutesAmendmentEntity[]): Promise<MinutesView> {
     const [chair, venue] = await Promise.all([this.org.findOfficial(m.chairOfficialId), this.org.findVenue(session.venueId)]);
     const leader = session.officialId === m.chairOfficialId ? chair : await this.org.findOfficial(session.officialId);
     const local = (d: Date) => DateTime.fromJSDate(d, { zone: session.timeZone }).toFormat('HH:mm');

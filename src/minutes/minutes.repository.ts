@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SessionEntity } from '../sessions/session.entity.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { ReceptionCaseEntity } from './reception-case.entity.js';
 
@@ -13,9 +12,6 @@ export class MinutesRepository {
     return em ?? this.ds.manager;
   }
 
-  findSession(id: string, em?: EntityManager): Promise<SessionEntity | null> {
-    return this.m(em).getRepository(SessionEntity).findOneBy({ id });
-  }
 
   find(id: string, em?: EntityManager): Promise<MinutesEntity | null> {
     return this.m(em).getRepository(MinutesEntity).findOneBy({ id });
@@ -76,14 +72,6 @@ export class MinutesRepository {
     await em.getRepository(ReceptionCaseEntity).update({ id: caseId }, { petitionId });
   }
 
-  /** Marks the session held by the chair, unless it was cancelled. */
-  async markSessionHeld(em: EntityManager, sessionId: string, officialId: string, at: Date): Promise<boolean> {
-    const res = await em.createQueryBuilder().update(SessionEntity)
-      .set({ status: 'held', heldByOfficialId: officialId, heldAt: at, updatedAt: at })
-      .where('id = :id AND status <> :cancelled', { id: sessionId, cancelled: 'cancelled' })
-      .execute();
-    return (res.affected ?? 0) === 1;
-  }
 
   insertAmendment(em: EntityManager, a: MinutesAmendmentEntity): Promise<unknown> {
     return em.getRepository(MinutesAmendmentEntity).insert(a);

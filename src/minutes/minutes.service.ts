@@ -11,7 +11,8 @@ import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService } from '../petitions/petition-deadlines.service.js';
 import type { PetitionType } from '../petitions/domain/petition-types.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
+import { SessionsReader } from '../sessions/sessions-reader.service.js';
 import { CaseCipher } from './case-cipher.js';
 import { chairedInPerson, defaultChair, mayChair } from './domain/chair.js';
 import { caseProblems, createsPetition, dueDateAfterLegal } from './domain/handling.js';
@@ -28,6 +29,7 @@ export const minutesFinalized = () => new ConflictError('MINUTES_FINALIZED', 'Bi
 export class MinutesService {
   constructor(
     private readonly repo: MinutesRepository,
+    private readonly sessions: SessionsReader,
     private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly cipher: CaseCipher,
@@ -37,21 +39,21 @@ export class MinutesService {
     private readonly clock: Clock,
   ) {}
 
-  async session(user: AuthUser, id: string): Promise<SessionEntity> {
-    const s = await this.repo.findSession(id);
+  async session(user: AuthUser, id: string): Promise<SessionRecord> {
+    const s = await this.sessions.find(id);
     if (!s || !(await this.scope.inScope(user, s.unitId))) throw new NotFoundError('Buổi tiếp');
     return s;
   }
 
-  async minutes(user: AuthUser, id: string): Promise<{ m: MinutesEntity; session: SessionEntity }> {
+  async minutes(user: AuthUser, id: string): Promise<{ m: MinutesEntity; session: SessionRecord }> {
     const m = await this.repo.find(id);
     if (!m || !(await this.scope.inScope(user, m.unitId))) throw new NotFoundError('Biên bản');
-    const session = await this.repo.findSession(m.sessionId);
+    const session = await this.sessions.find(m.sessionId);
     if (!session) throw new NotFoundError('Biên bản');
     return { m, session };
   }
 
-  private async chair(session: SessionEntity, chairId: string | undefined): Promise<{ id: string; inPerson: boolean }> {
+  private async chair(session: SessionRecord, chairId: string | undefined): Promise<{ id: string; inPerson: boolean }> {
     const id = chairId ?? defaultChair(session);
     if (!mayChair(session, await this.org.findOfficial(id))) {
       const message = 'Người chủ trì phải là người đứng đầu, người được ủy quyền hoặc cấp phó cùng đơn vị.';
@@ -95,7 +97,7 @@ export class MinutesService {
     return this.get(user, id);
   }
 
-  private async checkBooking(em: EntityManager, session: SessionEntity, raw: string): Promise<string> {
+  private async checkBooking(em: EntityManager, session: SessionRecord, raw: string): Promise<string> {
     const code = normalizeBookingCode(raw) ?? raw.trim().toUpperCase();
     const b = await this.repo.bookingByCode(em, code);
     if (!b || b.sessionId !== session.id) {
@@ -140,7 +142,7 @@ export class MinutesService {
    * legal deadline (the task is always due by then): refused with 400 DUE_DATE_AFTER_LEGAL_DEADLINE naming that date,
    * so the minutes and the conclusion notice never print a date the task does not carry. Checked again when locking.
    */
-  async assertDueWithinLegal(session: SessionEntity, c: { petitionType: string; handlingRoute: string; dueDate?: string | null }): Promise<void> {
+  async assertDueWithinLegal(session: SessionRecord, c: { petitionType: string; handlingRoute: string; dueDate?: string | null }): Promise<void> {
     const legal = await this.deadlines.taskDeadlineFor({ type: c.petitionType as PetitionType, receivedAt: session.startsAt, transferred: c.handlingRoute === 'transfer' });
     const problem = dueDateAfterLegal(c.dueDate, legal?.dueOn ?? null);
     if (problem) throw new BadRequestError('DUE_DATE_AFTER_LEGAL_DEADLINE', problem.message, [{ field: problem.field, message: problem.message }]);

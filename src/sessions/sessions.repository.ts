@@ -82,6 +82,15 @@ export class SessionsRepository {
     return em.getRepository(SessionEntity).save(s);
   }
 
+  /** The guarded "held" write (see SessionHeldService): never on a cancelled session. True when the row changed. */
+  async markHeld(em: EntityManager, id: string, officialId: string, at: Date): Promise<boolean> {
+    const res = await em.createQueryBuilder().update(SessionEntity)
+      .set({ status: 'held', heldByOfficialId: officialId, heldAt: at, updatedAt: at })
+      .where('id = :id AND status <> :cancelled', { id, cancelled: 'cancelled' })
+      .execute();
+    return (res.affected ?? 0) === 1;
+  }
+
   async deleteIds(em: EntityManager, ids: string[]): Promise<void> {
     for (let i = 0; i < ids.length; i += CHUNK) await em.getRepository(SessionEntity).delete({ id: In(ids.slice(i, i + CHUNK)) });
   }
