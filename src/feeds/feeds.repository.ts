@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { isoInstant } from '../common/time/iso-instant.js';
 import type { FeedKind, FeedQuery } from './feed-source.js';
 
 /** A session as a feed shows it, with the names it needs (plain data, instants as ISO strings). */
@@ -32,18 +33,6 @@ const TARGET_COLUMN: Record<FeedKind, string> = { official: 's.official_id', uni
 
 /** Sessions the public sees: published, held, and cancellations of sessions that had been published. */
 const PUBLIC_VISIBLE = "(s.status IN ('published', 'held') OR (s.status = 'cancelled' AND s.published_at IS NOT NULL))";
-
-/** Instants come back as Date (PostgreSQL) or as 'YYYY-MM-DD HH:MM:SS.SSS' UTC text (SQLite). */
-export function isoInstant(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  const text = String(value);
-  const normalised = text.includes('T') ? text : text.replace(' ', 'T');
-  const withZone = /(Z|[+-]\d\d:?\d\d)$/.test(normalised) ? normalised : `${normalised}Z`;
-  const ms = Date.parse(withZone);
-  if (Number.isNaN(ms)) throw new RangeError(`Not an instant: ${text}`);
-  return new Date(ms).toISOString();
-}
 
 function latest(...values: unknown[]): string | null {
   let best: string | null = null;
