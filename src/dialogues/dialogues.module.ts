@@ -14,6 +14,7 @@ import { DialoguePublicService } from './dialogue-public.service.js';
 import { DialogueQuestionsController } from './dialogue-questions.controller.js';
 import { DialogueQuestionsService } from './dialogue-questions.service.js';
 import { DialogueRulesService } from './dialogue-rules.service.js';
+import { DialogueSeedService } from './dialogue-seed.service.js';
 import { DialogueTaskCreator } from './dialogue-task-creator.js';
 import { DialoguesController } from './dialogues.controller.js';
 import { DialoguesRepository } from './dialogues.repository.js';
@@ -30,8 +31,8 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
   controllers: [DialoguesController, DialogueQuestionsController, DialogueMinutesController, PublicDialoguesController, DialogueComplianceController],
   providers: [
     DialoguesRepository, DialogueMinutesRepository, DialogueRulesService, DialoguesService, DialogueQuestionsService, DialogueMinutesService,
-    DialogueTaskCreator, DialoguePublicService, DialogueComplianceService, DialogueDocumentsService, DialogueFeedSource,
+    DialogueTaskCreator, DialoguePublicService, DialogueComplianceService, DialogueDocumentsService, DialogueFeedSource, DialogueSeedService,
   ],
-  exports: [DialoguesRepository, DialogueRulesService],
+  exports: [DialogueRulesService, DialogueSeedService],
 })
 export class DialoguesModule {}

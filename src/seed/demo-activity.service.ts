@@ -2,12 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { SeedLogService } from '../database/seed-log.service.js';
 import { DialogueRulesService } from '../dialogues/dialogue-rules.service.js';
-import { DialogueEntity } from '../dialogues/dialogue.entity.js';
-import { DialoguesRepository } from '../dialogues/dialogues.repository.js';
+import { DialogueSeedService } from '../dialogues/dialogue-seed.service.js';
 import type { DialogueLevel } from '../dialogues/domain/dialogue-presets.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import { SessionSeedService } from '../sessions/session-seed.service.js';
@@ -37,7 +35,7 @@ export class DemoActivityService {
     private readonly org: OrgReader,
     private readonly calendar: CalendarService,
     private readonly sessions: SessionSeedService,
-    private readonly dialogues: DialoguesRepository,
+    private readonly dialogues: DialogueSeedService,
     private readonly dialogueRules: DialogueRulesService,
     private readonly petitions: DemoPetitions,
     private readonly clock: Clock,
@@ -95,12 +93,12 @@ export class DemoActivityService {
     const start = DateTime.fromISO(`${day}T14:00`, { zone: ZONE });
     const rules = await this.dialogueRules.rulesFor({ level, date: day, mode: 'in_person' }).catch(() => null);
     const now = this.clock.now();
-    await this.dialogues.insert(em, Object.assign(new DialogueEntity(), {
-      id: newId(), unitId, topic: 'Đối thoại mẫu về chỉnh trang đô thị trên địa bàn phường (dữ liệu mẫu)', content: 'Hội nghị đối thoại hư cấu để thử lập và khóa biên bản.',
+    await this.dialogues.insertWithin(em, {
+      unitId, topic: 'Đối thoại mẫu về chỉnh trang đô thị trên địa bàn phường (dữ liệu mẫu)', content: 'Hội nghị đối thoại hư cấu để thử lập và khóa biên bản.',
       startsAt: start.toUTC().toJSDate(), endsAt: start.plus({ hours: 2 }).toUTC().toJSDate(), timeZone: ZONE, localDate: day, mode: 'in_person', venueId, onlineUrl: null,
       coOrganizers: [{ name: 'Ủy ban Mặt trận Tổ quốc phường (mẫu)', role: 'co_organizer' }], trigger: 'periodic', voterShareBp: null, status: 'held',
       publishBy: rules?.publishBy ?? null, resultsBy: rules?.resultsBy ?? null, publishedAt: start.minus({ days: 20 }).toUTC().toJSDate(), heldAt: start.plus({ hours: 2 }).toUTC().toJSDate(),
-      resultsSummary: null, resultsPublishedAt: null, resultsPublishedOn: null, changeReason: null, sequence: 0, createdBy: null, createdAt: now, updatedAt: now,
-    } satisfies DialogueEntity), [chairId]);
+      resultsSummary: null, resultsPublishedAt: null, resultsPublishedOn: null, changeReason: null, sequence: 0, createdBy: null,
+    }, [chairId], now);
   }
 }
