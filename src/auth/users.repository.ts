@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Role } from './roles.js';
+import type { Role } from '../common/roles.js';
 import { UserEntity } from './user.entity.js';
 
 /** The columns of a user the JWT guard checks a token against. */

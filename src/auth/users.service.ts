@@ -9,7 +9,7 @@ import { UnitScopeService } from '../org/unit-scope.service.js';
 import type { AuthUser } from './auth.decorators.js';
 import type { CreateUserDto } from './dto/auth.dto.js';
 import { hashPassword } from './password.js';
-import type { Role } from './roles.js';
+import type { Role } from '../common/roles.js';
 import { newUrlToken, sha256Hex } from './tokens.js';
 import { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { writeOwnerOnlyFile } from './owner-only-file.js';
 import type { EntityManager } from 'typeorm';
 import { UsersService } from '../auth/users.service.js';
-import type { Role } from '../auth/roles.js';
+import type { Role } from '../common/roles.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { SeedLogService } from '../database/seed-log.service.js';
 import { OrgReader } from '../org/org-reader.service.js';
