@@ -9,7 +9,7 @@ import type {
   RichText,
   SignatureBlock,
   TextRun,
-} from './document.model.js';
+} from './domain/document.model.js';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';

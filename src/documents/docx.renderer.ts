@@ -5,7 +5,7 @@
  * signature blocks and "Nơi nhận:"; landscape for wide registers.
  */
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
-import type { AdministrativeDocument } from './document.model.js';
+import type { AdministrativeDocument } from './domain/document.model.js';
 import {
   FONT_NAME,
   HEADER_MM,

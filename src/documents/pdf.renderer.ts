@@ -3,7 +3,7 @@
  * in the Decree 30/2020/NĐ-CP layout: A4, margins 20/20/30/15 mm, header block, title, body,
  * signatures and "Nơi nhận:", page numbers centred in the top margin from page 2.
  */
-import type { AdministrativeDocument, Block } from './document.model.js';
+import type { AdministrativeDocument, Block } from './domain/document.model.js';
 import {
   FIRST_LINE_INDENT_MM,
   HEADER_MM,

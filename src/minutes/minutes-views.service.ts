@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth.decorators.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import type { SessionRecord } from '../sessions/session-record.js';
 import { CaseCipher } from './case-cipher.js';
-import { type Canonical, contentHash } from './domain/content-hash.js';
+import { type Canonical, contentHash } from '../common/crypto/content-hash.js';
 import { isRefusalGround } from './domain/handling.js';
 import { shieldIdentity } from './domain/identity-shield.js';
 import { issuerFor } from './domain/issuer.js';

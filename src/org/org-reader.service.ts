@@ -44,8 +44,8 @@ export class OrgReader {
     return this.repo.officialsIn(unitIds, filter);
   }
 
-  officialsByIds(ids: string[]): Promise<OfficialRecord[]> {
-    return this.repo.officialsByIds(ids);
+  officialsByIds(ids: string[], em?: EntityManager): Promise<OfficialRecord[]> {
+    return this.repo.officialsByIds(ids, em);
   }
 
   /** Active officials (of one unit, or all), by name: the feed targets. */
@@ -58,8 +58,8 @@ export class OrgReader {
     return this.repo.unitsByName(unitId);
   }
 
-  findVenue(id: string): Promise<VenueRecord | null> {
-    return this.repo.findVenue(id);
+  findVenue(id: string, em?: EntityManager): Promise<VenueRecord | null> {
+    return this.repo.findVenue(id, em);
   }
 
   venuesIn(unitIds: string[] | 'all', filter: { unitId?: string }): Promise<VenueRecord[]> {

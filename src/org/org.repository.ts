@@ -37,16 +37,16 @@ export class OrgRepository {
     return qb.getMany();
   }
 
-  officialsByIds(ids: string[]): Promise<OfficialEntity[]> {
-    return ids.length ? this.ds.getRepository(OfficialEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  officialsByIds(ids: string[], em?: EntityManager): Promise<OfficialEntity[]> {
+    return ids.length ? (em ?? this.ds.manager).getRepository(OfficialEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   saveOfficial(em: EntityManager, official: OfficialEntity): Promise<OfficialEntity> {
     return em.getRepository(OfficialEntity).save(official);
   }
 
-  findVenue(id: string): Promise<VenueEntity | null> {
-    return this.ds.getRepository(VenueEntity).findOneBy({ id });
+  findVenue(id: string, em?: EntityManager): Promise<VenueEntity | null> {
+    return (em ?? this.ds.manager).getRepository(VenueEntity).findOneBy({ id });
   }
 
   venuesIn(unitIds: string[] | 'all', filter: { unitId?: string }): Promise<VenueEntity[]> {

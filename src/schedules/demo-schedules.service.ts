@@ -4,7 +4,7 @@ import { Clock } from '../common/time/clock.js';
 import { SeedLogService } from '../database/seed-log.service.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { OrgReader } from '../org/org-reader.service.js';
-import { type DemoFile, readDataFile } from '../seed/data-files.js';
+import { type DemoFile, readDataFile } from '../config/data-files.js';
 import type { HolidayPolicy } from './domain/schedule.types.js';
 import { DEFAULT_TIME_ZONE } from './domain/local-time.js';
 import { ScheduleGeneratorService } from './schedule-generator.service.js';

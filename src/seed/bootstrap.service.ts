@@ -10,7 +10,7 @@ import { OrgReader } from '../org/org-reader.service.js';
 import { OrgSeedService } from '../org/org-seed.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { DemoSchedulesService } from '../schedules/demo-schedules.service.js';
-import { type DemoFile, readDataFile, type ReferenceUnitsFile } from './data-files.js';
+import { type DemoFile, readDataFile, type ReferenceUnitsFile } from '../config/data-files.js';
 import { DemoActivityService } from './demo-activity.service.js';
 
 /**

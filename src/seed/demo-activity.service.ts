@@ -9,7 +9,7 @@ import { DialogueSeedService } from '../dialogues/dialogue-seed.service.js';
 import type { DialogueLevel } from '../dialogues/domain/dialogue-presets.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import { SessionSeedService } from '../sessions/session-seed.service.js';
-import type { DemoFile } from './data-files.js';
+import type { DemoFile } from '../config/data-files.js';
 import { DemoPetitions } from './demo-petitions.js';
 import { demoPlan } from './domain/demo-plan.js';
 

@@ -15,6 +15,16 @@ export class SessionsReader {
     return this.repo.find(id, em);
   }
 
+  /** The fields a booking needs of its session (every other field undefined), inside the booking's transaction. */
+  forBookingWithin(em: EntityManager, id: string): Promise<SessionRecord | null> {
+    return this.repo.forBooking(em, id);
+  }
+
+  /** Published sessions starting in [from, to) (booking reminders). */
+  publishedStartingBetween(from: Date, to: Date): Promise<SessionRecord[]> {
+    return this.repo.publishedStartingBetween(from, to);
+  }
+
   /** Held sessions of some officials in a local-date range (compliance). */
   held(officialIds: string[], from: string, to: string): Promise<SessionRecord[]> {
     return this.repo.held(officialIds, from, to);

@@ -2,8 +2,8 @@
  * The dialogue's documents in the Decree 30 layout (AdministrativeDocument): the conclusion notice (thông báo kết
  * luận) and the minutes (biên bản). Pure: built from public data only (questions as recorded, never who asked).
  */
-import { type AdministrativeDocument, type Block, bold } from '../../documents/document.model.js';
-import { formatDateVi } from '../../documents/vietnamese-format.js';
+import { type AdministrativeDocument, type Block, bold } from '../../documents/domain/document.model.js';
+import { formatDateVi } from '../../documents/domain/vietnamese-format.js';
 import type { DialogueMode } from './dialogue-presets.js';
 import { MODE_LABELS } from './dialogue-texts.js';
 

@@ -1,6 +1,6 @@
 /** Body blocks (paragraphs, headings, lists, tables) for DOCX. */
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { Block, TableBlock } from '../document.model.js';
+import type { Block, TableBlock } from '../domain/document.model.js';
 import { FIRST_LINE_INDENT_MM, SIZE, columnFractions, listPrefix, mmToTwip, toRuns } from '../decree30-layout.js';
 import { ALIGN, para, ptToTwip, textRuns } from './docx-parts.js';
 

@@ -12,7 +12,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import type { Alignment, RichText } from '../document.model.js';
+import type { Alignment, RichText } from '../domain/document.model.js';
 import { toRuns } from '../decree30-layout.js';
 
 /** Word measures run sizes in half-points. */

@@ -3,7 +3,7 @@
  * lines at exact positions, and a vertical cursor with page breaks. All units are points.
  */
 import PDFDocument from 'pdfkit';
-import type { Alignment, Orientation, RichText } from '../document.model.js';
+import type { Alignment, Orientation, RichText } from '../domain/document.model.js';
 import { MARGIN_MM, mmToPt, pageGeometryMm, toRuns } from '../decree30-layout.js';
 import { FONT_STYLES, SUBSETS, fontFile, fontName, splitBySubset, styleOf, type FontStyle } from './fonts.js';
 import { breakLines, wordOffsets, type LayoutLine, type StyledRun } from './text-layout.js';

@@ -3,7 +3,7 @@
  * page, rows moved whole to the next page when they fit there, and split between pages only
  * when a single row is taller than a page.
  */
-import type { TableBlock } from '../document.model.js';
+import type { TableBlock } from '../domain/document.model.js';
 import { SIZE, columnFractions } from '../decree30-layout.js';
 import type { PdfCanvas } from './pdf-canvas.js';
 import type { LayoutLine } from './text-layout.js';
