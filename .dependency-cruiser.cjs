@@ -1,5 +1,6 @@
 /**
- * Dependency rules of src/ (run with `npm run lint:deps`; docs/architecture.md draws the graph and explains each rule).
+ * Dependency rules of src/ (run with `npm run lint:deps`; the architecture page under docs/ draws the graph and
+ * explains each rule).
  *
  * A feature module is a folder directly under src/. src/common (pure helpers and cross-cutting Nest pieces),
  * src/config and src/database are infrastructure every module may use. src/deps-rules.spec.ts proves that every rule
