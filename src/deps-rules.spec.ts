@@ -13,17 +13,21 @@ const ROOT = resolve(process.cwd());
 const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
 const CLI = join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
 
+function tree(files: Record<string, string>): string {
+  const base = mkdtempSync(join(dir, 'case-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(base, path)), { recursive: true });
+    writeFileSync(join(base, path), text);
+  }
+  return base;
+}
+
 interface Violation { rule: { name: string }; from: string; to: string }
 
 let dir: string;
 
 function violations(files: Record<string, string>): Violation[] {
-  const base = mkdtempSync(join(dir, 'case-'));
-  writeFileSync(join(base, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true } }));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(base, path)), { recursive: true });
-    writeFileSync(join(base, path), text);
-  }
+  const base = tree({ ...files, 'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true } }) });
   let out: string;
   try {
     out = execFileSync(process.execPath, [CLI, 'src', '--config', CONFIG, '--output-type', 'json'], { cwd: base, encoding: 'utf8' });
@@ -115,5 +119,33 @@ describe('dependency rules', () => {
       'src/auth/roles.ts': 'export const ROLES = [];\n',
       'src/common/privacy/policy.ts': "import { ROLES } from '../../auth/roles.js';\nexport const p = ROLES;\n",
     }))).toEqual(['common-imports-no-feature']);
+  });
+});
+
+describe('check:owners', () => {
+  const entity = "@Entity({ name: 'sessions' })\nexport class SessionEntity {}\n";
+  const run = (files: Record<string, string>): { code: number; out: string } => {
+    try {
+      return { code: 0, out: execFileSync(process.execPath, [join(ROOT, 'scripts/check-owners.mjs'), tree(files)], { encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (e) {
+      return { code: (e as { status: number }).status, out: (e as { stderr: string }).stderr };
+    }
+  };
+
+  it('accepts writes by the owning module', () => {
+    expect(run({
+      'src/sessions/session.entity.ts': entity,
+      'src/sessions/sessions.repository.ts': 'await em.createQueryBuilder().update(SessionEntity).set({}).execute();\n',
+    }).code).toBe(0);
+  });
+
+  it('finds a write to another module\'s table, by query builder or raw SQL', () => {
+    const qb = run({
+      'src/sessions/session.entity.ts': entity,
+      'src/minutes/minutes.repository.ts': "await em.createQueryBuilder()\n  .update(SessionEntity).set({ status: 'held' }).execute();\n",
+    });
+    expect(qb).toEqual({ code: 1, out: expect.stringContaining('src/minutes/minutes.repository.ts: writes sessions (owned by src/sessions)') });
+    const raw = run({ 'src/sessions/session.entity.ts': entity, 'src/tasks/x.ts': "await em.query('DELETE FROM sessions WHERE id = $1', [id]);\n" });
+    expect(raw).toEqual({ code: 1, out: expect.stringContaining('src/tasks/x.ts: writes sessions') });
   });
 });
