@@ -127,6 +127,13 @@ module.exports = {
       from: { path: '^src/common/' },
       to: { path: '^src/', pathNot: '^src/(common|config)/' },
     },
+    {
+      name: 'infrastructure-imports-no-feature',
+      comment: 'src/config and src/database serve every module, so they import none (except the entity list and the migrations).',
+      severity: 'error',
+      from: { path: '^src/(config|database)/', pathNot: '^src/database/(entities[.]ts$|migrations/)' },
+      to: { path: '^src/', pathNot: '^src/(common|config|database)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -114,6 +114,13 @@ describe('dependency rules', () => {
     })).toEqual([]);
   });
 
+  it('keep src/config and src/database free of feature modules', () => {
+    expect(names(violations({
+      'src/sessions/sessions.service.ts': 'export class SessionsService {}\n',
+      'src/database/transaction.runner.ts': "import { SessionsService } from '../sessions/sessions.service.js';\nexport const s = SessionsService;\n",
+    }))).toEqual(['infrastructure-imports-no-feature']);
+  });
+
   it('keep src/common free of feature modules', () => {
     expect(names(violations({
       'src/auth/roles.ts': 'export const ROLES = [];\n',
