@@ -22,7 +22,7 @@ import { DialoguesService } from './dialogues.service.js';
 import { DialogueComplianceController, PublicDialoguesController } from './public-dialogues.controller.js';
 
 /**
- * Direct dialogues (issue 7): presets (data/rules/dialogues.json, parser registered with RulePresetsService), lifecycle,
+ * Direct dialogues: presets (data/rules/dialogues.json, parser registered with RulePresetsService), lifecycle,
  * questions, minutes whose commitments become follow-up tasks, public results, compliance, and a feed source.
  * Depends one way on calendar, org, feeds (FeedSourceRegistry), petitions and tasks (createWithin).
  */

@@ -1,7 +1,7 @@
 import { normalizeIdentityNumber } from '../../common/validation/citizen-validation.js';
 
 /**
- * Groups with one shared case (domain.md "Receiving a person"; Decree 124/2020/NĐ-CP, Art. 6).
+ * Groups with one shared case (Decree 124/2020/NĐ-CP, Art. 6).
  *
  * Who counts, precisely:
  * - `groupSize` is the number of people who share the case, the booker included (default 1).
