@@ -22,7 +22,7 @@ import { TasksModule } from './tasks/tasks.module.js';
 import { MinutesModule } from './minutes/minutes.module.js';
 import { DialoguesModule } from './dialogues/dialogues.module.js';
 import { SeedModule } from './seed/seed.module.js';
-import { TestingModule } from './common/testing/testing.module.js';
+import { TestingModule } from './testing/testing.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';

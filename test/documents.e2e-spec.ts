@@ -4,7 +4,7 @@
  * the DOCX XML.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PARTY_TITLE } from '../src/documents/decree30-layout.js';
+import { PARTY_TITLE } from '../src/documents/domain/decree30-layout.js';
 import { docxPart, flat, pdfText, pdfWords, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';

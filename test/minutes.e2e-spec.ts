@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { MOTTO, NATIONAL_TITLE } from '../src/documents/decree30-layout.js';
+import { MOTTO, NATIONAL_TITLE } from '../src/documents/domain/decree30-layout.js';
 import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
 import { expectProblem } from './helpers/problem.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { ROLES, type Role } from '../src/auth/roles.js';
+import { ROLES, type Role } from '../src/common/roles.js';
 import { type Disclosure, type PersonalField, present, type RecordKind, roleDisclosure, SEALED_LABEL } from '../src/common/privacy/masking-policy.js';
 import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';

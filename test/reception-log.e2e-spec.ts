@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MOTTO, NATIONAL_TITLE } from '../src/documents/decree30-layout.js';
+import { MOTTO, NATIONAL_TITLE } from '../src/documents/domain/decree30-layout.js';
 import { docxPart, flat, pdfText, pdfWords, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';

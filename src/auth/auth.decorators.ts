@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role } from './roles.js';
+import type { Role } from '../common/roles.js';
 
 export const IS_PUBLIC = 'tiepdan:isPublic';
 export const ROLES_KEY = 'tiepdan:roles';

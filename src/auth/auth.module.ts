@@ -8,6 +8,7 @@ import { AuthService } from './auth.service.js';
 import { JwtAuthGuard } from './jwt-auth.guard.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
 import { RolesGuard } from './roles.guard.js';
+import { StaffDirectory } from './staff-directory.service.js';
 import { UserAdminService } from './user-admin.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
@@ -28,9 +29,10 @@ import { UsersService } from './users.service.js';
     UsersRepository,
     UserAdminService,
     LoginAttemptsService,
+    StaffDirectory,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [UsersService, UsersRepository],
+  exports: [UsersService, UsersRepository, StaffDirectory],
 })
 export class AuthModule {}

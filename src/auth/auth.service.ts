@@ -8,7 +8,7 @@ import type { AuthUser } from './auth.decorators.js';
 import type { TokenClaims } from './domain/token-payload.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
 import { hashPassword, verifyPassword } from './password.js';
-import type { Role } from './roles.js';
+import type { Role } from '../common/roles.js';
 import type { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 

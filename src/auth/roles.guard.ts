@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError } from '../common/errors/domain-error.js';
 import { type AuthUser, ROLES_KEY } from './auth.decorators.js';
-import { hasAnyRole, type Role } from './roles.js';
+import { hasAnyRole, type Role } from '../common/roles.js';
 
 /** Global guard: routes marked @Roles(...) need one of those roles. */
 @Injectable()

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import type { AuthUser } from './auth.decorators.js';
 import type { UpdateUserDto } from './dto/auth.dto.js';
 import { hashPassword } from './password.js';
@@ -23,7 +23,7 @@ const concurrent = () => new ConflictError('USER_CHANGED', 'Tài khoản vừa �
 export class UserAdminService {
   constructor(
     private readonly users: UsersRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,

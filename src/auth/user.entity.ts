@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { INSTANT } from '../database/column-types.js';
-import type { Role } from './roles.js';
+import type { Role } from '../common/roles.js';
 
 @Entity({ name: 'users' })
 export class UserEntity {

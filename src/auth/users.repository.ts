@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { Role } from './roles.js';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Role } from '../common/roles.js';
 import { UserEntity } from './user.entity.js';
 
 /** The columns of a user the JWT guard checks a token against. */
@@ -15,6 +15,13 @@ interface RawAuthRow {
   active: boolean | number;
   token_version: number | string;
   must_change_password: boolean | number;
+}
+
+/** A staff member as documents name them: full name and title (the login name only to recognise legacy rows). */
+export interface StaffPerson {
+  fullName: string;
+  title: string;
+  username: string;
 }
 
 @Injectable()
@@ -92,5 +99,14 @@ export class UsersRepository {
 
   setFeedTokenHash(em: EntityManager, id: string, hash: string): Promise<unknown> {
     return em.getRepository(UserEntity).update({ id }, { feedTokenHash: hash });
+  }
+
+  /** Names and titles of staff users, for documents that must name people (never their login names). */
+  async people(ids: readonly string[]): Promise<Map<string, StaffPerson>> {
+    if (ids.length === 0) return new Map();
+    const users = await this.ds.manager.getRepository(UserEntity).find({
+      where: { id: In([...new Set(ids)]) }, select: { id: true, username: true, fullName: true, title: true },
+    });
+    return new Map(users.map((u) => [u.id, { fullName: u.fullName?.trim() ?? '', title: u.title?.trim() ?? '', username: u.username }]));
   }
 }

@@ -4,12 +4,12 @@ import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import type { AuthUser } from './auth.decorators.js';
 import type { CreateUserDto } from './dto/auth.dto.js';
 import { hashPassword } from './password.js';
-import type { Role } from './roles.js';
+import type { Role } from '../common/roles.js';
 import { newUrlToken, sha256Hex } from './tokens.js';
 import { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
@@ -33,7 +33,7 @@ export function toUserView(u: UserEntity): UserView {
 export class UsersService {
   constructor(
     private readonly users: UsersRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
@@ -81,6 +81,11 @@ export class UsersService {
     const token = newUrlToken();
     await this.tx.run((em) => this.users.setFeedTokenHash(em, actor.id, sha256Hex(token)));
     return { token };
+  }
+
+  /** Whether a user of that name exists (seeding). */
+  async exists(username: string): Promise<boolean> {
+    return (await this.users.findByUsername(username)) !== null;
   }
 
   /** The active user a feed token belongs to, or null. */

@@ -3,7 +3,7 @@ import { buildCalendar } from '../feeds/domain/ical-builder.js';
 import type { FeedEventStatus } from '../feeds/domain/feed.types.js';
 import { sessionDescription, sessionSummary } from '../feeds/domain/session-texts.js';
 import type { BookingEntity } from './booking.entity.js';
-import type { SessionContext } from './bookings.repository.js';
+import type { SessionContext } from './booking-sessions.js';
 
 /** Start and end of a booking's slot: the session's start plus `slotIndex` slots (a moved session moves them too). */
 export function slotTimes(session: { startsAt: Date; slotMinutes: number }, slotIndex: number): { startsAt: Date; endsAt: Date } {

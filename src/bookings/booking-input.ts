@@ -1,6 +1,6 @@
 import { BadRequestError, type FieldProblem } from '../common/errors/domain-error.js';
 import { checkGroup } from './domain/group-rules.js';
-import { validateFullName, validateIdentityNumber, validatePhoneVn } from './domain/citizen-validation.js';
+import { validateFullName, validateIdentityNumber, validatePhoneVn } from '../common/validation/citizen-validation.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
 
 export interface CheckedBookingInput {

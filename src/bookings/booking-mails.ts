@@ -1,7 +1,7 @@
 import type { OutboxMessage } from '../notifications/notifications.service.js';
 import type { BookingEntity } from './booking.entity.js';
 import { bookingIcs, localWhen, slotTimes, summaryOf } from './booking-documents.js';
-import type { SessionContext } from './bookings.repository.js';
+import type { SessionContext } from './booking-sessions.js';
 
 export type BookingMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'session_moved' | 'session_cancelled' | 'session_changed';
 

@@ -3,12 +3,13 @@ import { AuditService } from '../audit/audit.service.js';
 import { ConflictError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { bookingIcs } from './booking-documents.js';
 import { BookingNotFoundError } from './booking-rules.js';
 import { CITIZEN_OWN_VIEW, toBookingView, type BookingView } from './booking-views.js';
+import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode, verifyManageToken } from './domain/booking-code.js';
 import { WaitlistPromoter } from './waitlist-promoter.js';
@@ -21,6 +22,7 @@ import { WaitlistPromoter } from './waitlist-promoter.js';
 export class BookingManageService {
   constructor(
     private readonly repo: BookingsRepository,
+    private readonly sessionsOf: BookingSessions,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly crypto: BookingCrypto,
@@ -28,13 +30,13 @@ export class BookingManageService {
     private readonly audit: AuditService,
   ) {}
 
-  private async authorised(rawCode: string, token: unknown): Promise<{ booking: BookingEntity; session: SessionEntity }> {
+  private async authorised(rawCode: string, token: unknown): Promise<{ booking: BookingEntity; session: SessionRecord }> {
     const code = normalizeBookingCode(rawCode);
     const booking = code ? await this.repo.findByCode(code) : null;
     // Verify against a dummy hash when the code is unknown, so both paths cost the same.
     const ok = verifyManageToken(token, booking?.manageTokenHash ?? '0'.repeat(64));
     if (!booking || !ok) throw new BookingNotFoundError();
-    const session = await this.repo.findSession(booking.sessionId);
+    const session = await this.sessionsOf.find(booking.sessionId);
     if (!session) throw new BookingNotFoundError();
     return { booking, session };
   }
@@ -48,7 +50,7 @@ export class BookingManageService {
 
   async ics(code: string, token: unknown): Promise<{ code: string; body: string }> {
     const { booking, session } = await this.authorised(code, token);
-    return { code: booking.code, body: bookingIcs(booking, await this.repo.sessionContext(session), this.clock.now()) };
+    return { code: booking.code, body: bookingIcs(booking, await this.sessionsOf.context(session), this.clock.now()) };
   }
 
   /** Cancels; a confirmed booking's seats go back to the slot and to the first waitlisted people who fit. */
@@ -56,7 +58,7 @@ export class BookingManageService {
     const { booking } = await this.authorised(code, token);
     const now = this.clock.now();
     await this.tx.run(async (em) => {
-      const session = (await this.repo.findSession(booking.sessionId, em))!;
+      const session = (await this.sessionsOf.find(booking.sessionId, em))!;
       if (session.startsAt.getTime() <= now.getTime() && session.status !== 'cancelled') {
         throw new ConflictError('BOOKING_NOT_CANCELLABLE', 'Buổi tiếp công dân đã bắt đầu, không thể hủy đăng ký.');
       }

@@ -12,6 +12,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { SESSION_CHANGED, type SessionChangedEvent } from '../sessions/session-events.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { bookingMail } from './booking-mails.js';
+import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 
 /** Local hour on the working day before a session from which its reminder goes out. */
@@ -29,6 +30,7 @@ export class BookingNoticesService {
 
   constructor(
     private readonly repo: BookingsRepository,
+    private readonly sessionsOf: BookingSessions,
     private readonly tx: TransactionRunner,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
@@ -51,12 +53,12 @@ export class BookingNoticesService {
   async tellBookings(event: Pick<SessionChangedEvent, 'sessionId' | 'kind' | 'reason' | 'sequence'>): Promise<number> {
     const now = this.clock.now();
     return this.tx.run(async (em) => {
-      const session = await this.repo.findSession(event.sessionId, em);
+      const session = await this.sessionsOf.find(event.sessionId, em);
       if (!session) return 0;
       const cancelled = session.status === 'cancelled';
       const bookings = await this.repo.withStatus([session.id], ['confirmed', 'waitlisted'], em);
       if (bookings.length === 0) return 0;
-      const ctx = await this.repo.sessionContext(session, em);
+      const ctx = await this.sessionsOf.context(session, em);
       let queued = 0;
       for (const b of bookings) {
         if (cancelled) {
@@ -87,7 +89,7 @@ export class BookingNoticesService {
   async sendReminders(): Promise<{ queued: number }> {
     const now = this.clock.now();
     const cal = await this.calendar.calendar();
-    const sessions = await this.repo.publishedSessionsStartingBetween(now, new Date(now.getTime() + LOOKAHEAD_DAYS * 86_400_000));
+    const sessions = await this.sessionsOf.publishedStartingBetween(now, new Date(now.getTime() + LOOKAHEAD_DAYS * 86_400_000));
     const due = sessions.filter((s) => {
       const local = DateTime.fromJSDate(now).setZone(s.timeZone);
       const day = previousWorkingDay(cal, s.localDate);
@@ -101,7 +103,7 @@ export class BookingNoticesService {
       const mine = bookings.filter((b) => b.sessionId === session.id && b.emailEnc !== null);
       if (mine.length === 0) continue;
       queued += await this.tx.run(async (em) => {
-        const ctx = await this.repo.sessionContext(session, em);
+        const ctx = await this.sessionsOf.context(session, em);
         let n = 0;
         for (const b of mine) {
           const to = this.crypto.email(b)!;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import { checkBookingInput } from './booking-input.js';
 import { slotIndexOf, slotsOf, violated } from './booking-rules.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
 
-const session = Object.assign(new SessionEntity(), {
+const session = {
   id: 's', startsAt: new Date('2026-12-14T01:00:00.000Z'), endsAt: new Date('2026-12-14T03:10:00.000Z'), slotMinutes: 30, seatsPerSlot: 5, timeZone: 'Asia/Ho_Chi_Minh',
-});
+} as SessionRecord;
 
 describe('slotIndexOf', () => {
   it('finds the index of every slot start of the grid, in any ISO form', () => {

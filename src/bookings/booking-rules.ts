@@ -1,13 +1,13 @@
 import { ConflictError, DomainError, NotFoundError } from '../common/errors/domain-error.js';
 import type { WorkingCalendar } from '../calendar/domain/calendar.types.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import { bookingClosesAt, computeSlots, isBookable, type BookingCutoffPolicy, type Slot } from './domain/slots.js';
 import { toEpochMillis } from './domain/instant.js';
 
 export const SESSION_WHAT = 'Buổi tiếp công dân';
 
 /** The slot grid of a session with the seats taken per slot index. */
-export function slotsOf(session: SessionEntity, takenByIndex: ReadonlyMap<number, number> = new Map()): Slot[] {
+export function slotsOf(session: SessionRecord, takenByIndex: ReadonlyMap<number, number> = new Map()): Slot[] {
   const taken = new Map<string, number>();
   const step = session.slotMinutes * 60_000;
   for (const [i, n] of takenByIndex) taken.set(new Date(session.startsAt.getTime() + i * step).toISOString(), n);
@@ -15,7 +15,7 @@ export function slotsOf(session: SessionEntity, takenByIndex: ReadonlyMap<number
 }
 
 /** Index of the slot starting at `slotStartsAt`, or null when no slot of the session starts then (arithmetic, no grid). */
-export function slotIndexOf(session: SessionEntity, slotStartsAt: string): number | null {
+export function slotIndexOf(session: SessionRecord, slotStartsAt: string): number | null {
   let wanted: number;
   try {
     wanted = toEpochMillis(slotStartsAt);
@@ -32,7 +32,7 @@ export function slotIndexOf(session: SessionEntity, slotStartsAt: string): numbe
 const cutoffs = new WeakMap<WorkingCalendar, Map<string, string>>();
 
 /** The session's booking cut-off (memoised per calendar snapshot: the calendar service replaces it on any change). */
-export function closesAt(session: SessionEntity, calendar: WorkingCalendar, policy: BookingCutoffPolicy): string {
+export function closesAt(session: SessionRecord, calendar: WorkingCalendar, policy: BookingCutoffPolicy): string {
   let memo = cutoffs.get(calendar);
   if (!memo) cutoffs.set(calendar, (memo = new Map()));
   const key = `${session.startsAt.getTime()}|${session.timeZone}|${policy.workingDaysBefore ?? ''}|${policy.closesAt ?? ''}`;
@@ -49,7 +49,7 @@ export function closesAt(session: SessionEntity, calendar: WorkingCalendar, poli
  * Throws unless the session takes bookings now. A session citizens cannot see (missing, planned) answers 404;
  * cancelled, started or past the cut-off answer 409 with the domain's code.
  */
-export function assertBookable(session: SessionEntity | null, calendar: WorkingCalendar, policy: BookingCutoffPolicy, now: Date): asserts session is SessionEntity {
+export function assertBookable(session: SessionRecord | null, calendar: WorkingCalendar, policy: BookingCutoffPolicy, now: Date): asserts session is SessionRecord {
   if (!session || session.status === 'planned') throw new NotFoundError(SESSION_WHAT);
   const verdict = isBookable({ status: session.status, startsAt: session.startsAt, bookingClosesAt: closesAt(session, calendar, policy) }, now);
   if (!verdict.ok) throw new ConflictError(verdict.code, verdict.message);

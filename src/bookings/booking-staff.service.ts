@@ -6,18 +6,19 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../common/erro
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { SESSION_WHAT } from './booking-rules.js';
 import { toBookingView, type BookingView } from './booking-views.js';
+import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode } from './domain/booking-code.js';
 import { checkInVerdict } from './domain/check-in-window.js';
 
 /** The masking policy's facts of a booking: sealed when it is about a denunciation, owned by the session's unit. */
-export function bookingFacts(b: Pick<BookingEntity, 'petitionType'>, session: Pick<SessionEntity, 'unitId'>): RecordFacts {
+export function bookingFacts(b: Pick<BookingEntity, 'petitionType'>, session: Pick<SessionRecord, 'unitId'>): RecordFacts {
   return { kind: 'booking', sealed: b.petitionType === 'denunciation', unitId: session.unitId };
 }
 
@@ -31,6 +32,7 @@ function sealedRead(b: BookingEntity, why: string): AuditRecord {
 export class BookingStaffService {
   constructor(
     private readonly repo: BookingsRepository,
+    private readonly sessionsOf: BookingSessions,
     private readonly scope: UnitScopeService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
@@ -39,8 +41,8 @@ export class BookingStaffService {
     @Inject(BOOKING_SETTINGS) private readonly settings: BookingSettings,
   ) {}
 
-  private async sessionInScope(user: AuthUser, sessionId: string): Promise<SessionEntity> {
-    const session = await this.repo.findSession(sessionId);
+  private async sessionInScope(user: AuthUser, sessionId: string): Promise<SessionRecord> {
+    const session = await this.sessionsOf.find(sessionId);
     if (!session) throw new NotFoundError(SESSION_WHAT);
     await this.scope.assertInScope(user, session.unitId, SESSION_WHAT);
     return session;
@@ -69,13 +71,13 @@ export class BookingStaffService {
     return rows.map((b, i) => toBookingView(b, this.crypto.open(b), session, seen[i], ranks.get(b.id) ?? null));
   }
 
-  private async viewFor(user: AuthUser, b: BookingEntity, session: SessionEntity, why: string): Promise<BookingView> {
+  private async viewFor(user: AuthUser, b: BookingEntity, session: SessionRecord, why: string): Promise<BookingView> {
     const seen = disclose(user, bookingFacts(b, session));
     if (seen.revealsSealed) await this.audit.record(sealedRead(b, why));
     return toBookingView(b, this.crypto.open(b), session, seen);
   }
 
-  private async bookingInScope(user: AuthUser, rawCode: string): Promise<{ booking: BookingEntity; session: SessionEntity }> {
+  private async bookingInScope(user: AuthUser, rawCode: string): Promise<{ booking: BookingEntity; session: SessionRecord }> {
     const code = normalizeBookingCode(rawCode);
     const booking = code ? await this.repo.findByCode(code) : null;
     if (!booking) throw new NotFoundError('Đăng ký');

@@ -1,7 +1,7 @@
 import { type Disclosed, type PersonalField, present } from '../common/privacy/masking-policy.js';
 import type { BookingEntity } from './booking.entity.js';
 import { slotTimes } from './booking-documents.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 
 /** Decrypted personal fields of a booking (only ever held in memory). */
 export interface BookingSecrets {
@@ -41,7 +41,7 @@ export interface BookingView {
  * src/common/privacy/masking-policy.ts). A booking about a denunciation shows its name, address, topic, numbers and
  * representatives only to the readers of the sealed rule; everyone else sees the sealed label.
  */
-export function toBookingView(b: BookingEntity, s: BookingSecrets, session: SessionEntity, seen: Disclosed, position: number | null = null): BookingView {
+export function toBookingView(b: BookingEntity, s: BookingSecrets, session: SessionRecord, seen: Disclosed, position: number | null = null): BookingView {
   const { startsAt, endsAt } = slotTimes(session, b.slotIndex);
   const show = seen.show;
   return {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { CryptoModule } from '../common/crypto/crypto.module.js';
 import { OrgModule } from '../org/org.module.js';
+import { SessionsModule } from '../sessions/sessions.module.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { BookingManageService } from './booking-manage.service.js';
 import { BookingNoticesService } from './booking-notices.service.js';
@@ -9,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { BOOKING_SETTINGS, bookingSettingsFrom } from './booking-settings.js';
 import { BookingStaffService } from './booking-staff.service.js';
 import { BookingsController } from './bookings.controller.js';
+import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
@@ -16,11 +18,11 @@ import { SessionBookingsController } from './session-bookings.controller.js';
 import { WaitlistPromoter } from './waitlist-promoter.js';
 
 @Module({
-  imports: [CalendarModule, CryptoModule, OrgModule],
+  imports: [CalendarModule, CryptoModule, OrgModule, SessionsModule],
   controllers: [BookingsController, SessionBookingsController],
   providers: [
     { provide: BOOKING_SETTINGS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => bookingSettingsFrom(config) },
-    BookingsRepository, BookingCrypto, CitizenRateLimiter, WaitlistPromoter,
+    BookingsRepository, BookingSessions, BookingCrypto, CitizenRateLimiter, WaitlistPromoter,
     BookingsService, BookingManageService, BookingStaffService, BookingNoticesService,
   ],
 })

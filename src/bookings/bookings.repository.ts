@@ -1,26 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { newId } from '../common/ids.js';
 import { PlainInsert } from '../database/plain-insert.js';
-import { OfficialEntity } from '../org/official.entity.js';
-import { VenueEntity } from '../org/venue.entity.js';
-import { SessionEntity } from '../sessions/session.entity.js';
 import { ACTIVE_BOOKING_STATUSES, BookingAttendeeEntity, BookingEntity, type BookingStatus, BookingSlotEntity } from './booking.entity.js';
 
-const SESSION_FOR_BOOKING = ['id', 'status', 'starts_at', 'ends_at', 'time_zone', 'slot_minutes', 'seats_per_slot', 'unit_id', 'official_id', 'venue_id', 'delegate_official_id', 'ad_hoc', 'sequence'];
-
-/** What a booking's e-mails and calendar entries say about its session. */
-export interface SessionContext {
-  session: SessionEntity;
-  official: OfficialEntity | null;
-  delegate: OfficialEntity | null;
-  venue: VenueEntity | null;
-}
-
 /**
- * Every ORM/SQL call of bookings. Sessions are read through this repository (bookings depend on the sessions entity
- * only, never on the sessions services). Writes take the transaction's EntityManager.
+ * Every ORM/SQL call of bookings (bookings, booking_attendees, booking_slots). Sessions, officials and venues are read
+ * through their owners' readers (BookingSessions). Writes take the transaction's EntityManager.
  */
 @Injectable()
 export class BookingsRepository {
@@ -30,57 +16,10 @@ export class BookingsRepository {
     this.pg = ds.options.type === 'postgres';
     this.bookingInsert = new PlainInsert(ds, BookingEntity);
     this.attendeeInsert = new PlainInsert(ds, BookingAttendeeEntity);
-    this.sessionForBookingSql = `SELECT ${SESSION_FOR_BOOKING.join(', ')} FROM sessions WHERE id = ${this.pg ? '$1' : '?'}`;
   }
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.ds.manager;
-  }
-
-  findSession(id: string, em?: EntityManager): Promise<SessionEntity | null> {
-    return this.m(em).getRepository(SessionEntity).findOneBy({ id });
-  }
-
-  /**
-   * The fields a booking needs of its session, read with one plain SELECT and hydrated by the driver (the booking
-   * write path runs this inside every booking transaction, so it skips the ORM's query building).
-   */
-  async sessionForBooking(em: EntityManager, id: string): Promise<SessionEntity | null> {
-    const rows = (await em.query(this.sessionForBookingSql, [id])) as Record<string, unknown>[];
-    if (rows.length === 0) return null;
-    const out = new SessionEntity() as unknown as Record<string, unknown>;
-    for (const [column, value] of Object.entries(rows[0]!)) {
-      const c = this.sessionColumns().get(column)!;
-      out[c.propertyName] = this.ds.driver.prepareHydratedValue(value, c);
-    }
-    return out as unknown as SessionEntity;
-  }
-
-  private sessionColumnsByName: Map<string, ColumnMetadata> | null = null;
-
-  private sessionColumns(): Map<string, ColumnMetadata> {
-    this.sessionColumnsByName ??= new Map(this.ds.getMetadata(SessionEntity).columns.map((c) => [c.databaseName, c]));
-    return this.sessionColumnsByName;
-  }
-
-  async sessionContext(session: SessionEntity, em?: EntityManager): Promise<SessionContext> {
-    const ids = [session.officialId, session.delegateOfficialId].filter((x): x is string => !!x);
-    const officials = await this.m(em).getRepository(OfficialEntity).findBy({ id: In(ids) });
-    const venue = await this.m(em).getRepository(VenueEntity).findOneBy({ id: session.venueId });
-    return {
-      session,
-      official: officials.find((o) => o.id === session.officialId) ?? null,
-      delegate: session.delegateOfficialId ? (officials.find((o) => o.id === session.delegateOfficialId) ?? null) : null,
-      venue,
-    };
-  }
-
-  /** Published sessions starting in [from, to). */
-  publishedSessionsStartingBetween(from: Date, to: Date): Promise<SessionEntity[]> {
-    return this.ds.getRepository(SessionEntity).createQueryBuilder('s')
-      .where('s.status = :status', { status: 'published' })
-      .andWhere('s.starts_at >= :from AND s.starts_at < :to', { from, to })
-      .getMany();
   }
 
   // --- capacity -------------------------------------------------------------------------------
@@ -142,7 +81,6 @@ export class BookingsRepository {
 
   private readonly bookingInsert: PlainInsert<BookingEntity>;
   private readonly attendeeInsert: PlainInsert<BookingAttendeeEntity>;
-  private readonly sessionForBookingSql: string;
 
   /** Plain INSERT of every column (see PlainInsert: the hottest write of the booking path). */
   insert(em: EntityManager, booking: BookingEntity): Promise<void> {

@@ -14,6 +14,7 @@ import { slotTimes } from './booking-documents.js';
 import { bookingMail } from './booking-mails.js';
 import { assertBookable, DuplicateBookingError, NotEnoughSeatsError, SESSION_WHAT, SlotFullError, slotIndexOf, slotsOf, violated } from './booking-rules.js';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
+import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
 import { generateBookingCode, generateManageToken, hashToken } from './domain/booking-code.js';
@@ -31,6 +32,7 @@ const CODE_ATTEMPTS = 3;
 export class BookingsService {
   constructor(
     private readonly repo: BookingsRepository,
+    private readonly sessionsOf: BookingSessions,
     private readonly tx: TransactionRunner,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
@@ -43,7 +45,7 @@ export class BookingsService {
 
   /** Slots of a published session that has not started. Anything else is 404 (citizens only see published sessions). */
   async slots(sessionId: string): Promise<Slot[]> {
-    const session = await this.repo.findSession(sessionId);
+    const session = await this.sessionsOf.find(sessionId);
     if (!session || session.status !== 'published' || session.startsAt.getTime() <= this.clock.now().getTime()) throw new NotFoundError(SESSION_WHAT);
     const taken = new Map((await this.repo.slotsOf(sessionId)).map((s) => [s.slotIndex, s.taken]));
     return slotsOf(session, taken);
@@ -78,7 +80,7 @@ export class BookingsService {
     em: EntityManager, dto: CreateBookingBody, input: CheckedBookingInput, attendees: readonly string[], code: string, manageToken: string,
     calendar: Awaited<ReturnType<CalendarService['calendar']>>, now: Date,
   ): Promise<CreatedBooking> {
-    const session = await this.repo.sessionForBooking(em, dto.sessionId);
+    const session = await this.sessionsOf.forBooking(em, dto.sessionId);
     assertBookable(session, calendar, this.settings.cutoff, now);
     const slotIndex = slotIndexOf(session, dto.slotStartsAt);
     if (slotIndex === null) {
@@ -115,7 +117,7 @@ export class BookingsService {
     const slotStartsAt = slotTimes(session, slotIndex).startsAt.toISOString();
     const position = confirmed ? null : (await this.repo.waitlisted(em, session.id, slotIndex)).findIndex((b) => b.id === booking.id) + 1;
     if (input.email) {
-      const ctx = await this.repo.sessionContext(session, em);
+      const ctx = await this.sessionsOf.context(session, em);
       await this.notifications.enqueue(em, bookingMail(confirmed ? 'confirmed' : 'waitlisted', booking, ctx, input.email, now, { position, dedupeKey: `booking-created:${booking.id}` }));
     }
     return confirmed

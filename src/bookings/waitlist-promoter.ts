@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { bookingMail } from './booking-mails.js';
+import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { promotionsFor } from './domain/waitlist.js';
 
@@ -17,11 +18,12 @@ import { promotionsFor } from './domain/waitlist.js';
 export class WaitlistPromoter {
   constructor(
     private readonly repo: BookingsRepository,
+    private readonly sessionsOf: BookingSessions,
     private readonly crypto: BookingCrypto,
     private readonly notifications: NotificationsService,
   ) {}
 
-  async promote(em: EntityManager, session: SessionEntity, slotIndex: number, now: Date): Promise<BookingEntity[]> {
+  async promote(em: EntityManager, session: SessionRecord, slotIndex: number, now: Date): Promise<BookingEntity[]> {
     const slot = await this.repo.findSlot(em, session.id, slotIndex);
     if (!slot) return [];
     const line = await this.repo.waitlisted(em, session.id, slotIndex);
@@ -37,7 +39,7 @@ export class WaitlistPromoter {
       promoted.push(Object.assign(entry.booking, patch));
     }
     if (promoted.length > 0) {
-      const ctx = await this.repo.sessionContext(session, em);
+      const ctx = await this.sessionsOf.context(session, em);
       for (const b of promoted) {
         const to = this.crypto.email(b);
         if (to) await this.notifications.enqueue(em, bookingMail('promoted', b, ctx, to, now, { dedupeKey: `booking-promoted:${b.id}` }));

@@ -7,7 +7,7 @@ import { Clock } from '../common/time/clock.js';
 import { DATA_DIR } from '../config/paths.js';
 import { SeedLogService } from '../database/seed-log.service.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { readDataFile } from '../seed/data-files.js';
+import { readDataFile } from '../config/data-files.js';
 import { CalendarRepository } from './calendar.repository.js';
 import { changedHistory } from './domain/preset-history.js';
 import { type NoticePresets, parseNoticePresets, parseReceptionFrequencyPresets, type ReceptionFrequencyPresets } from './domain/rule-presets.js';

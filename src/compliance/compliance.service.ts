@@ -4,9 +4,9 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { frequencyInForce, requiredSessionsOver } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
-import { SessionsRepository } from '../sessions/sessions.repository.js';
+import { SessionsReader } from '../sessions/sessions-reader.service.js';
 import { type ReportPeriod, reportPeriods, tallyHeld } from './domain/compliance.js';
 import type { ComplianceQuery } from './dto/compliance.dto.js';
 
@@ -36,9 +36,9 @@ export interface ComplianceRow {
 @Injectable()
 export class ComplianceService {
   constructor(
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
-    private readonly sessions: SessionsRepository,
+    private readonly sessions: SessionsReader,
     private readonly calendar: CalendarService,
     private readonly presets: RulePresetsService,
   ) {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { DialogueRulesService } from './dialogue-rules.service.js';
 import { DialoguesRepository } from './dialogues.repository.js';
@@ -13,7 +13,7 @@ import type { DialogueComplianceQuery } from './dto/dialogue.dto.js';
 export class DialogueComplianceService {
   constructor(
     private readonly repo: DialoguesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly rules: DialogueRulesService,
   ) {}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
+import { StaffDirectory } from '../auth/staff-directory.service.js';
 import { renderDocx } from '../documents/docx.renderer.js';
 import { renderPdf } from '../documents/pdf.renderer.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { DialogueMinutesRepository } from './dialogue-minutes.repository.js';
 import { DialogueRulesService } from './dialogue-rules.service.js';
 import { DialoguesRepository } from './dialogues.repository.js';
@@ -24,8 +25,9 @@ export class DialogueDocumentsService {
     private readonly dialogues: DialoguesService,
     private readonly repo: DialoguesRepository,
     private readonly minutes: DialogueMinutesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly rules: DialogueRulesService,
+    private readonly staff: StaffDirectory,
   ) {}
 
   async render(user: AuthUser, dialogueId: string, kind: 'conclusion' | 'minutes', format: 'docx' | 'pdf'): Promise<RenderedDocument> {
@@ -47,7 +49,7 @@ export class DialogueDocumentsService {
       kind,
       // The issuing body is the unit holding the dialogue (the ward, not the city): header, place, authority mark.
       issuer: issuerFor(unit, parent, 'government', head?.title),
-      secretary: kind === 'minutes' ? await this.minutes.staffPerson(m?.createdBy ?? null) : null,
+      secretary: kind === 'minutes' ? await this.staffPerson(m?.createdBy ?? null) : null,
       date: kind === 'minutes' ? d.localDate : d.resultsPublishedOn ?? this.rules.today(d.timeZone),
       dialogue: {
         topic: d.topic, localDate: d.localDate, startTime: local(d.startsAt).toFormat('HH:mm'), endTime: local(d.endsAt).toFormat('HH:mm'), mode: d.mode,
@@ -77,5 +79,12 @@ export class DialogueDocumentsService {
       contentType: format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
       filename: name,
     };
+  }
+
+  /** Full name and title of the staff user who recorded the minutes, never the login name; null when unknown. */
+  private async staffPerson(id: string | null): Promise<{ fullName: string; title: string } | null> {
+    if (!id) return null;
+    const p = (await this.staff.people([id])).get(id);
+    return p?.fullName ? { fullName: p.fullName, title: p.title } : null;
   }
 }

@@ -2,10 +2,10 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { FeedEvent, FeedEventStatus } from '../feeds/domain/feed.types.js';
 import { type FeedKind, type FeedQuery, type FeedSource, FeedSourceRegistry, type FeedSourceVersion } from '../feeds/feed-source.js';
-import { isoInstant } from '../feeds/feeds.repository.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { isoInstant } from '../common/time/iso-instant.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import type { DialogueEntity } from './dialogue.entity.js';
-import { DialoguesRepository } from './dialogues.repository.js';
+import { type DialogueFeedFilter, DialoguesRepository } from './dialogues.repository.js';
 import type { DialogueStatus } from './domain/dialogue-rules.js';
 import { dialogueDescription, dialogueSummary } from './domain/dialogue-texts.js';
 
@@ -23,7 +23,7 @@ export class DialogueFeedSource implements FeedSource, OnModuleInit {
 
   constructor(
     private readonly repo: DialoguesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly registry: FeedSourceRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -36,17 +36,17 @@ export class DialogueFeedSource implements FeedSource, OnModuleInit {
     return true;
   }
 
-  private query(q: FeedQuery) {
-    return this.repo.feedQuery(q.target.kind, q.target.id, q.from, q.to, q.planned ? q.planned.unitIds : null);
+  private filter(q: FeedQuery): DialogueFeedFilter {
+    return { kind: q.target.kind, id: q.target.id, from: q.from, to: q.to, plannedUnits: q.planned ? q.planned.unitIds : null };
   }
 
   async versionOf(q: FeedQuery): Promise<FeedSourceVersion> {
-    const raw = await this.query(q).select('COUNT(*)', 'n').addSelect('SUM(d.sequence)', 'seq').addSelect('MAX(d.updated_at)', 'u').getRawOne<Record<string, unknown>>();
+    const raw = await this.repo.feedAggregate(this.filter(q));
     return { count: Number(raw?.n ?? 0), sequenceSum: Number(raw?.seq ?? 0), lastModified: isoInstant(raw?.u) };
   }
 
   async eventsFor(q: FeedQuery): Promise<FeedEvent[]> {
-    const rows = await this.query(q).orderBy('d.starts_at', 'ASC').addOrderBy('d.id', 'ASC').getMany();
+    const rows = await this.repo.feedRows(this.filter(q));
     if (!rows.length) return [];
     const chairs = await this.repo.chairsOf(rows.map((d) => d.id));
     const officials = await this.org.officialsByIds([...new Set([...chairs.values()].flat())]);

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { UserEntity } from '../auth/user.entity.js';
 import { DialogueMinuteAmendmentEntity, DialogueMinuteItemEntity, DialogueMinutesEntity } from './dialogue-minutes.entity.js';
 
 /** Every ORM call on dialogue minutes, their items and amendments. */
@@ -10,13 +9,6 @@ export class DialogueMinutesRepository {
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.ds.manager;
-  }
-
-  /** Full name and title of a staff user (who recorded the minutes), never the login name; null when unknown. */
-  async staffPerson(id: string | null): Promise<{ fullName: string; title: string } | null> {
-    if (!id) return null;
-    const u = await this.ds.manager.getRepository(UserEntity).findOne({ where: { id }, select: { id: true, fullName: true, title: true } });
-    return u?.fullName ? { fullName: u.fullName, title: u.title ?? '' } : null;
   }
 
   byDialogue(dialogueId: string, em?: EntityManager): Promise<DialogueMinutesEntity | null> {

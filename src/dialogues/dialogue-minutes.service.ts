@@ -7,7 +7,7 @@ import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { assertMayLockMinutes } from '../common/time/minutes-lock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import type { DialogueEntity } from './dialogue.entity.js';
 import { DialogueMinuteAmendmentEntity, DialogueMinuteItemEntity, DialogueMinutesEntity } from './dialogue-minutes.entity.js';
 import { DialogueMinutesRepository } from './dialogue-minutes.repository.js';
@@ -26,7 +26,7 @@ export class DialogueMinutesService {
     private readonly repo: DialogueMinutesRepository,
     private readonly dialoguesRepo: DialoguesRepository,
     private readonly dialogues: DialoguesService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly tasks: DialogueTaskCreator,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,

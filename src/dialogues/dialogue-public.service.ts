@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../common/errors/domain-error.js';
-import { OrgRepository } from '../org/org.repository.js';
-import { isoInstant } from '../feeds/feeds.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
+import { isoInstant } from '../common/time/iso-instant.js';
 import { TASK_STATUS_LABELS, type TaskStatus } from '../tasks/domain/task-state.js';
 import type { DialogueEntity } from './dialogue.entity.js';
 import { DialogueMinutesRepository } from './dialogue-minutes.repository.js';
@@ -21,7 +21,7 @@ export class DialoguePublicService {
   constructor(
     private readonly repo: DialoguesRepository,
     private readonly minutes: DialogueMinutesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly rules: DialogueRulesService,
   ) {}
 

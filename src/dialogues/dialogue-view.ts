@@ -1,14 +1,13 @@
 import type { Disclosed } from '../common/privacy/masking-policy.js';
-import type { OfficialEntity } from '../org/official.entity.js';
-import type { VenueEntity } from '../org/venue.entity.js';
+import type { OfficialRecord, VenueRecord } from '../org/org-reader.service.js';
 import type { CoOrganizer, DialogueEntity, DialogueQuestionEntity } from './dialogue.entity.js';
 import { resultsOverdue } from './domain/dialogue-rules.js';
 import { MODE_LABELS, STATUS_LABELS, TRIGGER_LABELS } from './domain/dialogue-texts.js';
 
 export interface DialogueContext {
   unitName: string | null;
-  chairs: OfficialEntity[];
-  venue: VenueEntity | null;
+  chairs: OfficialRecord[];
+  venue: VenueRecord | null;
   today: string;
   /** Computed for drafts (not stored until published). */
   rules?: { publishBy: string; resultsBy: string; basis: string[] } | null;

@@ -1,3 +1,4 @@
+import { AuthModule } from '../auth/auth.module.js';
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { FeedsModule } from '../feeds/feeds.module.js';
@@ -14,6 +15,7 @@ import { DialoguePublicService } from './dialogue-public.service.js';
 import { DialogueQuestionsController } from './dialogue-questions.controller.js';
 import { DialogueQuestionsService } from './dialogue-questions.service.js';
 import { DialogueRulesService } from './dialogue-rules.service.js';
+import { DialogueSeedService } from './dialogue-seed.service.js';
 import { DialogueTaskCreator } from './dialogue-task-creator.js';
 import { DialoguesController } from './dialogues.controller.js';
 import { DialoguesRepository } from './dialogues.repository.js';
@@ -26,12 +28,12 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
  * Depends one way on calendar, org, feeds (FeedSourceRegistry), petitions and tasks (createWithin).
  */
 @Module({
-  imports: [OrgModule, CalendarModule, FeedsModule, PetitionsModule, TasksModule],
+  imports: [AuthModule, OrgModule, CalendarModule, FeedsModule, PetitionsModule, TasksModule],
   controllers: [DialoguesController, DialogueQuestionsController, DialogueMinutesController, PublicDialoguesController, DialogueComplianceController],
   providers: [
     DialoguesRepository, DialogueMinutesRepository, DialogueRulesService, DialoguesService, DialogueQuestionsService, DialogueMinutesService,
-    DialogueTaskCreator, DialoguePublicService, DialogueComplianceService, DialogueDocumentsService, DialogueFeedSource,
+    DialogueTaskCreator, DialoguePublicService, DialogueComplianceService, DialogueDocumentsService, DialogueFeedSource, DialogueSeedService,
   ],
-  exports: [DialoguesRepository, DialogueRulesService],
+  exports: [DialogueRulesService, DialogueSeedService],
 })
 export class DialoguesModule {}

@@ -3,6 +3,15 @@ import { Brackets, DataSource, type EntityManager, In, type SelectQueryBuilder }
 import { DialogueChairEntity, DialogueEntity, DialogueQuestionEntity, type QuestionStatus } from './dialogue.entity.js';
 import type { DialogueStatus } from './domain/dialogue-rules.js';
 
+/** Which dialogues a feed shows: its target, its window, and the units whose drafts a staff feed token may see. */
+export interface DialogueFeedFilter {
+  kind: 'unit' | 'official' | 'venue';
+  id: string;
+  from: Date;
+  to: Date;
+  plannedUnits: readonly string[] | 'all' | null;
+}
+
 export interface DialogueListFilter {
   unitIds: string[] | 'all';
   unitId?: string;
@@ -119,8 +128,18 @@ export class DialoguesRepository {
 
   // Feeds
 
+  /** Count, SEQUENCE sum and latest change of a feed's dialogues (its conditional-GET version). */
+  feedAggregate(f: DialogueFeedFilter): Promise<Record<string, unknown> | undefined> {
+    return this.feedQuery(f).select('COUNT(*)', 'n').addSelect('SUM(d.sequence)', 'seq').addSelect('MAX(d.updated_at)', 'u').getRawOne<Record<string, unknown>>();
+  }
+
+  /** A feed's dialogues in start order. */
+  feedRows(f: DialogueFeedFilter): Promise<DialogueEntity[]> {
+    return this.feedQuery(f).orderBy('d.starts_at', 'ASC').addOrderBy('d.id', 'ASC').getMany();
+  }
+
   /** Dialogues of a feed target starting in [from, to): public ones, plus drafts of `plannedUnits` for a staff token. */
-  feedQuery(kind: 'unit' | 'official' | 'venue', id: string, from: Date, to: Date, plannedUnits: readonly string[] | 'all' | null): SelectQueryBuilder<DialogueEntity> {
+  private feedQuery({ kind, id, from, to, plannedUnits }: DialogueFeedFilter): SelectQueryBuilder<DialogueEntity> {
     const qb = this.ds.getRepository(DialogueEntity).createQueryBuilder('d')
       .where('d.starts_at >= :from AND d.starts_at < :to', { from, to });
     if (kind === 'unit') qb.andWhere('d.unit_id = :tid', { tid: id });

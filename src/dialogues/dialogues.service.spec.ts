@@ -10,11 +10,8 @@ import type { AuthUser } from '../auth/auth.decorators.js';
 import { DomainError, NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import type { TransactionRunner } from '../database/transaction.runner.js';
-import type { OfficialEntity } from '../org/official.entity.js';
-import type { OrgRepository } from '../org/org.repository.js';
+import type { OfficialRecord, OrgReader, UnitRecord, VenueRecord } from '../org/org-reader.service.js';
 import type { UnitScopeService } from '../org/unit-scope.service.js';
-import type { UnitEntity } from '../org/unit.entity.js';
-import type { VenueEntity } from '../org/venue.entity.js';
 import type { DialogueEntity } from './dialogue.entity.js';
 import type { DialogueRulesService } from './dialogue-rules.service.js';
 import type { DialoguesRepository } from './dialogues.repository.js';
@@ -27,17 +24,17 @@ const ZONE = 'Asia/Ho_Chi_Minh';
 const OFFICE = { id: 'user-office', username: 'office', roles: ['office'], unitId: 'unit-ward', officialId: null } as AuthUser;
 const OUTSIDER = { id: 'user-other', username: 'other', roles: ['office'], unitId: 'unit-other', officialId: null } as AuthUser;
 
-const UNITS: UnitEntity[] = [
-  { id: 'unit-ward', name: 'Phường Hồng Bàng', level: 'commune' } as UnitEntity,
-  { id: 'unit-other', name: 'Xã Khác', level: 'commune' } as UnitEntity,
+const UNITS: UnitRecord[] = [
+  { id: 'unit-ward', name: 'Phường Hồng Bàng', level: 'commune' } as UnitRecord,
+  { id: 'unit-other', name: 'Xã Khác', level: 'commune' } as UnitRecord,
 ];
-const VENUES: VenueEntity[] = [
-  { id: 'venue-ward', name: 'Hội trường phường', unitId: 'unit-ward' } as VenueEntity,
-  { id: 'venue-other', name: 'Hội trường xã', unitId: 'unit-other' } as VenueEntity,
+const VENUES: VenueRecord[] = [
+  { id: 'venue-ward', name: 'Hội trường phường', unitId: 'unit-ward' } as VenueRecord,
+  { id: 'venue-other', name: 'Hội trường xã', unitId: 'unit-other' } as VenueRecord,
 ];
-const OFFICIALS: OfficialEntity[] = [
-  { id: 'chair-1', fullName: 'Trần Thị Chủ Trì', unitId: 'unit-ward', active: true } as OfficialEntity,
-  { id: 'chair-retired', fullName: 'Lê Văn Nghỉ', unitId: 'unit-ward', active: false } as OfficialEntity,
+const OFFICIALS: OfficialRecord[] = [
+  { id: 'chair-1', fullName: 'Trần Thị Chủ Trì', unitId: 'unit-ward', active: true } as OfficialRecord,
+  { id: 'chair-retired', fullName: 'Lê Văn Nghỉ', unitId: 'unit-ward', active: false } as OfficialRecord,
 ];
 
 interface Faults {
@@ -92,7 +89,7 @@ function setUp(now: string, faults: Faults = {}, existing: DialogueEntity[] = []
       dialogues.set(id, { ...d, sequence: d.sequence + 1 });
     },
   };
-  const org: Pick<OrgRepository, 'findUnit' | 'findVenue' | 'officialsByIds'> = {
+  const org: Pick<OrgReader, 'findUnit' | 'findVenue' | 'officialsByIds'> = {
     findUnit: async (id) => UNITS.find((u) => u.id === id) ?? null,
     findVenue: async (id) => VENUES.find((v) => v.id === id) ?? null,
     officialsByIds: async (ids) => OFFICIALS.filter((o) => ids.includes(o.id)),
@@ -111,7 +108,7 @@ function setUp(now: string, faults: Faults = {}, existing: DialogueEntity[] = []
   };
   const tx: Pick<TransactionRunner, 'run'> = { run: <T>(work: (em: EntityManager) => Promise<T>) => work(EM) } as Pick<TransactionRunner, 'run'>;
   const service = new DialoguesService(
-    repo as DialoguesRepository, org as OrgRepository, scope as UnitScopeService, rules as DialogueRulesService, tx as TransactionRunner, clock,
+    repo as DialoguesRepository, org as OrgReader, scope as UnitScopeService, rules as DialogueRulesService, tx as TransactionRunner, clock,
   );
   return { service, dialogues, chairs, calls, clock };
 }

@@ -5,10 +5,8 @@ import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } fro
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import type { OfficialEntity } from '../org/official.entity.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader, type OfficialRecord, type UnitRecord } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
-import type { UnitEntity } from '../org/unit.entity.js';
 import { DialogueEntity } from './dialogue.entity.js';
 import { DialogueRulesService } from './dialogue-rules.service.js';
 import { dialogueView, normalizeCoOrganizers } from './dialogue-view.js';
@@ -22,7 +20,7 @@ const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 const MAX_LENGTH_MS = 24 * 3600_000;
 
 interface Shape {
-  unit: UnitEntity; startsAt: Date; endsAt: Date; zone: string; mode: DialogueMode; venueId: string | null; onlineUrl: string | null;
+  unit: UnitRecord; startsAt: Date; endsAt: Date; zone: string; mode: DialogueMode; venueId: string | null; onlineUrl: string | null;
 }
 
 /** Use cases of a dialogue's lifecycle: create, announce, move or cancel, hold, publish the results. */
@@ -30,7 +28,7 @@ interface Shape {
 export class DialoguesService {
   constructor(
     private readonly repo: DialoguesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly rules: DialogueRulesService,
     private readonly tx: TransactionRunner,
@@ -55,7 +53,7 @@ export class DialoguesService {
     const [unit, chairsMap, venue] = await Promise.all([this.org.findUnit(d.unitId), this.repo.chairsOf([d.id]), d.venueId ? this.org.findVenue(d.venueId) : null]);
     const chairIds = chairsMap.get(d.id) ?? [];
     const officials = await this.org.officialsByIds(chairIds);
-    const chairs = chairIds.map((cid) => officials.find((o) => o.id === cid)).filter((o): o is OfficialEntity => !!o);
+    const chairs = chairIds.map((cid) => officials.find((o) => o.id === cid)).filter((o): o is OfficialRecord => !!o);
     let rules = null;
     if (unit && (d.status === 'draft' || !d.publishBy)) {
       rules = await this.rules.rulesFor({ level: unit.level as DialogueLevel, date: d.localDate, mode: d.mode }).catch(() => null);

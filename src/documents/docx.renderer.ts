@@ -5,7 +5,7 @@
  * signature blocks and "Nơi nhận:"; landscape for wide registers.
  */
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
-import type { AdministrativeDocument } from './document.model.js';
+import type { AdministrativeDocument } from './domain/document.model.js';
 import {
   FONT_NAME,
   HEADER_MM,
@@ -16,7 +16,7 @@ import {
   mmToTwip,
   pageGeometryMm,
   upperVi,
-} from './decree30-layout.js';
+} from './domain/decree30-layout.js';
 import { blockElements } from './docx/docx-body.js';
 import { headerTable, titleParagraphs } from './docx/docx-header.js';
 import { halfPoints } from './docx/docx-parts.js';

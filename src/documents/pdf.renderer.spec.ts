@@ -1,10 +1,10 @@
 import { describe, expect, it, beforeAll } from '@jest/globals';
 import { renderPdf } from './pdf.renderer.js';
-import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from './decree30-layout.js';
-import { formatDateVi } from './vietnamese-format.js';
+import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from './domain/decree30-layout.js';
+import { formatDateVi } from './domain/vietnamese-format.js';
 import { SAMPLE_CASES, conclusionNotice, partyNotice, receptionLog, sessionMinutes } from './testing/sample-documents.js';
 import { flat, pdfPageCount, pdfText, pdfWords, saveOutput } from './testing/extract.js';
-import type { AdministrativeDocument } from './document.model.js';
+import type { AdministrativeDocument } from './domain/document.model.js';
 
 const render = async (name: string, doc: AdministrativeDocument): Promise<string> =>
   saveOutput(name, await renderPdf(doc));

@@ -3,7 +3,7 @@
  * in the Decree 30/2020/NĐ-CP layout: A4, margins 20/20/30/15 mm, header block, title, body,
  * signatures and "Nơi nhận:", page numbers centred in the top margin from page 2.
  */
-import type { AdministrativeDocument, Block } from './document.model.js';
+import type { AdministrativeDocument, Block } from './domain/document.model.js';
 import {
   FIRST_LINE_INDENT_MM,
   HEADER_MM,
@@ -13,7 +13,7 @@ import {
   mmToPt,
   toRuns,
   upperVi,
-} from './decree30-layout.js';
+} from './domain/decree30-layout.js';
 import { PdfCanvas } from './pdf/pdf-canvas.js';
 import { drawHeader, drawSignatures, drawTitle } from './pdf/pdf-header.js';
 import { drawTable } from './pdf/pdf-table.js';

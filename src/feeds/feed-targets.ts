@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { type FeedLinks, feedLinks } from './feed-links.js';
 import type { FeedKind, FeedTarget } from './feed-source.js';
 import { FeedsRepository } from './feeds.repository.js';
@@ -20,6 +21,7 @@ export interface FeedListing {
 export class FeedTargets {
   constructor(
     private readonly repo: FeedsRepository,
+    private readonly org: OrgReader,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -33,7 +35,7 @@ export class FeedTargets {
   async list(unitId?: string): Promise<FeedListing> {
     const base = this.config.publicBaseUrl;
     const today = DateTime.fromJSDate(this.clock.now(), { zone: 'Asia/Ho_Chi_Minh' }).toISODate()!;
-    const [officials, units, venues] = await Promise.all([this.repo.listOfficials(unitId), this.repo.listUnits(unitId), this.repo.listVenues(unitId)]);
+    const [officials, units, venues] = await Promise.all([this.org.activeOfficials(unitId), this.org.unitsByName(unitId), this.org.venuesByName(unitId)]);
     return {
       officials: officials.map((o) => ({ id: o.id, fullName: o.fullName, title: o.title, unitId: o.unitId, ...feedLinks(base, 'official', o.id) })),
       units: units

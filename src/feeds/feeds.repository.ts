@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { OfficialEntity } from '../org/official.entity.js';
-import { UnitEntity } from '../org/unit.entity.js';
-import { VenueEntity } from '../org/venue.entity.js';
+import { isoInstant } from '../common/time/iso-instant.js';
 import type { FeedKind, FeedQuery } from './feed-source.js';
 
 /** A session as a feed shows it, with the names it needs (plain data, instants as ISO strings). */
@@ -36,18 +34,6 @@ const TARGET_COLUMN: Record<FeedKind, string> = { official: 's.official_id', uni
 /** Sessions the public sees: published, held, and cancellations of sessions that had been published. */
 const PUBLIC_VISIBLE = "(s.status IN ('published', 'held') OR (s.status = 'cancelled' AND s.published_at IS NOT NULL))";
 
-/** Instants come back as Date (PostgreSQL) or as 'YYYY-MM-DD HH:MM:SS.SSS' UTC text (SQLite). */
-export function isoInstant(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  const text = String(value);
-  const normalised = text.includes('T') ? text : text.replace(' ', 'T');
-  const withZone = /(Z|[+-]\d\d:?\d\d)$/.test(normalised) ? normalised : `${normalised}Z`;
-  const ms = Date.parse(withZone);
-  if (Number.isNaN(ms)) throw new RangeError(`Not an instant: ${text}`);
-  return new Date(ms).toISOString();
-}
-
 function latest(...values: unknown[]): string | null {
   let best: string | null = null;
   for (const v of values) {
@@ -78,17 +64,6 @@ export class FeedsRepository {
     return row ? { name: String(row.name), title: String(row.title), unitId: String(row.unit_id), updatedAt: isoInstant(row.updated_at)! } : null;
   }
 
-  listOfficials(unitId?: string): Promise<OfficialEntity[]> {
-    return this.ds.getRepository(OfficialEntity).find({ where: { active: true, ...(unitId ? { unitId } : {}) }, order: { fullName: 'ASC' } });
-  }
-
-  listUnits(unitId?: string): Promise<UnitEntity[]> {
-    return this.ds.getRepository(UnitEntity).find({ where: unitId ? { id: unitId } : {}, order: { name: 'ASC' } });
-  }
-
-  listVenues(unitId?: string): Promise<VenueEntity[]> {
-    return this.ds.getRepository(VenueEntity).find({ where: unitId ? { unitId } : {}, order: { name: 'ASC' } });
-  }
 
   /** Sessions of the target whose start is in the window (any status), joined with names. */
   private base(q: FeedQuery): SelectQueryBuilder<object> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { normalizeIdentityNumber } from '../bookings/domain/citizen-validation.js';
+import { normalizeIdentityNumber } from '../common/validation/citizen-validation.js';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 
 /** Column contexts (also used by the migration that bound old ciphertexts to their rows). */

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
+import { SessionsReader } from '../sessions/sessions-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { buildConclusionNotice } from './domain/conclusion-notice.js';
 import { needsRefusalNotice } from './domain/handling.js';
@@ -20,7 +21,8 @@ export class MinutesDocumentsService {
     private readonly repo: MinutesRepository,
     private readonly minutes: MinutesService,
     private readonly views: MinutesViewsService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
+    private readonly sessions: SessionsReader,
     private readonly scope: UnitScopeService,
   ) {}
 
@@ -54,7 +56,7 @@ export class MinutesDocumentsService {
     if (!needsRefusalNotice(c.handlingRoute, c.refusalGround)) {
       throw new UnprocessableError('REFUSAL_NOTICE_NOT_APPLICABLE', 'Thông báo từ chối bằng văn bản chỉ ban hành khi từ chối theo khoản 3 Điều 9 Luật Tiếp công dân.');
     }
-    const session = (await this.repo.findSession(c.sessionId))!;
+    const session = (await this.sessions.find(c.sessionId))!;
     const [leader, venue] = await Promise.all([this.org.findOfficial(session.officialId), this.org.findVenue(session.venueId)]);
     const [view] = await this.views.caseViews([c], user, 'thông báo từ chối tiếp');
     const doc = buildRefusalNotice({

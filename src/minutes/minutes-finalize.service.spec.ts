@@ -3,7 +3,6 @@
  * (happy path, each refusal, the roll-back of the whole transaction, the event) without a database or a server.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { EventEmitter2 } from '@nestjs/event-emitter';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { BadRequestError, DomainError } from '../common/errors/domain-error.js';
@@ -11,8 +10,9 @@ import { Clock } from '../common/time/clock.js';
 import type { TransactionRunner } from '../database/transaction.runner.js';
 import type { CreatePetitionDto } from '../petitions/dto/petition.dto.js';
 import type { PetitionsService } from '../petitions/petitions.service.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import { SESSION_HELD } from '../sessions/session-events.js';
+import type { SessionHeldService } from '../sessions/session-held.service.js';
 import type { CreateTaskDto } from '../tasks/dto/task.dto.js';
 import type { TasksService } from '../tasks/tasks.service.js';
 import type { CaseCipher } from './case-cipher.js';
@@ -30,7 +30,7 @@ const STARTS = new Date('2026-03-16T01:00:00.000Z'); // 08:00 in Hà Nội
 /** The state the fakes share, copied at the start of a transaction and restored when it throws (a roll-back). */
 interface World {
   minutes: MinutesEntity;
-  session: SessionEntity;
+  session: SessionRecord;
   cases: ReceptionCaseEntity[];
   petitions: { id: string; dto: CreatePetitionDto; actorId: string | null }[];
   tasks: { petitionId: string; dto: CreateTaskDto; actorId: string | null }[];
@@ -56,10 +56,10 @@ function makeCase(id: string, over: Partial<ReceptionCaseEntity>): ReceptionCase
   } as ReceptionCaseEntity;
 }
 
-function world(over: { minutes?: Partial<MinutesEntity>; session?: Partial<SessionEntity>; cases?: ReceptionCaseEntity[] } = {}): World {
+function world(over: { minutes?: Partial<MinutesEntity>; session?: Partial<SessionRecord>; cases?: ReceptionCaseEntity[] } = {}): World {
   return {
     minutes: { id: 'minutes-1', sessionId: 'session-1', unitId: 'unit-ward', status: 'draft', chairOfficialId: 'official-chair', chairInPerson: true, contentHash: null, ...over.minutes } as MinutesEntity,
-    session: { id: 'session-1', unitId: 'unit-ward', status: 'published', startsAt: STARTS, timeZone: 'Asia/Ho_Chi_Minh', ...over.session } as SessionEntity,
+    session: { id: 'session-1', unitId: 'unit-ward', status: 'published', startsAt: STARTS, timeZone: 'Asia/Ho_Chi_Minh', ...over.session } as SessionRecord,
     cases: over.cases ?? [],
     petitions: [],
     tasks: [],
@@ -91,7 +91,7 @@ function setUp(initial: World, faults: Faults = {}, now = '2026-03-16T03:00:00.0
     },
   } as Pick<TransactionRunner, 'run'>;
 
-  const repo: Pick<MinutesRepository, 'touchDraft' | 'find' | 'cases' | 'lock' | 'markSessionHeld' | 'setCasePetition'> = {
+  const repo: Pick<MinutesRepository, 'touchDraft' | 'find' | 'cases' | 'lock' | 'setCasePetition'> = {
     async touchDraft(_em, id) {
       return !faults.touchDraftFails && state.w.minutes.id === id && state.w.minutes.status === 'draft';
     },
@@ -104,11 +104,6 @@ function setUp(initial: World, faults: Faults = {}, now = '2026-03-16T03:00:00.0
     async lock(_em, id, hash, at, by) {
       if (faults.lockFails || state.w.minutes.id !== id || state.w.minutes.status !== 'draft') return false;
       state.w.minutes = { ...state.w.minutes, status: 'final', contentHash: hash, finalizedAt: at, finalizedBy: by };
-      return true;
-    },
-    async markSessionHeld(_em, sessionId, officialId, at) {
-      if (faults.markHeldFails || state.w.session.id !== sessionId) return false;
-      state.w.sessionHeld = { officialId, at };
       return true;
     },
     async setCasePetition(_em, caseId, petitionId) {
@@ -142,18 +137,23 @@ function setUp(initial: World, faults: Faults = {}, now = '2026-03-16T03:00:00.0
       return `task-of-${petitionId}`;
     },
   };
-  const events: Pick<EventEmitter2, 'emit'> = {
-    emit(name: string | symbol | (string | symbol)[], ...values: unknown[]) {
-      emitted.push({ name: String(name), payload: values[0] });
-      return true;
-    },
-  } as Pick<EventEmitter2, 'emit'>;
   const clock = new Clock();
   clock.setNow(now);
+  // The sessions module owns the held transition and alone announces it (after commit).
+  const sessionHeld: Pick<SessionHeldService, 'markHeldWithin' | 'announce'> = {
+    async markHeldWithin(_em, r, at) {
+      if (faults.markHeldFails || state.w.session.id !== r.sessionId) return false;
+      state.w.sessionHeld = { officialId: r.heldByOfficialId, at };
+      return true;
+    },
+    announce(r) {
+      emitted.push({ name: SESSION_HELD, payload: { ...r, at: clock.now().toISOString() } });
+    },
+  };
 
   const service = new MinutesFinalizeService(
-    repo as MinutesRepository, minutes as MinutesService, views as MinutesViewsService, cipher as CaseCipher,
-    petitions as PetitionsService, tasks as TasksService, tx as TransactionRunner, clock, events as EventEmitter2,
+    repo as unknown as MinutesRepository, minutes as MinutesService, views as MinutesViewsService, cipher as CaseCipher,
+    petitions as PetitionsService, tasks as TasksService, tx as TransactionRunner, clock, sessionHeld as SessionHeldService,
   );
   return { service, state, emitted };
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
@@ -8,12 +7,11 @@ import { assertMayLockMinutes } from '../common/time/minutes-lock.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
-import { SESSION_HELD, type SessionHeldEvent } from '../sessions/session-events.js';
+import type { SessionRecord } from '../sessions/session-record.js';
+import { SessionHeldService, type SessionReceiver } from '../sessions/session-held.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { CaseCipher } from './case-cipher.js';
 import { createsPetition } from './domain/handling.js';
-import type { MinutesEntity } from './minutes.entity.js';
 import { MinutesRepository } from './minutes.repository.js';
 import { minutesFinalized, MinutesService } from './minutes.service.js';
 import { MinutesViewsService } from './minutes-views.service.js';
@@ -43,7 +41,7 @@ export class MinutesFinalizeService {
     private readonly tasks: TasksService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
-    private readonly events: EventEmitter2,
+    private readonly sessionHeld: SessionHeldService,
   ) {}
 
   async finalize(user: AuthUser, id: string): Promise<FinalizeResult> {
@@ -51,6 +49,7 @@ export class MinutesFinalizeService {
     if (m.status !== 'draft') throw minutesFinalized();
     if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
     assertMayLockMinutes('session', session.startsAt, this.clock.now());
+    let held: SessionReceiver | undefined;
     const result = await this.tx.run(async (em) => {
       const now = this.clock.now();
       // Gate first: from here on no other edit of these minutes can commit before this transaction ends.
@@ -59,22 +58,23 @@ export class MinutesFinalizeService {
       const cases = await this.repo.cases(id, em);
       const hash = this.views.hashOf(locked, cases);
       if (!(await this.repo.lock(em, id, hash, now, user.id))) throw minutesFinalized();
-      if (!(await this.repo.markSessionHeld(em, session.id, locked.chairOfficialId, now))) {
+      // The session's one "held" transition (sessions module), in this transaction: received by the chair.
+      held = { sessionId: session.id, heldByOfficialId: locked.chairOfficialId, inPerson: locked.chairInPerson };
+      if (!(await this.sessionHeld.markHeldWithin(em, held, now))) {
         throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
       }
       const petitions: FinalizeResult['petitions'] = [];
       for (const c of cases.filter((x) => createsPetition(x.handlingRoute))) {
         petitions.push({ caseId: c.id, petitionId: await this.toPetition(em, user, session, c) });
       }
-      return { id, status: 'final' as const, contentHash: hash, sessionId: session.id, petitions, chair: locked };
+      return { id, status: 'final' as const, contentHash: hash, sessionId: session.id, petitions };
     });
-    this.emitHeld(session, result.chair);
-    const { chair: _chair, ...out } = result;
-    return out;
+    this.sessionHeld.announce(held!);
+    return result;
   }
 
   /** One case → a petition (channel "reception") and its follow-up task for the body in charge, due at the end of the due date. */
-  private async toPetition(em: EntityManager, user: AuthUser, session: SessionEntity, c: ReceptionCaseEntity): Promise<string> {
+  private async toPetition(em: EntityManager, user: AuthUser, session: SessionRecord, c: ReceptionCaseEntity): Promise<string> {
     // The calendar or the deadline preset may have changed since the case was recorded: the printed date must still hold.
     await this.minutes.assertDueWithinLegal(session, c);
     const content = c.request ? `${c.summary}\nYêu cầu của công dân: ${c.request}` : c.summary;
@@ -93,9 +93,4 @@ export class MinutesFinalizeService {
     return petitionId;
   }
 
-  private emitHeld(session: SessionEntity, m: MinutesEntity): void {
-    this.events.emit(SESSION_HELD, {
-      sessionId: session.id, heldByOfficialId: m.chairOfficialId, inPerson: m.chairInPerson, at: this.clock.now().toISOString(),
-    } satisfies SessionHeldEvent);
-  }
 }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { OrgRepository } from '../org/org.repository.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import { StaffDirectory } from '../auth/staff-directory.service.js';
+import { OrgReader } from '../org/org-reader.service.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import { CaseCipher } from './case-cipher.js';
-import { type Canonical, contentHash } from './domain/content-hash.js';
+import { type Canonical, contentHash } from '../common/crypto/content-hash.js';
 import { isRefusalGround } from './domain/handling.js';
 import { shieldIdentity } from './domain/identity-shield.js';
 import { agencyName, issuerFor } from './domain/issuer.js';
@@ -31,9 +32,10 @@ export function secretaryOf(m: Pick<MinutesEntity, 'secretaryName' | 'secretaryT
 export class MinutesViewsService {
   constructor(
     private readonly repo: MinutesRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly cipher: CaseCipher,
     private readonly audit: AuditService,
+    private readonly staff: StaffDirectory,
   ) {}
 
   async unitNames(): Promise<Map<string, string>> {
@@ -94,12 +96,12 @@ export class MinutesViewsService {
     return contentHash(content);
   }
 
-  async minutesView(m: MinutesEntity, session: SessionEntity, cases: readonly CaseView[], amendments: readonly MinutesAmendmentEntity[]): Promise<MinutesView> {
+  async minutesView(m: MinutesEntity, session: SessionRecord, cases: readonly CaseView[], amendments: readonly MinutesAmendmentEntity[]): Promise<MinutesView> {
     const [chair, venue] = await Promise.all([this.org.findOfficial(m.chairOfficialId), this.org.findVenue(session.venueId)]);
     const leader = session.officialId === m.chairOfficialId ? chair : await this.org.findOfficial(session.officialId);
     const local = (d: Date) => DateTime.fromJSDate(d, { zone: session.timeZone }).toFormat('HH:mm');
     // Authors of corrections by their current name and title (rows written before names existed held login names).
-    const authors = await this.repo.staffPeople([...amendments.map((a) => a.authorId), m.createdBy]);
+    const authors = await this.staff.people([...amendments.map((a) => a.authorId), m.createdBy]);
     const authorOf = (id: string): string => {
       const p = authors.get(id);
       return p?.fullName ? [p.fullName, p.title].filter(Boolean).join(', ') : '';

@@ -1,7 +1,9 @@
+import { AuthModule } from '../auth/auth.module.js';
 import { Module } from '@nestjs/common';
 import { CryptoModule } from '../common/crypto/crypto.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
+import { SessionsModule } from '../sessions/sessions.module.js';
 import { TasksModule } from '../tasks/tasks.module.js';
 import { CaseCipher } from './case-cipher.js';
 import { MinutesController } from './minutes.controller.js';
@@ -15,7 +17,7 @@ import { ReceptionLogService } from './reception-log.service.js';
 
 /** Minutes of reception sessions, the reception log (Form 03), refusals and their Decree 30 documents. */
 @Module({
-  imports: [OrgModule, CryptoModule, PetitionsModule, TasksModule],
+  imports: [AuthModule, OrgModule, CryptoModule, SessionsModule, PetitionsModule, TasksModule],
   controllers: [MinutesController, ReceptionLogController],
   providers: [MinutesRepository, CaseCipher, MinutesViewsService, MinutesService, MinutesFinalizeService, MinutesDocumentsService, ReceptionLogService],
 })

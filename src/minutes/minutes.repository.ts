@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
-import { UserEntity } from '../auth/user.entity.js';
-import { SessionEntity } from '../sessions/session.entity.js';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isSalutation, type Salutation } from './domain/citizen-address.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { ReceptionCaseEntity } from './reception-case.entity.js';
@@ -15,18 +13,6 @@ export class MinutesRepository {
     return em ?? this.ds.manager;
   }
 
-  /** Full names and titles of staff users (the secretary, the authors of corrections); never their login names. */
-  async staffPeople(ids: readonly string[]): Promise<Map<string, { fullName: string; title: string; username: string }>> {
-    if (ids.length === 0) return new Map();
-    const users = await this.ds.manager.getRepository(UserEntity).find({
-      where: { id: In([...new Set(ids)]) }, select: { id: true, username: true, fullName: true, title: true },
-    });
-    return new Map(users.map((u) => [u.id, { fullName: u.fullName?.trim() ?? '', title: u.title?.trim() ?? '', username: u.username }]));
-  }
-
-  findSession(id: string, em?: EntityManager): Promise<SessionEntity | null> {
-    return this.m(em).getRepository(SessionEntity).findOneBy({ id });
-  }
 
   find(id: string, em?: EntityManager): Promise<MinutesEntity | null> {
     return this.m(em).getRepository(MinutesEntity).findOneBy({ id });
@@ -87,14 +73,6 @@ export class MinutesRepository {
     await em.getRepository(ReceptionCaseEntity).update({ id: caseId }, { petitionId });
   }
 
-  /** Marks the session held by the chair, unless it was cancelled. */
-  async markSessionHeld(em: EntityManager, sessionId: string, officialId: string, at: Date): Promise<boolean> {
-    const res = await em.createQueryBuilder().update(SessionEntity)
-      .set({ status: 'held', heldByOfficialId: officialId, heldAt: at, updatedAt: at })
-      .where('id = :id AND status <> :cancelled', { id: sessionId, cancelled: 'cancelled' })
-      .execute();
-    return (res.affected ?? 0) === 1;
-  }
 
   insertAmendment(em: EntityManager, a: MinutesAmendmentEntity): Promise<unknown> {
     return em.getRepository(MinutesAmendmentEntity).insert(a);

@@ -2,16 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
+import { StaffDirectory } from '../auth/staff-directory.service.js';
 import { normalizeBookingCode } from '../bookings/domain/booking-code.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService } from '../petitions/petition-deadlines.service.js';
 import type { PetitionType } from '../petitions/domain/petition-types.js';
-import type { SessionEntity } from '../sessions/session.entity.js';
+import type { SessionRecord } from '../sessions/session-record.js';
+import { SessionsReader } from '../sessions/sessions-reader.service.js';
 import { CaseCipher } from './case-cipher.js';
 import { chairedInPerson, defaultChair, mayChair } from './domain/chair.js';
 import type { Salutation } from './domain/citizen-address.js';
@@ -29,30 +31,32 @@ export const minutesFinalized = () => new ConflictError('MINUTES_FINALIZED', 'Bi
 export class MinutesService {
   constructor(
     private readonly repo: MinutesRepository,
-    private readonly org: OrgRepository,
+    private readonly sessions: SessionsReader,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly cipher: CaseCipher,
     private readonly views: MinutesViewsService,
     private readonly deadlines: PetitionDeadlinesService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly staff: StaffDirectory,
   ) {}
 
-  async session(user: AuthUser, id: string): Promise<SessionEntity> {
-    const s = await this.repo.findSession(id);
+  async session(user: AuthUser, id: string): Promise<SessionRecord> {
+    const s = await this.sessions.find(id);
     if (!s || !(await this.scope.inScope(user, s.unitId))) throw new NotFoundError('Buổi tiếp');
     return s;
   }
 
-  async minutes(user: AuthUser, id: string): Promise<{ m: MinutesEntity; session: SessionEntity }> {
+  async minutes(user: AuthUser, id: string): Promise<{ m: MinutesEntity; session: SessionRecord }> {
     const m = await this.repo.find(id);
     if (!m || !(await this.scope.inScope(user, m.unitId))) throw new NotFoundError('Biên bản');
-    const session = await this.repo.findSession(m.sessionId);
+    const session = await this.sessions.find(m.sessionId);
     if (!session) throw new NotFoundError('Biên bản');
     return { m, session };
   }
 
-  private async chair(session: SessionEntity, chairId: string | undefined): Promise<{ id: string; inPerson: boolean }> {
+  private async chair(session: SessionRecord, chairId: string | undefined): Promise<{ id: string; inPerson: boolean }> {
     const id = chairId ?? defaultChair(session);
     if (!mayChair(session, await this.org.findOfficial(id))) {
       const message = 'Người chủ trì phải là người đứng đầu, người được ủy quyền hoặc cấp phó cùng đơn vị.';
@@ -67,7 +71,7 @@ export class MinutesService {
     const chair = await this.chair(session, dto.chairOfficialId);
     const now = this.clock.now();
     // Without a secretary in the request, the signed-in staff member is the secretary, printed by name and title.
-    const me = dto.secretary ? undefined : (await this.repo.staffPeople([user.id])).get(user.id);
+    const me = dto.secretary ? undefined : (await this.staff.people([user.id])).get(user.id);
     const m = Object.assign(new MinutesEntity(), {
       id: newId(), sessionId, unitId: session.unitId, status: 'draft', number: dto.number?.trim() || null, chairOfficialId: chair.id, chairInPerson: chair.inPerson,
       officials: JSON.stringify((dto.officials ?? []).map((o) => ({ fullName: o.fullName.trim(), title: o.title.trim() }))),
@@ -99,7 +103,7 @@ export class MinutesService {
   }
 
   /** The checked-in booking's code, and the form of address the citizen gave when booking. */
-  private async checkBooking(em: EntityManager, session: SessionEntity, raw: string): Promise<{ code: string; salutation: Salutation | null }> {
+  private async checkBooking(em: EntityManager, session: SessionRecord, raw: string): Promise<{ code: string; salutation: Salutation | null }> {
     const code = normalizeBookingCode(raw) ?? raw.trim().toUpperCase();
     const b = await this.repo.bookingByCode(em, code);
     if (!b || b.sessionId !== session.id) {
@@ -145,7 +149,7 @@ export class MinutesService {
    * legal deadline (the task is always due by then): refused with 400 DUE_DATE_AFTER_LEGAL_DEADLINE naming that date,
    * so the minutes and the conclusion notice never print a date the task does not carry. Checked again when locking.
    */
-  async assertDueWithinLegal(session: SessionEntity, c: { petitionType: string; handlingRoute: string; dueDate?: string | null }): Promise<void> {
+  async assertDueWithinLegal(session: SessionRecord, c: { petitionType: string; handlingRoute: string; dueDate?: string | null }): Promise<void> {
     const legal = await this.deadlines.taskDeadlineFor({ type: c.petitionType as PetitionType, receivedAt: session.startsAt, transferred: c.handlingRoute === 'transfer' });
     const problem = dueDateAfterLegal(c.dueDate, legal?.dueOn ?? null);
     if (problem) throw new BadRequestError('DUE_DATE_AFTER_LEGAL_DEADLINE', problem.message, [{ field: problem.field, message: problem.message }]);
@@ -165,7 +169,7 @@ export class MinutesService {
     if (m.status !== 'final') {
       throw new ConflictError('MINUTES_NOT_FINALIZED', 'Biên bản còn là bản nháp: hãy sửa trực tiếp, chỉ đính chính sau khi đã khóa.');
     }
-    const me = (await this.repo.staffPeople([user.id])).get(user.id);
+    const me = (await this.staff.people([user.id])).get(user.id);
     const a = Object.assign(new MinutesAmendmentEntity(), {
       id: newId(), minutesId, reason: dto.reason.trim(), text: dto.text.trim(), authorId: user.id, authorName: (me?.fullName ?? '').slice(0, 100), createdAt: this.clock.now(),
     });

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { csvFile, textCell } from '../common/export/spreadsheet-safe.js';
-import { columnNumbers } from '../documents/decree30-layout.js';
+import { columnNumbers } from '../documents/domain/decree30-layout.js';
 import { FORM03_COLUMNS, FORM03_GROUP_KEYS, FORM03_GROUP_TITLE, FORM03_KEYS, FORM03_TITLES, type Form03Row, form03Cells } from './domain/form03.js';
 
 export function form03Csv(rows: readonly Form03Row[]): Buffer {

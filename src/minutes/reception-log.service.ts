@@ -3,8 +3,8 @@ import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
-import { formatDateVi } from '../documents/vietnamese-format.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { formatDateVi } from '../documents/domain/vietnamese-format.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { buildReceptionLogPrintout, form03Row, FORM03_COLUMNS, FORM03_KEYS } from './domain/form03.js';
 import type { LogFormat, ReceptionLogQuery } from './dto/minutes.dto.js';
@@ -22,7 +22,7 @@ export class ReceptionLogService {
   constructor(
     private readonly repo: MinutesRepository,
     private readonly views: MinutesViewsService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly clock: Clock,
   ) {}

@@ -1,4 +1,4 @@
-import type { AdministrativeDocument } from '../documents/document.model.js';
+import type { AdministrativeDocument } from '../documents/domain/document.model.js';
 import { renderDocx } from '../documents/docx.renderer.js';
 import { renderPdf } from '../documents/pdf.renderer.js';
 

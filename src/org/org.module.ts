@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OfficialsController } from './officials.controller.js';
 import { OfficialsService } from './officials.service.js';
+import { OrgReader } from './org-reader.service.js';
+import { OrgSeedService } from './org-seed.service.js';
 import { OrgRepository } from './org.repository.js';
 import { UnitScopeService } from './unit-scope.service.js';
 import { UnitsController } from './units.controller.js';
@@ -10,7 +12,7 @@ import { VenuesService } from './venues.service.js';
 
 @Module({
   controllers: [UnitsController, OfficialsController, VenuesController],
-  providers: [OrgRepository, UnitScopeService, UnitsService, OfficialsService, VenuesService],
-  exports: [OrgRepository, UnitScopeService, UnitsService, OfficialsService, VenuesService],
+  providers: [OrgRepository, OrgReader, OrgSeedService, UnitScopeService, UnitsService, OfficialsService, VenuesService],
+  exports: [OrgReader, OrgSeedService, UnitScopeService, UnitsService, OfficialsService, VenuesService],
 })
 export class OrgModule {}

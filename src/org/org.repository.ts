@@ -37,16 +37,16 @@ export class OrgRepository {
     return qb.getMany();
   }
 
-  officialsByIds(ids: string[]): Promise<OfficialEntity[]> {
-    return ids.length ? this.ds.getRepository(OfficialEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  officialsByIds(ids: string[], em?: EntityManager): Promise<OfficialEntity[]> {
+    return ids.length ? (em ?? this.ds.manager).getRepository(OfficialEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   saveOfficial(em: EntityManager, official: OfficialEntity): Promise<OfficialEntity> {
     return em.getRepository(OfficialEntity).save(official);
   }
 
-  findVenue(id: string): Promise<VenueEntity | null> {
-    return this.ds.getRepository(VenueEntity).findOneBy({ id });
+  findVenue(id: string, em?: EntityManager): Promise<VenueEntity | null> {
+    return (em ?? this.ds.manager).getRepository(VenueEntity).findOneBy({ id });
   }
 
   venuesIn(unitIds: string[] | 'all', filter: { unitId?: string }): Promise<VenueEntity[]> {
@@ -58,5 +58,27 @@ export class OrgRepository {
 
   saveVenue(em: EntityManager, venue: VenueEntity): Promise<VenueEntity> {
     return em.getRepository(VenueEntity).save(venue);
+  }
+
+  /** Active officials of one unit (or all), by name. */
+  activeOfficials(unitId?: string): Promise<OfficialEntity[]> {
+    return this.ds.getRepository(OfficialEntity).find({ where: { active: true, ...(unitId ? { unitId } : {}) }, order: { fullName: 'ASC' } });
+  }
+
+  unitsByName(unitId?: string): Promise<UnitEntity[]> {
+    return this.ds.getRepository(UnitEntity).find({ where: unitId ? { id: unitId } : {}, order: { name: 'ASC' } });
+  }
+
+  venuesByName(unitId?: string): Promise<VenueEntity[]> {
+    return this.ds.getRepository(VenueEntity).find({ where: unitId ? { unitId } : {}, order: { name: 'ASC' } });
+  }
+
+  /** An official or a venue of a unit by its name (demo seeding). */
+  officialByName(unitId: string, fullName: string, em?: EntityManager): Promise<OfficialEntity | null> {
+    return (em ?? this.ds.manager).getRepository(OfficialEntity).findOneBy({ unitId, fullName });
+  }
+
+  venueByName(unitId: string, name: string, em?: EntityManager): Promise<VenueEntity | null> {
+    return (em ?? this.ds.manager).getRepository(VenueEntity).findOneBy({ unitId, name });
   }
 }

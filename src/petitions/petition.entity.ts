@@ -1,9 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { INSTANT } from '../database/column-types.js';
-import type { Complexity, PetitionChannel, PetitionType } from './domain/petition-types.js';
+import type { Complexity, PetitionChannel, PetitionStatus, PetitionType } from './domain/petition-types.js';
 
-export const PETITION_STATUSES = ['received', 'accepted', 'refused', 'transferred', 'resolved'] as const;
-export type PetitionStatus = (typeof PETITION_STATUSES)[number];
+export { PETITION_STATUSES, type PetitionStatus } from './domain/petition-types.js';
 /** `anonymous`: anonymous or false-name denunciations, which are not processed as denunciations (their own queue). */
 export const PETITION_QUEUES = ['main', 'anonymous'] as const;
 export type PetitionQueue = (typeof PETITION_QUEUES)[number];

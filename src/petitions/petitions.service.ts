@@ -8,7 +8,7 @@ import { newId } from '../common/ids.js';
 import { pageOf } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { findPossibleDuplicates, normalizeIdNumber } from './domain/duplicates.js';
 import { scrubIdentity } from './domain/identity-scan.js';
@@ -30,7 +30,7 @@ const NO_SCRUB: Scrubber = (t) => t;
 export class PetitionsService {
   constructor(
     private readonly repo: PetitionsRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly cipher: PetitionCipher,
     private readonly deadlines: PetitionDeadlinesService,

@@ -3,8 +3,8 @@ import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { SeedLogService } from '../database/seed-log.service.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
-import { type DemoFile, readDataFile } from '../seed/data-files.js';
+import { OrgReader } from '../org/org-reader.service.js';
+import { type DemoFile, readDataFile } from '../config/data-files.js';
 import type { HolidayPolicy } from './domain/schedule.types.js';
 import { DEFAULT_TIME_ZONE } from './domain/local-time.js';
 import { ScheduleGeneratorService } from './schedule-generator.service.js';
@@ -41,7 +41,7 @@ export class DemoSchedulesService {
 
   constructor(
     private readonly seeds: SeedLogService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly repo: SchedulesRepository,
     private readonly generator: ScheduleGeneratorService,
     private readonly tx: TransactionRunner,
@@ -59,8 +59,8 @@ export class DemoSchedulesService {
         const v = demo.venues.find((x) => x.key === d.venue);
         const oUnit = o && (await this.org.findUnitByCode(o.unitCode, em));
         const vUnit = v && (await this.org.findUnitByCode(v.unitCode, em));
-        const official = o && oUnit ? await this.repo.officialByName(em, oUnit.id, o.fullName) : null;
-        const venue = v && vUnit ? await this.repo.venueByName(em, vUnit.id, v.name) : null;
+        const official = o && oUnit ? await this.org.officialByName(oUnit.id, o.fullName, em) : null;
+        const venue = v && vUnit ? await this.org.venueByName(vUnit.id, v.name, em) : null;
         if (!official || !venue) continue;
         const s = Object.assign(new ScheduleEntity(), {
           id: newId(), officialId: official.id, venueId: venue.id, unitId: official.unitId, rrule: d.rrule, startTime: d.startTime,

@@ -7,8 +7,7 @@ import { addDays } from '../calendar/domain/iso-date.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { SessionEntity } from '../sessions/session.entity.js';
-import { SessionsRepository } from '../sessions/sessions.repository.js';
+import { SessionGenerationService } from '../sessions/session-generation.service.js';
 import type { SkippedOccurrence } from './domain/schedule.types.js';
 import { type GenerationConflict, type OwnSession, planGeneration } from './generation/generation-plan.js';
 import { ScheduleEntity, ScheduleSkipEntity } from './schedule.entity.js';
@@ -38,7 +37,7 @@ export class ScheduleGeneratorService {
 
   constructor(
     private readonly schedules: SchedulesRepository,
-    private readonly sessions: SessionsRepository,
+    private readonly sessions: SessionGenerationService,
     private readonly calendar: CalendarService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
@@ -65,12 +64,12 @@ export class ScheduleGeneratorService {
     const horizon = this.horizon(s.timeZone);
     const to = s.validUntil && s.validUntil < horizon ? s.validUntil : horizon;
     const near = addDays(from, -MARGIN_DAYS);
-    const ownRows = await this.sessions.ofSchedule(s.id, near, em);
+    const ownRows = await this.sessions.ofScheduleWithin(em, s.id, near);
     const own: OwnSession[] = ownRows.map((r) => ({
       id: r.id, localDate: isoDay(r.localDate), shiftedFrom: r.shiftedFrom ? isoDay(r.shiftedFrom) : null, status: r.status, modified: !!r.modified,
       startsAt: new Date(r.startsAt).toISOString(), endsAt: new Date(r.endsAt).toISOString(), venueId: r.venueId, slotMinutes: r.slotMinutes, seatsPerSlot: r.seatsPerSlot,
     }));
-    const otherTaken = await this.sessions.activeDatesOf(s.officialId, near, s.id, em);
+    const otherTaken = await this.sessions.activeDatesWithin(em, s.officialId, near, s.id);
     const plan = planGeneration({ rule: s, from, to, calendar: cal, otherTaken, own, inactive: !s.active });
     const now = this.clock.now();
 
@@ -78,24 +77,21 @@ export class ScheduleGeneratorService {
     for (const u of plan.update) {
       const row = byId.get(u.id)!;
       const visible = new Date(row.startsAt).toISOString() !== u.planned.startsAt || new Date(row.endsAt).toISOString() !== u.planned.endsAt || row.venueId !== s.venueId;
-      Object.assign(row, {
+      await this.sessions.replanWithin(em, row, {
         startsAt: new Date(u.planned.startsAt), endsAt: new Date(u.planned.endsAt), shiftedFrom: u.planned.shiftedFrom, venueId: s.venueId,
-        slotMinutes: s.slotMinutes, seatsPerSlot: s.seatsPerSlot, sequence: row.sequence + (visible ? 1 : 0), updatedAt: now,
-      });
-      await this.sessions.save(em, row);
+        slotMinutes: s.slotMinutes, seatsPerSlot: s.seatsPerSlot, visible,
+      }, now);
     }
-    await this.sessions.deleteIds(em, plan.remove);
+    await this.sessions.removeWithin(em, plan.remove);
 
-    const rows = plan.insert.map((p) => Object.assign(new SessionEntity(), {
-      id: newId(), scheduleId: s.id, officialId: s.officialId, venueId: s.venueId, unitId: s.unitId, startsAt: new Date(p.startsAt), endsAt: new Date(p.endsAt),
-      timeZone: s.timeZone, localDate: p.localDate, status: 'planned', adHoc: false, adHocReason: null, note: null, shiftedFrom: p.shiftedFrom,
-      delegateOfficialId: null, heldByOfficialId: null, heldAt: null, publishedAt: null, publishOverrideReason: null, changeReason: null, modified: false,
-      slotMinutes: s.slotMinutes, seatsPerSlot: s.seatsPerSlot, sequence: 0, createdAt: now, updatedAt: now,
-    } satisfies SessionEntity));
-    const inserted = await this.sessions.insertIgnoringTaken(em, rows);
+    const ids = await this.sessions.insertPlannedWithin(em, plan.insert.map((p) => ({
+      scheduleId: s.id, officialId: s.officialId, venueId: s.venueId, unitId: s.unitId, startsAt: new Date(p.startsAt), endsAt: new Date(p.endsAt),
+      timeZone: s.timeZone, localDate: p.localDate, shiftedFrom: p.shiftedFrom, slotMinutes: s.slotMinutes, seatsPerSlot: s.seatsPerSlot,
+    })), now);
+    const created = ids.filter((id) => id !== null).length;
     // Lost a race on ux_sessions_official_day (another session took the day meanwhile): skipped and recorded.
     const raced: SkippedOccurrence[] = plan.insert
-      .filter((_, i) => !inserted.has(rows[i].id))
+      .filter((_, i) => ids[i] === null)
       .map((p) => (p.shiftedFrom ? { occurrenceDate: p.occurrenceDate, reason: 'date_taken', wouldMoveTo: p.localDate } : { occurrenceDate: p.occurrenceDate, reason: 'date_taken' }));
     const skipped = [...plan.skips, ...raced].sort((a, b) => (a.occurrenceDate < b.occurrenceDate ? -1 : 1));
 
@@ -106,7 +102,7 @@ export class ScheduleGeneratorService {
     if (s.active && to >= from) s.generatedUntil = to;
     s.updatedAt = now;
     await this.schedules.save(em, s);
-    return { from, to, created: inserted.size, updated: plan.update.length, removed: plan.remove.length, skipped, conflicts: plan.conflicts };
+    return { from, to, created, updated: plan.update.length, removed: plan.remove.length, skipped, conflicts: plan.conflicts };
   }
 
   /** The daily job: every active schedule gets sessions up to its horizon. Each schedule in its own transaction. */

@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OfficialEntity } from '../org/official.entity.js';
-import { VenueEntity } from '../org/venue.entity.js';
 import { ScheduleEntity, ScheduleSkipEntity } from './schedule.entity.js';
 
 /** Every ORM call on schedules and schedule_skips. Writes take the transaction's EntityManager. */
@@ -52,12 +50,4 @@ export class SchedulesRepository {
     }
   }
 
-  /** Demo seeding: an official or a venue of a unit by its name (null when the demo organisation is absent). */
-  officialByName(em: EntityManager, unitId: string, fullName: string): Promise<OfficialEntity | null> {
-    return em.getRepository(OfficialEntity).findOneBy({ unitId, fullName });
-  }
-
-  venueByName(em: EntityManager, unitId: string, name: string): Promise<VenueEntity | null> {
-    return em.getRepository(VenueEntity).findOneBy({ unitId, name });
-  }
 }

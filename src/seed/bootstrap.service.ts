@@ -2,19 +2,15 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { randomBytes } from 'node:crypto';
 import { writeOwnerOnlyFile } from './owner-only-file.js';
 import type { EntityManager } from 'typeorm';
-import { UsersRepository } from '../auth/users.repository.js';
 import { UsersService } from '../auth/users.service.js';
-import type { Role } from '../auth/roles.js';
-import { newId } from '../common/ids.js';
+import type { Role } from '../common/roles.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { SeedLogService } from '../database/seed-log.service.js';
-import { OfficialEntity } from '../org/official.entity.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
+import { OrgSeedService } from '../org/org-seed.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
-import { UnitEntity } from '../org/unit.entity.js';
 import { DemoSchedulesService } from '../schedules/demo-schedules.service.js';
-import { VenueEntity } from '../org/venue.entity.js';
-import { type DemoFile, readDataFile, type ReferenceUnitsFile } from './data-files.js';
+import { type DemoFile, readDataFile, type ReferenceUnitsFile } from '../config/data-files.js';
 import { DemoActivityService } from './demo-activity.service.js';
 
 /**
@@ -28,10 +24,10 @@ export class BootstrapService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly seeds: SeedLogService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
+    private readonly orgSeed: OrgSeedService,
     private readonly scope: UnitScopeService,
     private readonly users: UsersService,
-    private readonly usersRepo: UsersRepository,
     private readonly demoSchedules: DemoSchedulesService,
     private readonly demoActivity: DemoActivityService,
   ) {}
@@ -47,24 +43,19 @@ export class BootstrapService implements OnApplicationBootstrap {
     const file = readDataFile<ReferenceUnitsFile>('units', 'haiphong.json');
     const loaded = await this.seeds.runOnce(`units:haiphong@${file.asOf}`, async (em) => {
       const now = new Date();
-      const city = (await this.org.findUnitByCode(file.city.code, em)) ?? Object.assign(new UnitEntity(), {
-        id: newId(), code: file.city.code, name: file.city.name, level: 'city', parentId: null,
-        validFrom: file.city.validFrom ?? null, validTo: null, createdAt: now, updatedAt: now,
-      });
-      await this.org.saveUnit(em, city);
+      const city = await this.orgSeed.ensureUnitWithin(em, {
+        code: file.city.code, name: file.city.name, level: 'city', parentId: null, validFrom: file.city.validFrom ?? null,
+      }, now);
       for (const u of file.units) {
         if (await this.org.findUnitByCode(u.code, em)) continue;
-        await this.org.saveUnit(em, Object.assign(new UnitEntity(), {
-          id: newId(), code: u.code, name: u.name, level: u.level, parentId: city.id,
-          validFrom: u.validFrom ?? file.asOf, validTo: null, createdAt: now, updatedAt: now,
-        }));
+        await this.orgSeed.addUnitWithin(em, { code: u.code, name: u.name, level: u.level, parentId: city.id, validFrom: u.validFrom ?? file.asOf }, now);
       }
     });
     if (loaded) this.logger.log(`Loaded ${file.units.length + 1} reference units of Hải Phòng (as of ${file.asOf})`);
   }
 
   private async ensureAdmin(): Promise<void> {
-    if (await this.usersRepo.findByUsername('admin')) return;
+    if (await this.users.exists('admin')) return;
     const city = await this.org.findUnitByCode('HP');
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
     if (!(await this.insertIgnoringRace({ username: 'admin', password, roles: ['admin'], unitId: city?.id ?? null }))) return;
@@ -102,28 +93,21 @@ export class BootstrapService implements OnApplicationBootstrap {
     const loaded = await this.seeds.runOnce(`demo@${demo.version}`, async (em) => {
       const now = new Date();
       for (const d of demo.departments) {
-        await this.org.saveUnit(em, Object.assign(new UnitEntity(), {
-          id: newId(), code: d.code, name: d.name, level: 'department', parentId: await unitIdByCode(em, d.parentCode),
-          validFrom: null, validTo: null, createdAt: now, updatedAt: now,
-        }));
+        await this.orgSeed.addUnitWithin(em, { code: d.code, name: d.name, level: 'department', parentId: await unitIdByCode(em, d.parentCode), validFrom: null }, now);
       }
       for (const o of demo.officials) {
-        const id = newId();
-        officialIds.set(o.key, id);
-        await this.org.saveOfficial(em, Object.assign(new OfficialEntity(), {
-          id, fullName: o.fullName, title: o.title, unitId: await unitIdByCode(em, o.unitCode), position: o.position, body: o.body,
-          active: true, createdAt: now, updatedAt: now,
-        }));
+        const official = await this.orgSeed.addOfficialWithin(em, {
+          fullName: o.fullName, title: o.title, unitId: await unitIdByCode(em, o.unitCode), position: o.position, body: o.body,
+        }, now);
+        officialIds.set(o.key, official.id);
       }
       for (const v of demo.venues) {
-        await this.org.saveVenue(em, Object.assign(new VenueEntity(), {
-          id: newId(), name: v.name, address: v.address, unitId: await unitIdByCode(em, v.unitCode), createdAt: now, updatedAt: now,
-        }));
+        await this.orgSeed.addVenueWithin(em, { name: v.name, address: v.address, unitId: await unitIdByCode(em, v.unitCode) }, now);
       }
     });
     if (loaded) this.logger.log(`Loaded demo data (${demo.officials.length} officials, ${demo.venues.length} venues)`);
     for (const u of demo.users) {
-      if (await this.usersRepo.findByUsername(u.username)) continue;
+      if (await this.users.exists(u.username)) continue;
       await this.insertIgnoringRace({
         username: u.username, fullName: u.fullName ?? null, title: u.title ?? null, password: this.config.demoPassword, roles: u.roles as Role[],
         unitId: (await this.org.findUnitByCode(u.unitCode))?.id ?? null, officialId: u.officialKey ? (officialIds.get(u.officialKey) ?? null) : null,

@@ -1,21 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { SeedLogService } from '../database/seed-log.service.js';
 import { DialogueRulesService } from '../dialogues/dialogue-rules.service.js';
-import { DialogueEntity } from '../dialogues/dialogue.entity.js';
-import { DialoguesRepository } from '../dialogues/dialogues.repository.js';
+import { DialogueSeedService } from '../dialogues/dialogue-seed.service.js';
 import type { DialogueLevel } from '../dialogues/domain/dialogue-presets.js';
-import { OrgRepository } from '../org/org.repository.js';
-import { PublishNoticeService } from '../sessions/publish-notice.service.js';
-import { SESSION_PUBLISHED, type SessionPublishedEvent } from '../sessions/session-events.js';
-import { SessionEntity } from '../sessions/session.entity.js';
-import { SessionsRepository } from '../sessions/sessions.repository.js';
-import type { DemoFile } from './data-files.js';
+import { OrgReader } from '../org/org-reader.service.js';
+import { SessionSeedService } from '../sessions/session-seed.service.js';
+import type { DemoFile } from '../config/data-files.js';
 import { DemoPetitions } from './demo-petitions.js';
 import { demoPlan } from './domain/demo-plan.js';
 
@@ -38,15 +32,13 @@ export class DemoActivityService {
 
   constructor(
     private readonly seeds: SeedLogService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly calendar: CalendarService,
-    private readonly sessions: SessionsRepository,
-    private readonly notice: PublishNoticeService,
-    private readonly dialogues: DialoguesRepository,
+    private readonly sessions: SessionSeedService,
+    private readonly dialogues: DialogueSeedService,
     private readonly dialogueRules: DialogueRulesService,
     private readonly petitions: DemoPetitions,
     private readonly clock: Clock,
-    private readonly events: EventEmitter2,
   ) {}
 
   async seed(demo: DemoFile): Promise<void> {
@@ -59,15 +51,15 @@ export class DemoActivityService {
       const venueName = demo.venues.find((v) => v.key === 'phongtcd-hb')?.name;
       const venueId = ward ? (await this.org.venuesIn([ward.id], {})).find((v) => v.name === venueName)?.id : undefined;
       const demoOfficials = await this.demoOfficialIds(demo);
-      published.push(...(await this.publishUpcoming(em, today, plan.publishUntil, demoOfficials)));
+      // The demo schedules' sessions (never anyone else's), inside the notice period with the recorded override.
+      published.push(...(await this.sessions.publishPlannedWithin(em, { from: today, to: plan.publishUntil, officialIds: demoOfficials, reason: DEMO_OVERRIDE_REASON })));
       if (!ward || !head || !venueId) return;
       await this.pastSession(em, head, venueId, plan.pastSessionOn);
       await this.pastDialogue(em, ward.id, ward.level as DialogueLevel, head.id, venueId, plan.pastDialogueOn);
       await this.petitions.create(em, { unitId: ward.id, unitName: ward.name, receivedOn: plan.petitionsReceivedOn });
     });
     if (!done) return;
-    const at = this.clock.now().toISOString();
-    for (const sessionId of published) this.events.emit(SESSION_PUBLISHED, { sessionId, overridden: true, at } satisfies SessionPublishedEvent);
+    this.sessions.announcePublished(published);
     this.logger.log(`Loaded demo activity (${published.length} sessions published, a past session and dialogue, 3 petitions with tasks)`);
   }
 
@@ -87,45 +79,26 @@ export class DemoActivityService {
     return ids;
   }
 
-  /**
-   * Publishes the planned sessions of the demo officials from today to `until` (never anyone else's); inside the
-   * notice period with the recorded override.
-   */
-  private async publishUpcoming(em: EntityManager, today: string, until: string, officials: Set<string>): Promise<string[]> {
-    const ids: string[] = [];
-    const now = this.clock.now();
-    for (const s of await this.sessions.list({ unitIds: 'all', from: today, to: until, status: 'planned' })) {
-      if (!officials.has(s.officialId) || s.startsAt.getTime() <= now.getTime()) continue;
-      const { overrideReason } = await this.notice.check(s.localDate, s.timeZone, { override: true, reason: DEMO_OVERRIDE_REASON });
-      Object.assign(s, { status: 'published', publishedAt: now, publishOverrideReason: overrideReason, updatedAt: now });
-      await this.sessions.save(em, s);
-      ids.push(s.id);
-    }
-    return ids;
-  }
-
   private async pastSession(em: EntityManager, head: { id: string; unitId: string }, venueId: string, day: string): Promise<void> {
     const start = DateTime.fromISO(`${day}T08:00`, { zone: ZONE });
-    const now = this.clock.now();
     // The official may already have a session that day (demo loaded into a used database): then keep that one.
-    await this.sessions.insertIgnoringTaken(em, [Object.assign(new SessionEntity(), {
-      id: newId(), scheduleId: null, officialId: head.id, venueId, unitId: head.unitId, startsAt: start.toUTC().toJSDate(), endsAt: start.plus({ hours: 3 }).toUTC().toJSDate(),
-      timeZone: ZONE, localDate: day, status: 'published', adHoc: false, adHocReason: null, note: 'Buổi tiếp mẫu đã diễn ra, chưa lập biên bản (dữ liệu mẫu).',
-      shiftedFrom: null, delegateOfficialId: null, heldByOfficialId: null, heldAt: null, publishedAt: start.minus({ days: 14 }).toUTC().toJSDate(),
-      publishOverrideReason: null, changeReason: null, modified: false, slotMinutes: 30, seatsPerSlot: 3, sequence: 0, createdAt: now, updatedAt: now,
-    } satisfies SessionEntity)]);
+    await this.sessions.insertPublishedWithin(em, {
+      scheduleId: null, officialId: head.id, venueId, unitId: head.unitId, startsAt: start.toUTC().toJSDate(), endsAt: start.plus({ hours: 3 }).toUTC().toJSDate(),
+      timeZone: ZONE, localDate: day, note: 'Buổi tiếp mẫu đã diễn ra, chưa lập biên bản (dữ liệu mẫu).', shiftedFrom: null,
+      publishedAt: start.minus({ days: 14 }).toUTC().toJSDate(), slotMinutes: 30, seatsPerSlot: 3,
+    });
   }
 
   private async pastDialogue(em: EntityManager, unitId: string, level: DialogueLevel, chairId: string, venueId: string, day: string): Promise<void> {
     const start = DateTime.fromISO(`${day}T14:00`, { zone: ZONE });
     const rules = await this.dialogueRules.rulesFor({ level, date: day, mode: 'in_person' }).catch(() => null);
     const now = this.clock.now();
-    await this.dialogues.insert(em, Object.assign(new DialogueEntity(), {
-      id: newId(), unitId, topic: 'Đối thoại mẫu về chỉnh trang đô thị trên địa bàn phường (dữ liệu mẫu)', content: 'Hội nghị đối thoại hư cấu để thử lập và khóa biên bản.',
+    await this.dialogues.insertWithin(em, {
+      unitId, topic: 'Đối thoại mẫu về chỉnh trang đô thị trên địa bàn phường (dữ liệu mẫu)', content: 'Hội nghị đối thoại hư cấu để thử lập và khóa biên bản.',
       startsAt: start.toUTC().toJSDate(), endsAt: start.plus({ hours: 2 }).toUTC().toJSDate(), timeZone: ZONE, localDate: day, mode: 'in_person', venueId, onlineUrl: null,
       coOrganizers: [{ name: 'Ủy ban Mặt trận Tổ quốc phường (mẫu)', role: 'co_organizer' }], trigger: 'periodic', voterShareBp: null, status: 'held',
       publishBy: rules?.publishBy ?? null, resultsBy: rules?.resultsBy ?? null, publishedAt: start.minus({ days: 20 }).toUTC().toJSDate(), heldAt: start.plus({ hours: 2 }).toUTC().toJSDate(),
-      resultsSummary: null, resultsPublishedAt: null, resultsPublishedOn: null, changeReason: null, sequence: 0, createdBy: null, createdAt: now, updatedAt: now,
-    } satisfies DialogueEntity), [chairId]);
+      resultsSummary: null, resultsPublishedAt: null, resultsPublishedOn: null, changeReason: null, sequence: 0, createdBy: null,
+    }, [chairId], now);
   }
 }

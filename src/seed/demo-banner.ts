@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/app-config.js';
-import { type DemoFile, readDataFile } from './data-files.js';
+import { type DemoFile, readDataFile } from '../config/data-files.js';
 
 /**
  * The lines printed under the listening address when the demo data is loaded outside production, so a newcomer can

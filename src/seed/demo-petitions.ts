@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { PetitionStatusService } from '../petitions/petition-status.service.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
-import { PublicResultEntity, TaskEventEntity } from '../tasks/task.entity.js';
-import { petitionTasksFacts } from '../tasks/petition-progress.reporter.js';
-import { queueOf, TasksRepository } from '../tasks/tasks.repository.js';
+import { TaskSeedService } from '../tasks/task-seed.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
@@ -51,7 +48,7 @@ export class DemoPetitions {
     private readonly petitions: PetitionsService,
     private readonly status: PetitionStatusService,
     private readonly tasks: TasksService,
-    private readonly tasksRepo: TasksRepository,
+    private readonly taskSeed: TaskSeedService,
     private readonly clock: Clock,
   ) {}
 
@@ -64,27 +61,11 @@ export class DemoPetitions {
         petitioner: { fullName: p.name, address: 'Số 99 đường Thử Nghiệm, phường Hồng Bàng (địa chỉ hư cấu)' }, subject: p.subject, content: p.content,
       }, null);
       const taskId = await this.tasks.createWithin(em, petitionId, { assigneeUnitId: input.unitId, instruction: p.instruction }, null);
-      if (p.stage !== 'open') await this.advance(em, taskId, p.stage, p, input, now);
-      const tasks = [(await this.tasksRepo.find(taskId, em))!];
-      await this.status.applyWithin(em, petitionId, petitionTasksFacts(tasks, DateTime.fromJSDate(now, { zone: ZONE }).toISODate()!));
+      if (p.stage !== 'open') {
+        await this.taskSeed.advanceWithin(em, { taskId, stage: p.stage, answer: p.answer, unitId: input.unitId, unitName: input.unitName, petitionType: p.type, subject: p.subject }, now);
+      }
+      await this.status.applyWithin(em, petitionId, await this.taskSeed.factsWithin(em, taskId, DateTime.fromJSDate(now, { zone: ZONE }).toISODate()!));
     }
     return PETITIONS.length;
-  }
-
-  private async advance(em: EntityManager, taskId: string, stage: Stage, p: (typeof PETITIONS)[number], input: DemoPetitionsInput, now: Date): Promise<void> {
-    await this.tasksRepo.updateIfStatus(em, taskId, 'open', { status: 'in_progress', queue: queueOf('in_progress', false), updatedAt: now });
-    await this.tasksRepo.insertEvent(em, this.event(taskId, 'start', 'open', 'in_progress', now));
-    if (stage !== 'answered') return;
-    await this.tasksRepo.updateIfStatus(em, taskId, 'in_progress', {
-      status: 'done', overdue: false, queue: queueOf('done', false), resultSummary: p.answer!, resultPublished: true, resultAt: now, completedAt: now, updatedAt: now,
-    });
-    await this.tasksRepo.insertEvent(em, this.event(taskId, 'complete', 'in_progress', 'done', now));
-    await this.tasksRepo.insertPublicResult(em, Object.assign(new PublicResultEntity(), {
-      id: newId(), taskId, unitId: input.unitId, unitName: input.unitName, petitionType: p.type, subject: p.subject, answer: p.answer!, publishedAt: now,
-    }));
-  }
-
-  private event(taskId: string, action: string, fromStatus: string, toStatus: string, at: Date): TaskEventEntity {
-    return Object.assign(new TaskEventEntity(), { id: newId(), taskId, seq: 0, action, fromStatus, toStatus, fromUnitId: null, toUnitId: null, reason: null, byUserId: null, at });
   }
 }

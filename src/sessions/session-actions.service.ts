@@ -4,10 +4,11 @@ import type { AuthUser } from '../auth/auth.decorators.js';
 import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import type { HeldSessionDto, PublishSessionDto } from './dto/session.dto.js';
 import { PublishNoticeService } from './publish-notice.service.js';
-import { SESSION_HELD, SESSION_PUBLISHED, type SessionHeldEvent, type SessionPublishedEvent } from './session-events.js';
+import { SESSION_PUBLISHED, type SessionPublishedEvent } from './session-events.js';
+import { SessionHeldService } from './session-held.service.js';
 import { toSessionView, type SessionView } from './session-view.js';
 import type { SessionEntity } from './session.entity.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -19,8 +20,9 @@ export class SessionActionsService {
   constructor(
     private readonly sessions: SessionsService,
     private readonly repo: SessionsRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly notice: PublishNoticeService,
+    private readonly heldTransition: SessionHeldService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly events: EventEmitter2,
@@ -60,16 +62,15 @@ export class SessionActionsService {
       throw new UnprocessableError('SESSION_NOT_STARTED', 'Buổi tiếp chưa bắt đầu, chưa thể ghi nhận đã tiếp.');
     }
     await this.assertReceiver(s, dto.heldByOfficialId);
+    const receiver = { sessionId: id, heldByOfficialId: dto.heldByOfficialId, inPerson: dto.heldByOfficialId === s.officialId };
     const saved = await this.tx.run(async (em) => {
       const row = await this.repo.find(id, em);
+      // Recording it twice is refused here; the transition's own guard (never a cancelled session) is in SessionHeldService.
       if (!row || (row.status !== 'planned' && row.status !== 'published')) throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã được ghi nhận hoặc đã bị hủy.');
-      const now = this.clock.now();
-      Object.assign(row, { status: 'held', heldByOfficialId: dto.heldByOfficialId, heldAt: now, updatedAt: now });
-      return this.repo.save(em, row);
+      if (!(await this.heldTransition.markHeldWithin(em, receiver, this.clock.now()))) throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã được ghi nhận hoặc đã bị hủy.');
+      return (await this.repo.find(id, em))!;
     });
-    this.events.emit(SESSION_HELD, {
-      sessionId: saved.id, heldByOfficialId: dto.heldByOfficialId, inPerson: dto.heldByOfficialId === s.officialId, at: this.clock.now().toISOString(),
-    } satisfies SessionHeldEvent);
+    this.heldTransition.announce(receiver);
     return toSessionView(saved);
   }
 

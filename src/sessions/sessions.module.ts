@@ -3,15 +3,25 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PublishNoticeService } from './publish-notice.service.js';
 import { SessionActionsService } from './session-actions.service.js';
+import { SessionGenerationService } from './session-generation.service.js';
+import { SessionHeldService } from './session-held.service.js';
+import { SessionSeedService } from './session-seed.service.js';
 import { SessionsController } from './sessions.controller.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { SessionsReader } from './sessions-reader.service.js';
 import { SessionsService } from './sessions.service.js';
 
-/** Reception sessions: listing, ad-hoc sessions, changes, publishing, held. Emits session.* events after commit. */
+/**
+ * Reception sessions: listing, ad-hoc sessions, changes, publishing, held, generation from schedules. Owns the sessions
+ * table and is the only module that emits session.* events (after commit).
+ */
 @Module({
   imports: [OrgModule, CalendarModule],
   controllers: [SessionsController],
-  providers: [SessionsRepository, PublishNoticeService, SessionsService, SessionActionsService],
-  exports: [SessionsRepository, SessionsService, PublishNoticeService],
+  providers: [
+    SessionsRepository, PublishNoticeService, SessionsService, SessionActionsService, SessionsReader, SessionHeldService, SessionGenerationService, SessionSeedService,
+  ],
+  // Never the repository: the sessions module is the only writer of the sessions table.
+  exports: [SessionsService, PublishNoticeService, SessionsReader, SessionHeldService, SessionGenerationService, SessionSeedService],
 })
 export class SessionsModule {}

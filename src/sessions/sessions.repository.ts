@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { SessionEntity, type SessionStatus } from './session.entity.js';
 
 export interface SessionFilter {
@@ -14,10 +15,17 @@ export interface SessionFilter {
 
 const CHUNK = 100;
 
+const SESSION_FOR_BOOKING = ['id', 'status', 'starts_at', 'ends_at', 'time_zone', 'slot_minutes', 'seats_per_slot', 'unit_id', 'official_id', 'venue_id', 'delegate_official_id', 'ad_hoc', 'sequence'];
+
 /** Every ORM call on the sessions table. Writes take the transaction's EntityManager. */
 @Injectable()
 export class SessionsRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  private readonly sessionForBookingSql: string;
+  private sessionColumnsByName: Map<string, ColumnMetadata> | null = null;
+
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {
+    this.sessionForBookingSql = `SELECT ${SESSION_FOR_BOOKING.join(', ')} FROM sessions WHERE id = ${ds.options.type === 'postgres' ? '$1' : '?'}`;
+  }
 
   private m(em?: EntityManager): EntityManager {
     return em ?? this.ds.manager;
@@ -25,6 +33,34 @@ export class SessionsRepository {
 
   find(id: string, em?: EntityManager): Promise<SessionEntity | null> {
     return this.m(em).getRepository(SessionEntity).findOneBy({ id });
+  }
+
+  /**
+   * The fields a booking needs of its session, read with one plain SELECT and hydrated by the driver (the booking
+   * write path runs this inside every booking transaction, so it skips the ORM's query building).
+   */
+  async forBooking(em: EntityManager, id: string): Promise<SessionEntity | null> {
+    const rows = (await em.query(this.sessionForBookingSql, [id])) as Record<string, unknown>[];
+    if (rows.length === 0) return null;
+    const out = new SessionEntity() as unknown as Record<string, unknown>;
+    for (const [column, value] of Object.entries(rows[0]!)) {
+      const c = this.sessionColumns().get(column)!;
+      out[c.propertyName] = this.ds.driver.prepareHydratedValue(value, c);
+    }
+    return out as unknown as SessionEntity;
+  }
+
+  private sessionColumns(): Map<string, ColumnMetadata> {
+    this.sessionColumnsByName ??= new Map(this.ds.getMetadata(SessionEntity).columns.map((c) => [c.databaseName, c]));
+    return this.sessionColumnsByName;
+  }
+
+  /** Published sessions starting in [from, to). */
+  publishedStartingBetween(from: Date, to: Date): Promise<SessionEntity[]> {
+    return this.ds.getRepository(SessionEntity).createQueryBuilder('s')
+      .where('s.status = :status', { status: 'published' })
+      .andWhere('s.starts_at >= :from AND s.starts_at < :to', { from, to })
+      .getMany();
   }
 
   list(f: SessionFilter): Promise<SessionEntity[]> {
@@ -80,6 +116,15 @@ export class SessionsRepository {
 
   save(em: EntityManager, s: SessionEntity): Promise<SessionEntity> {
     return em.getRepository(SessionEntity).save(s);
+  }
+
+  /** The guarded "held" write (see SessionHeldService): never on a cancelled session. True when the row changed. */
+  async markHeld(em: EntityManager, id: string, officialId: string, at: Date): Promise<boolean> {
+    const res = await em.createQueryBuilder().update(SessionEntity)
+      .set({ status: 'held', heldByOfficialId: officialId, heldAt: at, updatedAt: at })
+      .where('id = :id AND status <> :cancelled', { id, cancelled: 'cancelled' })
+      .execute();
+    return (res.affected ?? 0) === 1;
   }
 
   async deleteIds(em: EntityManager, ids: string[]): Promise<void> {

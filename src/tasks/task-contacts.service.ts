@@ -3,7 +3,7 @@ import type { AuthUser } from '../auth/auth.decorators.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import type { TaskContactsDto } from './dto/task.dto.js';
 import { TaskContactEntity } from './task.entity.js';
@@ -14,7 +14,7 @@ import { TasksRepository } from './tasks.repository.js';
 export class TaskContactsService {
   constructor(
     private readonly repo: TasksRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,

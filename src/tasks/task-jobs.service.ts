@@ -10,7 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { JobLockService } from '../database/job-lock.service.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { escalationDue, reminderDue } from './domain/task-state.js';
 import { TaskAlertEntity, type TaskEntity } from './task.entity.js';
 import { escalationText, reminderText, TASK_ZONE } from './task-texts.js';
@@ -42,7 +42,7 @@ export class TaskJobsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: TasksRepository,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly calendar: CalendarService,
     private readonly notifications: NotificationsService,
     private readonly locks: JobLockService,

@@ -6,7 +6,7 @@ import { pageOf } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { formatViDate } from './task-texts.js';
 import { isProtectedIdentity, PETITION_TYPE_LABELS } from '../petitions/domain/petition-types.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
@@ -25,7 +25,7 @@ export class TaskResultsService {
     private readonly tasks: TasksService,
     private readonly repo: TasksRepository,
     private readonly petitions: PetitionsService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly notifications: NotificationsService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,

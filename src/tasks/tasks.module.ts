@@ -10,12 +10,13 @@ import { TaskJobsService } from './task-jobs.service.js';
 import { TaskResultsService } from './task-results.service.js';
 import { TasksController } from './tasks.controller.js';
 import { TasksRepository } from './tasks.repository.js';
+import { TaskSeedService } from './task-seed.service.js';
 import { TasksService } from './tasks.service.js';
 
 @Module({
   imports: [OrgModule, CalendarModule, PetitionsModule],
   controllers: [TasksController, PublicResultsController, TaskAdminController],
-  providers: [TasksRepository, PetitionProgressReporter, TasksService, TaskResultsService, TaskJobsService, TaskContactsService],
-  exports: [TasksService, TaskJobsService, TasksRepository],
+  providers: [TasksRepository, PetitionProgressReporter, TasksService, TaskResultsService, TaskJobsService, TaskContactsService, TaskSeedService],
+  exports: [TasksService, TaskJobsService, TaskSeedService],
 })
 export class TasksModule {}

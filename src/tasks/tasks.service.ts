@@ -6,7 +6,7 @@ import { newId } from '../common/ids.js';
 import { pageOf } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { OrgRepository } from '../org/org.repository.js';
+import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService, taskDeadline } from '../petitions/petition-deadlines.service.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
@@ -40,7 +40,7 @@ export class TasksService {
     private readonly repo: TasksRepository,
     private readonly petitions: PetitionsService,
     private readonly deadlines: PetitionDeadlinesService,
-    private readonly org: OrgRepository,
+    private readonly org: OrgReader,
     private readonly scope: UnitScopeService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,

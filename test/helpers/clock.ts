@@ -1,6 +1,6 @@
 /**
  * The server's controllable clock (`/__test/clock`, served only under NODE_ENV=test with TEST_CLOCK, see
- * src/common/testing). Every helper checks the answer, so a spec never runs on an unexpected clock.
+ * src/testing). Every helper checks the answer, so a spec never runs on an unexpected clock.
  */
 import { api } from './client.js';
 import type { TestServer } from './server.js';

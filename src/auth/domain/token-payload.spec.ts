@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { ROLES } from '../roles.js';
+import { ROLES } from '../../common/roles.js';
 import { parseTokenClaims } from './token-payload.js';
 
 const good = { sub: '0190a1b2-0000-7000-8000-000000000001', username: 'office', roles: ['office'], unitId: 'u1', officialId: null, tv: 3 };

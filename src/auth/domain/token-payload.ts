@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../roles.js';
+import { ROLES, type Role } from '../../common/roles.js';
 
 /** What a tiepdan access token carries (besides `iat`/`exp`). */
 export interface TokenClaims {

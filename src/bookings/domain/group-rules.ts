@@ -1,4 +1,4 @@
-import { normalizeIdentityNumber } from './citizen-validation.js';
+import { normalizeIdentityNumber } from '../../common/validation/citizen-validation.js';
 
 /**
  * Groups with one shared case (docs/domain.md "Receiving a person"; Decree 124/2020/NĐ-CP, Art. 6).

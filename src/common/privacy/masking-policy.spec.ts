@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { ROLES, type Role } from '../../auth/roles.js';
+import { ROLES, type Role } from '../roles.js';
 import {
   type Disclosure,
   disclose,

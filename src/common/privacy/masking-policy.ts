@@ -11,7 +11,7 @@
  * 2. The ordinary table (`ORDINARY_POLICY`) for everything else (Decree 13/2023/NĐ-CP on personal data: only the
  *    roles whose work needs a number see it in full; the others see a mask).
  */
-import { ROLES, type Role } from '../../auth/roles.js';
+import { ROLES, type Role } from '../roles.js';
 import { maskContact, maskEmail, maskIdNumber, maskPhone } from './masks.js';
 
 export type Disclosure = 'clear' | 'masked' | 'sealed';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { AdministrativeDocument } from '../../documents/document.model.js';
+import type { AdministrativeDocument } from '../../documents/domain/document.model.js';
 import { renderDocx } from '../../documents/docx.renderer.js';
 import { renderPdf } from '../../documents/pdf.renderer.js';
 import { docxPart, flat, pdfText, saveOutput, wordText } from '../../documents/testing/extract.js';

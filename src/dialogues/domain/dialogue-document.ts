@@ -3,8 +3,8 @@
  * luận, public) and the minutes (biên bản, internal). Pure: built from public data only (questions as recorded,
  * never who asked). The content hash and the corrections belong to the minutes only.
  */
-import { type AdministrativeDocument, type Block, bold } from '../../documents/document.model.js';
-import { formatDateVi } from '../../documents/vietnamese-format.js';
+import { type AdministrativeDocument, type Block, bold } from '../../documents/domain/document.model.js';
+import { formatDateVi } from '../../documents/domain/vietnamese-format.js';
 import { numberFor, signatureFor } from '../../minutes/domain/issuer.js';
 import { NAME_BLANK, timeVi } from '../../minutes/domain/minutes-document.js';
 import type { Issuer, PersonView } from '../../minutes/domain/views.js';

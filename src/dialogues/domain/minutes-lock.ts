@@ -1,8 +1,8 @@
 /**
  * Locking of dialogue minutes: once finalised, the content is fixed by a SHA-256 hash of a canonical JSON form
- * (src/minutes/domain/content-hash.ts), and corrections are append-only amendments. Pure.
+ * (src/common/crypto/content-hash.ts), and corrections are append-only amendments. Pure.
  */
-import { type Canonical, contentHash as minutesHash } from '../../minutes/domain/content-hash.js';
+import { type Canonical, contentHash as minutesHash } from '../../common/crypto/content-hash.js';
 
 /**
  * Hex SHA-256 of the canonical JSON of `content` (the reception minutes' helper, so both kinds of minutes are

@@ -1,7 +1,7 @@
 /** Body blocks (paragraphs, headings, lists, tables) for DOCX. */
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { Block, TableBlock } from '../document.model.js';
-import { FIRST_LINE_INDENT_MM, SIZE, columnFractions, columnNumbers, groupOfColumn, listPrefix, mmToTwip, toRuns } from '../decree30-layout.js';
+import type { Block, TableBlock } from '../domain/document.model.js';
+import { FIRST_LINE_INDENT_MM, SIZE, columnFractions, columnNumbers, groupOfColumn, listPrefix, mmToTwip, toRuns } from '../domain/decree30-layout.js';
 import { ALIGN, para, ptToTwip, textRuns } from './docx-parts.js';
 
 const PARAGRAPH_AFTER = 6;

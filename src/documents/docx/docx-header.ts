@@ -1,6 +1,6 @@
 /** The Decree 30 header block (2-column borderless table) and the title for DOCX. */
 import type { Paragraph, Table } from 'docx';
-import type { AdministrativeDocument } from '../document.model.js';
+import type { AdministrativeDocument } from '../domain/document.model.js';
 import {
   SHORT_RULE_SHARE,
   SIZE,
@@ -9,9 +9,9 @@ import {
   mmToTwip,
   numberLine,
   upperVi,
-} from '../decree30-layout.js';
+} from '../domain/decree30-layout.js';
 import { measureText } from '../text-measure.js';
-import { placeDateLine } from '../vietnamese-format.js';
+import { placeDateLine } from '../domain/vietnamese-format.js';
 import { cell, layoutTable, para, ptToTwip, ruleParagraph } from './docx-parts.js';
 
 /** Width in twips of text on one line, capped at the box it sits in. */

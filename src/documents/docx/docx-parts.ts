@@ -13,8 +13,8 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import type { Alignment, RichText } from '../document.model.js';
-import { NO_BREAK_HYPHEN, toRuns } from '../decree30-layout.js';
+import type { Alignment, RichText } from '../domain/document.model.js';
+import { NO_BREAK_HYPHEN, toRuns } from '../domain/decree30-layout.js';
 
 /** Word measures run sizes in half-points. */
 export const halfPoints = (pt: number): number => Math.round(pt * 2);

@@ -3,8 +3,8 @@
  * for the names (so names line up across signers), the recipients beside a single signer.
  */
 import type { Paragraph, Table } from 'docx';
-import type { AdministrativeDocument, SignatureBlock } from '../document.model.js';
-import { RECIPIENTS_LABEL, SIZE, recipientLines, recipientsBesideSigner, signatureRows, upperVi } from '../decree30-layout.js';
+import type { AdministrativeDocument, SignatureBlock } from '../domain/document.model.js';
+import { RECIPIENTS_LABEL, SIZE, recipientLines, recipientsBesideSigner, signatureRows, upperVi } from '../domain/decree30-layout.js';
 import { cell, layoutTable, para } from './docx-parts.js';
 
 /** Blank space for the handwritten signature and seal, in points. */

@@ -3,8 +3,8 @@
  * lines at exact positions, and a vertical cursor with page breaks. All units are points.
  */
 import PDFDocument from 'pdfkit';
-import type { Alignment, Orientation, RichText } from '../document.model.js';
-import { MARGIN_MM, NO_BREAK_HYPHEN, mmToPt, pageGeometryMm, toRuns } from '../decree30-layout.js';
+import type { Alignment, Orientation, RichText } from '../domain/document.model.js';
+import { MARGIN_MM, NO_BREAK_HYPHEN, mmToPt, pageGeometryMm, toRuns } from '../domain/decree30-layout.js';
 import { FONT_STYLES, SUBSETS, fontFile, fontName, splitBySubset, styleOf, type FontStyle } from './fonts.js';
 import { breakLines, wordOffsets, type LayoutLine, type StyledRun } from './text-layout.js';
 

@@ -2,7 +2,7 @@
  * The fixed parts of a Decree 30 page in PDF: header block, title and subtitle, and the
  * signature area with "Nơi nhận:".
  */
-import type { AdministrativeDocument, SignatureBlock } from '../document.model.js';
+import type { AdministrativeDocument, SignatureBlock } from '../domain/document.model.js';
 import {
   RECIPIENTS_LABEL,
   SHORT_RULE_SHARE,
@@ -15,8 +15,8 @@ import {
   recipientsBesideSigner,
   signatureRows,
   upperVi,
-} from '../decree30-layout.js';
-import { placeDateLine } from '../vietnamese-format.js';
+} from '../domain/decree30-layout.js';
+import { placeDateLine } from '../domain/vietnamese-format.js';
 import type { PdfCanvas, TextOptions } from './pdf-canvas.js';
 import type { LayoutLine } from './text-layout.js';
 

@@ -3,8 +3,8 @@
  * page, rows moved whole to the next page when they fit there, and split between pages only
  * when a single row is taller than a page.
  */
-import type { TableBlock } from '../document.model.js';
-import { SIZE, columnFractions, columnNumbers, groupOfColumn } from '../decree30-layout.js';
+import type { TableBlock } from '../domain/document.model.js';
+import { SIZE, columnFractions, columnNumbers, groupOfColumn } from '../domain/decree30-layout.js';
 import type { PdfCanvas } from './pdf-canvas.js';
 import type { LayoutLine } from './text-layout.js';
 

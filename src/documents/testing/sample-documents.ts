@@ -2,8 +2,8 @@
  * Sample documents used by the renderer specs and for the screenshots under docs/screenshots.
  * Names, places and numbers are invented.
  */
-import { bold, type AdministrativeDocument, type RichText } from '../document.model.js';
-import { formatDateVi, maskIdNumber } from '../vietnamese-format.js';
+import { bold, type AdministrativeDocument, type RichText } from '../domain/document.model.js';
+import { formatDateVi, maskIdNumber } from '../domain/vietnamese-format.js';
 
 export interface SampleCase {
   readonly name: string;

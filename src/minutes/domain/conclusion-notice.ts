@@ -1,6 +1,6 @@
 /** The conclusion notice (thông báo kết luận) of a session: each case, the body in charge, the deadline. */
-import { bold, type AdministrativeDocument, type Block, type TextRun } from '../../documents/document.model.js';
-import { formatDateVi } from '../../documents/vietnamese-format.js';
+import { bold, type AdministrativeDocument, type Block, type TextRun } from '../../documents/domain/document.model.js';
+import { formatDateVi } from '../../documents/domain/vietnamese-format.js';
 import { HANDLING_ROUTE_LABELS } from './handling.js';
 import { numberFor, signatureFor } from './issuer.js';
 import { caseHeading } from './minutes-document.js';

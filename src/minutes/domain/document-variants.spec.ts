@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { PARTY_TITLE } from '../../documents/decree30-layout.js';
-import type { AdministrativeDocument } from '../../documents/document.model.js';
+import { PARTY_TITLE } from '../../documents/domain/decree30-layout.js';
+import type { AdministrativeDocument } from '../../documents/domain/document.model.js';
 import { renderDocx } from '../../documents/docx.renderer.js';
 import { renderPdf } from '../../documents/pdf.renderer.js';
 import { docxPart, flat, pdfText, pdfWords, saveOutput, wordText } from '../../documents/testing/extract.js';

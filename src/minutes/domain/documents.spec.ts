@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { MOTTO, NATIONAL_TITLE } from '../../documents/decree30-layout.js';
+import { MOTTO, NATIONAL_TITLE } from '../../documents/domain/decree30-layout.js';
 import { renderDocx } from '../../documents/docx.renderer.js';
 import { renderPdf } from '../../documents/pdf.renderer.js';
-import type { AdministrativeDocument } from '../../documents/document.model.js';
+import type { AdministrativeDocument } from '../../documents/domain/document.model.js';
 import { docxPart, flat, pdfText, saveOutput, wordText } from '../../documents/testing/extract.js';
 import { buildConclusionNotice, concludedCases } from './conclusion-notice.js';
 import { buildReceptionLogPrintout, FORM03_COLUMNS, form03Row } from './form03.js';

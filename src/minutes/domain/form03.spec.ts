@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { bindDocumentNumbers, NO_BREAK_HYPHEN } from '../../documents/decree30-layout.js';
+import { bindDocumentNumbers, NO_BREAK_HYPHEN } from '../../documents/domain/decree30-layout.js';
 import { renderDocx } from '../../documents/docx.renderer.js';
 import { renderPdf } from '../../documents/pdf.renderer.js';
 import { docxPart, flat, pdfWords, type PdfWord, saveOutput, wordText } from '../../documents/testing/extract.js';

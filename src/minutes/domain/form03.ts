@@ -2,9 +2,9 @@
  * The reception log, Form 03 of Circular 04/2021/TT-TTCP (Sổ tiếp công dân): its 12 columns and how one
  * reception case fills a row. Shared by the JSON/CSV/XLSX exports and the printed (landscape) register.
  */
-import { bindDocumentNumbers } from '../../documents/decree30-layout.js';
-import type { AdministrativeDocument } from '../../documents/document.model.js';
-import { formatDateVi } from '../../documents/vietnamese-format.js';
+import { bindDocumentNumbers } from '../../documents/domain/decree30-layout.js';
+import type { AdministrativeDocument } from '../../documents/domain/document.model.js';
+import { formatDateVi } from '../../documents/domain/vietnamese-format.js';
 import { PETITION_TYPE_LABELS } from '../../petitions/domain/petition-types.js';
 import { REFUSAL_GROUND_LABELS, refusalLegalBasis } from './handling.js';
 import type { CaseView, Issuer } from './views.js';

@@ -4,7 +4,7 @@
  * Pure: no Nest, no TypeORM.
  */
 import { DECREE_124_2020_GROUP_RULES, checkGroup } from '../../bookings/domain/group-rules.js';
-import { validateIdentityNumber } from '../../bookings/domain/citizen-validation.js';
+import { validateIdentityNumber } from '../../common/validation/citizen-validation.js';
 import { isPetitionType, type PetitionType } from '../../petitions/domain/petition-types.js';
 
 export const HANDLING_ROUTES = ['accept', 'guide', 'transfer', 'refuse'] as const;

@@ -3,9 +3,9 @@
  * the session and whether the leader sits for the government or the party committee; and the name of an agency
  * a case is assigned or transferred to.
  */
-import { documentNumber } from '../../documents/decree30-layout.js';
-import type { SignatureBlock } from '../../documents/document.model.js';
-import { bareTitle, signerBlock } from '../../documents/signer-block.js';
+import { documentNumber } from '../../documents/domain/decree30-layout.js';
+import type { SignatureBlock } from '../../documents/domain/document.model.js';
+import { bareTitle, signerBlock } from '../../documents/domain/signer-block.js';
 import type { Issuer, PersonView } from './views.js';
 
 export interface UnitFacts {

@@ -1,6 +1,6 @@
 /** The minutes of a reception session (biên bản tiếp công dân) as a Decree 30 document. */
-import { bold, type AdministrativeDocument, type Block, type RichText } from '../../documents/document.model.js';
-import { formatDateVi } from '../../documents/vietnamese-format.js';
+import { bold, type AdministrativeDocument, type Block, type RichText } from '../../documents/domain/document.model.js';
+import { formatDateVi } from '../../documents/domain/vietnamese-format.js';
 import { PETITION_TYPE_LABELS } from '../../petitions/domain/petition-types.js';
 import { capitalised, citizenName } from './citizen-address.js';
 import { HANDLING_ROUTE_LABELS, REFUSAL_GROUND_LABELS, refusalLegalBasis } from './handling.js';

@@ -2,8 +2,8 @@
  * The written refusal notice of Art. 9(3) of the Law on Citizen Reception (Luật Tiếp công dân số 42/2013/QH13): a
  * person who keeps raising a case already settled lawfully and explained is refused in writing, signed by the head.
  */
-import type { AdministrativeDocument } from '../../documents/document.model.js';
-import { formatDateVi } from '../../documents/vietnamese-format.js';
+import type { AdministrativeDocument } from '../../documents/domain/document.model.js';
+import { formatDateVi } from '../../documents/domain/vietnamese-format.js';
 import { capitalised, citizenNameOrBoth } from './citizen-address.js';
 import { REFUSAL_GROUND_LABELS, refusalLegalBasis } from './handling.js';
 import { numberFor, signatureFor } from './issuer.js';

@@ -3,7 +3,7 @@
  * the viewer's rights are applied (masked ID numbers, sealed identities), so a builder can never leak more
  * than it was given.
  */
-import type { DocumentKind, IsoDate } from '../../documents/document.model.js';
+import type { DocumentKind, IsoDate } from '../../documents/domain/document.model.js';
 import type { PetitionType } from '../../petitions/domain/petition-types.js';
 import type { Salutation } from './citizen-address.js';
 import type { HandlingRoute, RefusalGround } from './handling.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { PETITION_STATUSES, type PetitionStatus } from '../petition.entity.js';
+import { PETITION_STATUSES, type PetitionStatus } from './petition-types.js';
 import { nextPetitionProgress, type PetitionTasksFacts } from './petition-status.js';
 
 const facts = (over: Partial<PetitionTasksFacts> = {}): PetitionTasksFacts => ({ active: 1, done: 0, answered: 0, startedOn: null, on: '2026-03-10', ...over });

@@ -12,7 +12,7 @@
  * acceptance: its `acceptedOn` is the day work was first reported or, failing that, the day of the answer.
  * Transitions only go forward, so reports applied out of order can delay a step but never undo one.
  */
-import type { PetitionStatus } from '../petition.entity.js';
+import type { PetitionStatus } from './petition-types.js';
 
 export interface PetitionProgress {
   status: PetitionStatus;

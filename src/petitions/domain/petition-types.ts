@@ -98,3 +98,7 @@ export function isProtectedIdentity(petition: PetitionIdentityFacts): boolean {
 export function isAnonymousDenunciation(petition: PetitionIdentityFacts): boolean {
   return petition.type === 'denunciation' && petition.anonymous === true;
 }
+
+/** Where a petition stands (see petition-status.ts for how it moves). */
+export const PETITION_STATUSES = ['received', 'accepted', 'refused', 'transferred', 'resolved'] as const;
+export type PetitionStatus = (typeof PETITION_STATUSES)[number];

@@ -16,7 +16,7 @@ import {
   toRuns,
   upperVi,
 } from './decree30-layout.js';
-import { partyNotice } from './testing/sample-documents.js';
+import { partyNotice } from '../testing/sample-documents.js';
 
 describe('Decree 30 layout helpers', () => {
   it('converts the margins to the twips Word stores', () => {

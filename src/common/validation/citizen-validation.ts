@@ -3,7 +3,7 @@
  * normalised value or a Vietnamese message; each `isX` is its boolean shortcut. The DTO layer wraps them.
  */
 
-import { normalizeIdentityNumber, normalizePhoneVn } from '../../common/privacy/personal-numbers.js';
+import { normalizeIdentityNumber, normalizePhoneVn } from '../privacy/personal-numbers.js';
 
 /** The normalisers live with the masks in src/common/privacy (shared by every module); re-exported here. */
 export { normalizeIdentityNumber, normalizePhoneVn };

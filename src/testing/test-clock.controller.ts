@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Public } from '../../auth/auth.decorators.js';
-import { AuditEntity } from '../../audit/audit.decorator.js';
-import { IsInstant } from '../validation/decorators.js';
-import { Clock } from '../time/clock.js';
+import { Public } from '../auth/auth.decorators.js';
+import { AuditEntity } from '../audit/audit.decorator.js';
+import { IsInstant } from '../common/validation/decorators.js';
+import { Clock } from '../common/time/clock.js';
 
 class SetClockDto {
   /** Freeze the clock at this instant. */

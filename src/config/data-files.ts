@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR } from '../config/paths.js';
+import { DATA_DIR } from './paths.js';
 
 /** Reads a JSON file shipped under data/. */
 export function readDataFile<T>(...parts: string[]): T {

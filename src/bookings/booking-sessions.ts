@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OrgReader, type OfficialRecord, type VenueRecord } from '../org/org-reader.service.js';
+import type { SessionRecord } from '../sessions/session-record.js';
+import { SessionsReader } from '../sessions/sessions-reader.service.js';
+
+/** What a booking's e-mails and calendar entries say about its session. */
+export interface SessionContext {
+  session: SessionRecord;
+  official: OfficialRecord | null;
+  delegate: OfficialRecord | null;
+  venue: VenueRecord | null;
+}
+
+/**
+ * The sessions, officials and venues bookings read: through the sessions and org modules' readers (bookings never
+ * write those tables). `em` reads inside the booking's transaction.
+ */
+@Injectable()
+export class BookingSessions {
+  constructor(
+    private readonly sessions: SessionsReader,
+    private readonly org: OrgReader,
+  ) {}
+
+  find(id: string, em?: EntityManager): Promise<SessionRecord | null> {
+    return this.sessions.find(id, em);
+  }
+
+  /** The fields a booking needs of its session (the hot booking path: one plain SELECT). */
+  forBooking(em: EntityManager, id: string): Promise<SessionRecord | null> {
+    return this.sessions.forBookingWithin(em, id);
+  }
+
+  publishedStartingBetween(from: Date, to: Date): Promise<SessionRecord[]> {
+    return this.sessions.publishedStartingBetween(from, to);
+  }
+
+  async context(session: SessionRecord, em?: EntityManager): Promise<SessionContext> {
+    const ids = [session.officialId, session.delegateOfficialId].filter((x): x is string => !!x);
+    const officials = await this.org.officialsByIds(ids, em);
+    const venue = await this.org.findVenue(session.venueId, em);
+    return {
+      session,
+      official: officials.find((o) => o.id === session.officialId) ?? null,
+      delegate: session.delegateOfficialId ? (officials.find((o) => o.id === session.delegateOfficialId) ?? null) : null,
+      venue,
+    };
+  }
+}
