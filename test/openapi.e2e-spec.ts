@@ -73,6 +73,22 @@ describe('OpenAPI document', () => {
     expect(bad).toEqual([]);
   });
 
+  it('documents a success body for every operation: a schema ($ref, properties or items), a binary type, or 204', () => {
+    const missing: string[] = [];
+    for (const { method, path, op } of operations(doc)) {
+      const ok = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
+      const documented = ok.some(([status, r]) => {
+        if (status === '204') return true;
+        return Object.values(r.content ?? {}).some(({ schema }) => {
+          const s = resolve(doc, schema);
+          return !!schema.$ref || !!s.properties || !!s.items || !!s.allOf?.length || s.format === 'binary';
+        });
+      });
+      if (!documented) missing.push(`${method.toUpperCase()} ${path}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('marks bodies without required fields optional: PATCH /minutes/{id} takes the reception minutes, optionally', () => {
     const patch = doc.paths['/api/v1/minutes/{id}']!.patch!;
     expect(patch.requestBody!.content['application/json']!.schema.$ref).toBe('#/components/schemas/UpdateReceptionMinutesDto');

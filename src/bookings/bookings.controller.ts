@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
@@ -11,6 +11,7 @@ import { BookingsService } from './bookings.service.js';
 import { CompiledBodyPipe } from '../common/validation/compiled-schema.js';
 import { type CreateBookingBody, CreateBookingDto } from './dto/create-booking.dto.js';
 import { parseCreateBookingBody } from './dto/create-booking.schema.js';
+import { BookingCancellationOutput, BookingOutput, BookingReminderRunOutput } from './dto/bookings.output.js';
 
 const TOKEN_HEADER = 'x-manage-token';
 
@@ -37,21 +38,23 @@ export class BookingsController {
     return created;
   }
 
+  @ApiOkResponse({ type: BookingReminderRunOutput })
   @Post('reminders/run')
   @ApiBearerAuth()
   @Roles('admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Chạy ngay việc gửi nhắc lịch (mỗi đăng ký chỉ được nhắc một lần)' })
-  runReminders() {
+  runReminders(): Promise<BookingReminderRunOutput> {
     return this.notices.sendReminders();
   }
 
   @ApiOperation({ summary: 'Xem đăng ký theo mã (cần mã quản lý hoặc quyền cán bộ)' })
+  @ApiOkResponse({ type: BookingOutput })
   @Get(':code')
   @Public()
   @PublicRateLimit()
   @ApiHeader({ name: 'X-Manage-Token', required: true })
-  get(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined) {
+  get(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined): Promise<BookingOutput> {
     return this.manage.get(code, token);
   }
 
@@ -68,30 +71,33 @@ export class BookingsController {
   }
 
   @ApiOperation({ summary: 'Hủy đăng ký' })
+  @ApiOkResponse({ type: BookingCancellationOutput })
   @Post(':code/cancel')
   @Public()
   @PublicRateLimit()
   @HttpCode(200)
   @ApiHeader({ name: 'X-Manage-Token', required: true })
-  cancel(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined) {
+  cancel(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined): Promise<BookingCancellationOutput> {
     return this.manage.cancel(code, token);
   }
 
   @ApiOperation({ summary: 'Ghi nhận công dân đã đến (thư ký)' })
+  @ApiOkResponse({ type: BookingOutput })
   @Post(':code/check-in')
   @ApiBearerAuth()
   @Roles('secretary', 'office')
   @HttpCode(200)
-  checkIn(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+  checkIn(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<BookingOutput> {
     return this.staff.checkIn(user, code);
   }
 
   @ApiOperation({ summary: 'Ghi nhận công dân không đến' })
+  @ApiOkResponse({ type: BookingOutput })
   @Post(':code/no-show')
   @ApiBearerAuth()
   @Roles('secretary', 'office')
   @HttpCode(200)
-  noShow(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+  noShow(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<BookingOutput> {
     return this.staff.noShow(user, code);
   }
 }

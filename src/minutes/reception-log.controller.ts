@@ -8,6 +8,7 @@ import { MinutesDocumentsService } from './minutes-documents.service.js';
 import { ReceptionLogService } from './reception-log.service.js';
 import { sendFile } from './send-file.js';
 
+
 @ApiTags('reception log')
 @ApiBearerAuth()
 @Controller('reception-log')

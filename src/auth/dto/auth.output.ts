@@ -1,0 +1,15 @@
+/** Response bodies of auth.controller.ts for the OpenAPI document; the handlers' return types keep them equal to the views. */
+import { ApiProperty } from '@nestjs/swagger';
+
+export class LoginResultUserOutput {
+  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String }) username: string;
+  @ApiProperty({ isArray: true, enum: ['admin', 'office', 'leader', 'secretary', 'handler', 'inspector', 'viewer'] }) roles: ('admin' | 'office' | 'leader' | 'secretary' | 'handler' | 'inspector' | 'viewer')[];
+  @ApiProperty({ type: String, nullable: true }) unitId: string | null;
+}
+
+export class LoginResultOutput {
+  @ApiProperty({ type: String }) accessToken: string;
+  @ApiProperty({ type: () => LoginResultUserOutput }) user: LoginResultUserOutput;
+  @ApiProperty({ type: Boolean }) mustChangePassword: boolean;
+}

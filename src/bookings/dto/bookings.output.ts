@@ -1,0 +1,40 @@
+/** Response bodies of bookings.controller.ts for the OpenAPI document; the handlers' return types keep them equal to the views. */
+import { ApiProperty } from '@nestjs/swagger';
+
+export class BookingReminderRunOutput {
+  @ApiProperty({ type: Number }) queued: number;
+}
+
+export class BookingRepresentativesOutput {
+  @ApiProperty({ type: String }) fullName: string;
+  @ApiProperty({ type: String }) idNumber: string;
+}
+
+export class BookingOutput {
+  @ApiProperty({ type: String }) code: string;
+  @ApiProperty({ enum: ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show'] }) status: 'confirmed' | 'waitlisted' | 'cancelled' | 'checked_in' | 'no_show';
+  @ApiProperty({ type: String }) sessionId: string;
+  @ApiProperty({ type: String }) slotStartsAt: string;
+  @ApiProperty({ type: String }) slotEndsAt: string;
+  @ApiProperty({ type: String }) fullName: string;
+  @ApiProperty({ type: String }) idNumber: string;
+  @ApiProperty({ type: String }) phone: string;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String }) address: string;
+  @ApiProperty({ type: String }) topic: string;
+  @ApiProperty({ type: String, nullable: true }) petitionType: string | null;
+  @ApiProperty({ type: Number }) groupSize: number;
+  @ApiProperty({ type: Number }) seats: number;
+  @ApiProperty({ type: () => [BookingRepresentativesOutput] }) representatives: BookingRepresentativesOutput[];
+  @ApiProperty({ type: Boolean }) identityProtected: boolean;
+  @ApiProperty({ type: Number, nullable: true }) position: number | null;
+  @ApiProperty({ type: String }) createdAt: string;
+  @ApiProperty({ type: String, nullable: true }) cancelledAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) checkedInAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) noShowAt: string | null;
+}
+
+export class BookingCancellationOutput {
+  @ApiProperty({ type: String }) code: string;
+  @ApiProperty({ enum: ['cancelled'] }) status: 'cancelled';
+}

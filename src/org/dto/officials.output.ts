@@ -1,0 +1,12 @@
+/** Response bodies of officials.controller.ts for the OpenAPI document; the handlers' return types keep them equal to the views. */
+import { ApiProperty } from '@nestjs/swagger';
+
+export class OfficialOutput {
+  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String }) fullName: string;
+  @ApiProperty({ type: String }) title: string;
+  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ enum: ['head', 'deputy', 'member'] }) position: 'head' | 'deputy' | 'member';
+  @ApiProperty({ enum: ['party', 'government'] }) body: 'party' | 'government';
+  @ApiProperty({ type: Boolean }) active: boolean;
+}

@@ -1,0 +1,12 @@
+/** Response bodies of units.controller.ts for the OpenAPI document; the handlers' return types keep them equal to the views. */
+import { ApiProperty } from '@nestjs/swagger';
+
+export class UnitOutput {
+  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, nullable: true }) code: string | null;
+  @ApiProperty({ type: String }) name: string;
+  @ApiProperty({ enum: ['city', 'commune', 'department'] }) level: 'city' | 'commune' | 'department';
+  @ApiProperty({ type: String, nullable: true }) parentId: string | null;
+  @ApiProperty({ type: String, nullable: true }) validFrom: string | null;
+  @ApiProperty({ type: String, nullable: true }) validTo: string | null;
+}

@@ -1,0 +1,31 @@
+/** Response bodies of sessions.controller.ts for the OpenAPI document; the handlers' return types keep them equal to the views. */
+import { ApiProperty } from '@nestjs/swagger';
+
+export class SessionOutput {
+  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, nullable: true }) scheduleId: string | null;
+  @ApiProperty({ type: String }) officialId: string;
+  @ApiProperty({ type: String }) venueId: string;
+  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String }) startsAt: string;
+  @ApiProperty({ type: String }) endsAt: string;
+  @ApiProperty({ type: String }) timeZone: string;
+  @ApiProperty({ type: String }) localDate: string;
+  @ApiProperty({ enum: ['cancelled', 'published', 'held', 'planned'] }) status: 'cancelled' | 'published' | 'held' | 'planned';
+  @ApiProperty({ type: Boolean }) adHoc: boolean;
+  @ApiProperty({ enum: ['complex_case', 'serious_risk'], nullable: true, type: String }) adHocReason: 'complex_case' | 'serious_risk' | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) shiftedFrom: string | null;
+  @ApiProperty({ type: String, nullable: true }) delegateOfficialId: string | null;
+  @ApiProperty({ type: String, nullable: true }) heldByOfficialId: string | null;
+  @ApiProperty({ type: String, nullable: true }) heldAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) publishOverrideReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) changeReason: string | null;
+  @ApiProperty({ type: Boolean }) modified: boolean;
+  @ApiProperty({ type: Number }) slotMinutes: number;
+  @ApiProperty({ type: Number }) seatsPerSlot: number;
+  @ApiProperty({ type: Number }) sequence: number;
+  @ApiProperty({ type: String }) createdAt: string;
+  @ApiProperty({ type: String }) updatedAt: string;
+}

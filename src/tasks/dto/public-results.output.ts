@@ -1,0 +1,13 @@
+/** Response bodies of public-results.controller.ts for the OpenAPI document; the handlers' return types keep them equal to the views. */
+import { ApiProperty } from '@nestjs/swagger';
+
+export class PublicResultOutput {
+  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String }) unitName: string;
+  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) petitionType: 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
+  @ApiProperty({ type: String }) petitionTypeLabel: string;
+  @ApiProperty({ type: String }) subject: string;
+  @ApiProperty({ type: String }) answer: string;
+  @ApiProperty({ type: String }) publishedAt: string;
+}
