@@ -9,6 +9,7 @@ import { DialogueMinutesService } from './dialogue-minutes.service.js';
 import { sendDocument } from './dialogues.controller.js';
 import { DialogueAmendmentDto, CreateDialogueMinutesDto, DocumentQuery, MinutesItemDto, UpdateDialogueMinutesDto } from './dto/minutes.dto.js';
 import { DialogueMinutesOutput } from './dto/dialogue-minutes.output.js';
+import { ApiBinaryResponse } from '../common/http/openapi-responses.js';
 
 @ApiTags('dialogues')
 @ApiBearerAuth()
@@ -78,6 +79,7 @@ export class DialogueMinutesController {
 
   @Get('document')
   @ApiOperation({ summary: 'Biên bản hội nghị (DOCX/PDF, Nghị định 30/2020/NĐ-CP)' })
+  @ApiBinaryResponse('Văn bản DOCX hoặc PDF', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   async document(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentQuery, @Res({ passthrough: true }) res: Response) {
     return sendDocument(res, await this.documents.render(user, id, 'minutes', q.format ?? 'pdf'));
   }

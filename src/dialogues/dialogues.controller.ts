@@ -9,6 +9,7 @@ import { DialoguesService } from './dialogues.service.js';
 import { CreateDialogueDto, DialogueQuery, DialogueResultsDto, HeldDialogueDto, UpdateDialogueDto } from './dto/dialogue.dto.js';
 import { DocumentQuery } from './dto/minutes.dto.js';
 import { DialogueOutput } from './dto/dialogues.output.js';
+import { ApiBinaryResponse } from '../common/http/openapi-responses.js';
 
 export function sendDocument(res: Response, doc: RenderedDocument): StreamableFile {
   res.setHeader('Content-Type', doc.contentType);
@@ -86,6 +87,7 @@ export class DialoguesController {
 
   @Get(':id/conclusion-notice')
   @ApiOperation({ summary: 'Thông báo kết luận hội nghị đối thoại (DOCX/PDF, Nghị định 30/2020/NĐ-CP)' })
+  @ApiBinaryResponse('Văn bản DOCX hoặc PDF', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   async conclusion(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentQuery, @Res({ passthrough: true }) res: Response) {
     return sendDocument(res, await this.documents.render(user, id, 'conclusion', q.format ?? 'pdf'));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
@@ -10,6 +10,7 @@ import { MinutesFinalizeService } from './minutes-finalize.service.js';
 import { MinutesService } from './minutes.service.js';
 import { sendFile } from './send-file.js';
 import { FinalizeResultOutput, ReceptionAmendmentOutput, ReceptionCaseAddedOutput, ReceptionMinutesCreatedOutput, ReceptionMinutesOutput } from './dto/minutes.output.js';
+import { ApiBinaryResponse, ApiNoContent } from '../common/http/openapi-responses.js';
 
 const DOC_TYPES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
 
@@ -41,7 +42,7 @@ export class MinutesController {
 
   @ApiOperation({ summary: 'Thông báo kết luận buổi tiếp công dân (DOCX/PDF)' })
   @Get('sessions/:id/conclusion-notice')
-  @ApiProduces(...DOC_TYPES)
+  @ApiBinaryResponse('Văn bản DOCX hoặc PDF', ...DOC_TYPES)
   async conclusionNotice(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {
     sendFile(res, await this.documents.conclusionNotice(user, sessionId, q.format ?? 'pdf'));
   }
@@ -73,7 +74,8 @@ export class MinutesController {
   @Delete('minutes/:id/cases/:caseId')
   @Roles('secretary', 'office')
   @HttpCode(204)
-  deleteCase(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('caseId', UuidPipe) caseId: string) {
+  @ApiNoContent()
+  deleteCase(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('caseId', UuidPipe) caseId: string): Promise<void> {
     return this.minutes.deleteCase(user, id, caseId);
   }
 
@@ -96,7 +98,7 @@ export class MinutesController {
 
   @ApiOperation({ summary: 'Biên bản tiếp công dân (DOCX/PDF, Nghị định 30/2020/NĐ-CP)' })
   @Get('minutes/:id/document')
-  @ApiProduces(...DOC_TYPES)
+  @ApiBinaryResponse('Văn bản DOCX hoặc PDF', ...DOC_TYPES)
   async document(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {
     sendFile(res, await this.documents.minutesDocument(user, id, q.format ?? 'pdf'));
   }

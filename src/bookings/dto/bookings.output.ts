@@ -1,5 +1,5 @@
 /** Response bodies of bookings.controller.ts for the OpenAPI document; the handlers' return types keep them equal to the views. */
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class BookingReminderRunOutput {
   @ApiProperty({ type: Number }) queued: number;
@@ -37,4 +37,14 @@ export class BookingOutput {
 export class BookingCancellationOutput {
   @ApiProperty({ type: String }) code: string;
   @ApiProperty({ enum: ['cancelled'] }) status: 'cancelled';
+}
+
+/** 201 (confirmed) or 202 (waitlisted, with its place in line) of POST /bookings. */
+export class CreatedBookingOutput {
+  @ApiProperty({ type: String }) code: string;
+  @ApiProperty({ type: String, description: 'Mã quản lý (gửi trong X-Manage-Token để xem, hủy, tải lịch hẹn)' }) manageToken: string;
+  @ApiProperty({ enum: ['confirmed', 'waitlisted'] }) status: 'confirmed' | 'waitlisted';
+  @ApiPropertyOptional({ type: Number, description: 'Vị trí trong danh sách chờ (chỉ khi waitlisted)' }) position?: number;
+  @ApiProperty({ type: String }) slotStartsAt: string;
+  @ApiProperty({ type: String }) sessionId: string;
 }
