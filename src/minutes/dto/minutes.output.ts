@@ -1,4 +1,4 @@
-/** Response bodies of minutes.controller.ts for the OpenAPI document; the handlers' return types keep them equal to the views. */
+/** Response bodies of minutes.controller.ts for the OpenAPI document; each handler declares its return type with them, so the compiler checks the views against them. */
 import { ApiProperty } from '@nestjs/swagger';
 
 export class ReceptionMinutesCreatedOutput {
@@ -13,7 +13,7 @@ export class ReceptionMinutesChairOutput {
   @ApiProperty({ type: Boolean }) inPerson: boolean;
 }
 
-export class ReceptionMinutesSecretaryOutput {
+export class AttendeeOutput {
   @ApiProperty({ type: String }) fullName: string;
   @ApiProperty({ type: String }) title: string;
 }
@@ -62,8 +62,8 @@ export class ReceptionMinutesOutput {
   @ApiProperty({ enum: ['draft', 'final'] }) status: 'draft' | 'final';
   @ApiProperty({ type: String, nullable: true }) number: string | null;
   @ApiProperty({ type: () => ReceptionMinutesChairOutput }) chair: ReceptionMinutesChairOutput;
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) officials: unknown[];
-  @ApiProperty({ type: () => ReceptionMinutesSecretaryOutput }) secretary: ReceptionMinutesSecretaryOutput;
+  @ApiProperty({ type: () => [AttendeeOutput] }) officials: AttendeeOutput[];
+  @ApiProperty({ type: () => AttendeeOutput }) secretary: AttendeeOutput;
   @ApiProperty({ type: () => [ReceptionMinutesCasesOutput] }) cases: ReceptionMinutesCasesOutput[];
   @ApiProperty({ type: () => [ReceptionMinutesAmendmentsOutput] }) amendments: ReceptionMinutesAmendmentsOutput[];
   @ApiProperty({ type: String, nullable: true }) contentHash: string | null;

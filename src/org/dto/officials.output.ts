@@ -1,4 +1,4 @@
-/** Response bodies of officials.controller.ts for the OpenAPI document; the handlers' return types keep them equal to the views. */
+/** Response bodies of officials.controller.ts for the OpenAPI document; each handler declares its return type with them, so the compiler checks the views against them. */
 import { ApiProperty } from '@nestjs/swagger';
 
 export class OfficialOutput {
