@@ -1,6 +1,6 @@
 /**
  * Generates test/generated/api-types.ts (openapi-typescript) from the OpenAPI document of the built application
- * (`dist/`, run `nest build` first: `npm run api:types` does), so e2e tests type response bodies with the documented
+ * (`dist/`, or the folder of TIEPDAN_MAIN; run `nest build` first: `npm run api:types` does), so e2e tests type response bodies with the documented
  * schemas instead of re-declaring them. `--check` writes nothing and fails when the committed file is not current.
  *
  * The application is booted in this process on a throw-away SQLite database with NODE_ENV=test (the e2e server's
@@ -30,9 +30,12 @@ async function documentOfBuild() {
     JOBS_ENABLED: 'false',
     LOG_LEVEL: 'error',
   };
+  // Never the database of the environment (DATABASE_URL would point the throw-away app at a real PostgreSQL).
+  delete process.env.DATABASE_URL;
   Object.assign(process.env, env);
-  const { loadAppConfig } = await import(pathToFileURL(join(root, 'dist', 'config', 'load-config.js')).href);
-  const { createApp } = await import(pathToFileURL(join(root, 'dist', 'app.factory.js')).href);
+  const dist = process.env.TIEPDAN_MAIN ? dirname(process.env.TIEPDAN_MAIN) : join(root, 'dist');
+  const { loadAppConfig } = await import(pathToFileURL(join(dist, 'config', 'load-config.js')).href);
+  const { createApp } = await import(pathToFileURL(join(dist, 'app.factory.js')).href);
   const app = await createApp(loadAppConfig(process.env));
   try {
     await app.listen(0, '127.0.0.1');
