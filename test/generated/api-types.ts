@@ -1574,6 +1574,7 @@ export interface components {
         };
         AuditRecordOutput: {
             action: string;
+            /** Format: uuid */
             actorId: string | null;
             actorRoles: string[];
             actorUsername: string | null;
@@ -1582,6 +1583,7 @@ export interface components {
             entityId: string | null;
             entityType: string;
             hash: string;
+            /** Format: uuid */
             id: string;
             prevHash: string;
             requestId: string | null;
@@ -1595,23 +1597,30 @@ export interface components {
         };
         BookingOutput: {
             address: string;
+            /** Format: date-time */
             cancelledAt: string | null;
+            /** Format: date-time */
             checkedInAt: string | null;
             code: string;
+            /** Format: date-time */
             createdAt: string;
             email: string | null;
             fullName: string;
             groupSize: number;
             identityProtected: boolean;
             idNumber: string;
+            /** Format: date-time */
             noShowAt: string | null;
             petitionType: string | null;
             phone: string;
             position: number | null;
             representatives: components["schemas"]["BookingRepresentativesOutput"][];
             seats: number;
+            /** Format: uuid */
             sessionId: string;
+            /** Format: date-time */
             slotEndsAt: string;
+            /** Format: date-time */
             slotStartsAt: string;
             /** @enum {string} */
             status: "confirmed" | "waitlisted" | "cancelled" | "checked_in" | "no_show";
@@ -1654,6 +1663,7 @@ export interface components {
             heldByDeputy: number;
             heldInPerson: number;
             level: string;
+            /** Format: uuid */
             officialId: string;
             period: string;
             periodFrom: string;
@@ -1662,6 +1672,7 @@ export interface components {
             rule: components["schemas"]["ComplianceRowRuleOutput"] | null;
             shortfall: number;
             title: string;
+            /** Format: uuid */
             unitId: string;
             unitName: string;
         };
@@ -1744,7 +1755,9 @@ export interface components {
             manageToken: string;
             /** @description Vị trí trong danh sách chờ (chỉ khi waitlisted) */
             position?: number;
+            /** Format: uuid */
             sessionId: string;
+            /** Format: date-time */
             slotStartsAt: string;
             /** @enum {string} */
             status: "confirmed" | "waitlisted";
@@ -1951,6 +1964,7 @@ export interface components {
         };
         DialogueChairsOutput: {
             fullName: string;
+            /** Format: uuid */
             id: string;
             title: string;
         };
@@ -1961,6 +1975,7 @@ export interface components {
             level: "city" | "commune" | "department";
             required: number;
             series: components["schemas"]["SeriesComplianceOutput"][];
+            /** Format: uuid */
             unitId: string;
             unitName: string;
             voterRequests: components["schemas"]["DialogueComplianceReportVoterRequestsOutput"];
@@ -1972,12 +1987,15 @@ export interface components {
             requested: number;
         };
         DialogueMinutesAmendmentsOutput: {
+            /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
             id: string;
             reason: string;
             text: string;
         };
         DialogueMinutesItemsCommitmentOutput: {
+            /** Format: uuid */
             assigneeUnitId: string | null;
             dueDate: string | null;
             text: string;
@@ -1985,18 +2003,25 @@ export interface components {
         DialogueMinutesItemsOutput: {
             answer: string | null;
             commitment: components["schemas"]["DialogueMinutesItemsCommitmentOutput"] | null;
+            /** Format: uuid */
             id: string;
             position: number;
+            /** Format: uuid */
             questionId: string | null;
             questionText: string;
+            /** Format: uuid */
             taskId: string | null;
         };
         DialogueMinutesOutput: {
             amendments: components["schemas"]["DialogueMinutesAmendmentsOutput"][];
             contentHash: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
             dialogueId: string;
+            /** Format: date-time */
             finalizedAt: string | null;
+            /** Format: uuid */
             id: string;
             items: components["schemas"]["DialogueMinutesItemsOutput"][];
             /** @enum {string} */
@@ -2009,9 +2034,13 @@ export interface components {
             changeReason: string | null;
             content: string | null;
             coOrganizers: components["schemas"]["CoOrganizerOutput"][];
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             endsAt: string;
+            /** Format: date-time */
             heldAt: string | null;
+            /** Format: uuid */
             id: string;
             localDate: string;
             /** @enum {string} */
@@ -2019,12 +2048,14 @@ export interface components {
             modeLabel: string;
             onlineUrl: string | null;
             publishBy: string | null;
+            /** Format: date-time */
             publishedAt: string | null;
             results: components["schemas"]["DialogueResultsOutput"] | null;
             resultsDueOn: string | null;
             resultsOverdue: boolean;
             rulesBasis: string[] | null;
             sequence: number;
+            /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
             status: "cancelled" | "draft" | "published" | "held" | "results_published";
@@ -2034,20 +2065,28 @@ export interface components {
             /** @enum {string} */
             trigger: "periodic" | "voter_request" | "necessary";
             triggerLabel: string;
+            /** Format: uuid */
             unitId: string;
             unitName: string | null;
+            /** Format: date-time */
             updatedAt: string;
             venue: components["schemas"]["DialogueVenueOutput"] | null;
+            /** Format: uuid */
             venueId: string | null;
             voterRequestShare: number | null;
         };
         DialogueQuestionOutput: {
             contact: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
             dialogueId: string;
             fullName: string;
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             mergedIntoId: string | null;
+            /** Format: date-time */
             moderatedAt: string | null;
             publicText: string | null;
             question: string;
@@ -2056,8 +2095,11 @@ export interface components {
             status: "pending" | "accepted" | "rejected" | "merged";
         };
         DialogueQuestionReceiptOutput: {
+            /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
             dialogueId: string;
+            /** Format: uuid */
             id: string;
             /** @enum {string} */
             status: "pending";
@@ -2066,12 +2108,14 @@ export interface components {
             summary: string;
         };
         DialogueResultsOutput: {
+            /** Format: date-time */
             publishedAt: string | null;
             publishedOn: string | null;
             summary: string;
         };
         DialogueVenueOutput: {
             address: string;
+            /** Format: uuid */
             id: string;
             name: string;
         };
@@ -2085,14 +2129,18 @@ export interface components {
         };
         FinalizeResultOutput: {
             contentHash: string;
+            /** Format: uuid */
             id: string;
             petitions: components["schemas"]["FinalizeResultPetitionsOutput"][];
+            /** Format: uuid */
             sessionId: string;
             /** @enum {string} */
             status: "final";
         };
         FinalizeResultPetitionsOutput: {
+            /** Format: uuid */
             caseId: string;
+            /** Format: uuid */
             petitionId: string;
         };
         FlushResultOutput: {
@@ -2102,8 +2150,11 @@ export interface components {
             sent: number;
         };
         GenerationConflictExpectedOutput: {
+            /** Format: date-time */
             endsAt: string;
+            /** Format: date-time */
             startsAt: string;
+            /** Format: uuid */
             venueId: string;
         };
         GenerationConflictOutput: {
@@ -2111,6 +2162,7 @@ export interface components {
             localDate: string;
             /** @enum {string} */
             reason: "published" | "held" | "modified";
+            /** Format: uuid */
             sessionId: string;
             /** @enum {string} */
             status: "cancelled" | "published" | "held" | "planned";
@@ -2179,8 +2231,10 @@ export interface components {
             user: components["schemas"]["LoginResultUserOutput"];
         };
         LoginResultUserOutput: {
+            /** Format: uuid */
             id: string;
             roles: ("admin" | "office" | "leader" | "secretary" | "handler" | "inspector" | "viewer")[];
+            /** Format: uuid */
             unitId: string | null;
             username: string;
         };
@@ -2231,19 +2285,23 @@ export interface components {
             /** @enum {string} */
             body: "party" | "government";
             fullName: string;
+            /** Format: uuid */
             id: string;
             /** @enum {string} */
             position: "head" | "deputy" | "member";
             title: string;
+            /** Format: uuid */
             unitId: string;
         };
         OutboxDetailOutput: {
             attachments: components["schemas"]["OutboxItemAttachmentsOutput"][];
             attempts: number;
             claimedBy: string | null;
+            /** Format: date-time */
             createdAt: string;
             dedupeKey: string | null;
             html: string | null;
+            /** Format: uuid */
             id: string;
             identitySealed: boolean;
             kind: string;
@@ -2251,6 +2309,7 @@ export interface components {
             notBefore: string | null;
             refId: string | null;
             refType: string | null;
+            /** Format: date-time */
             sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "sending" | "sent" | "failed";
@@ -2267,8 +2326,10 @@ export interface components {
             attachments: components["schemas"]["OutboxItemAttachmentsOutput"][];
             attempts: number;
             claimedBy: string | null;
+            /** Format: date-time */
             createdAt: string;
             dedupeKey: string | null;
+            /** Format: uuid */
             id: string;
             identitySealed: boolean;
             kind: string;
@@ -2276,6 +2337,7 @@ export interface components {
             notBefore: string | null;
             refId: string | null;
             refType: string | null;
+            /** Format: date-time */
             sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "sending" | "sent" | "failed";
@@ -2295,6 +2357,7 @@ export interface components {
             total: number;
         };
         PasswordResetOutput: {
+            /** Format: uuid */
             id: string;
             mustChangePassword: boolean;
             oneTimePassword: string;
@@ -2309,6 +2372,7 @@ export interface components {
             /** @enum {string} */
             basis: "working_days" | "calendar_days";
             days: number;
+            /** Format: date-time */
             dueAt: string;
             dueOn: string;
             extensionDays: number;
@@ -2339,9 +2403,11 @@ export interface components {
         PetitionExtensionsOutput: {
             /** @enum {string} */
             complexity: "normal" | "complex" | "especially_complex";
+            /** Format: date-time */
             createdAt: string;
             days: number;
             decidedOn: string;
+            /** Format: uuid */
             id: string;
             reason: string;
             seq: number;
@@ -2354,13 +2420,16 @@ export interface components {
             complex: boolean;
             /** @enum {string} */
             complexity: "normal" | "complex" | "especially_complex";
+            /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
             id: string;
             identityProtected: boolean;
             petitionerName: string | null;
             possibleDuplicateOf: string[];
             /** @enum {string} */
             queue: "main" | "anonymous";
+            /** Format: date-time */
             receivedAt: string;
             receivedOn: string;
             remoteArea: boolean;
@@ -2374,7 +2443,9 @@ export interface components {
             /** @enum {string} */
             type: "complaint" | "denunciation" | "recommendation" | "feedback";
             typeLabel: string;
+            /** Format: uuid */
             unitId: string;
+            /** Format: date-time */
             updatedAt: string;
         };
         PetitionOutput: {
@@ -2386,9 +2457,11 @@ export interface components {
             /** @enum {string} */
             complexity: "normal" | "complex" | "especially_complex";
             content: string;
+            /** Format: date-time */
             createdAt: string;
             deadlines: components["schemas"]["PetitionDeadlinesOutput"][];
             extensions: components["schemas"]["PetitionExtensionsOutput"][];
+            /** Format: uuid */
             id: string;
             identityProtected: boolean;
             paused: boolean;
@@ -2398,6 +2471,7 @@ export interface components {
             processedAsDenunciation: boolean | null;
             /** @enum {string} */
             queue: "main" | "anonymous";
+            /** Format: date-time */
             receivedAt: string;
             receivedOn: string;
             remoteArea: boolean;
@@ -2411,12 +2485,16 @@ export interface components {
             /** @enum {string} */
             type: "complaint" | "denunciation" | "recommendation" | "feedback";
             typeLabel: string;
+            /** Format: uuid */
             unitId: string;
+            /** Format: date-time */
             updatedAt: string;
         };
         PetitionPausesOutput: {
+            /** Format: date-time */
             createdAt: string;
             from: string;
+            /** Format: uuid */
             id: string;
             reason: string;
             to: string | null;
@@ -2455,6 +2533,7 @@ export interface components {
         };
         PublicDialogueCommitmentsOutput: {
             assigneeUnitName: string | null;
+            /** Format: date-time */
             completedAt: string | null;
             dueDate: string | null;
             question: string;
@@ -2470,7 +2549,9 @@ export interface components {
             commitments: components["schemas"]["PublicDialogueCommitmentsOutput"][];
             content: string | null;
             coOrganizers: components["schemas"]["CoOrganizerOutput"][];
+            /** Format: date-time */
             endsAt: string;
+            /** Format: uuid */
             id: string;
             /** @enum {string} */
             mode: "online" | "in_person" | "hybrid";
@@ -2479,6 +2560,7 @@ export interface components {
             results: components["schemas"]["PublicDialogueResultsOutput"] | null;
             resultsDueOn: string | null;
             resultsOverdue: boolean;
+            /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
             status: "cancelled" | "draft" | "published" | "held" | "results_published";
@@ -2488,17 +2570,21 @@ export interface components {
             /** @enum {string} */
             trigger: "periodic" | "voter_request" | "necessary";
             triggerLabel: string;
+            /** Format: uuid */
             unitId: string;
             unitName: string | null;
             venue: components["schemas"]["PublicDialogueVenueOutput"] | null;
         };
         PublicDialogueQuestionOutput: {
+            /** Format: date-time */
             createdAt: string;
             duplicatesMerged: number;
+            /** Format: uuid */
             id: string;
             question: string;
         };
         PublicDialogueResultsOutput: {
+            /** Format: date-time */
             publishedAt: string | null;
             summary: string | null;
         };
@@ -2508,12 +2594,15 @@ export interface components {
         };
         PublicResultOutput: {
             answer: string;
+            /** Format: uuid */
             id: string;
             /** @enum {string} */
             petitionType: "complaint" | "denunciation" | "recommendation" | "feedback";
             petitionTypeLabel: string;
+            /** Format: date-time */
             publishedAt: string;
             subject: string;
+            /** Format: uuid */
             unitId: string;
             unitName: string;
         };
@@ -2528,13 +2617,17 @@ export interface components {
         };
         ReceptionAmendmentOutput: {
             author: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             minutesId: string;
             reason: string;
             text: string;
         };
         ReceptionCaseAddedOutput: {
+            /** Format: uuid */
             id: string;
             seq: number;
         };
@@ -2568,18 +2661,22 @@ export interface components {
             from: string;
             /** Format: date */
             to: string;
+            /** Format: uuid */
             unitId: string;
             unitName: string;
         };
         ReceptionMinutesAmendmentsOutput: {
             author: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
             id: string;
             reason: string;
             text: string;
         };
         ReceptionMinutesCasesOutput: {
             address: string;
+            /** Format: uuid */
             assigneeUnitId: string | null;
             assigneeUnitName: string | null;
             bookingCode: string | null;
@@ -2590,11 +2687,13 @@ export interface components {
             groupSize: number;
             /** @enum {string} */
             handlingRoute: "transfer" | "accept" | "guide" | "refuse";
+            /** Format: uuid */
             id: string;
             identityProtected: boolean;
             idNumber: string | null;
             no: number;
             note: string | null;
+            /** Format: uuid */
             petitionId: string | null;
             /** @enum {string} */
             petitionType: "complaint" | "denunciation" | "recommendation" | "feedback";
@@ -2613,10 +2712,12 @@ export interface components {
         ReceptionMinutesChairOutput: {
             fullName: string | null;
             inPerson: boolean;
+            /** Format: uuid */
             officialId: string;
             title: string | null;
         };
         ReceptionMinutesCreatedOutput: {
+            /** Format: uuid */
             id: string;
             status: string;
         };
@@ -2625,15 +2726,19 @@ export interface components {
             cases: components["schemas"]["ReceptionMinutesCasesOutput"][];
             chair: components["schemas"]["ReceptionMinutesChairOutput"];
             contentHash: string | null;
+            /** Format: date-time */
             finalizedAt: string | null;
+            /** Format: uuid */
             id: string;
             integrity: string | null;
             number: string | null;
             officials: components["schemas"]["AttendeeOutput"][];
             secretary: components["schemas"]["AttendeeOutput"];
+            /** Format: uuid */
             sessionId: string;
             /** @enum {string} */
             status: "draft" | "final";
+            /** Format: uuid */
             unitId: string;
         };
         ResumePetitionDto: {
@@ -2654,6 +2759,7 @@ export interface components {
             document: {
                 [key: string]: unknown;
             };
+            /** Format: uuid */
             id: string;
             name: string;
             revision: number;
@@ -2674,12 +2780,15 @@ export interface components {
         };
         ScheduleDetailOutput: {
             active: boolean;
+            /** Format: date-time */
             createdAt: string;
             durationMinutes: number;
             generatedUntil: string | null;
             /** @enum {string} */
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             officialId: string;
             rrule: string;
             seatsPerSlot: number;
@@ -2687,10 +2796,13 @@ export interface components {
             slotMinutes: number;
             startTime: string;
             timeZone: string;
+            /** Format: uuid */
             unitId: string;
+            /** Format: date-time */
             updatedAt: string;
             validFrom: string;
             validUntil: string | null;
+            /** Format: uuid */
             venueId: string;
         };
         ScheduleDetailSkipsOutput: {
@@ -2705,64 +2817,82 @@ export interface components {
         };
         ScheduleOutput: {
             active: boolean;
+            /** Format: date-time */
             createdAt: string;
             durationMinutes: number;
             generatedUntil: string | null;
             /** @enum {string} */
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             officialId: string;
             rrule: string;
             seatsPerSlot: number;
             slotMinutes: number;
             startTime: string;
             timeZone: string;
+            /** Format: uuid */
             unitId: string;
+            /** Format: date-time */
             updatedAt: string;
             validFrom: string;
             validUntil: string | null;
+            /** Format: uuid */
             venueId: string;
         };
         SchedulesUpdateOutput: {
             active: boolean;
+            /** Format: date-time */
             createdAt: string;
             durationMinutes: number;
             generatedUntil: string | null;
             generation: components["schemas"]["GenerationReportOutput"];
             /** @enum {string} */
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             officialId: string;
             rrule: string;
             seatsPerSlot: number;
             slotMinutes: number;
             startTime: string;
             timeZone: string;
+            /** Format: uuid */
             unitId: string;
+            /** Format: date-time */
             updatedAt: string;
             validFrom: string;
             validUntil: string | null;
+            /** Format: uuid */
             venueId: string;
         };
         ScheduleWithGenerationOutput: {
             active: boolean;
+            /** Format: date-time */
             createdAt: string;
             durationMinutes: number;
             generatedUntil: string | null;
             generation: components["schemas"]["GenerationReportOutput"];
             /** @enum {string} */
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             officialId: string;
             rrule: string;
             seatsPerSlot: number;
             slotMinutes: number;
             startTime: string;
             timeZone: string;
+            /** Format: uuid */
             unitId: string;
+            /** Format: date-time */
             updatedAt: string;
             validFrom: string;
             validUntil: string | null;
+            /** Format: uuid */
             venueId: string;
         };
         SeriesComplianceOutput: {
@@ -2787,29 +2917,42 @@ export interface components {
             /** @enum {string|null} */
             adHocReason: "complex_case" | "serious_risk" | null;
             changeReason: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
             delegateOfficialId: string | null;
+            /** Format: date-time */
             endsAt: string;
+            /** Format: date-time */
             heldAt: string | null;
+            /** Format: uuid */
             heldByOfficialId: string | null;
+            /** Format: uuid */
             id: string;
             localDate: string;
             modified: boolean;
             note: string | null;
+            /** Format: uuid */
             officialId: string;
+            /** Format: date-time */
             publishedAt: string | null;
             publishOverrideReason: string | null;
+            /** Format: uuid */
             scheduleId: string | null;
             seatsPerSlot: number;
             sequence: number;
             shiftedFrom: string | null;
             slotMinutes: number;
+            /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
             status: "cancelled" | "published" | "held" | "planned";
             timeZone: string;
+            /** Format: uuid */
             unitId: string;
+            /** Format: date-time */
             updatedAt: string;
+            /** Format: uuid */
             venueId: string;
         };
         SkippedOccurrenceOutput: {
@@ -2819,9 +2962,11 @@ export interface components {
             wouldMoveTo?: string;
         };
         SlotOutput: {
+            /** Format: date-time */
             endsAt: string;
             remaining: number;
             seats: number;
+            /** Format: date-time */
             startsAt: string;
         };
         SubmitQuestionDto: {
@@ -2843,56 +2988,77 @@ export interface components {
             handlerEmail: string | null;
             headEmail: string | null;
             officeEmail: string | null;
+            /** Format: uuid */
             unitId: string;
         };
         TaskEventsOutput: {
             action: string;
             at: string;
+            /** Format: uuid */
             byUserId: string | null;
             fromStatus: string;
+            /** Format: uuid */
             fromUnitId: string | null;
             reason: string | null;
             toStatus: string;
+            /** Format: uuid */
             toUnitId: string | null;
         };
         TaskListItemOutput: {
+            /** Format: uuid */
             assigneeUnitId: string;
+            /** Format: date-time */
             completedAt: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             dueAt: string;
+            /** Format: uuid */
             id: string;
             instruction: string;
             overdue: boolean;
+            /** Format: uuid */
             petitionId: string;
             reason: string | null;
             result: components["schemas"]["TaskResultOutput"] | null;
             /** @enum {string} */
             status: "open" | "in_progress" | "done" | "returned";
             statusLabel: string;
+            /** Format: uuid */
             unitId: string;
+            /** Format: date-time */
             updatedAt: string;
         };
         TaskOutput: {
+            /** Format: uuid */
             assigneeUnitId: string;
+            /** Format: date-time */
             completedAt: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             dueAt: string;
             events: components["schemas"]["TaskEventsOutput"][];
+            /** Format: uuid */
             id: string;
             instruction: string;
             overdue: boolean;
             petition: components["schemas"]["TaskPetitionOutput"] | null;
+            /** Format: uuid */
             petitionId: string;
             reason: string | null;
             result: components["schemas"]["TaskResultOutput"] | null;
             /** @enum {string} */
             status: "open" | "in_progress" | "done" | "returned";
             statusLabel: string;
+            /** Format: uuid */
             unitId: string;
+            /** Format: date-time */
             updatedAt: string;
         };
         TaskPetitionOutput: {
             content: string;
+            /** Format: uuid */
             id: string;
             identityProtected: boolean;
             receivedOn: string;
@@ -2908,6 +3074,7 @@ export interface components {
         };
         TaskResultOutput: {
             publish: boolean;
+            /** Format: date-time */
             recordedAt: string;
             summary: string | null;
         };
@@ -2931,10 +3098,12 @@ export interface components {
         };
         UnitOutput: {
             code: string | null;
+            /** Format: uuid */
             id: string;
             /** @enum {string} */
             level: "city" | "commune" | "department";
             name: string;
+            /** Format: uuid */
             parentId: string | null;
             validFrom: string | null;
             validTo: string | null;
@@ -3081,10 +3250,13 @@ export interface components {
         UserOutput: {
             active: boolean;
             fullName: string | null;
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             officialId: string | null;
             roles: ("admin" | "office" | "leader" | "secretary" | "handler" | "inspector" | "viewer")[];
             title: string | null;
+            /** Format: uuid */
             unitId: string | null;
             username: string;
         };
@@ -3108,8 +3280,10 @@ export interface components {
         };
         VenueOutput: {
             address: string;
+            /** Format: uuid */
             id: string;
             name: string;
+            /** Format: uuid */
             unitId: string;
         };
     };

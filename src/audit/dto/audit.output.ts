@@ -2,9 +2,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class AuditRecordOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String, format: 'date-time' }) at: Date;
-  @ApiProperty({ type: String, nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId: string | null;
   @ApiProperty({ type: String, nullable: true }) actorUsername: string | null;
   @ApiProperty({ type: [String] }) actorRoles: string[];
   @ApiProperty({ type: String }) action: string;

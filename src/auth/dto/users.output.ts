@@ -2,13 +2,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class UserOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) username: string;
   @ApiProperty({ type: String, nullable: true }) fullName: string | null;
   @ApiProperty({ type: String, nullable: true }) title: string | null;
   @ApiProperty({ isArray: true, enum: ['admin', 'office', 'leader', 'secretary', 'handler', 'inspector', 'viewer'] }) roles: ('admin' | 'office' | 'leader' | 'secretary' | 'handler' | 'inspector' | 'viewer')[];
-  @ApiProperty({ type: String, nullable: true }) unitId: string | null;
-  @ApiProperty({ type: String, nullable: true }) officialId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) unitId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) officialId: string | null;
   @ApiProperty({ type: Boolean }) active: boolean;
 }
 
@@ -17,7 +17,7 @@ export class FeedTokenOutput {
 }
 
 export class PasswordResetOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) oneTimePassword: string;
   @ApiProperty({ type: Boolean }) mustChangePassword: boolean;
 }

@@ -13,9 +13,9 @@ export class BookingRepresentativesOutput {
 export class BookingOutput {
   @ApiProperty({ type: String }) code: string;
   @ApiProperty({ enum: ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show'] }) status: 'confirmed' | 'waitlisted' | 'cancelled' | 'checked_in' | 'no_show';
-  @ApiProperty({ type: String }) sessionId: string;
-  @ApiProperty({ type: String }) slotStartsAt: string;
-  @ApiProperty({ type: String }) slotEndsAt: string;
+  @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
+  @ApiProperty({ type: String, format: 'date-time' }) slotStartsAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) slotEndsAt: string;
   @ApiProperty({ type: String }) fullName: string;
   @ApiProperty({ type: String }) idNumber: string;
   @ApiProperty({ type: String }) phone: string;
@@ -28,10 +28,10 @@ export class BookingOutput {
   @ApiProperty({ type: () => [BookingRepresentativesOutput] }) representatives: BookingRepresentativesOutput[];
   @ApiProperty({ type: Boolean }) identityProtected: boolean;
   @ApiProperty({ type: Number, nullable: true }) position: number | null;
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String, nullable: true }) cancelledAt: string | null;
-  @ApiProperty({ type: String, nullable: true }) checkedInAt: string | null;
-  @ApiProperty({ type: String, nullable: true }) noShowAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) cancelledAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) checkedInAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) noShowAt: string | null;
 }
 
 export class BookingCancellationOutput {
@@ -45,6 +45,6 @@ export class CreatedBookingOutput {
   @ApiProperty({ type: String, description: 'Mã quản lý (gửi trong X-Manage-Token để xem, hủy, tải lịch hẹn)' }) manageToken: string;
   @ApiProperty({ enum: ['confirmed', 'waitlisted'] }) status: 'confirmed' | 'waitlisted';
   @ApiPropertyOptional({ type: Number, description: 'Vị trí trong danh sách chờ (chỉ khi waitlisted)' }) position?: number;
-  @ApiProperty({ type: String }) slotStartsAt: string;
-  @ApiProperty({ type: String }) sessionId: string;
+  @ApiProperty({ type: String, format: 'date-time' }) slotStartsAt: string;
+  @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
 }

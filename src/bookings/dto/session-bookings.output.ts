@@ -2,8 +2,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class SlotOutput {
-  @ApiProperty({ type: String }) startsAt: string;
-  @ApiProperty({ type: String }) endsAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) startsAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) endsAt: string;
   @ApiProperty({ type: Number }) seats: number;
   @ApiProperty({ type: Number }) remaining: number;
 }

@@ -15,7 +15,7 @@ export class RulePresetDocumentOutput {
 }
 
 export class RulePresetRevisionOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) name: string;
   @ApiProperty({ type: Number }) revision: number;
   @ApiProperty({ type: 'object', additionalProperties: true }) document: Record<string, unknown>;

@@ -1,19 +1,11 @@
 /**
  * Documenting success answers in the OpenAPI document. @nestjs/swagger describes bodies from classes, while handlers
- * build plain view objects (`*-view.ts`): each view type gets an output class with @ApiProperty (`dto/*.output.ts`)
- * and a compile-time check `sameShape<View, Output>()` that both describe the same fields, so the document cannot drift
- * from what the handler returns.
+ * build plain view objects (`*-view.ts`): each view has an output class with @ApiProperty (`dto/*.output.ts`), and the
+ * handler declares it as its return type (`Promise<SessionOutput>`), so the compiler rejects a view that no longer
+ * fits the documented class. Lists of pages: `ApiPageResponse(ItemOutput)` with `Promise<Page<ItemOutput>>`.
  */
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProduces, ApiProperty, ApiResponse, getSchemaPath } from '@nestjs/swagger';
-
-/** `true` only when A and B are assignable to each other (same fields, compatible types). */
-export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-
-/** Compile-time check, no run-time effect: `sameShape<SessionView, SessionOutput>(true)` fails to compile on drift. */
-export function sameShape<A, B>(ok: SameShape<A, B>): void {
-  void ok;
-}
 
 /** `{ items, total, limit, offset }` of a paginated list (`Page<T>` in src/common/pagination.ts). */
 export class PageOutput {

@@ -8,11 +8,11 @@ export class ComplianceRowRuleOutput {
 }
 
 export class ComplianceRowOutput {
-  @ApiProperty({ type: String }) officialId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
   @ApiProperty({ type: String }) fullName: string;
   @ApiProperty({ type: String }) title: string;
   @ApiProperty({ type: String }) body: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String }) unitName: string;
   @ApiProperty({ type: String }) level: string;
   @ApiProperty({ type: String }) period: string;

@@ -2,22 +2,22 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class DialogueQuestionReceiptOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) dialogueId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) dialogueId: string;
   @ApiProperty({ enum: ['pending'] }) status: 'pending';
-  @ApiProperty({ type: String }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
 
 export class DialogueQuestionOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) dialogueId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) dialogueId: string;
   @ApiProperty({ type: String }) fullName: string;
   @ApiProperty({ type: String, nullable: true }) contact: string | null;
   @ApiProperty({ type: String }) question: string;
   @ApiProperty({ type: String, nullable: true }) publicText: string | null;
   @ApiProperty({ enum: ['pending', 'accepted', 'rejected', 'merged'] }) status: 'pending' | 'accepted' | 'rejected' | 'merged';
   @ApiProperty({ type: String, nullable: true }) rejectReason: string | null;
-  @ApiProperty({ type: String, nullable: true }) mergedIntoId: string | null;
-  @ApiProperty({ type: String, nullable: true }) moderatedAt: string | null;
-  @ApiProperty({ type: String }) createdAt: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) mergedIntoId: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) moderatedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }

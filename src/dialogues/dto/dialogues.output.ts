@@ -2,13 +2,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class DialogueVenueOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) name: string;
   @ApiProperty({ type: String }) address: string;
 }
 
 export class DialogueChairsOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) fullName: string;
   @ApiProperty({ type: String }) title: string;
 }
@@ -20,23 +20,23 @@ export class CoOrganizerOutput {
 
 export class DialogueResultsOutput {
   @ApiProperty({ type: String }) summary: string;
-  @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) publishedOn: string | null;
 }
 
 export class DialogueOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String, nullable: true }) unitName: string | null;
   @ApiProperty({ type: String }) topic: string;
   @ApiProperty({ type: String, nullable: true }) content: string | null;
-  @ApiProperty({ type: String }) startsAt: string;
-  @ApiProperty({ type: String }) endsAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) startsAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) endsAt: string;
   @ApiProperty({ type: String }) timeZone: string;
   @ApiProperty({ type: String }) localDate: string;
   @ApiProperty({ enum: ['online', 'in_person', 'hybrid'] }) mode: 'online' | 'in_person' | 'hybrid';
   @ApiProperty({ type: String }) modeLabel: string;
-  @ApiProperty({ type: String, nullable: true }) venueId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) venueId: string | null;
   @ApiProperty({ type: () => DialogueVenueOutput, nullable: true }) venue: DialogueVenueOutput | null;
   @ApiProperty({ type: String, nullable: true }) onlineUrl: string | null;
   @ApiProperty({ type: [String] }) chairOfficialIds: string[];
@@ -49,13 +49,13 @@ export class DialogueOutput {
   @ApiProperty({ type: String }) statusLabel: string;
   @ApiProperty({ type: Number }) sequence: number;
   @ApiProperty({ type: String, nullable: true }) publishBy: string | null;
-  @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
-  @ApiProperty({ type: String, nullable: true }) heldAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) heldAt: string | null;
   @ApiProperty({ type: String, nullable: true }) changeReason: string | null;
   @ApiProperty({ type: [String], nullable: true }) rulesBasis: string[] | null;
   @ApiProperty({ type: String, nullable: true }) resultsDueOn: string | null;
   @ApiProperty({ type: Boolean }) resultsOverdue: boolean;
   @ApiProperty({ type: () => DialogueResultsOutput, nullable: true }) results: DialogueResultsOutput | null;
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String }) updatedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 }

@@ -14,7 +14,7 @@ export class PublicDialogueChairsOutput {
 
 export class PublicDialogueResultsOutput {
   @ApiProperty({ type: String, nullable: true }) summary: string | null;
-  @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
 }
 
 export class PublicDialogueAnswersOutput {
@@ -29,17 +29,17 @@ export class PublicDialogueCommitmentsOutput {
   @ApiProperty({ type: String, nullable: true }) dueDate: string | null;
   @ApiProperty({ enum: ['open', 'in_progress', 'done', 'returned'], nullable: true, type: String }) taskStatus: 'open' | 'in_progress' | 'done' | 'returned' | null;
   @ApiProperty({ type: String, nullable: true }) taskStatusLabel: string | null;
-  @ApiProperty({ type: String, nullable: true }) completedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
 }
 
 export class PublicDialogueOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String, nullable: true }) unitName: string | null;
   @ApiProperty({ type: String }) topic: string;
   @ApiProperty({ type: String, nullable: true }) content: string | null;
-  @ApiProperty({ type: String }) startsAt: string;
-  @ApiProperty({ type: String }) endsAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) startsAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) endsAt: string;
   @ApiProperty({ type: String }) timeZone: string;
   @ApiProperty({ enum: ['online', 'in_person', 'hybrid'] }) mode: 'online' | 'in_person' | 'hybrid';
   @ApiProperty({ type: String }) modeLabel: string;
@@ -60,10 +60,10 @@ export class PublicDialogueOutput {
 }
 
 export class PublicDialogueQuestionOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) question: string;
   @ApiProperty({ type: Number }) duplicatesMerged: number;
-  @ApiProperty({ type: String }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
 
 export class DialogueComplianceReportVoterRequestsOutput {
@@ -97,7 +97,7 @@ export class DialogueComplianceReportOutput {
   @ApiProperty({ type: Number }) due: number;
   @ApiProperty({ type: () => DialogueComplianceReportVoterRequestsOutput }) voterRequests: DialogueComplianceReportVoterRequestsOutput;
   @ApiProperty({ type: () => [SeriesComplianceOutput] }) series: SeriesComplianceOutput[];
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String }) unitName: string;
   @ApiProperty({ enum: ['city', 'commune', 'department'] }) level: 'city' | 'commune' | 'department';
   @ApiProperty({ type: Number }) year: number;

@@ -2,12 +2,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class ReceptionMinutesCreatedOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) status: string;
 }
 
 export class ReceptionMinutesChairOutput {
-  @ApiProperty({ type: String }) officialId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
   @ApiProperty({ type: String, nullable: true }) fullName: string | null;
   @ApiProperty({ type: String, nullable: true }) title: string | null;
   @ApiProperty({ type: Boolean }) inPerson: boolean;
@@ -21,9 +21,9 @@ export class AttendeeOutput {
 export class ReceptionMinutesCasesOutput {
   @ApiProperty({ type: Number }) seq: number;
   @ApiProperty({ type: String, nullable: true }) bookingCode: string | null;
-  @ApiProperty({ type: String, nullable: true }) assigneeUnitId: string | null;
-  @ApiProperty({ type: String, nullable: true }) petitionId: string | null;
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) assigneeUnitId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) petitionId: string | null;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: Number }) no: number;
   @ApiProperty({ type: String }) receivedOn: string;
   @ApiProperty({ type: String }) fullName: string;
@@ -48,17 +48,17 @@ export class ReceptionMinutesCasesOutput {
 }
 
 export class ReceptionMinutesAmendmentsOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) reason: string;
   @ApiProperty({ type: String }) text: string;
   @ApiProperty({ type: String }) author: string;
-  @ApiProperty({ type: String }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
 
 export class ReceptionMinutesOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) sessionId: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ enum: ['draft', 'final'] }) status: 'draft' | 'final';
   @ApiProperty({ type: String, nullable: true }) number: string | null;
   @ApiProperty({ type: () => ReceptionMinutesChairOutput }) chair: ReceptionMinutesChairOutput;
@@ -68,32 +68,32 @@ export class ReceptionMinutesOutput {
   @ApiProperty({ type: () => [ReceptionMinutesAmendmentsOutput] }) amendments: ReceptionMinutesAmendmentsOutput[];
   @ApiProperty({ type: String, nullable: true }) contentHash: string | null;
   @ApiProperty({ type: String, nullable: true }) integrity: string | null;
-  @ApiProperty({ type: String, nullable: true }) finalizedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finalizedAt: string | null;
 }
 
 export class ReceptionCaseAddedOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: Number }) seq: number;
 }
 
 export class FinalizeResultPetitionsOutput {
-  @ApiProperty({ type: String }) caseId: string;
-  @ApiProperty({ type: String }) petitionId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) caseId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) petitionId: string;
 }
 
 export class FinalizeResultOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['final'] }) status: 'final';
   @ApiProperty({ type: String }) contentHash: string;
-  @ApiProperty({ type: String }) sessionId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
   @ApiProperty({ type: () => [FinalizeResultPetitionsOutput] }) petitions: FinalizeResultPetitionsOutput[];
 }
 
 export class ReceptionAmendmentOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) minutesId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) minutesId: string;
   @ApiProperty({ type: String }) reason: string;
   @ApiProperty({ type: String }) text: string;
   @ApiProperty({ type: String }) author: string;
-  @ApiProperty({ type: String }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }

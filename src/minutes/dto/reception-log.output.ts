@@ -8,7 +8,7 @@ export class ReceptionLogColumnOutput {
 }
 
 export class ReceptionLogOutput {
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String }) unitName: string;
   @ApiProperty({ type: String, format: 'date' }) from: string;
   @ApiProperty({ type: String, format: 'date' }) to: string;

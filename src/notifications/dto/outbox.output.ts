@@ -8,7 +8,7 @@ export class OutboxItemAttachmentsOutput {
 }
 
 export class OutboxItemOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) kind: string;
   @ApiProperty({ type: String }) to: string;
   @ApiProperty({ type: String }) subject: string;
@@ -20,8 +20,8 @@ export class OutboxItemOutput {
   @ApiProperty({ type: String, nullable: true }) dedupeKey: string | null;
   @ApiProperty({ type: String, nullable: true }) notBefore: string | null;
   @ApiProperty({ type: String, nullable: true }) claimedBy: string | null;
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String, nullable: true }) sentAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
   @ApiProperty({ type: Boolean }) identitySealed: boolean;
   @ApiProperty({ type: () => [OutboxItemAttachmentsOutput] }) attachments: OutboxItemAttachmentsOutput[];
 }
@@ -36,7 +36,7 @@ export class OutboxSummaryOutput {
 export class OutboxDetailOutput {
   @ApiProperty({ type: String }) text: string;
   @ApiProperty({ type: String, nullable: true }) html: string | null;
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) kind: string;
   @ApiProperty({ type: String }) to: string;
   @ApiProperty({ type: String }) subject: string;
@@ -48,8 +48,8 @@ export class OutboxDetailOutput {
   @ApiProperty({ type: String, nullable: true }) dedupeKey: string | null;
   @ApiProperty({ type: String, nullable: true }) notBefore: string | null;
   @ApiProperty({ type: String, nullable: true }) claimedBy: string | null;
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String, nullable: true }) sentAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
   @ApiProperty({ type: Boolean }) identitySealed: boolean;
   @ApiProperty({ type: () => [OutboxItemAttachmentsOutput] }) attachments: OutboxItemAttachmentsOutput[];
 }

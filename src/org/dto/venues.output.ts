@@ -2,8 +2,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class VenueOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String }) name: string;
   @ApiProperty({ type: String }) address: string;
 }

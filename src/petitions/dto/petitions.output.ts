@@ -5,7 +5,7 @@ export class PetitionDeadlinesOutput {
   @ApiPropertyOptional({ type: String }) source?: string;
   @ApiProperty({ type: String }) step: string;
   @ApiProperty({ type: String }) label: string;
-  @ApiProperty({ type: String }) dueAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) dueAt: string;
   @ApiProperty({ type: String }) dueOn: string;
   @ApiProperty({ type: Number }) days: number;
   @ApiProperty({ enum: ['working_days', 'calendar_days'] }) basis: 'working_days' | 'calendar_days';
@@ -18,21 +18,21 @@ export class PetitionDeadlinesOutput {
 }
 
 export class PetitionPausesOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) from: string;
   @ApiProperty({ type: String, nullable: true }) to: string | null;
   @ApiProperty({ type: String }) reason: string;
-  @ApiProperty({ type: String }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
 
 export class PetitionExtensionsOutput {
-  @ApiProperty({ type: String }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: Number }) seq: number;
   @ApiProperty({ type: Number }) days: number;
   @ApiProperty({ type: String }) reason: string;
   @ApiProperty({ enum: ['normal', 'complex', 'especially_complex'] }) complexity: 'normal' | 'complex' | 'especially_complex';
   @ApiProperty({ type: String }) decidedOn: string;
-  @ApiProperty({ type: String }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
 
 export class PetitionerOutput {
@@ -43,8 +43,8 @@ export class PetitionerOutput {
 }
 
 export class PetitionOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ enum: ['received', 'accepted', 'refused', 'transferred', 'resolved'] }) status: 'received' | 'accepted' | 'refused' | 'transferred' | 'resolved';
   @ApiProperty({ type: Boolean }) anonymous: boolean;
   @ApiProperty({ type: Boolean }) transferred: boolean;
@@ -59,7 +59,7 @@ export class PetitionOutput {
   @ApiProperty({ type: String }) typeLabel: string;
   @ApiProperty({ enum: ['reception', 'dialogue', 'mail', 'online', 'transfer'] }) channel: 'reception' | 'dialogue' | 'mail' | 'online' | 'transfer';
   @ApiProperty({ enum: ['main', 'anonymous'] }) queue: 'main' | 'anonymous';
-  @ApiProperty({ type: String }) receivedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) receivedAt: string;
   @ApiProperty({ type: String }) receivedOn: string;
   @ApiProperty({ type: String, nullable: true }) acceptedOn: string | null;
   @ApiProperty({ type: String, nullable: true }) subject: string | null;
@@ -68,8 +68,8 @@ export class PetitionOutput {
   @ApiProperty({ type: Number, enum: [1, 2] }) round: 1 | 2;
   @ApiProperty({ type: Boolean }) severalSites: boolean;
   @ApiProperty({ type: [String] }) possibleDuplicateOf: string[];
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String }) updatedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: () => PetitionerOutput, nullable: true }) petitioner: PetitionerOutput | null;
   @ApiProperty({ type: Boolean }) identityProtected: boolean;
 }
@@ -77,13 +77,13 @@ export class PetitionOutput {
 export class PetitionListItemOutput {
   @ApiProperty({ type: String, nullable: true }) petitionerName: string | null;
   @ApiProperty({ type: Boolean }) identityProtected: boolean;
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) type: 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
   @ApiProperty({ type: String }) typeLabel: string;
   @ApiProperty({ enum: ['reception', 'dialogue', 'mail', 'online', 'transfer'] }) channel: 'reception' | 'dialogue' | 'mail' | 'online' | 'transfer';
   @ApiProperty({ enum: ['main', 'anonymous'] }) queue: 'main' | 'anonymous';
-  @ApiProperty({ type: String }) receivedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) receivedAt: string;
   @ApiProperty({ type: String }) receivedOn: string;
   @ApiProperty({ type: String, nullable: true }) acceptedOn: string | null;
   @ApiProperty({ enum: ['received', 'accepted', 'refused', 'transferred', 'resolved'] }) status: 'received' | 'accepted' | 'refused' | 'transferred' | 'resolved';
@@ -96,6 +96,6 @@ export class PetitionListItemOutput {
   @ApiProperty({ type: Boolean }) severalSites: boolean;
   @ApiProperty({ type: Boolean }) transferred: boolean;
   @ApiProperty({ type: [String] }) possibleDuplicateOf: string[];
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String }) updatedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 }

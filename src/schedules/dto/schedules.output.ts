@@ -2,12 +2,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class ScheduleOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: Boolean }) active: boolean;
   @ApiProperty({ type: String }) validFrom: string;
-  @ApiProperty({ type: String }) officialId: string;
-  @ApiProperty({ type: String }) venueId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) venueId: string;
   @ApiProperty({ type: String }) rrule: string;
   @ApiProperty({ type: String }) startTime: string;
   @ApiProperty({ type: Number }) durationMinutes: number;
@@ -17,8 +17,8 @@ export class ScheduleOutput {
   @ApiProperty({ type: Number }) slotMinutes: number;
   @ApiProperty({ type: Number }) seatsPerSlot: number;
   @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String }) updatedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 }
 
 export class ScheduleDetailSkipsOutput {
@@ -29,12 +29,12 @@ export class ScheduleDetailSkipsOutput {
 
 export class ScheduleDetailOutput {
   @ApiProperty({ type: () => [ScheduleDetailSkipsOutput] }) skips: ScheduleDetailSkipsOutput[];
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: Boolean }) active: boolean;
   @ApiProperty({ type: String }) validFrom: string;
-  @ApiProperty({ type: String }) officialId: string;
-  @ApiProperty({ type: String }) venueId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) venueId: string;
   @ApiProperty({ type: String }) rrule: string;
   @ApiProperty({ type: String }) startTime: string;
   @ApiProperty({ type: Number }) durationMinutes: number;
@@ -44,8 +44,8 @@ export class ScheduleDetailOutput {
   @ApiProperty({ type: Number }) slotMinutes: number;
   @ApiProperty({ type: Number }) seatsPerSlot: number;
   @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String }) updatedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 }
 
 export class SkippedOccurrenceOutput {
@@ -55,13 +55,13 @@ export class SkippedOccurrenceOutput {
 }
 
 export class GenerationConflictExpectedOutput {
-  @ApiProperty({ type: String }) startsAt: string;
-  @ApiProperty({ type: String }) endsAt: string;
-  @ApiProperty({ type: String }) venueId: string;
+  @ApiProperty({ type: String, format: 'date-time' }) startsAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) endsAt: string;
+  @ApiProperty({ type: String, format: 'uuid' }) venueId: string;
 }
 
 export class GenerationConflictOutput {
-  @ApiProperty({ type: String }) sessionId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
   @ApiProperty({ type: String }) localDate: string;
   @ApiProperty({ enum: ['cancelled', 'published', 'held', 'planned'] }) status: 'cancelled' | 'published' | 'held' | 'planned';
   @ApiProperty({ enum: ['published', 'held', 'modified'] }) reason: 'published' | 'held' | 'modified';
@@ -79,12 +79,12 @@ export class GenerationReportOutput {
 }
 
 export class ScheduleWithGenerationOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: Boolean }) active: boolean;
   @ApiProperty({ type: String }) validFrom: string;
-  @ApiProperty({ type: String }) officialId: string;
-  @ApiProperty({ type: String }) venueId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) venueId: string;
   @ApiProperty({ type: String }) rrule: string;
   @ApiProperty({ type: String }) startTime: string;
   @ApiProperty({ type: Number }) durationMinutes: number;
@@ -94,18 +94,18 @@ export class ScheduleWithGenerationOutput {
   @ApiProperty({ type: Number }) slotMinutes: number;
   @ApiProperty({ type: Number }) seatsPerSlot: number;
   @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String }) updatedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: () => GenerationReportOutput }) generation: GenerationReportOutput;
 }
 
 export class SchedulesUpdateOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: Boolean }) active: boolean;
   @ApiProperty({ type: String }) validFrom: string;
-  @ApiProperty({ type: String }) officialId: string;
-  @ApiProperty({ type: String }) venueId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) venueId: string;
   @ApiProperty({ type: String }) rrule: string;
   @ApiProperty({ type: String }) startTime: string;
   @ApiProperty({ type: Number }) durationMinutes: number;
@@ -115,8 +115,8 @@ export class SchedulesUpdateOutput {
   @ApiProperty({ type: Number }) slotMinutes: number;
   @ApiProperty({ type: Number }) seatsPerSlot: number;
   @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
-  @ApiProperty({ type: String }) createdAt: string;
-  @ApiProperty({ type: String }) updatedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: () => GenerationReportOutput }) generation: GenerationReportOutput;
 }
 

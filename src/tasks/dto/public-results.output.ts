@@ -2,12 +2,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class PublicResultOutput {
-  @ApiProperty({ type: String }) id: string;
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String }) unitName: string;
   @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) petitionType: 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
   @ApiProperty({ type: String }) petitionTypeLabel: string;
   @ApiProperty({ type: String }) subject: string;
   @ApiProperty({ type: String }) answer: string;
-  @ApiProperty({ type: String }) publishedAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) publishedAt: string;
 }

@@ -11,7 +11,7 @@ export class DailyRunResultOutput {
 }
 
 export class TaskContactsOutput {
-  @ApiProperty({ type: String }) unitId: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String, nullable: true }) headEmail: string | null;
   @ApiProperty({ type: String, nullable: true }) officeEmail: string | null;
   @ApiProperty({ type: String, nullable: true }) handlerEmail: string | null;
