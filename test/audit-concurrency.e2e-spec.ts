@@ -4,6 +4,7 @@ import { citizen, sessionMaker } from './helpers/bookings-fixtures.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
 import { api } from './helpers/client.js';
+import type { Body } from './helpers/api-types.js';
 
 /**
  * The hash chain stays linear under concurrent writes: on PostgreSQL from two server processes on one database (the
@@ -25,7 +26,7 @@ describe(`audit chain under concurrent writes (${ON_POSTGRES ? 'two instances on
     const [t] = servers;
     const session = await (await sessionMaker(t!))({ seats: 30, slotMinutes: 120 });
     const before = Number((await t!.db.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM audit_log'))[0]!.n);
-    const units = (await t!.http().get(api('/units')).set(bearer(await t!.token('office')))).body as { id: string; code: string }[];
+    const units = (await t!.http().get(api('/units')).set(bearer(await t!.token('office')))).body as Body<'get', '/units'>;
     const wardId = units.find((u) => u.code === '11311')!.id;
 
     const bookings = Array.from({ length: 24 }, (_, i) => (async () => {

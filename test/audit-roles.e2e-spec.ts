@@ -4,6 +4,7 @@ import pg from 'pg';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { createTestDb, ON_POSTGRES, type TestDb } from './helpers/test-db.js';
 import { api } from './helpers/client.js';
+import type { Body } from './helpers/api-types.js';
 
 /**
  * The least-privilege set-up of the README on PostgreSQL: a role owning the schema runs the migrations
@@ -68,7 +69,7 @@ import { api } from './helpers/client.js';
     const tables = await db.query<{ tableowner: string }>("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_log'");
     expect(tables[0]!.tableowner).toBe(owner);
     const office = await t.token('office');
-    const units = (await t.http().get(api('/units')).set(bearer(office))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(office))).body as Body<'get', '/units'>;
     const res = await t.http().post(api('/venues')).set(bearer(office)).send({ name: 'Phòng tiếp dân', address: 'Số 2 Hoàng Diệu', unitId: units.find((u) => u.code === '11311')!.id });
     expect(res.status).toBe(201);
     expect(await db.query('SELECT id FROM audit_log WHERE entity_id = $1', [res.body.id])).toHaveLength(1);

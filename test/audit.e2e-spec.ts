@@ -5,6 +5,7 @@ import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { startSmtp, type TestSmtp } from './helpers/smtp.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
 import { api } from './helpers/client.js';
+import type { Body } from './helpers/api-types.js';
 
 interface AuditRow { at: unknown; seq: number | string; id: string; request_id: string | null; entity_type: string; entity_id: string | null; action: string; summary: string | null }
 
@@ -25,7 +26,7 @@ describe('audit log: same transaction, request ids, tamper evidence, unit scope'
     t = await startServer({ env: { SMTP_URL: smtp.url } });
     admin = await t.token('admin');
     office = await t.token('office');
-    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string; level: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as Body<'get', '/units'>;
     wardId = units.find((u) => u.code === '11311')!.id;
     cityId = units.find((u) => u.code === 'HP')!.id;
     otherWardId = units.find((u) => u.level === 'commune' && u.code !== '11311')!.id;
@@ -188,7 +189,7 @@ describe('audit chain migration', () => {
     let t = await startServer();
     try {
       const office = await t.token('office');
-      const units = (await t.http().get(api('/units')).set(bearer(office))).body as { id: string; code: string }[];
+      const units = (await t.http().get(api('/units')).set(bearer(office))).body as Body<'get', '/units'>;
       const wardId = units.find((u) => u.code === '11311')!.id;
       expect((await t.http().post(api('/venues')).set(bearer(office)).send({ name: 'Hội trường', address: 'Số 3 Lý Tự Trọng', unitId: wardId })).status).toBe(201);
       await t.stop();

@@ -4,8 +4,9 @@ import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { makeOrg, type Org, scheduleBody, sessionsOf } from './helpers/sessions-fixtures.js';
 import { api } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
+import type { Body } from './helpers/api-types.js';
 
-interface Row { officialId: string; period: string; required: number; heldInPerson: number; heldByDeputy: number; shortfall: number; level: string; body: string; rule: { count: number; per: string } | null }
+type Row = Body<'get', '/compliance'>[number];
 
 describe('compliance: required sessions from the preset in force vs sessions held', () => {
   let t: TestServer;
@@ -14,7 +15,7 @@ describe('compliance: required sessions from the preset in force vs sessions hel
   const report = async (token: string, q: Record<string, string>) => {
     const res = await t.http().get(api('/compliance')).query(q).set(bearer(token));
     expect(res.status).toBe(200);
-    return res.body as Row[];
+    return res.body as Body<'get', '/compliance'>;
   };
   const of = (rows: Row[], id: string) => rows.filter((r) => r.officialId === id).map((r) => [r.period, r.required, r.heldInPerson, r.heldByDeputy, r.shortfall]);
 
@@ -64,7 +65,7 @@ describe('compliance: required sessions from the preset in force vs sessions hel
   });
 
   it('uses the level of the unit: the city chairman needs 1 a month', async () => {
-    const units = (await t.http().get(api('/units')).set(bearer(g.admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(g.admin))).body as Body<'get', '/units'>;
     const city = units.find((u) => u.code === 'HP')!;
     const rows = await report(g.admin, { unitId: city.id, from: '2026-01-01', to: '2026-12-31', period: 'year' });
     expect(rows.length).toBeGreaterThanOrEqual(2); // chairman (government) and secretary (party) of the demo city

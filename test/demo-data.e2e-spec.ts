@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { bearer, DEMO_PASSWORD, startServer, type TestServer } from './helpers/server.js';
 import { api } from './helpers/client.js';
+import type { Body } from './helpers/api-types.js';
 
 /**
  * A fresh server with the demo data and activity (what a newcomer gets on the day of installation): sessions to book,
@@ -13,7 +14,6 @@ describe('demo data: every journey can be tried on the day of installation', () 
   let office: string;
   let secretary: string;
   const today = DateTime.now().setZone('Asia/Ho_Chi_Minh').toISODate()!;
-  interface Row { id: string; status: string; startsAt: string; localDate: string; note: string | null; publishOverrideReason: string | null }
 
   beforeAll(async () => {
     t = await startServer({ env: { DEMO_ACTIVITY: 'true' } });
@@ -30,7 +30,7 @@ describe('demo data: every journey can be tried on the day of installation', () 
   });
 
   it('publishes sessions in the coming weeks that citizens can book', async () => {
-    const rows = (await t.http().get(api('/sessions')).query({ from: today, status: 'published' }).set(bearer(office))).body as Row[];
+    const rows = (await t.http().get(api('/sessions')).query({ from: today, status: 'published' }).set(bearer(office))).body as Body<'get', '/sessions'>;
     const future = rows.filter((s) => Date.parse(s.startsAt) > Date.now());
     expect(future.length).toBeGreaterThanOrEqual(3);
     const last = future[future.length - 1]!; // far enough for the booking cut-off
@@ -47,7 +47,7 @@ describe('demo data: every journey can be tried on the day of installation', () 
   });
 
   it('has a past session without minutes whose minutes can be written and locked', async () => {
-    const past = ((await t.http().get(api('/sessions')).query({ to: today }).set(bearer(office))).body as Row[])
+    const past = ((await t.http().get(api('/sessions')).query({ to: today }).set(bearer(office))).body as Body<'get', '/sessions'>)
       .filter((s) => s.localDate < today && s.status === 'published');
     expect(past.length).toBeGreaterThanOrEqual(1);
     const s = past[past.length - 1]!;
@@ -67,7 +67,7 @@ describe('demo data: every journey can be tried on the day of installation', () 
   });
 
   it('has a past dialogue whose minutes can be written and locked', async () => {
-    const list = (await t.http().get(api('/dialogues')).set(bearer(office))).body as { id: string; status: string; localDate: string }[];
+    const list = (await t.http().get(api('/dialogues')).set(bearer(office))).body as Body<'get', '/dialogues'>;
     const held = list.filter((d) => d.status === 'held' && d.localDate < today);
     expect(held.length).toBeGreaterThanOrEqual(1);
     const id = held[0]!.id;

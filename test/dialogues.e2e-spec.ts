@@ -6,6 +6,7 @@ import { screenshot } from './helpers/screenshot.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { api } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
+import type { Body } from './helpers/api-types.js';
 
 /**
  * Direct dialogues end to end: creation → announcement (notice) → questions and moderation → feeds → held →
@@ -25,11 +26,11 @@ describe('direct dialogues', () => {
   beforeAll(async () => {
     t = await startServer({ env: { TEST_CLOCK: 'true' } });
     [office, secretary, handler, admin] = await Promise.all(['office', 'secretary', 'handler', 'admin'].map((u) => t.token(u)));
-    const units = (await t.http().get(api(`/units`)).set(bearer(office))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api(`/units`)).set(bearer(office))).body as Body<'get', '/units'>;
     unitId = units.find((u) => u.code === '11311')!.id;
-    const officials = (await t.http().get(api(`/officials?unitId=${unitId}`)).set(bearer(office))).body as { id: string; position: string; body: string }[];
+    const officials = (await t.http().get(api(`/officials?unitId=${unitId}`)).set(bearer(office))).body as Body<'get', '/officials'>;
     chairId = officials.find((o) => o.position === 'head' && o.body === 'government')!.id;
-    venueId = ((await t.http().get(api(`/venues?unitId=${unitId}`)).set(bearer(office))).body as { id: string }[])[0].id;
+    venueId = ((await t.http().get(api(`/venues?unitId=${unitId}`)).set(bearer(office))).body as Body<'get', '/venues'>)[0].id;
   });
   afterAll(() => t.close());
 

@@ -13,6 +13,7 @@ import { ON_POSTGRES } from './helpers/test-db.js';
 import { api, binary } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
 import { guideCase, type Ward, ward } from './helpers/minutes-fixtures.js';
+import type { Body } from './helpers/api-types.js';
 
 describe('documents: authority marks, numbers, people by name', () => {
   let t: TestServer;
@@ -51,7 +52,7 @@ describe('documents: authority marks, numbers, people by name', () => {
     await setClock(t, '2026-03-02T01:00:00Z');
     w = await ward(t);
     office = bearer(await t.token('office'));
-    const officials = (await t.http().get(api('/officials')).set(bearer(await t.token('admin')))).body as { id: string; fullName: string }[];
+    const officials = (await t.http().get(api('/officials')).set(bearer(await t.token('admin')))).body as Body<'get', '/officials'>;
     partySecretaryId = officials.find((o) => o.fullName === 'Hoàng Minh Châu')!.id;
   });
   afterAll(() => t.close());

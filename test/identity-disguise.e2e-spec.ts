@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { containsSealedIdentity, type SealedIdentity } from '../src/petitions/domain/identity-scan.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { api } from './helpers/client.js';
+import type { Body } from './helpers/api-types.js';
 
 /** A denouncer whose name, ID and phone are written in disguise in a follow-up task and in its published answer. */
 const DENOUNCER = { fullName: 'Nguyễn Thị Ánh Tuyết', idNumber: '031190001234', phone: '0912345678', address: 'Số 3 phố Lạch Tray' };
@@ -23,7 +24,7 @@ describe('identity scrubber against disguised names and numbers, end to end', ()
   beforeAll(async () => {
     t = await startServer();
     const admin = await t.token('admin');
-    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as Body<'get', '/units'>;
     wardId = units.find((u) => u.code === '11311')!.id;
     office = await t.token('office');
     handler = await t.token('handler');

@@ -12,6 +12,7 @@ import { ON_POSTGRES } from './helpers/test-db.js';
 import { api } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
 import { minutes, session, ward } from './helpers/minutes-fixtures.js';
+import type { Body } from './helpers/api-types.js';
 
 function expectFieldProblem(res: Response, field: string): void {
   expectProblem(res, 400);
@@ -120,12 +121,12 @@ describe('every JSON body route, walked from the OpenAPI document', () => {
     expect((await t.http().post(api(`/dialogues/${dialogue.body.id}/publish`)).set(office)).status).toBe(200);
     const question = await t.http().post(api(`/dialogues/${dialogue.body.id}/questions`)).send({ fullName: 'Lê Văn Hỏi', question: 'Khi nào sửa đường liên tổ?' });
     expect(question.status).toBe(201);
-    const schedules = (await t.http().get(api('/schedules')).set(admin)).body as { id: string }[] | { items: { id: string }[] };
-    const presets = (await t.http().get(api('/rule-presets')).set(admin)).body as { name: string }[];
+    const schedules = (await t.http().get(api('/schedules')).set(admin)).body as Body<'get', '/schedules'>;
+    const presets = (await t.http().get(api('/rule-presets')).set(admin)).body as Body<'get', '/rule-presets'>;
     Object.assign(known, {
       units: w.unitId, officials: w.leaderId, venues: w.venueId, sessions: sessionId, minutes: await minutes(t, sessionId),
       petitions: petition.body.id, tasks: task.body.id, dialogues: dialogue.body.id, questionId: question.body.id, 'task-contacts': w.unitId,
-      schedules: (Array.isArray(schedules) ? schedules : schedules.items)[0]!.id, 'rule-presets': presets[0]!.name,
+      schedules: schedules[0]!.id, 'rule-presets': presets[0]!.name,
     });
   });
   afterAll(() => t.close());

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { ON_POSTGRES } from './helpers/test-db.js';
 import { api } from './helpers/client.js';
 import { advanceClock } from './helpers/clock.js';
+import type { Body } from './helpers/api-types.js';
 
 const N = 50;
 
@@ -40,7 +41,7 @@ describe(`notifications: ${N} messages, ${ON_POSTGRES ? 'two instances on one da
     const flushes = await Promise.all(servers.flatMap((s) => [0, 1].map(async () => {
       const res = await s.http().post(api('/notifications/outbox/flush')).set(bearer(await s.token('admin')));
       expect(res.status).toBe(200);
-      return res.body as { sent: number };
+      return res.body as Body<'post', '/notifications/outbox/flush'>;
     })));
     await smtp.waitFor(N, 60_000);
     await new Promise((r) => setTimeout(r, 4500)); // more worker rounds: nothing arrives twice

@@ -3,6 +3,9 @@
  * in different modules would make one route show the other's schema), every operation has a Vietnamese summary and
  * documents its error answers as problem+json.
  */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type OpenApiDoc, operations, resolve } from './helpers/openapi.js';
 import { builtMain, routeBodyDtos } from './helpers/route-dtos.js';
@@ -72,6 +75,28 @@ describe('OpenAPI document', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  it('documents a success body for every operation: a schema ($ref, properties or items), a binary type, or 204', () => {
+    const missing: string[] = [];
+    for (const { method, path, op } of operations(doc)) {
+      const ok = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
+      const documented = ok.some(([status, r]) => {
+        if (status === '204') return true;
+        return Object.values(r.content ?? {}).some(({ schema }) => {
+          const s = resolve(doc, schema);
+          return !!schema.$ref || !!s.properties || !!s.items || !!s.allOf?.length || s.format === 'binary';
+        });
+      });
+      if (!documented) missing.push(`${method.toUpperCase()} ${path}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('is the document test/generated/api-types.ts was generated from (npm run api:types:check)', async () => {
+    const run = await promisify(execFile)(process.execPath, [join(process.cwd(), 'scripts', 'api-types.mjs'), '--check'], { cwd: process.cwd() })
+      .then(() => 'current', (e: { stderr?: string }) => e.stderr ?? String(e));
+    expect(run).toBe('current');
+  }, 60_000);
 
   it('marks bodies without required fields optional: PATCH /minutes/{id} takes the reception minutes, optionally', () => {
     const patch = doc.paths['/api/v1/minutes/{id}']!.patch!;

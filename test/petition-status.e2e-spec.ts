@@ -3,6 +3,7 @@ import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { acceptCase, minutes, session, ward } from './helpers/minutes-fixtures.js';
 import { api } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
+import type { Body } from './helpers/api-types.js';
 
 /**
  * A petition's status follows its handling: received → accepted when work on a task starts → resolved when every task
@@ -14,9 +15,9 @@ describe('petition status follows its tasks and its answer', () => {
   let handler: string;
   let wardId: string;
 
-  const petition = async (id: string) => (await t.http().get(api(`/petitions/${id}`)).set(bearer(office))).body as { status: string; acceptedOn: string | null };
+  const petition = async (id: string) => (await t.http().get(api(`/petitions/${id}`)).set(bearer(office))).body as Body<'get', '/petitions/{id}'>;
   /** The status changes after commit, in the petitions module: wait for it (bounded). */
-  async function eventually(id: string, status: string): Promise<{ status: string; acceptedOn: string | null }> {
+  async function eventually(id: string, status: string): Promise<Body<'get', '/petitions/{id}'>> {
     let last = await petition(id);
     for (let i = 0; i < 50 && last.status !== status; i += 1) {
       await new Promise((r) => setTimeout(r, 100));
@@ -29,7 +30,7 @@ describe('petition status follows its tasks and its answer', () => {
     t = await startServer({ env: { TEST_CLOCK: 'true' } });
     office = await t.token('office');
     handler = await t.token('handler');
-    const units = (await t.http().get(api('/units')).set(bearer(office))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(office))).body as Body<'get', '/units'>;
     wardId = units.find((u) => u.code === '11311')!.id;
     await setClock(t, '2026-03-02T02:00:00.000Z');
   });
@@ -94,7 +95,7 @@ describe('petition status follows its tasks and its answer', () => {
     expect(fin.status).toBe(200);
     const id = fin.body.petitions[0].petitionId as string;
     expect(await petition(id)).toMatchObject({ status: 'received', acceptedOn: null });
-    const [task] = (await t.http().get(api(`/petitions/${id}/tasks`)).set(bearer(office))).body as { id: string }[];
+    const [task] = (await t.http().get(api(`/petitions/${id}/tasks`)).set(bearer(office))).body as Body<'get', '/petitions/{id}/tasks'>;
 
     await setClock(t, '2026-03-13T02:00:00.000Z');
     expect((await t.http().patch(api(`/tasks/${task!.id}`)).set(bearer(handler)).send({ status: 'in_progress' })).status).toBe(200);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { containsSealedIdentity, type SealedIdentity } from '../src/petitions/domain/identity-scan.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { api } from './helpers/client.js';
+import type { Body } from './helpers/api-types.js';
 
 /** The denouncer whose identity must never leave the sealed table except to the ward's inspector. */
 const DENOUNCER = { fullName: 'Võ Minh Khang', idNumber: '031088012345', phone: '0977111222', address: 'Số 9 ngõ 12 phố Mẫu', email: 'nguoi-gui-17@example.vn' };
@@ -21,7 +22,7 @@ describe('sealed identity of a denouncer: nowhere but to the inspector of the un
   beforeAll(async () => {
     t = await startServer();
     admin = await t.token('admin');
-    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as Body<'get', '/units'>;
     wardId = units.find((u) => u.code === '11311')!.id;
     otherUnitId = units.find((u) => u.code === 'DEMO-TTTP')!.id;
     for (const [username, roles, unitId] of [['thanhtra.khac', ['inspector'], otherUnitId], ['thanhtra.thanhpho', ['inspector'], units.find((u) => u.code === 'HP')!.id]] as const) {

@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { api } from './helpers/client.js';
+import type { Body } from './helpers/api-types.js';
 
 /** Local 09:00 (UTC+7) of a day, as the instant a petition was received. */
 const at9 = (day: string) => `${day}T02:00:00.000Z`;
 const endOf = (day: string) => new Date(Date.parse(`${day}T23:59:59.999+07:00`)).toISOString();
 
-interface DeadlineOut { step: string; dueAt: string; dueOn: string; days: number; basis: string; provisional: boolean; paused: boolean; pausedDays: number }
+type Petition = Body<'post', '/petitions'>;
 
 describe('petitions: legal clocks through the API', () => {
   let t: TestServer;
@@ -20,9 +21,9 @@ describe('petitions: legal clocks through the API', () => {
       petitioner: { fullName: 'Trần Thị Hoa', idNumber: '031190001234', phone: '0912345678', address: 'Tổ dân phố 5' }, ...body,
     });
     expect(res.status).toBe(201);
-    return res.body as { id: string; deadlines: DeadlineOut[]; [k: string]: unknown };
+    return res.body as Petition;
   };
-  const step = (p: { deadlines: DeadlineOut[] }, name: string) => {
+  const step = (p: Pick<Petition, 'deadlines'>, name: string) => {
     const d = p.deadlines.find((x) => x.step === name);
     if (!d) throw new Error(`no step ${name} in ${JSON.stringify(p.deadlines)}`);
     return d;
@@ -162,7 +163,7 @@ describe('petitions: legal clocks through the API', () => {
 
   it('scopes petitions: another unit answers 404, roles are checked, unknown unit is refused', async () => {
     const admin = await t.token('admin');
-    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as Body<'get', '/units'>;
     const other = units.find((u) => u.code !== '11311' && u.code !== 'HP' && u.code && /^\d+$/.test(u.code))!;
     const foreign = await create({ type: 'feedback', receivedAt: at9('2026-03-12'), unitId: other.id, content: 'Phản ánh ở đơn vị khác.' }, admin);
     expectProblem(await t.http().get(api(`/petitions/${foreign.id}`)).set(bearer(office)), 404);

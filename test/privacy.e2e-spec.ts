@@ -7,6 +7,7 @@ import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { acceptCase, minutes, session, type Ward, ward } from './helpers/minutes-fixtures.js';
 import { api, binary } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
+import type { Body } from './helpers/api-types.js';
 
 /**
  * The masking policy (docs/privacy.md, src/common/privacy/masking-policy.ts) end to end: for each demo user (one per
@@ -71,7 +72,7 @@ describe('one masking policy, every view, every role', () => {
       expect(c.status).toBe(201);
       caseIds[key] = c.body.id;
     }
-    const officials = (await t.http().get(api(`/officials?unitId=${w.unitId}`)).set(auth('office'))).body as { id: string; position: string; body: string }[];
+    const officials = (await t.http().get(api(`/officials?unitId=${w.unitId}`)).set(auth('office'))).body as Body<'get', '/officials'>;
     const d = await t.http().post(api('/dialogues')).set(auth('office')).send({
       unitId: w.unitId, topic: 'Chỉnh trang đô thị trên địa bàn phường', mode: 'in_person', venueId: w.venueId, trigger: 'periodic',
       chairOfficialIds: [officials.find((o) => o.position === 'head' && o.body === 'government')!.id], startsAt: '2026-03-20T01:00:00.000Z', endsAt: '2026-03-20T03:00:00.000Z',

@@ -5,6 +5,7 @@ import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { makeOrg, type Org, scheduleBody, sessionsOf } from './helpers/sessions-fixtures.js';
 import { api } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
+import type { Body } from './helpers/api-types.js';
 
 /** Every Monday from `from` to `to` (inclusive). */
 function mondays(from: string, to: string): string[] {
@@ -29,7 +30,7 @@ describe('schedules → sessions (Tết 2026, make-up day off, year boundary)', 
   afterAll(() => t.close());
 
   it('seeds the demo schedules once: the ward chairman every Monday 08:00–11:00 at the ward venue', async () => {
-    const officials = (await t.http().get(api('/officials')).set(bearer(a.office))).body as { id: string; fullName: string }[];
+    const officials = (await t.http().get(api('/officials')).set(bearer(a.office))).body as Body<'get', '/officials'>;
     const an = officials.find((o) => o.fullName === 'Nguyễn Văn An')!;
     const schedules = (await t.http().get(api('/schedules')).query({ officialId: an.id }).set(bearer(a.office))).body;
     expect(schedules).toHaveLength(1);
@@ -165,7 +166,7 @@ describe('schedules → sessions (Tết 2026, make-up day off, year boundary)', 
 
   it("answers 404 for another unit's schedule and sessions, and lists only the user's scope", async () => {
     const admin = a.admin;
-    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as Body<'get', '/units'>;
     const other = units.find((u) => u.code === 'HP')!;
     const o = await t.http().post(api('/officials')).set(bearer(admin)).send({ fullName: 'Lãnh đạo Khác', title: 'Giám đốc', unitId: other.id, position: 'head', body: 'government' });
     const v = await t.http().post(api('/venues')).set(bearer(admin)).send({ name: 'Trụ sở khác', address: 'Số 9 phố Khác', unitId: other.id });
@@ -178,7 +179,7 @@ describe('schedules → sessions (Tết 2026, make-up day off, year boundary)', 
     expectProblem(await t.http().patch(api(`/sessions/${theirs[0].id}`)).set(bearer(a.office)).send({ status: 'cancelled' }), 404);
     expectProblem(await t.http().patch(api(`/schedules/${s.body.id}`)).set(bearer(a.office)).send({ active: false }), 404);
     expect(await sessionsOf(t, a.office, { officialId: o.body.id })).toEqual([]);
-    const mine = (await t.http().get(api('/schedules')).set(bearer(a.office))).body as { id: string }[];
+    const mine = (await t.http().get(api('/schedules')).set(bearer(a.office))).body as Body<'get', '/schedules'>;
     expect(mine.some((x) => x.id === s.body.id)).toBe(false);
     expect(mine.some((x) => x.id === ids.b)).toBe(true);
     // An office cannot plan for an official outside its scope either.

@@ -4,6 +4,7 @@ import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { makeOrg, type Org, scheduleBody, type SessionRow, sessionsOf } from './helpers/sessions-fixtures.js';
 import { api } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
+import type { Body } from './helpers/api-types.js';
 
 describe('session lifecycle: ad hoc, publish with notice, move, delegate, cancel, held', () => {
   let t: TestServer;
@@ -11,7 +12,7 @@ describe('session lifecycle: ad hoc, publish with notice, move, delegate, cancel
   /** A deputy of another unit (the city). */
   let otherDeputy: string;
   const byDate = new Map<string, SessionRow>();
-  const get = async (id: string) => (await t.http().get(api(`/sessions/${id}`)).set(bearer(o.office))).body as SessionRow;
+  const get = async (id: string) => (await t.http().get(api(`/sessions/${id}`)).set(bearer(o.office))).body as Body<'get', '/sessions/{id}'>;
   const patch = (id: string, body: Record<string, unknown>) => t.http().patch(api(`/sessions/${id}`)).set(bearer(o.office)).send(body);
   const publish = (id: string, body: Record<string, unknown> = {}) => t.http().post(api(`/sessions/${id}/publish`)).set(bearer(o.office)).send(body);
   const held = async (id: string, heldByOfficialId: string, user = 'secretary') =>
@@ -21,7 +22,7 @@ describe('session lifecycle: ad hoc, publish with notice, move, delegate, cancel
     t = await startServer({ env: { TEST_CLOCK: 'true' } });
     await setClock(t, '2026-02-10T02:00:00Z'); // Tuesday 10 February 2026, 09:00 in Hải Phòng
     o = await makeOrg(t, 'S');
-    const units = (await t.http().get(api('/units')).set(bearer(o.admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(o.admin))).body as Body<'get', '/units'>;
     const city = units.find((u) => u.code === 'HP')!;
     const d = await t.http().post(api('/officials')).set(bearer(o.admin)).send({ fullName: 'Phó Thành Phố', title: 'Phó Chủ tịch', unitId: city.id, position: 'deputy', body: 'government' });
     expect(d.status).toBe(201);

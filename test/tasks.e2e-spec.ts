@@ -3,6 +3,7 @@ import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { api } from './helpers/client.js';
 import { advanceClock, setClock } from './helpers/clock.js';
+import type { Body } from './helpers/api-types.js';
 
 const endOf = (day: string) => new Date(Date.parse(`${day}T23:59:59.999+07:00`)).toISOString();
 
@@ -19,20 +20,20 @@ describe('follow-up tasks: assignment, work, results, public answers, daily job 
   const runJob = async () => {
     const res = await t.http().post(api('/task-jobs/daily')).set(bearer(admin)).send({});
     expect(res.status).toBe(200);
-    return res.body as { ran: boolean; day: string; markedOverdue: number; reminded: number; escalated: number; notifications: number };
+    return res.body as Body<'post', '/task-jobs/daily'>;
   };
   const outbox = (taskId: string, kind: string) =>
     t.db.query<{ to_address: string; subject: string; text: string }>('SELECT to_address, subject, text FROM outbox_messages WHERE ref_id = $1 AND kind = $2 ORDER BY to_address', [taskId, kind]);
   const newTask = async (body: Record<string, unknown>, token = office) => {
     const res = await t.http().post(api(`/petitions/${petitionId}/tasks`)).set(bearer(token)).send({ assigneeUnitId: wardId, instruction: 'Xác minh và trả lời công dân.', ...body });
     expect(res.status).toBe(201);
-    return res.body as { id: string; dueAt: string; status: string; overdue: boolean };
+    return res.body as Body<'post', '/petitions/{id}/tasks'>;
   };
 
   beforeAll(async () => {
     t = await startServer({ env: { TEST_CLOCK: 'true' } });
     admin = await t.token('admin');
-    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as Body<'get', '/units'>;
     wardId = units.find((u) => u.code === '11311')!.id;
     otherUnitId = units.find((u) => u.code === 'DEMO-TTTP')!.id;
     office = await t.token('office');

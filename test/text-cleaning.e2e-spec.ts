@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { api } from './helpers/client.js';
+import type { Body } from './helpers/api-types.js';
 
 /** Invisible characters a pasted or crafted name may carry: bidi override/isolate, zero-width, BOM, a control. */
 const dirty = (s: string) => `\u202E${s.normalize('NFD').replace(' ', ' \u200B').replace('a', 'a\u2066\u200D')}\uFEFF\u0007`;
@@ -16,7 +17,7 @@ describe('names and free texts are stored in NFC without invisible characters', 
   beforeAll(async () => {
     t = await startServer();
     const admin = await t.token('admin');
-    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as { id: string; code: string }[];
+    const units = (await t.http().get(api('/units')).set(bearer(admin))).body as Body<'get', '/units'>;
     wardId = units.find((u) => u.code === '11311')!.id;
     office = await t.token('office');
   });

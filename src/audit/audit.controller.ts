@@ -6,6 +6,9 @@ import { BadRequestError } from '../common/errors/domain-error.js';
 import { PageQuery, pageOf } from '../common/pagination.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { AuditService } from './audit.service.js';
+import { ApiPageResponse } from '../common/http/openapi-responses.js';
+import type { Page } from '../common/pagination.js';
+import { AuditRecordOutput } from './dto/audit.output.js';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(48) entityType?: string;
@@ -27,9 +30,10 @@ export class AuditController {
    * below it. Another unit's entity (or one without a unit) answers 404, like every other record of another unit.
    */
   @ApiOperation({ summary: 'Nhật ký kiểm toán: quản trị viên xem toàn bộ, thanh tra xem theo từng đối tượng' })
+  @ApiPageResponse(AuditRecordOutput)
   @Get()
   @Roles('admin', 'inspector')
-  async list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery) {
+  async list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery): Promise<Page<AuditRecordOutput>> {
     if (!user.roles.includes('admin') && !(q.entityType && q.entityId)) {
       throw new BadRequestError('VALIDATION_FAILED', 'Thanh tra viên cần chỉ rõ entityType và entityId.', [{ field: 'entityId', message: 'Bắt buộc phải có.' }]);
     }

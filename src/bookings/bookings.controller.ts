@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
@@ -11,6 +11,8 @@ import { BookingsService } from './bookings.service.js';
 import { CompiledBodyPipe } from '../common/validation/compiled-schema.js';
 import { type CreateBookingBody, CreateBookingDto } from './dto/create-booking.dto.js';
 import { parseCreateBookingBody } from './dto/create-booking.schema.js';
+import { BookingCancellationOutput, BookingOutput, BookingReminderRunOutput, CreatedBookingOutput } from './dto/bookings.output.js';
+import { ApiBinaryResponse } from '../common/http/openapi-responses.js';
 
 const TOKEN_HEADER = 'x-manage-token';
 
@@ -31,27 +33,31 @@ export class BookingsController {
   @PublicRateLimit()
   @ApiOperation({ summary: 'Đăng ký một khung giờ tiếp công dân (201 đã xác nhận, 202 vào danh sách chờ, 409 SLOT_FULL / NOT_ENOUGH_SEATS / DUPLICATE_BOOKING)' })
   @ApiBody({ type: CreateBookingDto })
-  async create(@Body(new CompiledBodyPipe(parseCreateBookingBody)) dto: CreateBookingBody, @Res({ passthrough: true }) res: Response) {
+  @ApiCreatedResponse({ type: CreatedBookingOutput, description: 'Đã xác nhận' })
+  @ApiAcceptedResponse({ type: CreatedBookingOutput, description: 'Vào danh sách chờ' })
+  async create(@Body(new CompiledBodyPipe(parseCreateBookingBody)) dto: CreateBookingBody, @Res({ passthrough: true }) res: Response): Promise<CreatedBookingOutput> {
     const created = await this.bookings.create(dto);
     res.status(created.status === 'waitlisted' ? 202 : 201);
     return created;
   }
 
+  @ApiOkResponse({ type: BookingReminderRunOutput })
   @Post('reminders/run')
   @ApiBearerAuth()
   @Roles('admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Chạy ngay việc gửi nhắc lịch (mỗi đăng ký chỉ được nhắc một lần)' })
-  runReminders() {
+  runReminders(): Promise<BookingReminderRunOutput> {
     return this.notices.sendReminders();
   }
 
   @ApiOperation({ summary: 'Xem đăng ký theo mã (cần mã quản lý hoặc quyền cán bộ)' })
+  @ApiOkResponse({ type: BookingOutput })
   @Get(':code')
   @Public()
   @PublicRateLimit()
   @ApiHeader({ name: 'X-Manage-Token', required: true })
-  get(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined) {
+  get(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined): Promise<BookingOutput> {
     return this.manage.get(code, token);
   }
 
@@ -61,6 +67,7 @@ export class BookingsController {
   @PublicRateLimit()
   @ApiHeader({ name: 'X-Manage-Token', required: true })
   @Header('Cache-Control', 'no-store')
+  @ApiBinaryResponse('Lịch hẹn iCalendar (RFC 5545)', 'text/calendar')
   async ics(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined, @Res() res: Response) {
     const { code: canonical, body } = await this.manage.ics(code, token);
     res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="lich-tiep-${canonical}.ics"`);
@@ -68,30 +75,33 @@ export class BookingsController {
   }
 
   @ApiOperation({ summary: 'Hủy đăng ký' })
+  @ApiOkResponse({ type: BookingCancellationOutput })
   @Post(':code/cancel')
   @Public()
   @PublicRateLimit()
   @HttpCode(200)
   @ApiHeader({ name: 'X-Manage-Token', required: true })
-  cancel(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined) {
+  cancel(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined): Promise<BookingCancellationOutput> {
     return this.manage.cancel(code, token);
   }
 
   @ApiOperation({ summary: 'Ghi nhận công dân đã đến (thư ký)' })
+  @ApiOkResponse({ type: BookingOutput })
   @Post(':code/check-in')
   @ApiBearerAuth()
   @Roles('secretary', 'office')
   @HttpCode(200)
-  checkIn(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+  checkIn(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<BookingOutput> {
     return this.staff.checkIn(user, code);
   }
 
   @ApiOperation({ summary: 'Ghi nhận công dân không đến' })
+  @ApiOkResponse({ type: BookingOutput })
   @Post(':code/no-show')
   @ApiBearerAuth()
   @Roles('secretary', 'office')
   @HttpCode(200)
-  noShow(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+  noShow(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<BookingOutput> {
     return this.staff.noShow(user, code);
   }
 }

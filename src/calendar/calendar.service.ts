@@ -9,7 +9,7 @@ import { SeedLogService } from '../database/seed-log.service.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { readDataFile } from '../config/data-files.js';
 import { CalendarRepository } from './calendar.repository.js';
-import type { HolidayEntry, IsoDate } from './domain/calendar.types.js';
+import type { HolidayEntry, HolidaySource, IsoDate } from './domain/calendar.types.js';
 import { HolidayCalendar } from './domain/holiday-calendar.js';
 import { InvalidHolidayListError, parseHolidayEntries, parseHolidayYearFile } from './domain/holiday-file.js';
 import { HolidayYearEntity } from './holiday-year.entity.js';
@@ -59,7 +59,7 @@ export class CalendarService implements OnModuleInit {
     return DateTime.fromJSDate(this.clock.now()).setZone(zone).toISODate()!;
   }
 
-  async holidays(year: number): Promise<{ year: number; computed: boolean; source: unknown[]; entries: HolidayEntry[] }> {
+  async holidays(year: number): Promise<{ year: number; computed: boolean; source: HolidaySource[]; entries: HolidayEntry[] }> {
     const row = await this.repo.findHolidayYear(year);
     const cal = await this.calendar();
     return { year, computed: !row, source: row?.source ?? [], entries: cal.entriesFor(year) };

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseArrayPipe, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
@@ -8,6 +8,7 @@ import { flattenValidationErrors } from '../common/validation/validation-errors.
 import { YearPipe } from '../common/validation/year.pipe.js';
 import { CalendarService } from './calendar.service.js';
 import { HolidayEntryDto, HolidayQuery } from './dto/calendar.dto.js';
+import { HolidayEntryOutput, HolidayYearOutput } from './dto/holidays.output.js';
 
 const yearPipe = new YearPipe();
 
@@ -19,24 +20,27 @@ export class HolidaysController {
 
   /** Official days off of a year: published lists where known, the computed default otherwise (public). */
   @ApiOperation({ summary: 'Ngày nghỉ chính thức của một năm (danh sách đã công bố hoặc tính sẵn)' })
+  @ApiOkResponse({ type: HolidayEntryOutput, isArray: true })
   @Get()
   @Public()
   @PublicRateLimit()
-  async list(@Query() q: HolidayQuery) {
+  async list(@Query() q: HolidayQuery): Promise<HolidayEntryOutput[]> {
     return (await this.calendar.holidays(q.year)).entries;
   }
 
   /** The year's list with its sources and whether it is computed. */
   @ApiOperation({ summary: 'Ngày nghỉ của một năm, kèm nguồn và cho biết có phải tính sẵn không' })
+  @ApiOkResponse({ type: HolidayYearOutput })
   @Get(':year')
   @Public()
   @PublicRateLimit()
-  detail(@Param('year', yearPipe) year: number) {
+  detail(@Param('year', yearPipe) year: number): Promise<HolidayYearOutput> {
     return this.calendar.holidays(year);
   }
 
   /** Replaces a year's list (administrator), e.g. when the Government publishes the days off. */
   @ApiOperation({ summary: 'Thay danh sách ngày nghỉ của một năm (quản trị viên)' })
+  @ApiOkResponse({ type: HolidayEntryOutput, isArray: true })
   @Put(':year')
   @ApiBearerAuth()
   @Roles('admin')
@@ -45,7 +49,7 @@ export class HolidaysController {
     @Param('year', yearPipe) year: number,
     @Body(new ParseArrayPipe({ items: HolidayEntryDto, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: (errors) => new BadRequestError('VALIDATION_FAILED', 'Dữ liệu gửi lên không hợp lệ.', Array.isArray(errors) ? flattenValidationErrors(errors as never) : []) }))
     entries: HolidayEntryDto[],
-  ) {
+  ): Promise<HolidayEntryOutput[]> {
     return this.calendar.replaceYear(year, entries);
   }
 }

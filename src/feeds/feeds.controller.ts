@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators.js';
 import { PublicRateLimit } from '../common/http/throttling.js';
@@ -8,6 +8,7 @@ import { FeedListDto, FeedListQuery } from './dto/feeds.dto.js';
 import type { FeedKind } from './feed-source.js';
 import { FeedTargets } from './feed-targets.js';
 import { FeedsService } from './feeds.service.js';
+import { ApiBinaryResponse } from '../common/http/openapi-responses.js';
 
 const FEED_DOC = {
   description:
@@ -39,9 +40,8 @@ export class FeedsController {
   @Public()
   @PublicRateLimit()
   @ApiOperation({ summary: 'Lịch tiếp công dân của một cán bộ', ...FEED_DOC })
-  @ApiProduces('text/calendar')
   @ApiQuery(TOKEN_QUERY)
-  @ApiResponse({ status: 200, description: 'text/calendar; charset=utf-8' })
+  @ApiBinaryResponse('text/calendar; charset=utf-8', 'text/calendar')
   @ApiResponse({ status: 304, description: 'Not modified' })
   @ApiNotFoundResponse({ description: 'Unknown official, or wrong token' })
   official(@Param('id', UuidPipe) id: string, @Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
@@ -52,9 +52,8 @@ export class FeedsController {
   @Public()
   @PublicRateLimit()
   @ApiOperation({ summary: 'Lịch tiếp công dân của một đơn vị (chỉ cán bộ của đơn vị, không gồm đơn vị cấp dưới)', ...FEED_DOC })
-  @ApiProduces('text/calendar')
   @ApiQuery(TOKEN_QUERY)
-  @ApiResponse({ status: 200, description: 'text/calendar; charset=utf-8' })
+  @ApiBinaryResponse('text/calendar; charset=utf-8', 'text/calendar')
   @ApiResponse({ status: 304, description: 'Not modified' })
   @ApiNotFoundResponse({ description: 'Unknown unit, or wrong token' })
   unit(@Param('id', UuidPipe) id: string, @Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
@@ -65,9 +64,8 @@ export class FeedsController {
   @Public()
   @PublicRateLimit()
   @ApiOperation({ summary: 'Lịch tiếp công dân tại một địa điểm', ...FEED_DOC })
-  @ApiProduces('text/calendar')
   @ApiQuery(TOKEN_QUERY)
-  @ApiResponse({ status: 200, description: 'text/calendar; charset=utf-8' })
+  @ApiBinaryResponse('text/calendar; charset=utf-8', 'text/calendar')
   @ApiResponse({ status: 304, description: 'Not modified' })
   @ApiNotFoundResponse({ description: 'Unknown venue, or wrong token' })
   venue(@Param('id', UuidPipe) id: string, @Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {

@@ -1,13 +1,14 @@
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
 import { mapDbError } from '../common/errors/db-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { DatabaseBusyError, DatabaseStorageFullError, DatabaseUnavailableError } from '../database/database-errors.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
+import { HealthOutput } from './dto/health.output.js';
 
 /** Below this much free space on the SQLite file's filesystem, after a storage failure, the disk counts as full. */
 export const MIN_FREE_BYTES = 1024 * 1024;
@@ -38,6 +39,7 @@ export class HealthController {
    * unreachable or silent (`DATABASE_UNAVAILABLE`, `DATABASE_TIMEOUT`), SQLite disk full (`DATABASE_STORAGE_FULL`).
    */
   @ApiOperation({ summary: 'Kiểm tra hoạt động của dịch vụ và cơ sở dữ liệu' })
+  @ApiOkResponse({ type: HealthOutput })
   @Get()
   @Public()
   async health(): Promise<{ status: 'ok' }> {

@@ -19,7 +19,7 @@ import { chairedInPerson, defaultChair, mayChair } from './domain/chair.js';
 import type { Salutation } from './domain/citizen-address.js';
 import { caseProblems, createsPetition, dueDateAfterLegal } from './domain/handling.js';
 import type { AddCaseDto, ReceptionAmendmentDto, CreateReceptionMinutesDto, UpdateReceptionMinutesDto } from './dto/minutes.dto.js';
-import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
+import { type AttendeeRecord, MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { MinutesRepository } from './minutes.repository.js';
 import { MinutesViewsService } from './minutes-views.service.js';
 import { ReceptionCaseEntity } from './reception-case.entity.js';
@@ -185,7 +185,7 @@ export class MinutesService {
     return {
       id: m.id, sessionId: m.sessionId, unitId: m.unitId, status: m.status, number: m.number,
       chair: { officialId: m.chairOfficialId, fullName: chair?.fullName ?? null, title: chair?.title ?? null, inPerson: m.chairInPerson },
-      officials: JSON.parse(m.officials) as unknown[], secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
+      officials: JSON.parse(m.officials) as AttendeeRecord[], secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
       cases: views.map((v, i) => ({ ...v, seq: cases[i].seq, bookingCode: cases[i].bookingCode, assigneeUnitId: cases[i].assigneeUnitId, petitionId: cases[i].petitionId })),
       amendments: amendments.map((a) => ({ id: a.id, reason: a.reason, text: a.text, author: a.authorName, createdAt: a.createdAt.toISOString() })),
       contentHash: m.contentHash,

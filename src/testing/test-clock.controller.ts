@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Public } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { IsInstant } from '../common/validation/decorators.js';
 import { Clock } from '../common/time/clock.js';
+import { TestClockGetOutput, TestClockSetOutput } from './test-clock.output.js';
 
 class SetClockDto {
   /** Freeze the clock at this instant. */
@@ -24,17 +25,19 @@ export class TestClockController {
   constructor(private readonly clock: Clock) {}
 
   @ApiOperation({ summary: 'Đồng hồ thử nghiệm: thời điểm hiện tại' })
+  @ApiOkResponse({ type: TestClockGetOutput })
   @Get()
   @Public()
-  get() {
+  get(): TestClockGetOutput {
     return { now: this.clock.now().toISOString() };
   }
 
   @ApiOperation({ summary: 'Đồng hồ thử nghiệm: đặt hoặc tua thời điểm' })
+  @ApiOkResponse({ type: TestClockSetOutput })
   @Post()
   @Public()
   @HttpCode(200)
-  set(@Body() dto: SetClockDto) {
+  set(@Body() dto: SetClockDto): TestClockSetOutput {
     if (dto.now) this.clock.setNow(dto.now);
     if (dto.advanceMs) this.clock.advance(dto.advanceMs);
     return { now: this.clock.now().toISOString() };

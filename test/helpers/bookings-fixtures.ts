@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import { api } from './client.js';
 import { bearer, type TestServer } from './server.js';
+import type { Body } from './api-types.js';
 
 export interface SessionSpec {
   seats?: number;
@@ -41,8 +42,8 @@ const AVOID = new Set(['01-01', '04-30', '05-01', '09-01', '09-02']);
 export async function sessionMaker(t: TestServer, fromIso: string = new Date().toISOString()) {
   const office = await t.token('office');
   const me = await t.http().get(api('/officials')).set(bearer(office));
-  const officials = (me.body as { id: string; unitId: string; position: string }[]);
-  const venues = (await t.http().get(api('/venues')).set(bearer(office))).body as { id: string; unitId: string }[];
+  const officials = (me.body as Body<'get', '/officials'>);
+  const venues = (await t.http().get(api('/venues')).set(bearer(office))).body as Body<'get', '/venues'>;
   const official = officials.find((o) => o.position === 'head' && venues.some((v) => v.unitId === o.unitId)) ?? officials[0]!;
   const venue = venues.find((v) => v.unitId === official.unitId) ?? venues[0]!;
   let next = DateTime.fromISO(fromIso, { zone: 'Asia/Ho_Chi_Minh' }).startOf('day').plus({ days: 14 });

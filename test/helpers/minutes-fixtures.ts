@@ -2,6 +2,7 @@
 import { expect } from '@jest/globals';
 import { api } from './client.js';
 import { bearer, type TestServer } from './server.js';
+import type { Body } from './api-types.js';
 
 export interface Ward {
   unitId: string;
@@ -15,9 +16,9 @@ export interface Ward {
 
 export async function ward(t: TestServer): Promise<Ward> {
   const admin = bearer(await t.token('admin'));
-  const officials = (await t.http().get(api('/officials')).set(admin)).body as { id: string; fullName: string }[];
-  const venues = (await t.http().get(api('/venues')).set(admin)).body as { id: string; name: string; unitId: string }[];
-  const units = (await t.http().get(api('/units')).set(admin)).body as { id: string; code: string | null }[];
+  const officials = (await t.http().get(api('/officials')).set(admin)).body as Body<'get', '/officials'>;
+  const venues = (await t.http().get(api('/venues')).set(admin)).body as Body<'get', '/venues'>;
+  const units = (await t.http().get(api('/units')).set(admin)).body as Body<'get', '/units'>;
   const byName = (n: string) => officials.find((o) => o.fullName === n)!.id;
   const unitId = units.find((u) => u.code === '11311')!.id;
   return {

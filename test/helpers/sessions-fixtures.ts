@@ -3,6 +3,7 @@ import { expect } from '@jest/globals';
 import { api } from './client.js';
 import { DEMO_PASSWORD } from './credentials.js';
 import { bearer, type TestServer } from './server.js';
+import type { Body, Schema } from './api-types.js';
 
 export interface Org {
   office: string;
@@ -39,21 +40,11 @@ export function scheduleBody(org: Pick<Org, 'head' | 'venueId'>, extra: Record<s
   return { officialId: org.head, venueId: org.venueId, startTime: '08:00', durationMinutes: 180, holidayPolicy: 'next_working_day', slotMinutes: 30, seatsPerSlot: 5, ...extra };
 }
 
-export interface SessionRow {
-  id: string;
-  scheduleId: string | null;
-  localDate: string;
-  startsAt: string;
-  endsAt: string;
-  shiftedFrom: string | null;
-  status: string;
-  sequence: number;
-  modified: boolean;
-  [k: string]: unknown;
-}
+/** A session as GET /sessions answers it (the documented `SessionOutput`). */
+export type SessionRow = Schema<'SessionOutput'>;
 
 export async function sessionsOf(t: TestServer, token: string, query: Record<string, string>): Promise<SessionRow[]> {
   const res = await t.http().get(api('/sessions')).query(query).set(bearer(token));
   expect(res.status).toBe(200);
-  return res.body as SessionRow[];
+  return res.body as Body<'get', '/sessions'>;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Public } from '../../auth/auth.decorators.js';
@@ -7,6 +7,7 @@ import { AuditEntity } from '../../audit/audit.decorator.js';
 import { IsInstant } from '../../common/validation/decorators.js';
 import { TransactionRunner } from '../../database/transaction.runner.js';
 import { NotificationsService } from '../notifications.service.js';
+import { TestOutboxEnqueuedOutput } from './test-outbox.output.js';
 
 class TestAttachmentDto {
   @IsString() @MaxLength(200) filename: string;
@@ -41,10 +42,11 @@ export class TestOutboxController {
   ) {}
 
   @ApiOperation({ summary: 'Thử nghiệm: đưa một thư vào hàng đợi' })
+  @ApiOkResponse({ type: TestOutboxEnqueuedOutput })
   @Post()
   @Public()
   @HttpCode(200)
-  async enqueue(@Body() dto: TestOutboxDto) {
+  async enqueue(@Body() dto: TestOutboxDto): Promise<TestOutboxEnqueuedOutput> {
     const enqueued = await this.tx.run((em) => this.notifications.enqueue(em, { ...dto, notBefore: dto.notBefore ? new Date(dto.notBefore) : undefined }));
     return { enqueued };
   }

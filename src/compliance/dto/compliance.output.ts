@@ -1,0 +1,26 @@
+/** Response bodies of compliance.controller.ts for the OpenAPI document; each handler declares its return type with them, so the compiler checks the views against them. */
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ComplianceRowRuleOutput {
+  @ApiProperty({ type: Number }) count: number;
+  @ApiProperty({ type: String }) per: string;
+  @ApiProperty({ type: String }) source: string;
+}
+
+export class ComplianceRowOutput {
+  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
+  @ApiProperty({ type: String }) fullName: string;
+  @ApiProperty({ type: String }) title: string;
+  @ApiProperty({ type: String }) body: string;
+  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
+  @ApiProperty({ type: String }) unitName: string;
+  @ApiProperty({ type: String }) level: string;
+  @ApiProperty({ type: String }) period: string;
+  @ApiProperty({ type: String }) periodFrom: string;
+  @ApiProperty({ type: String }) periodTo: string;
+  @ApiProperty({ type: Number }) required: number;
+  @ApiProperty({ type: Number }) heldInPerson: number;
+  @ApiProperty({ type: Number }) heldByDeputy: number;
+  @ApiProperty({ type: Number }) shortfall: number;
+  @ApiProperty({ type: () => ComplianceRowRuleOutput, nullable: true }) rule: ComplianceRowRuleOutput | null;
+}

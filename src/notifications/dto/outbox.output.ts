@@ -1,0 +1,62 @@
+/** Response bodies of outbox.controller.ts for the OpenAPI document; each handler declares its return type with them, so the compiler checks the views against them. */
+import { ApiProperty } from '@nestjs/swagger';
+
+export class OutboxItemAttachmentsOutput {
+  @ApiProperty({ type: String }) filename: string;
+  @ApiProperty({ type: String }) contentType: string;
+  @ApiProperty({ type: Number }) size: number;
+}
+
+export class OutboxItemOutput {
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String }) kind: string;
+  @ApiProperty({ type: String }) to: string;
+  @ApiProperty({ type: String }) subject: string;
+  @ApiProperty({ enum: ['pending', 'sending', 'sent', 'failed'] }) status: 'pending' | 'sending' | 'sent' | 'failed';
+  @ApiProperty({ type: Number }) attempts: number;
+  @ApiProperty({ type: String, nullable: true }) lastError: string | null;
+  @ApiProperty({ type: String, nullable: true }) refType: string | null;
+  @ApiProperty({ type: String, nullable: true }) refId: string | null;
+  @ApiProperty({ type: String, nullable: true }) dedupeKey: string | null;
+  @ApiProperty({ type: String, nullable: true }) notBefore: string | null;
+  @ApiProperty({ type: String, nullable: true }) claimedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
+  @ApiProperty({ type: Boolean }) identitySealed: boolean;
+  @ApiProperty({ type: () => [OutboxItemAttachmentsOutput] }) attachments: OutboxItemAttachmentsOutput[];
+}
+
+export class OutboxSummaryOutput {
+  @ApiProperty({ type: Number }) pending: number;
+  @ApiProperty({ type: Number }) sending: number;
+  @ApiProperty({ type: Number }) sent: number;
+  @ApiProperty({ type: Number }) failed: number;
+}
+
+export class OutboxDetailOutput {
+  @ApiProperty({ type: String }) text: string;
+  @ApiProperty({ type: String, nullable: true }) html: string | null;
+  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ type: String }) kind: string;
+  @ApiProperty({ type: String }) to: string;
+  @ApiProperty({ type: String }) subject: string;
+  @ApiProperty({ enum: ['pending', 'sending', 'sent', 'failed'] }) status: 'pending' | 'sending' | 'sent' | 'failed';
+  @ApiProperty({ type: Number }) attempts: number;
+  @ApiProperty({ type: String, nullable: true }) lastError: string | null;
+  @ApiProperty({ type: String, nullable: true }) refType: string | null;
+  @ApiProperty({ type: String, nullable: true }) refId: string | null;
+  @ApiProperty({ type: String, nullable: true }) dedupeKey: string | null;
+  @ApiProperty({ type: String, nullable: true }) notBefore: string | null;
+  @ApiProperty({ type: String, nullable: true }) claimedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
+  @ApiProperty({ type: Boolean }) identitySealed: boolean;
+  @ApiProperty({ type: () => [OutboxItemAttachmentsOutput] }) attachments: OutboxItemAttachmentsOutput[];
+}
+
+export class FlushResultOutput {
+  @ApiProperty({ type: Number }) sent: number;
+  @ApiProperty({ type: Number }) retrying: number;
+  @ApiProperty({ type: Number }) failed: number;
+  @ApiProperty({ type: Number }) requeuedStale: number;
+}
