@@ -3,7 +3,6 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { ConflictError } from '../common/errors/domain-error.js';
 import { assertMayLockMinutes } from '../common/time/minutes-lock.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -18,6 +17,8 @@ import { MinutesRepository } from './minutes.repository.js';
 import { minutesFinalized, MinutesService } from './minutes.service.js';
 import { MinutesViewsService } from './minutes-views.service.js';
 import type { ReceptionCaseEntity } from './reception-case.entity.js';
+import { fail } from '../common/errors/catalogue.js';
+import { SESSIONS_ERRORS } from '../sessions/errors.js';
 
 export interface FinalizeResult {
   id: string;
@@ -49,7 +50,7 @@ export class MinutesFinalizeService {
   async finalize(user: AuthUser, id: string): Promise<FinalizeResult> {
     const { m, session } = await this.minutes.minutes(user, id);
     if (m.status !== 'draft') throw minutesFinalized();
-    if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
+    if (session.status === 'cancelled') throw fail(SESSIONS_ERRORS.SESSION_CLOSED, { detail: 'Buổi tiếp đã bị hủy.' });
     assertMayLockMinutes('session', session.startsAt, this.clock.now());
     const result = await this.tx.run(async (em) => {
       const now = this.clock.now();
@@ -60,7 +61,7 @@ export class MinutesFinalizeService {
       const hash = this.views.hashOf(locked, cases);
       if (!(await this.repo.lock(em, id, hash, now, user.id))) throw minutesFinalized();
       if (!(await this.repo.markSessionHeld(em, session.id, locked.chairOfficialId, now))) {
-        throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
+        throw fail(SESSIONS_ERRORS.SESSION_CLOSED, { detail: 'Buổi tiếp đã bị hủy.' });
       }
       const petitions: FinalizeResult['petitions'] = [];
       for (const c of cases.filter((x) => createsPetition(x.handlingRoute))) {

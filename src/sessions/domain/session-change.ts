@@ -37,7 +37,7 @@ export interface SessionChanges {
 
 export type ChangeOutcome =
   | { ok: true; changes: SessionChanges; kinds: SessionChangeKind[] }
-  | { ok: false; status: 400 | 409; code: string; field?: string; message: string };
+  | { ok: false; status: 400 | 409; code: 'SESSION_CLOSED' | 'CANCEL_WITH_CHANGES' | 'INVALID_SESSION_TIME' | 'REASON_REQUIRED'; field?: string; message: string };
 
 /** Longest reception session accepted (a working day). */
 export const MAX_SESSION_MINUTES = 12 * 60;
