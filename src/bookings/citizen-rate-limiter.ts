@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { fail } from '../common/errors/catalogue.js';
-import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 import { BOOKINGS_ERRORS } from './errors.js';
 
 const WINDOW_MS = 60 * 60 * 1000;

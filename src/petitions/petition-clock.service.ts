@@ -6,7 +6,7 @@ import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { type ExtensionErrorCode, validateExtension } from './domain/extensions.js';
+import { validateExtension } from './domain/extensions.js';
 import { isAnonymousDenunciation, isProtectedIdentity } from './domain/petition-types.js';
 import type { AcceptPetitionDto, CreateExtensionDto, PausePetitionDto, ResumePetitionDto, UpdatePetitionFlagsDto } from './dto/petition.dto.js';
 import { PetitionDeadlinesService } from './petition-deadlines.service.js';

@@ -11,7 +11,7 @@ import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService, taskDeadline } from '../petitions/petition-deadlines.service.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import {
-  allowedActions, effectiveTaskDueAt, invalidTransitionMessage, isOverdue, mayPerform, type TaskAction, type TaskErrorCode, type TaskState, transition,
+  allowedActions, effectiveTaskDueAt, invalidTransitionMessage, isOverdue, mayPerform, type TaskAction, type TaskState, transition,
 } from './domain/task-state.js';
 import type { CreateTaskDto, TaskQuery, UpdateTaskDto } from './dto/task.dto.js';
 import { TaskEntity, TaskEventEntity, type TaskQueue } from './task.entity.js';
