@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { bodyDepthGuard } from './common/http/body-depth.js';
 import { documentProblems } from './common/http/openapi-problems.js';
+import { apiErrorCodes } from './error-codes.js';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { requestContextMiddleware } from './common/http/request-context.middleware.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -39,6 +40,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => documentProblems(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => documentProblems(SwaggerModule.createDocument(app, doc), apiErrorCodes()), { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -2,7 +2,7 @@ import { defineErrors } from '../common/errors/catalogue.js';
 
 /** Every error code the auth module answers, with its status and Vietnamese message (see src/common/errors/catalogue.ts). */
 export const AUTH_ERRORS = defineErrors({
-  ACCOUNT_LOCKED: { status: 429, message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau … giây.' },
+  ACCOUNT_LOCKED: { status: 429, message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
   INVALID_TOKEN: { status: 401, message: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.' },
   LAST_ADMIN: { status: 409, message: 'Không thể khóa hoặc bỏ quyền quản trị của quản trị viên cuối cùng.' },
