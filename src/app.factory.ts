@@ -36,7 +36,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   const doc = new DocumentBuilder()
     .setTitle('tiepdan API')
-    .setDescription('Tiếp công dân, đối thoại trực tiếp và xử lý đơn thư — API cho văn phòng, thư ký, cơ quan xử lý và công dân.')
+    .setDescription('Tiếp công dân, đối thoại trực tiếp và xử lý đơn — API cho văn phòng, thư ký, cơ quan xử lý và công dân.')
     .setVersion('1')
     .addBearerAuth()
     .build();

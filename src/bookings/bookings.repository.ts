@@ -4,6 +4,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { newId } from '../common/ids.js';
 import { PlainInsert } from '../database/plain-insert.js';
 import { OfficialEntity } from '../org/official.entity.js';
+import { UnitEntity } from '../org/unit.entity.js';
 import { VenueEntity } from '../org/venue.entity.js';
 import { SessionEntity } from '../sessions/session.entity.js';
 import { ACTIVE_BOOKING_STATUSES, BookingAttendeeEntity, BookingEntity, type BookingStatus, BookingSlotEntity } from './booking.entity.js';
@@ -16,6 +17,8 @@ export interface SessionContext {
   official: OfficialEntity | null;
   delegate: OfficialEntity | null;
   venue: VenueEntity | null;
+  /** The unit holding the session: its agency signs the e-mails. */
+  unit?: Pick<UnitEntity, 'name' | 'level'> | null;
 }
 
 /**
@@ -67,11 +70,13 @@ export class BookingsRepository {
     const ids = [session.officialId, session.delegateOfficialId].filter((x): x is string => !!x);
     const officials = await this.m(em).getRepository(OfficialEntity).findBy({ id: In(ids) });
     const venue = await this.m(em).getRepository(VenueEntity).findOneBy({ id: session.venueId });
+    const unit = await this.m(em).getRepository(UnitEntity).findOneBy({ id: session.unitId });
     return {
       session,
       official: officials.find((o) => o.id === session.officialId) ?? null,
       delegate: session.delegateOfficialId ? (officials.find((o) => o.id === session.delegateOfficialId) ?? null) : null,
       venue,
+      unit,
     };
   }
 

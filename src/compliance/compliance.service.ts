@@ -48,7 +48,7 @@ export class ComplianceService {
     const year = this.calendar.today().slice(0, 4);
     const from = q.from ?? `${year}-01-01`;
     const to = q.to ?? `${year}-12-31`;
-    if (to < from) throw fail(COMPLIANCE_ERRORS.INVALID_PERIOD, { errors: [{ field: 'to', message: 'Phải không sớm hơn from.' }] });
+    if (to < from) throw fail(COMPLIANCE_ERRORS.INVALID_PERIOD, { errors: [{ field: 'to', message: 'Không được sớm hơn ngày bắt đầu.' }] });
     let periods: ReportPeriod[];
     try {
       periods = q.period ? reportPeriods(q.period, from, to) : [{ label: `${from}/${to}`, from, to }];

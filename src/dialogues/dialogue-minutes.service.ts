@@ -73,7 +73,7 @@ export class DialogueMinutesService {
       if (!q || q.status !== 'accepted') throw fail(DIALOGUES_ERRORS.QUESTION_NOT_ACCEPTED, { errors: [{ field: `${field}.questionId`, message: 'Phải là câu hỏi đã chấp nhận của hội nghị.' }] });
       questionText ||= q.publicText ?? q.question;
     }
-    if (!questionText) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Phải có câu hỏi.', errors: [{ field: `${field}.questionText`, message: 'Bắt buộc khi không có questionId.' }] });
+    if (!questionText) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Phải có câu hỏi.', errors: [{ field: `${field}.questionText`, message: 'Bắt buộc khi không chọn câu hỏi gửi trước.' }] });
     const c = dto.commitment;
     if (c) {
       if (!(await this.org.findUnit(c.assigneeUnitId))) throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị được giao không tồn tại.', errors: [{ field: `${field}.commitment.assigneeUnitId`, message: 'Không tìm thấy đơn vị.' }] });

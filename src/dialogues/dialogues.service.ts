@@ -82,12 +82,12 @@ export class DialoguesService {
     const startsAt = new Date(s.startsAt);
     const endsAt = new Date(s.endsAt);
     if (endsAt <= startsAt || endsAt.getTime() - startsAt.getTime() > MAX_LENGTH_MS) {
-      throw fail(DIALOGUES_ERRORS.INVALID_TIME_RANGE, { errors: [{ field: 'endsAt', message: 'Phải sau startsAt, tối đa 24 giờ.' }] });
+      throw fail(DIALOGUES_ERRORS.INVALID_TIME_RANGE, { errors: [{ field: 'endsAt', message: 'Phải sau thời gian bắt đầu, trong vòng 24 giờ.' }] });
     }
     const venueId = s.mode === 'online' ? null : s.venueId ?? null;
     const onlineUrl = s.mode === 'in_person' ? null : s.onlineUrl ?? null;
-    if (s.mode !== 'online' && !venueId) throw fail(DIALOGUES_ERRORS.VENUE_REQUIRED, { errors: [{ field: 'venueId', message: 'Bắt buộc với in_person và hybrid.' }] });
-    if (s.mode !== 'in_person' && !onlineUrl) throw fail(DIALOGUES_ERRORS.ONLINE_URL_REQUIRED, { errors: [{ field: 'onlineUrl', message: 'Bắt buộc với online và hybrid.' }] });
+    if (s.mode !== 'online' && !venueId) throw fail(DIALOGUES_ERRORS.VENUE_REQUIRED, { errors: [{ field: 'venueId', message: 'Bắt buộc khi hội nghị tổ chức trực tiếp hoặc kết hợp.' }] });
+    if (s.mode !== 'in_person' && !onlineUrl) throw fail(DIALOGUES_ERRORS.ONLINE_URL_REQUIRED, { errors: [{ field: 'onlineUrl', message: 'Bắt buộc khi hội nghị tổ chức trực tuyến hoặc kết hợp.' }] });
     if (venueId) {
       const v = await this.org.findVenue(venueId);
       if (!v || !(await this.scope.inScope(user, v.unitId))) throw fail(DIALOGUES_ERRORS.VENUE_NOT_FOUND, { errors: [{ field: 'venueId', message: 'Không tìm thấy địa điểm.' }] });
@@ -108,7 +108,7 @@ export class DialoguesService {
       throw fail(DIALOGUES_ERRORS.DIALOGUE_DURATION_OUT_OF_RANGE, { detail: `Thời lượng hội nghị đối thoại hình thức này phải từ ${r.durationMinutes!.min} đến ${r.durationMinutes!.max} phút.`, extra: { durationMinutes: r.durationMinutes, actual: minutes } });
     }
     if (trigger === 'voter_request') {
-      if (shareBp === null) throw fail(DIALOGUES_ERRORS.VOTER_SHARE_REQUIRED, { errors: [{ field: 'voterRequestShare', message: 'Bắt buộc khi trigger là voter_request.' }] });
+      if (shareBp === null) throw fail(DIALOGUES_ERRORS.VOTER_SHARE_REQUIRED, { errors: [{ field: 'voterRequestShare', message: 'Bắt buộc khi hội nghị tổ chức theo đề nghị của cử tri.' }] });
       if (!voterShareSufficient(shareBp / 100, r.voterRequestPercent)) {
         throw fail(DIALOGUES_ERRORS.DIALOGUE_VOTER_SHARE_TOO_LOW, { detail: `Tỷ lệ cử tri đề nghị chưa đạt mức tối thiểu ${r.voterRequestPercent}%.`, extra: { required: r.voterRequestPercent, actual: shareBp / 100 } });
       }
@@ -120,7 +120,7 @@ export class DialoguesService {
     const shape = await this.checkShape(user, dto.unitId, dto, dto.chairOfficialIds);
     const shareBp = dto.trigger === 'voter_request' && dto.voterRequestShare !== undefined ? Math.round(dto.voterRequestShare * 100) : null;
     if (dto.trigger !== 'voter_request' && dto.voterRequestShare !== undefined) {
-      throw fail(DIALOGUES_ERRORS.VOTER_SHARE_NOT_APPLICABLE, { errors: [{ field: 'voterRequestShare', message: 'Chỉ dùng với voter_request.' }] });
+      throw fail(DIALOGUES_ERRORS.VOTER_SHARE_NOT_APPLICABLE, { errors: [{ field: 'voterRequestShare', message: 'Chỉ dùng khi hội nghị tổ chức theo đề nghị của cử tri.' }] });
     }
     const { date } = await this.checkRules(shape, dto.trigger, shareBp);
     const now = this.clock.now();

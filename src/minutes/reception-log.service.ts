@@ -35,7 +35,7 @@ export class ReceptionLogService {
     if (!unit || !(await this.scope.inScope(user, unit.id))) {
       throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }] });
     }
-    if (q.to < q.from) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Khoảng thời gian không hợp lệ.', errors: [{ field: 'to', message: 'Phải không sớm hơn from.' }] });
+    if (q.to < q.from) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Khoảng thời gian không hợp lệ.', errors: [{ field: 'to', message: 'Không được sớm hơn ngày bắt đầu.' }] });
     if (DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days > MAX_DAYS) {
       throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Chỉ xuất sổ tối đa một năm mỗi lần.', errors: [{ field: 'to', message: `Tối đa ${MAX_DAYS} ngày.` }] });
     }

@@ -21,7 +21,7 @@ export function toUnitView(u: UnitEntity): UnitView {
 
 function checkPeriod(validFrom: string | null, validTo: string | null): void {
   if (validFrom && validTo && validTo < validFrom) {
-    throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày hết hiệu lực phải sau ngày có hiệu lực.', errors: [{ field: 'validTo', message: 'Phải không sớm hơn validFrom.' }] });
+    throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày hết hiệu lực không được sớm hơn ngày có hiệu lực.', errors: [{ field: 'validTo', message: 'Không được sớm hơn ngày có hiệu lực.' }] });
   }
 }
 

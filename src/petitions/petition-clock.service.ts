@@ -97,7 +97,7 @@ export class PetitionClockService {
     await this.tx.run(async (em) => {
       const open = (await this.repo.pauses(id, em)).find((x) => x.toOn === null);
       if (!open) throw fail(PETITIONS_ERRORS.PETITION_NOT_PAUSED);
-      if (to < open.fromOn) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày tiếp tục phải sau ngày tạm dừng.', errors: [{ field: 'to', message: 'Trước ngày tạm dừng.' }] });
+      if (to < open.fromOn) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày tiếp tục không được sớm hơn ngày tạm dừng.', errors: [{ field: 'to', message: 'Trước ngày tạm dừng.' }] });
       if (!(await this.repo.closeOpenPause(em, id, to, user.id, this.clock.now()))) throw fail(PETITIONS_ERRORS.PETITION_NOT_PAUSED);
     });
     return this.petitions.get(user, id);

@@ -33,7 +33,7 @@ function checkRule(rrule: string, validFrom: string, validUntil: string | null):
   const v = validateRrule(rrule, { from: validFrom });
   if (!v.ok) throw fail(SCHEDULES_ERRORS.INVALID_RRULE, { detail: `Quy tắc lặp (RRULE) không hợp lệ: ${v.message}`, errors: [{ field: 'rrule', message: v.message }] });
   if (validUntil && validUntil < validFrom) {
-    throw fail(SCHEDULES_ERRORS.INVALID_VALIDITY, { errors: [{ field: 'validUntil', message: 'Phải không sớm hơn validFrom.' }] });
+    throw fail(SCHEDULES_ERRORS.INVALID_VALIDITY, { errors: [{ field: 'validUntil', message: 'Không được sớm hơn ngày bắt đầu hiệu lực.' }] });
   }
   return v.normalized;
 }

@@ -41,7 +41,7 @@ export class PublishNoticeService {
       throw fail(SESSIONS_ERRORS[v.code], {
         detail: v.message,
         errors: [
-          { field: 'override', message: 'Đặt true để xác nhận công bố muộn.' },
+          { field: 'override', message: 'Cần xác nhận công bố muộn.' },
           { field: 'reason', message: 'Nêu lý do công bố muộn.' },
         ],
         extra: { deadline: v.deadline, sessionDate: v.sessionDate },

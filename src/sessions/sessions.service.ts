@@ -24,7 +24,7 @@ export const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 
 export class SessionDayTakenError extends ConflictError {
   constructor(localDate: string) {
-    super(SESSIONS_ERRORS.SESSION_DAY_TAKEN.code, `Cán bộ đã có một buổi tiếp trong ngày ${localDate}; mỗi người chỉ tiếp một buổi mỗi ngày.`, { localDate });
+    super(SESSIONS_ERRORS.SESSION_DAY_TAKEN.code, `Cán bộ đã có một buổi tiếp trong ngày ${localDate.split('-').reverse().join('/')}; mỗi người chỉ tiếp một buổi mỗi ngày.`, { localDate });
   }
 }
 

@@ -7,7 +7,7 @@ import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrgRepository } from '../org/org.repository.js';
-import { formatViDate } from './task-texts.js';
+import { formatViDate, resultMailText } from './task-texts.js';
 import { isProtectedIdentity, PETITION_TYPE_LABELS } from '../petitions/domain/petition-types.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import { isActive, mayPerform } from './domain/task-state.js';
@@ -61,7 +61,7 @@ export class TaskResultsService {
         await this.notifications.enqueue(em, {
           kind: 'task.result', to: who.email, refType: 'task', refId: id, identitySealed: isProtectedIdentity(p), dedupeKey: `task-result:${id}`,
           subject: `Kết quả giải quyết đơn: ${subject}`.slice(0, 200),
-          text: `Kính gửi Ông/Bà,\n\n${unit?.name ?? 'Cơ quan'} thông báo kết quả xử lý đơn tiếp nhận ngày ${formatViDate(p.receivedOn)}:\n\n${summary}\n\nTrân trọng.`,
+          text: resultMailText({ fullName: who.fullName, unit: unit ?? null, receivedOn: p.receivedOn, summary }),
         });
       }
     });

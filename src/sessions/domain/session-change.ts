@@ -69,7 +69,7 @@ export function planSessionChange(state: SessionState, patch: SessionPatch): Cha
   const changes: SessionChanges = {};
   if (patch.status === 'cancelled') {
     if (patch.startsAt !== undefined || patch.endsAt !== undefined || patch.venueId !== undefined || patch.delegateOfficialId !== undefined) {
-      return { ok: false, status: 400, code: 'CANCEL_WITH_CHANGES', field: 'status', message: 'Khi hủy buổi tiếp không được đồng thời thay đổi giờ, địa điểm hay người được ủy quyền.' };
+      return { ok: false, status: 400, code: 'CANCEL_WITH_CHANGES', field: 'status', message: 'Khi hủy buổi tiếp không được đồng thời thay đổi giờ, địa điểm hay người được ủy quyền chủ trì thay.' };
     }
     changes.status = 'cancelled';
     kinds.push('cancelled');
