@@ -17,7 +17,6 @@ import { normalizeBookingCode } from './domain/booking-code.js';
 import { checkInVerdict } from './domain/check-in-window.js';
 import { fail } from '../common/errors/catalogue.js';
 import { BOOKINGS_ERRORS } from './errors.js';
-import { SESSIONS_ERRORS } from '../sessions/errors.js';
 
 /** The masking policy's facts of a booking: sealed when it is about a denunciation, owned by the session's unit. */
 export function bookingFacts(b: Pick<BookingEntity, 'petitionType'>, session: Pick<SessionEntity, 'unitId'>): RecordFacts {
@@ -107,7 +106,7 @@ export class BookingStaffService {
     const { booking, session } = await this.bookingInScope(user, code);
     const now = this.clock.now();
     if (now.getTime() < session.startsAt.getTime()) {
-      throw fail(SESSIONS_ERRORS.SESSION_NOT_STARTED, { detail: 'Chỉ ghi nhận vắng mặt sau khi buổi tiếp công dân đã bắt đầu.' });
+      throw fail(BOOKINGS_ERRORS.NO_SHOW_BEFORE_START);
     }
     const patch = { status: 'no_show' as const, noShowAt: now, updatedAt: now };
     await this.tx.run(async (em) => {

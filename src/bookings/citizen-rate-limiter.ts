@@ -23,7 +23,7 @@ export class CitizenRateLimiter {
     const recent = (this.hits.get(key) ?? []).filter((t) => nowMs - t < WINDOW_MS);
     if (recent.length >= limit) {
       this.hits.set(key, recent);
-      throw fail(BOOKINGS_ERRORS.ID_TOO_MANY_REQUESTS);
+      throw fail(BOOKINGS_ERRORS.TOO_MANY_REQUESTS);
     }
     recent.push(nowMs);
     this.hits.delete(key);

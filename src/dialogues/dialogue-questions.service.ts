@@ -97,7 +97,7 @@ export class DialogueQuestionsService {
       if (dto.action === 'merge') {
         const target = await this.repo.findQuestion(dialogueId, dto.mergeIntoId!, em);
         if (!target || target.status !== 'accepted') {
-          throw fail(DIALOGUES_ERRORS.MERGE_TARGET_INVALID, { detail: 'Chỉ gộp vào một câu hỏi đã được chấp nhận của cùng hội nghị.' });
+          throw fail(DIALOGUES_ERRORS.MERGE_TARGET_NOT_ACCEPTED);
         }
       }
       if (!(await this.repo.updateQuestionIfStatus(em, id, 'pending', changes))) {

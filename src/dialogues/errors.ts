@@ -24,4 +24,6 @@ export const DIALOGUES_ERRORS = defineErrors({
   VENUE_REQUIRED: { status: 400, message: 'Hội nghị trực tiếp hoặc kết hợp phải có địa điểm.' },
   VOTER_SHARE_NOT_APPLICABLE: { status: 400, message: 'Chỉ ghi tỷ lệ cử tri với hội nghị theo đề nghị của cử tri.' },
   VOTER_SHARE_REQUIRED: { status: 400, message: 'Hội nghị theo đề nghị của cử tri phải ghi tỷ lệ cử tri đề nghị.' },
+  /** Merging into a question not accepted: MERGE_TARGET_INVALID, answered 422 here (400 when merging into itself). */
+  MERGE_TARGET_NOT_ACCEPTED: { code: 'MERGE_TARGET_INVALID', status: 422, message: 'Chỉ gộp vào một câu hỏi đã được chấp nhận của cùng hội nghị.' },
 });

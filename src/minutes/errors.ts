@@ -11,4 +11,6 @@ export const MINUTES_ERRORS = defineErrors({
   MINUTES_FINALIZED: { status: 409, message: 'Biên bản đã được khóa; chỉ có thể bổ sung bằng văn bản đính chính.' },
   MINUTES_NOT_FINALIZED: { status: 422, message: 'Biên bản chưa khóa: hãy sửa trực tiếp.' },
   REFUSAL_NOTICE_NOT_APPLICABLE: { status: 422, message: 'Thông báo từ chối bằng văn bản chỉ ban hành khi từ chối theo khoản 3 Điều 9 Luật Tiếp công dân.' },
+  /** Correcting a draft: the same code as above, answered 409 here since this code was first written. */
+  MINUTES_DRAFT_NOT_CORRECTABLE: { code: 'MINUTES_NOT_FINALIZED', status: 409, message: 'Biên bản còn là bản nháp: hãy sửa trực tiếp, chỉ đính chính sau khi đã khóa.' },
 });

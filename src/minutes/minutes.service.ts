@@ -165,7 +165,7 @@ export class MinutesService {
   async amend(user: AuthUser, minutesId: string, dto: ReceptionAmendmentDto) {
     const { m } = await this.minutes(user, minutesId);
     if (m.status !== 'final') {
-      throw fail(MINUTES_ERRORS.MINUTES_NOT_FINALIZED, { detail: 'Biên bản còn là bản nháp: hãy sửa trực tiếp, chỉ đính chính sau khi đã khóa.' });
+      throw fail(MINUTES_ERRORS.MINUTES_DRAFT_NOT_CORRECTABLE);
     }
     const me = (await this.repo.staffPeople([user.id])).get(user.id);
     const a = Object.assign(new MinutesAmendmentEntity(), {

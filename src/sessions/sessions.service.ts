@@ -131,11 +131,11 @@ export class SessionsService {
     try {
       d = await this.officials.getEntity(user, delegateId);
     } catch {
-      throw refuse('Người được ủy quyền không tồn tại.');
+      throw refuse('Người được ủy quyền chủ trì thay không tồn tại.');
     }
-    if (d.id === session.officialId) throw refuse('Không thể ủy quyền cho chính người chủ trì.');
+    if (d.id === session.officialId) throw refuse('Không thể ủy quyền chủ trì thay cho chính người chủ trì.');
     if (d.unitId !== session.unitId || (d.position !== 'deputy' && d.position !== 'member') || !d.active) {
-      throw refuse('Người được ủy quyền phải là cấp phó hoặc cán bộ đang công tác cùng đơn vị.');
+      throw refuse('Người được ủy quyền chủ trì thay phải là cấp phó hoặc cán bộ đang công tác cùng đơn vị.');
     }
   }
 }

@@ -14,13 +14,14 @@ export interface ErrorEntry {
   readonly message: string;
 }
 
-type Entries = Record<string, { status: number; message: string }>;
-export type Catalogue<T extends Entries> = { readonly [K in keyof T]: ErrorEntry & { readonly code: K } };
+/** `code` defaults to the key; it is given only where one code is answered with two statuses (see the modules). */
+type Entries = Record<string, { code?: string; status: number; message: string }>;
+export type Catalogue<T extends Entries> = { readonly [K in keyof T]: ErrorEntry & { readonly code: T[K] extends { code: infer C extends string } ? C : K } };
 
 /** Gives every entry its key as `code` (so a code is typed once). */
 export function defineErrors<T extends Entries>(entries: T): Catalogue<T> {
   const out: Record<string, ErrorEntry> = {};
-  for (const [code, e] of Object.entries(entries)) out[code] = Object.freeze({ code, status: e.status, message: e.message });
+  for (const [key, e] of Object.entries(entries)) out[key] = Object.freeze({ code: e.code ?? key, status: e.status, message: e.message });
   return Object.freeze(out) as Catalogue<T>;
 }
 
