@@ -20,6 +20,7 @@ import { BOOKABILITY_MESSAGES } from './bookings/domain/slots.js';
 import { ISO_DATE_MESSAGE, INSTANT_MESSAGE } from './common/validation/decorators.js';
 import { VALIDATION_MESSAGES } from './common/validation/validation-errors.js';
 import { ALL_ERROR_ENTRIES } from './error-codes.js';
+import { extensionMailText } from './petitions/domain/petition-mails.js';
 import { validateRrule } from './schedules/domain/rrule-validation.js';
 import { noticeVerdict } from './sessions/domain/publish-notice.js';
 import { planSessionChange, type SessionState } from './sessions/domain/session-change.js';
@@ -69,6 +70,7 @@ function collectMessages(): string[] {
     }
   }
   add(resultMailText({ fullName: 'Lê Văn Cường', unit: { name: 'Phường Hồng Bàng', level: 'commune' }, receivedOn: '2026-03-02', summary: 'Đã giải quyết.' }));
+  add(extensionMailText({ fullName: 'Lê Văn Cường', agency: 'Ủy ban nhân dân phường Hồng Bàng', days: 30, decidedOn: '2026-03-02', reason: 'Cần xác minh thêm.' }));
   for (const t of [reminderText('Trả lời đơn', startsAt), escalationText('Trả lời đơn', startsAt, 'Phòng Kinh tế')]) add(t.subject, t.text);
   return out;
 }

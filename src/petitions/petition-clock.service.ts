@@ -13,6 +13,7 @@ import { PetitionDeadlinesService } from './petition-deadlines.service.js';
 import { PetitionExtensionEntity, PetitionPauseEntity } from './petition.entity.js';
 import { PetitionsRepository } from './petitions.repository.js';
 import { PetitionsService } from './petitions.service.js';
+import { extensionMailText } from './domain/petition-mails.js';
 import { fail, failOnField } from '../common/errors/catalogue.js';
 import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 import { PETITIONS_ERRORS } from './errors.js';
@@ -114,6 +115,7 @@ export class PetitionClockService {
     const scrub = await this.petitions.scrubberFor(p);
     const reason = scrub(dto.reason.trim());
     const who = await this.petitions.petitionerOf(p);
+    const agency = who?.email ? await this.petitions.agencyOf(p) : null;
     try {
       await this.tx.run(async (em) => {
         const existing = await this.repo.extensions(id, em);
@@ -135,7 +137,7 @@ export class PetitionClockService {
           await this.notifications.enqueue(em, {
             kind: 'petition.extension', to: who.email, refType: 'petition', refId: id, identitySealed: isProtectedIdentity(p), dedupeKey: `petition-extension:${id}:${existing.length + 1}`,
             subject: 'Thông báo gia hạn thời hạn giải quyết đơn',
-            text: `Cơ quan giải quyết đã quyết định gia hạn thời hạn giải quyết đơn của Ông/Bà thêm ${dto.days} ngày (quyết định ngày ${decidedOn}).\nLý do: ${reason}`,
+            text: extensionMailText({ fullName: who.fullName, agency, days: dto.days, decidedOn, reason }),
           });
         }
       });

@@ -10,6 +10,7 @@ import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
+import { agencyName } from '../org/domain/agency-name.js';
 import { findPossibleDuplicates, normalizeIdNumber } from './domain/duplicates.js';
 import { scrubIdentity } from './domain/identity-scan.js';
 import { DEFAULT_TIME_ZONE, localDateOf } from './domain/local-day.js';
@@ -161,6 +162,12 @@ export class PetitionsService {
   async scrubberFor(p: PetitionEntity, em?: EntityManager): Promise<Scrubber> {
     const who = await this.petitionerOf(p, em);
     return who ? (t) => scrubIdentity(t, who) : NO_SCRUB;
+  }
+
+  /** The agency that writes to the petitioner: the petition's unit as an agency ("Ủy ban nhân dân phường …"). */
+  async agencyOf(p: PetitionEntity): Promise<string | null> {
+    const unit = await this.org.findUnit(p.unitId);
+    return unit ? agencyName(unit) : null;
   }
 
   /** The petitioner as filed, for services that write to the citizen (never returned to a client from here). */
