@@ -225,7 +225,9 @@ describe('PetitionClockService.extend (Law on Denunciation 2018, Art. 30)', () =
     expect(state.w.mails).toHaveLength(1);
     expect(state.w.mails[0]).toMatchObject({ kind: 'petition.extension', to: 'thu@example.vn', identitySealed: true, dedupeKey: 'petition-extension:petition-1:1' });
     const lines = state.w.mails[0]!.text.split('\n');
-    expect(lines[0]).toBe('Kính gửi công dân Nguyễn Văn Thử,');
+    // A denouncer's identity is sealed: the outbox text greets without the name.
+    expect(lines[0]).toBe('Kính gửi công dân,');
+    expect(state.w.mails[0]!.text).not.toContain('Nguyễn Văn Thử');
     expect(lines).toContain(`Ủy ban nhân dân phường Hồng Bàng đã quyết định gia hạn thời hạn giải quyết đơn của công dân thêm 30 ngày (quyết định ngày ${TODAY.split('-').reverse().join('/')}).`);
     expect(lines.slice(-3, -1)).toEqual(['Trân trọng.', 'Ủy ban nhân dân phường Hồng Bàng']);
   });

@@ -137,7 +137,8 @@ export class PetitionClockService {
           await this.notifications.enqueue(em, {
             kind: 'petition.extension', to: who.email, refType: 'petition', refId: id, identitySealed: isProtectedIdentity(p), dedupeKey: `petition-extension:${id}:${existing.length + 1}`,
             subject: 'Thông báo gia hạn thời hạn giải quyết đơn',
-            text: extensionMailText({ fullName: who.fullName, agency, days: dto.days, decidedOn, reason }),
+            // A sealed identity never goes into the outbox in clear: the letter then greets "công dân" without the name.
+            text: extensionMailText({ fullName: isProtectedIdentity(p) ? null : who.fullName, agency, days: dto.days, decidedOn, reason }),
           });
         }
       });

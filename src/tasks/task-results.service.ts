@@ -61,7 +61,8 @@ export class TaskResultsService {
         await this.notifications.enqueue(em, {
           kind: 'task.result', to: who.email, refType: 'task', refId: id, identitySealed: isProtectedIdentity(p), dedupeKey: `task-result:${id}`,
           subject: `Kết quả giải quyết đơn: ${subject}`.slice(0, 200),
-          text: resultMailText({ fullName: who.fullName, unit: unit ?? null, receivedOn: p.receivedOn, summary }),
+          // A sealed identity never goes into the outbox in clear: the letter then greets "công dân" without the name.
+          text: resultMailText({ fullName: isProtectedIdentity(p) ? null : who.fullName, unit: unit ?? null, receivedOn: p.receivedOn, summary }),
         });
       }
     });
