@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { bodyDepthGuard } from './common/http/body-depth.js';
 import { documentProblems } from './common/http/openapi-problems.js';
+import { apiErrorCodes } from './error-codes.js';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { requestContextMiddleware } from './common/http/request-context.middleware.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -35,10 +36,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   const doc = new DocumentBuilder()
     .setTitle('tiepdan API')
-    .setDescription('Tiếp công dân, đối thoại trực tiếp và xử lý đơn thư — API cho văn phòng, thư ký, cơ quan xử lý và công dân.')
+    .setDescription('Tiếp công dân, đối thoại trực tiếp và xử lý đơn — API cho văn phòng, thư ký, cơ quan xử lý và công dân.')
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => documentProblems(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => documentProblems(SwaggerModule.createDocument(app, doc), apiErrorCodes()), { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

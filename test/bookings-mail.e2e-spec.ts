@@ -68,7 +68,7 @@ describe('bookings e-mails through the outbox to a real SMTP server; cut-off', (
     expect((await t.http().post(api(`/bookings/${a.body.code}/cancel`)).set('X-Manage-Token', a.body.manageToken)).status).toBe(200);
     await smtp.waitUntil(() => smtp.to('nguoi.cho@example.vn').length >= 2);
     const promoted = smtp.to('nguoi.cho@example.vn')[1]!;
-    expect(promoted.subject).toBe(`Đã có chỗ: lịch tiếp công dân của ông/bà được xác nhận – ${b.body.code}`);
+    expect(promoted.subject).toBe(`Đã có chỗ: lịch tiếp công dân được xác nhận – ${b.body.code}`);
     expect(icsEvents(promoted)[0]!.status).toBe('CONFIRMED');
   });
 

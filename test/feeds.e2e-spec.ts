@@ -99,7 +99,7 @@ describe('iCalendar feeds', () => {
         const s = sessions.get(key)!;
         const cancelled = s.status === 'cancelled';
         const kind = s.adHoc ? 'đột xuất' : 'định kỳ';
-        const who = s.delegateOfficialId ? `${NAMES[s.delegateOfficialId]} (tiếp thay ${NAMES[s.officialId]})` : NAMES[s.officialId];
+        const who = s.delegateOfficialId ? `${NAMES[s.delegateOfficialId]} (chủ trì thay ${NAMES[s.officialId]})` : NAMES[s.officialId];
         return {
           uid: uid(key),
           sequence: s.sequence,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type OpenApiDoc, operations, resolve } from './helpers/openapi.js';
 import { builtMain, routeBodyDtos } from './helpers/route-dtos.js';
 import { startServer, type TestServer } from './helpers/server.js';
+import { apiErrorCodes } from '../src/error-codes.js';
 
 describe('OpenAPI document', () => {
   let t: TestServer;
@@ -58,6 +59,14 @@ describe('OpenAPI document', () => {
     const notVietnamese = operations(doc).filter((o) => !/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(o.op.summary ?? ''))
       .map((o) => `${o.method.toUpperCase()} ${o.path}: ${o.op.summary}`);
     expect(notVietnamese).toEqual([]);
+  });
+
+  it('names every error code of the modules\' catalogues on the ProblemDetails schema, with its statuses', () => {
+    const code = (doc.components.schemas.ProblemDetails as { properties: { code: { enum?: string[]; description?: string } } }).properties.code;
+    const codes = apiErrorCodes();
+    expect(codes.length).toBeGreaterThan(100);
+    expect([...(code.enum ?? [])].sort()).toEqual(codes.map((c) => c.code).sort());
+    for (const c of codes) expect(code.description).toContain(`${c.code} (${c.statuses.join(', ')})`);
   });
 
   it('documents error answers as problem+json with the shared ProblemDetails schema', () => {

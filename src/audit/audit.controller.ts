@@ -2,13 +2,14 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
-import { BadRequestError } from '../common/errors/domain-error.js';
 import { PageQuery, pageOf } from '../common/pagination.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { AuditService } from './audit.service.js';
 import { ApiPageResponse } from '../common/http/openapi-responses.js';
 import type { Page } from '../common/pagination.js';
 import { AuditRecordOutput } from './dto/audit.output.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(48) entityType?: string;
@@ -35,7 +36,7 @@ export class AuditController {
   @Roles('admin', 'inspector')
   async list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery): Promise<Page<AuditRecordOutput>> {
     if (!user.roles.includes('admin') && !(q.entityType && q.entityId)) {
-      throw new BadRequestError('VALIDATION_FAILED', 'Thanh tra viên cần chỉ rõ entityType và entityId.', [{ field: 'entityId', message: 'Bắt buộc phải có.' }]);
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Thanh tra viên cần chỉ rõ loại và mã bản ghi cần xem nhật ký.', errors: [{ field: 'entityId', message: 'Bắt buộc phải có.' }] });
     }
     if (!user.roles.includes('admin')) await this.scope.assertInScope(user, await this.audit.unitOf(q.entityType!, q.entityId!), 'Bản ghi');
     const page = pageOf(q);

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AuditService } from '../audit/audit.service.js';
-import { BadRequestError, DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import type { AuthUser } from './auth.decorators.js';
@@ -11,6 +10,8 @@ import { hashPassword, verifyPassword } from './password.js';
 import type { Role } from '../common/roles.js';
 import type { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
+import { fail, failOnField } from '../common/errors/catalogue.js';
+import { AUTH_ERRORS } from './errors.js';
 
 export interface LoginResult {
   accessToken: string;
@@ -46,7 +47,7 @@ export class AuthService {
       const usernameHash = this.attempts.usernameHash(username);
       this.logger.warn({ usernameHash, ip }, 'Failed login');
       await this.audit.record({ action: 'login_failed', entityType: 'user', entityId: user?.id ?? null, summary: `username_hmac=${usernameHash}` });
-      throw new DomainError('INVALID_CREDENTIALS', 401, 'Tên đăng nhập hoặc mật khẩu không đúng.');
+      throw fail(AUTH_ERRORS.INVALID_CREDENTIALS);
     }
     this.attempts.recordSuccess(username);
     return this.issue(user);
@@ -60,22 +61,20 @@ export class AuthService {
   async changePassword(actor: AuthUser, current: string, next: string): Promise<LoginResult> {
     this.attempts.assertNotLocked(actor.username);
     const user = await this.users.findById(actor.id);
-    if (!user || !user.active) throw new DomainError('INVALID_TOKEN', 401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.');
+    if (!user || !user.active) throw fail(AUTH_ERRORS.INVALID_TOKEN);
     if (!(await verifyPassword(user.passwordHash, current))) {
       this.attempts.recordFailure(user.username);
-      const message = 'Mật khẩu hiện tại không đúng.';
-      throw new BadRequestError('WRONG_CURRENT_PASSWORD', message, [{ field: 'current', message }]);
+      throw failOnField(AUTH_ERRORS.WRONG_CURRENT_PASSWORD, 'current');
     }
     if (current === next) {
-      const message = 'Mật khẩu mới phải khác mật khẩu hiện tại.';
-      throw new BadRequestError('PASSWORD_UNCHANGED', message, [{ field: 'next', message }]);
+      throw failOnField(AUTH_ERRORS.PASSWORD_UNCHANGED, 'next');
     }
     this.attempts.recordSuccess(user.username);
     const passwordHash = await hashPassword(next);
     const updated = await this.tx.run(async (em) => {
       const changed = await this.users.updateAndRevoke(em, user.id, user.tokenVersion, { passwordHash, mustChangePassword: false, updatedAt: this.clock.now() });
       // Another change (disable, reset) committed since the read: the caller's token is no longer valid.
-      if (!changed) throw new DomainError('INVALID_TOKEN', 401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.');
+      if (!changed) throw fail(AUTH_ERRORS.INVALID_TOKEN);
       await this.audit.recordIn(em, { action: 'password_change', entityType: 'user', entityId: user.id, summary: 'self' });
       return this.users.findById(user.id, em);
     });

@@ -1,13 +1,15 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { DomainError } from '../common/errors/domain-error.js';
 import { currentContext } from '../common/context/request-context.js';
 import { ALLOW_PENDING_PASSWORD, type AuthUser, IS_PUBLIC } from './auth.decorators.js';
 import { parseTokenClaims } from './domain/token-payload.js';
 import { type AuthState, UsersRepository } from './users.repository.js';
+import { fail } from '../common/errors/catalogue.js';
+import { AUTH_ERRORS } from './errors.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 
-const invalidToken = () => new DomainError('INVALID_TOKEN', 401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.');
+const invalidToken = () => fail(AUTH_ERRORS.INVALID_TOKEN);
 
 /**
  * Global guard: every route needs a valid bearer token unless marked @Public().
@@ -32,7 +34,7 @@ export class JwtAuthGuard implements CanActivate {
     const header = req.headers.authorization;
     if (!header) {
       if (isPublic) return true;
-      throw new DomainError('UNAUTHENTICATED', 401, 'Cần đăng nhập để thực hiện thao tác này.');
+      throw fail(COMMON_ERRORS.UNAUTHENTICATED);
     }
     const user = await this.authenticate(header);
     if (!user) {
@@ -40,7 +42,7 @@ export class JwtAuthGuard implements CanActivate {
       throw invalidToken();
     }
     if (user.mustChangePassword && !isPublic && !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD, targets)) {
-      throw new DomainError('PASSWORD_CHANGE_REQUIRED', 403, 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.');
+      throw fail(AUTH_ERRORS.PASSWORD_CHANGE_REQUIRED);
     }
     req.user = { id: user.id, username: user.username, roles: user.roles, unitId: user.unitId, officialId: user.officialId };
     const ctx = currentContext();

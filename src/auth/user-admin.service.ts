@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AuditService } from '../audit/audit.service.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { OrgReader } from '../org/org-reader.service.js';
@@ -11,9 +11,12 @@ import { hashPassword } from './password.js';
 import type { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 import { toUserView, type UserView } from './users.service.js';
+import { fail } from '../common/errors/catalogue.js';
+import { AUTH_ERRORS } from './errors.js';
+import { ORG_ERRORS } from '../org/errors.js';
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-const concurrent = () => new ConflictError('USER_CHANGED', 'Tài khoản vừa được thay đổi bởi thao tác khác, vui lòng thử lại.');
+const concurrent = () => fail(AUTH_ERRORS.USER_CHANGED);
 
 /**
  * An admin's account management: read, disable/enable, change roles and unit, reset the password. Every change bumps
@@ -35,7 +38,7 @@ export class UserAdminService {
 
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<UserView> {
     if (dto.unitId != null && !(await this.org.findUnit(dto.unitId))) {
-      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại.', [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }]);
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }] });
     }
     return this.tx.run(async (em) => {
       const user = await this.found(id, em);
@@ -49,7 +52,7 @@ export class UserAdminService {
       if (changes.length === 0) return toUserView(user);
       const losesAdmin = user.active && user.roles.includes('admin') && (!active || !roles.includes('admin'));
       if (losesAdmin && (await this.users.countOtherActiveAdmins(em, user.id)) === 0) {
-        throw new ConflictError('LAST_ADMIN', 'Không thể khóa hoặc bỏ quyền quản trị của quản trị viên cuối cùng.');
+        throw fail(AUTH_ERRORS.LAST_ADMIN);
       }
       if (!(await this.users.updateAndRevoke(em, user.id, user.tokenVersion, { roles, unitId, active, updatedAt: this.clock.now() }))) throw concurrent();
       await this.audit.recordIn(em, { action: 'update', entityType: 'user', entityId: user.id, summary: `${changes.join('; ')} by ${actor.username}` });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
@@ -13,6 +13,9 @@ import type { Role } from '../common/roles.js';
 import { newUrlToken, sha256Hex } from './tokens.js';
 import { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
+import { fail } from '../common/errors/catalogue.js';
+import { AUTH_ERRORS } from './errors.js';
+import { ORG_ERRORS } from '../org/errors.js';
 
 export interface UserView {
   id: string;
@@ -41,11 +44,11 @@ export class UsersService {
 
   async create(dto: CreateUserDto): Promise<UserView> {
     if (!(await this.org.findUnit(dto.unitId))) {
-      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại.', [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }]);
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }] });
     }
     if (dto.officialId) {
       const official = await this.org.findOfficial(dto.officialId);
-      if (!official) throw new BadRequestError('OFFICIAL_NOT_FOUND', 'Cán bộ không tồn tại.', [{ field: 'officialId', message: 'Cán bộ không tồn tại.' }]);
+      if (!official) throw fail(AUTH_ERRORS.OFFICIAL_NOT_FOUND, { errors: [{ field: 'officialId', message: 'Cán bộ không tồn tại.' }] });
     }
     return toUserView(await this.insert({ ...dto, roles: [...new Set(dto.roles)] }));
   }
@@ -60,7 +63,7 @@ export class UsersService {
     try {
       await this.tx.run((em) => this.users.insert(em, user));
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('USERNAME_TAKEN', 'Tên đăng nhập đã được sử dụng.');
+      if (isUniqueViolation(e)) throw fail(AUTH_ERRORS.USERNAME_TAKEN);
       throw e;
     }
     return user;

@@ -1,7 +1,10 @@
-import { BadRequestError, type FieldProblem } from '../common/errors/domain-error.js';
+import { type FieldProblem } from '../common/errors/domain-error.js';
 import { checkGroup } from './domain/group-rules.js';
 import { validateFullName, validateIdentityNumber, validatePhoneVn } from '../common/validation/citizen-validation.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
+import { BOOKINGS_ERRORS } from './errors.js';
 
 export interface CheckedBookingInput {
   fullName: string;
@@ -42,13 +45,13 @@ export function checkBookingInput(dto: CreateBookingBody, currentYear: number): 
     if (rn.ok && ri.ok) reps.push({ fullName: rn.value, idNumber: ri.value.number });
   });
   if (problems.length > 0 || !name.ok || !id.ok || !phone.ok) {
-    throw new BadRequestError('VALIDATION_FAILED', 'Dữ liệu gửi lên không hợp lệ.', problems);
+    throw fail(COMMON_ERRORS.VALIDATION_FAILED, { errors: problems });
   }
 
   const group = checkGroup({ groupSize: dto.groupSize ?? 1, representatives: reps, bookerIdNumber: id.value.number });
   if (!group.ok) {
     const field = group.code === 'GROUP_SIZE_INVALID' ? 'groupSize' : 'representatives';
-    throw new BadRequestError(group.code, group.rule ? `${group.message} (${group.rule})` : group.message, [{ field, message: group.message }]);
+    throw fail(BOOKINGS_ERRORS[group.code], { detail: group.rule ? `${group.message} (${group.rule})` : group.message, errors: [{ field, message: group.message }] });
   }
   return {
     fullName: name.value,

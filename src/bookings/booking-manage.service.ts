@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { ConflictError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import type { SessionRecord } from '../sessions/session-record.js';
@@ -13,6 +12,8 @@ import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode, verifyManageToken } from './domain/booking-code.js';
 import { WaitlistPromoter } from './waitlist-promoter.js';
+import { fail } from '../common/errors/catalogue.js';
+import { BOOKINGS_ERRORS } from './errors.js';
 
 /**
  * The citizen's side of an existing booking, authorised by the code plus the secret manage token. A wrong code, a
@@ -60,12 +61,12 @@ export class BookingManageService {
     await this.tx.run(async (em) => {
       const session = (await this.sessionsOf.find(booking.sessionId, em))!;
       if (session.startsAt.getTime() <= now.getTime() && session.status !== 'cancelled') {
-        throw new ConflictError('BOOKING_NOT_CANCELLABLE', 'Buổi tiếp công dân đã bắt đầu, không thể hủy đăng ký.');
+        throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CANCELLABLE);
       }
       const fresh = (await this.repo.findByCode(booking.code, em))!;
       if (fresh.status === 'cancelled') return;
       if (fresh.status !== 'confirmed' && fresh.status !== 'waitlisted') {
-        throw new ConflictError('BOOKING_NOT_CANCELLABLE', 'Đăng ký này đã được xử lý tại buổi tiếp, không thể hủy.');
+        throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CANCELLABLE, { detail: 'Đăng ký này đã được xử lý tại buổi tiếp, không thể hủy.' });
       }
       const patch = { status: 'cancelled' as const, cancelReason: 'citizen', cancelledAt: now, updatedAt: now, waitlistPosition: null };
       if (!(await this.repo.transition(em, fresh.id, [fresh.status], patch))) return;

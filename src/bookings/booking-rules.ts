@@ -3,6 +3,8 @@ import type { WorkingCalendar } from '../calendar/domain/calendar.types.js';
 import type { SessionRecord } from '../sessions/session-record.js';
 import { bookingClosesAt, computeSlots, isBookable, type BookingCutoffPolicy, type Slot } from './domain/slots.js';
 import { toEpochMillis } from './domain/instant.js';
+import { BOOKINGS_ERRORS } from './errors.js';
+import { fail } from '../common/errors/catalogue.js';
 
 export const SESSION_WHAT = 'Buổi tiếp công dân';
 
@@ -52,7 +54,7 @@ export function closesAt(session: SessionRecord, calendar: WorkingCalendar, poli
 export function assertBookable(session: SessionRecord | null, calendar: WorkingCalendar, policy: BookingCutoffPolicy, now: Date): asserts session is SessionRecord {
   if (!session || session.status === 'planned') throw new NotFoundError(SESSION_WHAT);
   const verdict = isBookable({ status: session.status, startsAt: session.startsAt, bookingClosesAt: closesAt(session, calendar, policy) }, now);
-  if (!verdict.ok) throw new ConflictError(verdict.code, verdict.message);
+  if (!verdict.ok) throw fail(BOOKINGS_ERRORS[verdict.code], { detail: verdict.message });
 }
 
 /**
@@ -72,9 +74,9 @@ export class DuplicateBookingError extends ConflictError {
   /** `attendee`: someone of the group (booker or representative) already holds a place; which one is not said. */
   constructor(who: 'citizen' | 'attendee' = 'citizen') {
     super(
-      'DUPLICATE_BOOKING',
+      BOOKINGS_ERRORS.DUPLICATE_BOOKING.code,
       who === 'citizen'
-        ? 'Số giấy tờ tùy thân này đã có một đăng ký còn hiệu lực trong buổi tiếp công dân này.'
+        ? BOOKINGS_ERRORS.DUPLICATE_BOOKING.message
         : 'Một người trong đăng ký này (người đăng ký hoặc người đại diện) đã có chỗ trong một đăng ký còn hiệu lực của buổi tiếp công dân này.',
     );
   }
@@ -82,7 +84,7 @@ export class DuplicateBookingError extends ConflictError {
 
 export class SlotFullError extends ConflictError {
   constructor() {
-    super('SLOT_FULL', 'Khung giờ đã hết chỗ. Vui lòng chọn khung giờ khác hoặc đăng ký vào danh sách chờ.');
+    super(BOOKINGS_ERRORS.SLOT_FULL.code, BOOKINGS_ERRORS.SLOT_FULL.message);
   }
 }
 
@@ -90,7 +92,7 @@ export class SlotFullError extends ConflictError {
 export class NotEnoughSeatsError extends ConflictError {
   constructor(remainingSeats: number, requestedSeats: number) {
     super(
-      'NOT_ENOUGH_SEATS',
+      BOOKINGS_ERRORS.NOT_ENOUGH_SEATS.code,
       `Khung giờ chỉ còn ${remainingSeats} chỗ, không đủ cho ${requestedSeats} người của đăng ký này. ` +
         'Vui lòng chọn khung giờ khác, giảm số người tham dự hoặc đăng ký vào danh sách chờ.',
       { remainingSeats, requestedSeats },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OrgReader, type OfficialRecord, type VenueRecord } from '../org/org-reader.service.js';
+import { OrgReader, type OfficialRecord, type UnitRecord, type VenueRecord } from '../org/org-reader.service.js';
 import type { SessionRecord } from '../sessions/session-record.js';
 import { SessionsReader } from '../sessions/sessions-reader.service.js';
 
@@ -10,6 +10,8 @@ export interface SessionContext {
   official: OfficialRecord | null;
   delegate: OfficialRecord | null;
   venue: VenueRecord | null;
+  /** The unit holding the session: its agency signs the e-mails. */
+  unit?: Pick<UnitRecord, 'name' | 'level'> | null;
 }
 
 /**
@@ -40,11 +42,13 @@ export class BookingSessions {
     const ids = [session.officialId, session.delegateOfficialId].filter((x): x is string => !!x);
     const officials = await this.org.officialsByIds(ids, em);
     const venue = await this.org.findVenue(session.venueId, em);
+    const unit = await this.org.findUnit(session.unitId);
     return {
       session,
       official: officials.find((o) => o.id === session.officialId) ?? null,
       delegate: session.delegateOfficialId ? (officials.find((o) => o.id === session.delegateOfficialId) ?? null) : null,
       venue,
+      unit,
     };
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type AuditRecord, AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { disclose, type RecordFacts } from '../common/privacy/masking-policy.js';
-import { ConflictError, NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
@@ -16,6 +16,8 @@ import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode } from './domain/booking-code.js';
 import { checkInVerdict } from './domain/check-in-window.js';
+import { fail } from '../common/errors/catalogue.js';
+import { BOOKINGS_ERRORS } from './errors.js';
 
 /** The masking policy's facts of a booking: sealed when it is about a denunciation, owned by the session's unit. */
 export function bookingFacts(b: Pick<BookingEntity, 'petitionType'>, session: Pick<SessionRecord, 'unitId'>): RecordFacts {
@@ -91,11 +93,11 @@ export class BookingStaffService {
     const { booking, session } = await this.bookingInScope(user, code);
     const now = this.clock.now();
     const window = checkInVerdict(now, session.startsAt, session.timeZone, this.settings.checkInOpensMinutesBefore);
-    if (!window.ok) throw new UnprocessableError(window.code, window.message, { opensAt: window.opensAt, closesAt: window.closesAt });
+    if (!window.ok) throw fail(BOOKINGS_ERRORS[window.code], { detail: window.message, extra: { opensAt: window.opensAt, closesAt: window.closesAt } });
     const patch = { status: 'checked_in' as const, checkedInAt: now, updatedAt: now };
     await this.tx.run(async (em) => {
       if (!(await this.repo.transition(em, booking.id, ['confirmed'], patch))) {
-        throw new ConflictError('BOOKING_NOT_CONFIRMED', 'Chỉ đăng ký đã được xác nhận mới có thể ghi nhận có mặt.');
+        throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CONFIRMED);
       }
       await this.audit.recordIn(em, { action: 'action:check-in', entityType: 'booking', entityId: booking.id, summary: 'checked in' });
     });
@@ -106,12 +108,12 @@ export class BookingStaffService {
     const { booking, session } = await this.bookingInScope(user, code);
     const now = this.clock.now();
     if (now.getTime() < session.startsAt.getTime()) {
-      throw new ConflictError('SESSION_NOT_STARTED', 'Chỉ ghi nhận vắng mặt sau khi buổi tiếp công dân đã bắt đầu.');
+      throw fail(BOOKINGS_ERRORS.NO_SHOW_BEFORE_START);
     }
     const patch = { status: 'no_show' as const, noShowAt: now, updatedAt: now };
     await this.tx.run(async (em) => {
       if (!(await this.repo.transition(em, booking.id, ['confirmed'], patch))) {
-        throw new ConflictError('BOOKING_NOT_CONFIRMED', 'Chỉ đăng ký đã được xác nhận (chưa có mặt) mới có thể ghi nhận vắng mặt.');
+        throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CONFIRMED, { detail: 'Chỉ đăng ký đã được xác nhận (chưa có mặt) mới có thể ghi nhận vắng mặt.' });
       }
       await this.audit.recordIn(em, { action: 'action:no-show', entityType: 'booking', entityId: booking.id, summary: 'no-show' });
     });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { BadRequestError, NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -20,6 +20,8 @@ import { CitizenRateLimiter } from './citizen-rate-limiter.js';
 import { generateBookingCode, generateManageToken, hashToken } from './domain/booking-code.js';
 import type { Slot } from './domain/slots.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
+import { fail } from '../common/errors/catalogue.js';
+import { BOOKINGS_ERRORS } from './errors.js';
 
 export type CreatedBooking =
   | { code: string; manageToken: string; status: 'confirmed'; slotStartsAt: string; sessionId: string }
@@ -84,7 +86,7 @@ export class BookingsService {
     assertBookable(session, calendar, this.settings.cutoff, now);
     const slotIndex = slotIndexOf(session, dto.slotStartsAt);
     if (slotIndex === null) {
-      throw new BadRequestError('SLOT_NOT_FOUND', 'Buổi tiếp không có khung giờ bắt đầu vào thời điểm này.', [{ field: 'slotStartsAt', message: 'Không phải giờ bắt đầu của một khung giờ.' }]);
+      throw fail(BOOKINGS_ERRORS.SLOT_NOT_FOUND, { errors: [{ field: 'slotStartsAt', message: 'Không phải giờ bắt đầu của một khung giờ.' }] });
     }
     // No SELECT for duplicates first: the partial unique index decides, and its violation rolls the seat back.
     let confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);

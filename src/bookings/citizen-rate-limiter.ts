@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '../common/errors/domain-error.js';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
+import { fail } from '../common/errors/catalogue.js';
+import { BOOKINGS_ERRORS } from './errors.js';
 
 const WINDOW_MS = 60 * 60 * 1000;
 const MAX_KEYS = 100_000;
@@ -22,7 +23,7 @@ export class CitizenRateLimiter {
     const recent = (this.hits.get(key) ?? []).filter((t) => nowMs - t < WINDOW_MS);
     if (recent.length >= limit) {
       this.hits.set(key, recent);
-      throw new DomainError('TOO_MANY_REQUESTS', 429, 'Số giấy tờ này đã được dùng để đăng ký quá nhiều lần trong một giờ, vui lòng thử lại sau.');
+      throw fail(BOOKINGS_ERRORS.TOO_MANY_REQUESTS);
     }
     recent.push(nowMs);
     this.hits.delete(key);

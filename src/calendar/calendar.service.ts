@@ -2,7 +2,6 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { BadRequestError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { DATA_DIR } from '../config/paths.js';
 import { SeedLogService } from '../database/seed-log.service.js';
@@ -13,6 +12,8 @@ import type { HolidayEntry, HolidaySource, IsoDate } from './domain/calendar.typ
 import { HolidayCalendar } from './domain/holiday-calendar.js';
 import { InvalidHolidayListError, parseHolidayEntries, parseHolidayYearFile } from './domain/holiday-file.js';
 import { HolidayYearEntity } from './holiday-year.entity.js';
+import { fail } from '../common/errors/catalogue.js';
+import { CALENDAR_ERRORS } from './errors.js';
 
 export const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 const CACHE_MS = 60_000;
@@ -72,7 +73,7 @@ export class CalendarService implements OnModuleInit {
       parsed = parseHolidayEntries(year, entries);
     } catch (e) {
       if (e instanceof InvalidHolidayListError) {
-        throw new BadRequestError('INVALID_HOLIDAY_LIST', 'Danh sách ngày nghỉ không hợp lệ.', e.issues.map((i) => ({ field: i.path, message: i.message })));
+        throw fail(CALENDAR_ERRORS.INVALID_HOLIDAY_LIST, { errors: e.issues.map((i) => ({ field: i.path, message: i.message })) });
       }
       throw e;
     }

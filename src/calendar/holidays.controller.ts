@@ -2,13 +2,14 @@ import { Body, Controller, Get, Param, ParseArrayPipe, Put, Query } from '@nestj
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
-import { BadRequestError } from '../common/errors/domain-error.js';
 import { PublicRateLimit } from '../common/http/throttling.js';
 import { flattenValidationErrors } from '../common/validation/validation-errors.js';
 import { YearPipe } from '../common/validation/year.pipe.js';
 import { CalendarService } from './calendar.service.js';
 import { HolidayEntryDto, HolidayQuery } from './dto/calendar.dto.js';
 import { HolidayEntryOutput, HolidayYearOutput } from './dto/holidays.output.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 
 const yearPipe = new YearPipe();
 
@@ -47,7 +48,7 @@ export class HolidaysController {
   @ApiBody({ type: HolidayEntryDto, isArray: true })
   replace(
     @Param('year', yearPipe) year: number,
-    @Body(new ParseArrayPipe({ items: HolidayEntryDto, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: (errors) => new BadRequestError('VALIDATION_FAILED', 'Dữ liệu gửi lên không hợp lệ.', Array.isArray(errors) ? flattenValidationErrors(errors as never) : []) }))
+    @Body(new ParseArrayPipe({ items: HolidayEntryDto, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: (errors) => fail(COMMON_ERRORS.VALIDATION_FAILED, { errors: Array.isArray(errors) ? flattenValidationErrors(errors as never) : [] }) }))
     entries: HolidayEntryDto[],
   ): Promise<HolidayEntryOutput[]> {
     return this.calendar.replaceYear(year, entries);

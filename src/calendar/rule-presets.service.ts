@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { BadRequestError, NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { DATA_DIR } from '../config/paths.js';
 import { SeedLogService } from '../database/seed-log.service.js';
@@ -12,6 +12,8 @@ import { CalendarRepository } from './calendar.repository.js';
 import { changedHistory } from './domain/preset-history.js';
 import { type NoticePresets, parseNoticePresets, parseReceptionFrequencyPresets, type ReceptionFrequencyPresets } from './domain/rule-presets.js';
 import { RulePresetEntity } from './rule-preset.entity.js';
+import { fail } from '../common/errors/catalogue.js';
+import { CALENDAR_ERRORS } from './errors.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -101,17 +103,17 @@ export class RulePresetsService implements OnModuleInit {
       parse(document);
     } catch (e) {
       const path = (e as { path?: string }).path ?? 'document';
-      throw new BadRequestError('INVALID_RULE_PRESET', 'Bộ quy tắc không hợp lệ.', [{ field: `document${path ? '.' + path : ''}`.replace(/\.\./g, '.'), message: (e as Error).message.slice(0, 300) }]);
+      throw fail(CALENDAR_ERRORS.INVALID_RULE_PRESET, { errors: [{ field: `document${path ? '.' + path : ''}`.replace(/\.\./g, '.'), message: (e as Error).message.slice(0, 300) }] });
     }
     const result = await this.tx.run(async (em) => {
       const current = await this.repo.findPreset(name, em);
       if (!current) throw new NotFoundError('Bộ quy tắc');
       if (expectedRevision !== undefined && expectedRevision !== current.revision) {
-        throw new UnprocessableError('PRESET_REVISION_CONFLICT', 'Bộ quy tắc đã được người khác sửa; hãy tải lại và thử lại.', { currentRevision: current.revision });
+        throw fail(CALENDAR_ERRORS.PRESET_REVISION_CONFLICT, { extra: { currentRevision: current.revision } });
       }
       const problems = changedHistory(current.document, document, this.today());
       if (problems.length) {
-        throw new UnprocessableError('PRESET_HISTORY_CHANGED', 'Không được sửa hoặc xóa phiên bản quy tắc đã có hiệu lực; hãy thêm phiên bản mới với ngày hiệu lực mới.', { problems });
+        throw fail(CALENDAR_ERRORS.PRESET_HISTORY_CHANGED, { extra: { problems } });
       }
       const next = Object.assign(new RulePresetEntity(), { name, document, revision: current.revision + 1, updatedAt: this.clock.now(), updatedBy: username });
       await this.repo.savePreset(em, next);

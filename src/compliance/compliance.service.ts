@@ -3,12 +3,13 @@ import type { AuthUser } from '../auth/auth.decorators.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { frequencyInForce, requiredSessionsOver } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
-import { BadRequestError } from '../common/errors/domain-error.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { SessionsReader } from '../sessions/sessions-reader.service.js';
 import { type ReportPeriod, reportPeriods, tallyHeld } from './domain/compliance.js';
 import type { ComplianceQuery } from './dto/compliance.dto.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMPLIANCE_ERRORS } from './errors.js';
 
 export interface ComplianceRow {
   officialId: string;
@@ -47,12 +48,12 @@ export class ComplianceService {
     const year = this.calendar.today().slice(0, 4);
     const from = q.from ?? `${year}-01-01`;
     const to = q.to ?? `${year}-12-31`;
-    if (to < from) throw new BadRequestError('INVALID_PERIOD', 'Ngày kết thúc phải sau ngày bắt đầu.', [{ field: 'to', message: 'Phải không sớm hơn from.' }]);
+    if (to < from) throw fail(COMPLIANCE_ERRORS.INVALID_PERIOD, { errors: [{ field: 'to', message: 'Không được sớm hơn ngày bắt đầu.' }] });
     let periods: ReportPeriod[];
     try {
       periods = q.period ? reportPeriods(q.period, from, to) : [{ label: `${from}/${to}`, from, to }];
     } catch {
-      throw new BadRequestError('INVALID_PERIOD', 'Khoảng thời gian quá dài.', [{ field: 'from', message: 'Khoảng thời gian quá dài.' }]);
+      throw fail(COMPLIANCE_ERRORS.INVALID_PERIOD, { detail: 'Khoảng thời gian quá dài.', errors: [{ field: 'from', message: 'Khoảng thời gian quá dài.' }] });
     }
     if (q.unitId) await this.scope.assertInScope(user, q.unitId, 'Đơn vị');
     const heads = await this.org.officialsIn(await this.scope.unitFilter(user), { unitId: q.unitId, position: 'head' });

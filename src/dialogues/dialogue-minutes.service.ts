@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
@@ -16,8 +16,13 @@ import { DialoguesRepository } from './dialogues.repository.js';
 import { DialoguesService } from './dialogues.service.js';
 import { contentHash, itemProblem, minutesContent } from './domain/minutes-lock.js';
 import type { DialogueAmendmentDto, CreateDialogueMinutesDto, MinutesItemDto, UpdateDialogueMinutesDto } from './dto/minutes.dto.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
+import { DIALOGUES_ERRORS } from './errors.js';
+import { MINUTES_ERRORS } from '../minutes/errors.js';
+import { ORG_ERRORS } from '../org/errors.js';
 
-const finalizedError = () => new ConflictError('MINUTES_FINALIZED', 'Biên bản đã được khóa; chỉ có thể bổ sung bằng văn bản đính chính.');
+const finalizedError = () => fail(MINUTES_ERRORS.MINUTES_FINALIZED);
 
 /** Minutes of a dialogue: items (answer or commitment), locking with a content hash, append-only amendments. */
 @Injectable()
@@ -61,18 +66,18 @@ export class DialogueMinutesService {
   /** Checks an item against the dialogue (accepted question of this dialogue, existing unit, due date after the dialogue). */
   private async buildItem(em: EntityManager, d: DialogueEntity, minutesId: string, dto: MinutesItemDto, field: string): Promise<DialogueMinuteItemEntity> {
     const problem = itemProblem(dto);
-    if (problem) throw new BadRequestError('VALIDATION_FAILED', problem, [{ field: `${field}.answer`, message: problem }]);
+    if (problem) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: problem, errors: [{ field: `${field}.answer`, message: problem }] });
     let questionText = dto.questionText?.trim() ?? '';
     if (dto.questionId) {
       const q = await this.dialoguesRepo.findQuestion(d.id, dto.questionId, em);
-      if (!q || q.status !== 'accepted') throw new BadRequestError('QUESTION_NOT_ACCEPTED', 'Câu hỏi không thuộc hội nghị này hoặc chưa được chấp nhận.', [{ field: `${field}.questionId`, message: 'Phải là câu hỏi đã chấp nhận của hội nghị.' }]);
+      if (!q || q.status !== 'accepted') throw fail(DIALOGUES_ERRORS.QUESTION_NOT_ACCEPTED, { errors: [{ field: `${field}.questionId`, message: 'Phải là câu hỏi đã chấp nhận của hội nghị.' }] });
       questionText ||= q.publicText ?? q.question;
     }
-    if (!questionText) throw new BadRequestError('VALIDATION_FAILED', 'Phải có câu hỏi.', [{ field: `${field}.questionText`, message: 'Bắt buộc khi không có questionId.' }]);
+    if (!questionText) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Phải có câu hỏi.', errors: [{ field: `${field}.questionText`, message: 'Bắt buộc khi không chọn câu hỏi gửi trước.' }] });
     const c = dto.commitment;
     if (c) {
-      if (!(await this.org.findUnit(c.assigneeUnitId))) throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị được giao không tồn tại.', [{ field: `${field}.commitment.assigneeUnitId`, message: 'Không tìm thấy đơn vị.' }]);
-      if (c.dueDate < d.localDate) throw new BadRequestError('VALIDATION_FAILED', 'Hạn thực hiện cam kết phải từ ngày hội nghị trở đi.', [{ field: `${field}.commitment.dueDate`, message: 'Phải sau ngày hội nghị.' }]);
+      if (!(await this.org.findUnit(c.assigneeUnitId))) throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị được giao không tồn tại.', errors: [{ field: `${field}.commitment.assigneeUnitId`, message: 'Không tìm thấy đơn vị.' }] });
+      if (c.dueDate < d.localDate) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Hạn thực hiện cam kết phải từ ngày hội nghị trở đi.', errors: [{ field: `${field}.commitment.dueDate`, message: 'Phải sau ngày hội nghị.' }] });
     }
     return Object.assign(new DialogueMinuteItemEntity(), {
       id: newId(), minutesId, position: await this.repo.nextPosition(em, minutesId), questionId: dto.questionId ?? null, questionText,
@@ -95,7 +100,7 @@ export class DialogueMinutesService {
         for (const [i, item] of (dto.items ?? []).entries()) await this.repo.insertItem(em, await this.buildItem(em, d, m.id, item, `items[${i}]`));
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('DIALOGUE_MINUTES_EXIST', 'Hội nghị đối thoại này đã có biên bản.');
+      if (isUniqueViolation(e)) throw fail(DIALOGUES_ERRORS.DIALOGUE_MINUTES_EXIST);
       throw e;
     }
     return this.view(m);
@@ -142,7 +147,7 @@ export class DialogueMinutesService {
     await this.tx.run(async (em) => {
       if (!(await this.repo.lockDraft(em, m.id, { updatedAt: now }))) throw finalizedError();
       const items = await this.repo.items(m.id, em);
-      if (!items.length) throw new UnprocessableError('MINUTES_EMPTY', 'Biên bản chưa có nội dung nào.');
+      if (!items.length) throw fail(DIALOGUES_ERRORS.MINUTES_EMPTY);
       const hash = contentHash(minutesContent(d.id, m.summary, items.map((i) => ({
         position: i.position, questionId: i.questionId, questionText: i.questionText, answer: i.answer,
         commitment: i.commitmentText ? { assigneeUnitId: i.commitmentUnitId!, dueDate: i.commitmentDueDate!, text: i.commitmentText } : null,
@@ -158,7 +163,7 @@ export class DialogueMinutesService {
 
   async amend(user: AuthUser, dialogueId: string, dto: DialogueAmendmentDto) {
     const { m } = await this.requireMinutes(user, dialogueId);
-    if (m.status !== 'finalized') throw new UnprocessableError('MINUTES_NOT_FINALIZED', 'Biên bản chưa khóa: hãy sửa trực tiếp.');
+    if (m.status !== 'finalized') throw fail(MINUTES_ERRORS.MINUTES_NOT_FINALIZED);
     await this.tx.run((em) => this.repo.insertAmendment(em, Object.assign(new DialogueMinuteAmendmentEntity(), {
       id: newId(), minutesId: m.id, reason: dto.reason.trim(), text: dto.text.trim(), createdBy: user.id, createdAt: this.clock.now(),
     })));

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { disclose } from '../common/privacy/masking-policy.js';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
-import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -12,6 +12,9 @@ import { publicQuestionView, questionView } from './dialogue-view.js';
 import { DialoguesRepository } from './dialogues.repository.js';
 import { DialoguesService } from './dialogues.service.js';
 import type { ModerateQuestionDto, QuestionQuery, SubmitQuestionDto } from './dto/question.dto.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
+import { DIALOGUES_ERRORS } from './errors.js';
 
 /** Column context of the contact (bound with the question's id; also used by the migration that bound old rows). */
 export const CONTACT_CTX = 'dialogue_question.contact';
@@ -39,10 +42,10 @@ export class DialogueQuestionsService {
     const d = await this.repo.find(dialogueId);
     if (!d || !d.publishedAt) throw new NotFoundError('Hội nghị đối thoại');
     if (d.status !== 'published' || this.clock.now() >= d.endsAt) {
-      throw new UnprocessableError('DIALOGUE_QUESTIONS_CLOSED', 'Hội nghị đối thoại này không còn nhận câu hỏi.');
+      throw fail(DIALOGUES_ERRORS.DIALOGUE_QUESTIONS_CLOSED);
     }
     const question = clean(dto.question);
-    if (question.length < 10) throw new BadRequestError('VALIDATION_FAILED', 'Câu hỏi quá ngắn.', [{ field: 'question', message: 'Tối thiểu 10 ký tự.' }]);
+    if (question.length < 10) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Câu hỏi quá ngắn.', errors: [{ field: 'question', message: 'Tối thiểu 10 ký tự.' }] });
     const contact = dto.contact ? clean(dto.contact) : '';
     const id = newId();
     const q = Object.assign(new DialogueQuestionEntity(), {
@@ -81,12 +84,12 @@ export class DialogueQuestionsService {
       changes.status = 'accepted';
       changes.publicText = dto.publicText ? clean(dto.publicText) : null;
     } else if (dto.action === 'reject') {
-      if (!dto.reason) throw new BadRequestError('REASON_REQUIRED', 'Phải nêu lý do từ chối câu hỏi.', [{ field: 'reason', message: 'Bắt buộc khi từ chối.' }]);
+      if (!dto.reason) throw fail(DIALOGUES_ERRORS.REASON_REQUIRED, { detail: 'Phải nêu lý do từ chối câu hỏi.', errors: [{ field: 'reason', message: 'Bắt buộc khi từ chối.' }] });
       changes.status = 'rejected';
       changes.rejectReason = clean(dto.reason);
     } else {
-      if (!dto.mergeIntoId) throw new BadRequestError('MERGE_TARGET_REQUIRED', 'Phải chọn câu hỏi để gộp vào.', [{ field: 'mergeIntoId', message: 'Bắt buộc khi gộp.' }]);
-      if (dto.mergeIntoId === id) throw new BadRequestError('MERGE_TARGET_INVALID', 'Không thể gộp câu hỏi vào chính nó.', [{ field: 'mergeIntoId', message: 'Phải là câu hỏi khác.' }]);
+      if (!dto.mergeIntoId) throw fail(DIALOGUES_ERRORS.MERGE_TARGET_REQUIRED, { errors: [{ field: 'mergeIntoId', message: 'Bắt buộc khi gộp.' }] });
+      if (dto.mergeIntoId === id) throw fail(DIALOGUES_ERRORS.MERGE_TARGET_INVALID, { errors: [{ field: 'mergeIntoId', message: 'Phải là câu hỏi khác.' }] });
       changes.status = 'merged';
       changes.mergedIntoId = dto.mergeIntoId;
     }
@@ -94,11 +97,11 @@ export class DialogueQuestionsService {
       if (dto.action === 'merge') {
         const target = await this.repo.findQuestion(dialogueId, dto.mergeIntoId!, em);
         if (!target || target.status !== 'accepted') {
-          throw new UnprocessableError('MERGE_TARGET_INVALID', 'Chỉ gộp vào một câu hỏi đã được chấp nhận của cùng hội nghị.');
+          throw fail(DIALOGUES_ERRORS.MERGE_TARGET_NOT_ACCEPTED);
         }
       }
       if (!(await this.repo.updateQuestionIfStatus(em, id, 'pending', changes))) {
-        throw new ConflictError('QUESTION_ALREADY_MODERATED', 'Câu hỏi đã được xử lý.');
+        throw fail(DIALOGUES_ERRORS.QUESTION_ALREADY_MODERATED);
       }
     });
     const after = (await this.repo.findQuestion(dialogueId, id))!;

@@ -3,8 +3,9 @@ import { DateTime } from 'luxon';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { NoticePresets } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
-import { UnprocessableError } from '../common/errors/domain-error.js';
 import { type DialogueLevel, type DialogueMode, type DialoguePresets, type GoverningRules, governingRules, parseDialoguePresets } from './domain/dialogue-presets.js';
+import { fail } from '../common/errors/catalogue.js';
+import { DIALOGUES_ERRORS } from './errors.js';
 
 export const DIALOGUE_PRESET = 'dialogues';
 
@@ -43,7 +44,7 @@ export class DialogueRulesService {
     try {
       return governingRules(presets, notice, cal, input);
     } catch (e) {
-      if (e instanceof RangeError) throw new UnprocessableError('DIALOGUE_NO_RULE', 'Không có quy định về hội nghị đối thoại áp dụng cho đơn vị vào ngày này.');
+      if (e instanceof RangeError) throw fail(DIALOGUES_ERRORS.DIALOGUE_NO_RULE);
       throw e;
     }
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -15,6 +15,8 @@ import type { DialogueLevel, DialogueMode } from './domain/dialogue-presets.js';
 import { type DialogueAction, durationFits, mayDo, noticeRespected, voterShareSufficient } from './domain/dialogue-rules.js';
 import { STATUS_LABELS } from './domain/dialogue-texts.js';
 import type { CreateDialogueDto, DialogueQuery, DialogueResultsDto, UpdateDialogueDto } from './dto/dialogue.dto.js';
+import { fail } from '../common/errors/catalogue.js';
+import { DIALOGUES_ERRORS } from './errors.js';
 
 const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 const MAX_LENGTH_MS = 24 * 3600_000;
@@ -45,7 +47,7 @@ export class DialoguesService {
 
   requireState(d: DialogueEntity, action: DialogueAction): void {
     if (!mayDo(d.status, action)) {
-      throw new UnprocessableError('DIALOGUE_INVALID_STATE', `Không thể thực hiện thao tác này khi hội nghị đối thoại ở trạng thái “${STATUS_LABELS[d.status]}”.`, { status: d.status });
+      throw fail(DIALOGUES_ERRORS.DIALOGUE_INVALID_STATE, { detail: `Không thể thực hiện thao tác này khi hội nghị đối thoại ở trạng thái “${STATUS_LABELS[d.status]}”.`, extra: { status: d.status } });
     }
   }
 
@@ -78,20 +80,20 @@ export class DialoguesService {
     const startsAt = new Date(s.startsAt);
     const endsAt = new Date(s.endsAt);
     if (endsAt <= startsAt || endsAt.getTime() - startsAt.getTime() > MAX_LENGTH_MS) {
-      throw new BadRequestError('INVALID_TIME_RANGE', 'Thời gian kết thúc phải sau thời gian bắt đầu và trong vòng 24 giờ.', [{ field: 'endsAt', message: 'Phải sau startsAt, tối đa 24 giờ.' }]);
+      throw fail(DIALOGUES_ERRORS.INVALID_TIME_RANGE, { errors: [{ field: 'endsAt', message: 'Phải sau thời gian bắt đầu, trong vòng 24 giờ.' }] });
     }
     const venueId = s.mode === 'online' ? null : s.venueId ?? null;
     const onlineUrl = s.mode === 'in_person' ? null : s.onlineUrl ?? null;
-    if (s.mode !== 'online' && !venueId) throw new BadRequestError('VENUE_REQUIRED', 'Hội nghị trực tiếp hoặc kết hợp phải có địa điểm.', [{ field: 'venueId', message: 'Bắt buộc với in_person và hybrid.' }]);
-    if (s.mode !== 'in_person' && !onlineUrl) throw new BadRequestError('ONLINE_URL_REQUIRED', 'Hội nghị trực tuyến hoặc kết hợp phải có đường dẫn tham gia.', [{ field: 'onlineUrl', message: 'Bắt buộc với online và hybrid.' }]);
+    if (s.mode !== 'online' && !venueId) throw fail(DIALOGUES_ERRORS.VENUE_REQUIRED, { errors: [{ field: 'venueId', message: 'Bắt buộc khi hội nghị tổ chức trực tiếp hoặc kết hợp.' }] });
+    if (s.mode !== 'in_person' && !onlineUrl) throw fail(DIALOGUES_ERRORS.ONLINE_URL_REQUIRED, { errors: [{ field: 'onlineUrl', message: 'Bắt buộc khi hội nghị tổ chức trực tuyến hoặc kết hợp.' }] });
     if (venueId) {
       const v = await this.org.findVenue(venueId);
-      if (!v || !(await this.scope.inScope(user, v.unitId))) throw new BadRequestError('VENUE_NOT_FOUND', 'Địa điểm không tồn tại.', [{ field: 'venueId', message: 'Không tìm thấy địa điểm.' }]);
+      if (!v || !(await this.scope.inScope(user, v.unitId))) throw fail(DIALOGUES_ERRORS.VENUE_NOT_FOUND, { errors: [{ field: 'venueId', message: 'Không tìm thấy địa điểm.' }] });
     }
     if (chairIds) {
       const found = await this.org.officialsByIds(chairIds);
       const missing = chairIds.filter((id) => !found.some((o) => o.id === id && o.active));
-      if (missing.length) throw new BadRequestError('CHAIR_NOT_FOUND', 'Người chủ trì không tồn tại hoặc đã thôi công tác.', missing.map((id) => ({ field: `chairOfficialIds[${chairIds.indexOf(id)}]`, message: 'Không tìm thấy cán bộ.' })));
+      if (missing.length) throw fail(DIALOGUES_ERRORS.CHAIR_NOT_FOUND, { errors: missing.map((id) => ({ field: `chairOfficialIds[${chairIds.indexOf(id)}]`, message: 'Không tìm thấy cán bộ.' })) });
     }
     return { unit, startsAt, endsAt, zone: s.timeZone ?? DEFAULT_ZONE, mode: s.mode, venueId, onlineUrl };
   }
@@ -101,12 +103,12 @@ export class DialoguesService {
     const r = await this.rules.rulesFor({ level: shape.unit.level as DialogueLevel, date, mode: shape.mode });
     const minutes = Math.round((shape.endsAt.getTime() - shape.startsAt.getTime()) / 60_000);
     if (!durationFits(minutes, r.durationMinutes)) {
-      throw new UnprocessableError('DIALOGUE_DURATION_OUT_OF_RANGE', `Thời lượng hội nghị đối thoại hình thức này phải từ ${r.durationMinutes!.min} đến ${r.durationMinutes!.max} phút.`, { durationMinutes: r.durationMinutes, actual: minutes });
+      throw fail(DIALOGUES_ERRORS.DIALOGUE_DURATION_OUT_OF_RANGE, { detail: `Thời lượng hội nghị đối thoại hình thức này phải từ ${r.durationMinutes!.min} đến ${r.durationMinutes!.max} phút.`, extra: { durationMinutes: r.durationMinutes, actual: minutes } });
     }
     if (trigger === 'voter_request') {
-      if (shareBp === null) throw new BadRequestError('VOTER_SHARE_REQUIRED', 'Hội nghị theo đề nghị của cử tri phải ghi tỷ lệ cử tri đề nghị.', [{ field: 'voterRequestShare', message: 'Bắt buộc khi trigger là voter_request.' }]);
+      if (shareBp === null) throw fail(DIALOGUES_ERRORS.VOTER_SHARE_REQUIRED, { errors: [{ field: 'voterRequestShare', message: 'Bắt buộc khi hội nghị tổ chức theo đề nghị của cử tri.' }] });
       if (!voterShareSufficient(shareBp / 100, r.voterRequestPercent)) {
-        throw new UnprocessableError('DIALOGUE_VOTER_SHARE_TOO_LOW', `Tỷ lệ cử tri đề nghị chưa đạt mức tối thiểu ${r.voterRequestPercent}%.`, { required: r.voterRequestPercent, actual: shareBp / 100 });
+        throw fail(DIALOGUES_ERRORS.DIALOGUE_VOTER_SHARE_TOO_LOW, { detail: `Tỷ lệ cử tri đề nghị chưa đạt mức tối thiểu ${r.voterRequestPercent}%.`, extra: { required: r.voterRequestPercent, actual: shareBp / 100 } });
       }
     }
     return { date, rules: r };
@@ -116,7 +118,7 @@ export class DialoguesService {
     const shape = await this.checkShape(user, dto.unitId, dto, dto.chairOfficialIds);
     const shareBp = dto.trigger === 'voter_request' && dto.voterRequestShare !== undefined ? Math.round(dto.voterRequestShare * 100) : null;
     if (dto.trigger !== 'voter_request' && dto.voterRequestShare !== undefined) {
-      throw new BadRequestError('VOTER_SHARE_NOT_APPLICABLE', 'Chỉ ghi tỷ lệ cử tri với hội nghị theo đề nghị của cử tri.', [{ field: 'voterRequestShare', message: 'Chỉ dùng với voter_request.' }]);
+      throw fail(DIALOGUES_ERRORS.VOTER_SHARE_NOT_APPLICABLE, { errors: [{ field: 'voterRequestShare', message: 'Chỉ dùng khi hội nghị tổ chức theo đề nghị của cử tri.' }] });
     }
     const { date } = await this.checkRules(shape, dto.trigger, shareBp);
     const now = this.clock.now();
@@ -132,7 +134,7 @@ export class DialoguesService {
 
   private tooShort(publishBy: string, notice: { days: number; unit: string }) {
     const unit = notice.unit === 'working_days' ? 'ngày làm việc' : 'ngày';
-    return new UnprocessableError('DIALOGUE_NOTICE_TOO_SHORT', `Phải thông báo hội nghị đối thoại ít nhất ${notice.days} ${unit} trước ngày tổ chức (chậm nhất ngày ${DateTime.fromISO(publishBy).toFormat('dd/MM/yyyy')}).`, { publishBy, notice });
+    return fail(DIALOGUES_ERRORS.DIALOGUE_NOTICE_TOO_SHORT, { detail: `Phải thông báo hội nghị đối thoại ít nhất ${notice.days} ${unit} trước ngày tổ chức (chậm nhất ngày ${DateTime.fromISO(publishBy).toFormat('dd/MM/yyyy')}).`, extra: { publishBy, notice } });
   }
 
   /** Announces the dialogue: refused under the preset's notice (no override: the law sets no exception). */
@@ -145,7 +147,7 @@ export class DialoguesService {
     if (!noticeRespected(today, r.publishBy) || d.startsAt <= this.clock.now()) throw this.tooShort(r.publishBy, r.notice);
     const now = this.clock.now();
     const ok = await this.tx.run((em) => this.repo.updateIfStatus(em, d.id, ['draft'], { status: 'published', publishBy: r.publishBy, resultsBy: r.resultsBy, publishedAt: now, updatedAt: now }));
-    if (!ok) throw new ConflictError('DIALOGUE_CHANGED', 'Hội nghị đối thoại vừa được người khác thay đổi; hãy tải lại.');
+    if (!ok) throw fail(DIALOGUES_ERRORS.DIALOGUE_CHANGED);
     return this.view((await this.repo.find(d.id))!);
   }
 
@@ -154,7 +156,7 @@ export class DialoguesService {
     const d = await this.requireVisible(user, id);
     this.requireState(d, dto.status === 'cancelled' ? 'cancel' : 'edit');
     const announced = d.status === 'published';
-    if (announced && !dto.reason) throw new BadRequestError('REASON_REQUIRED', 'Phải nêu lý do khi thay đổi hoặc hủy hội nghị đối thoại đã thông báo.', [{ field: 'reason', message: 'Bắt buộc.' }]);
+    if (announced && !dto.reason) throw fail(DIALOGUES_ERRORS.REASON_REQUIRED, { errors: [{ field: 'reason', message: 'Bắt buộc.' }] });
     const now = this.clock.now();
     const changes: Partial<DialogueEntity> = { updatedAt: now, changeReason: dto.reason ?? d.changeReason };
     let chairs: string[] | undefined;
@@ -178,7 +180,7 @@ export class DialoguesService {
       chairs = dto.chairOfficialIds;
     }
     await this.tx.run(async (em) => {
-      if (!(await this.repo.updateIfStatus(em, d.id, [d.status], changes))) throw new ConflictError('DIALOGUE_CHANGED', 'Hội nghị đối thoại vừa được người khác thay đổi; hãy tải lại.');
+      if (!(await this.repo.updateIfStatus(em, d.id, [d.status], changes))) throw fail(DIALOGUES_ERRORS.DIALOGUE_CHANGED);
       if (chairs) await this.repo.replaceChairs(em, d.id, chairs);
       if (announced) await this.repo.bumpSequence(em, d.id);
     });
@@ -190,9 +192,9 @@ export class DialoguesService {
     const d = await this.requireVisible(user, id);
     this.requireState(d, 'hold');
     const now = this.clock.now();
-    if (now < d.startsAt) throw new UnprocessableError('DIALOGUE_NOT_STARTED', 'Hội nghị đối thoại chưa diễn ra.');
+    if (now < d.startsAt) throw fail(DIALOGUES_ERRORS.DIALOGUE_NOT_STARTED);
     const ok = await this.tx.run((em) => this.repo.updateIfStatus(em, d.id, ['published'], { status: 'held', heldAt: now, updatedAt: now }));
-    if (!ok) throw new ConflictError('DIALOGUE_CHANGED', 'Hội nghị đối thoại vừa được người khác thay đổi; hãy tải lại.');
+    if (!ok) throw fail(DIALOGUES_ERRORS.DIALOGUE_CHANGED);
     return this.view((await this.repo.find(d.id))!);
   }
 
@@ -204,7 +206,7 @@ export class DialoguesService {
     const ok = await this.tx.run((em) => this.repo.updateIfStatus(em, d.id, ['held'], {
       status: 'results_published', resultsSummary: dto.summary.trim(), resultsPublishedAt: now, resultsPublishedOn: this.rules.today(d.timeZone), updatedAt: now,
     }));
-    if (!ok) throw new ConflictError('DIALOGUE_CHANGED', 'Hội nghị đối thoại vừa được người khác thay đổi; hãy tải lại.');
+    if (!ok) throw fail(DIALOGUES_ERRORS.DIALOGUE_CHANGED);
     return this.view((await this.repo.find(d.id))!);
   }
 }

@@ -3,7 +3,6 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { UsersService } from '../auth/users.service.js';
-import { NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
@@ -15,6 +14,8 @@ import type { FeedKind, FeedQuery, FeedTarget } from './feed-source.js';
 import { FeedSourceRegistry } from './feed-source.js';
 import { FeedTargets } from './feed-targets.js';
 import { RenderCache } from './render-cache.js';
+import { FEEDS_ERRORS } from './errors.js';
+import { fail } from '../common/errors/catalogue.js';
 
 /** Events starting from 12 months back to 60 months ahead (day granularity, UTC), so five years of a schedule fit. */
 export const FEED_WINDOW = { monthsBack: 12, monthsAhead: 60 } as const;
@@ -79,7 +80,7 @@ export class FeedsService {
   private async plannedScope(token: unknown, target: FeedTarget): Promise<FeedQuery['planned']> {
     if (token === undefined) return null;
     const user = typeof token === 'string' ? await this.users.findByFeedToken(token) : null;
-    if (!user || !(await this.scope.inScope(user, target.unitId))) throw new NotFoundError('Lịch', 'FEED_NOT_FOUND');
+    if (!user || !(await this.scope.inScope(user, target.unitId))) throw fail(FEEDS_ERRORS.FEED_NOT_FOUND);
     return { unitIds: await this.scope.unitFilter(user) };
   }
 
@@ -96,7 +97,7 @@ export class FeedsService {
     const publicHit = token === undefined ? this.memoised(`${kind}|${id}|`, conditional) : null;
     if (publicHit) return publicHit;
     const target = await this.targets.resolve(kind, id);
-    if (!target) throw new NotFoundError('Lịch', 'FEED_NOT_FOUND');
+    if (!target) throw fail(FEEDS_ERRORS.FEED_NOT_FOUND);
     const planned = await this.plannedScope(token, target);
     const calendarName = planned ? `${target.calendarName} (nội bộ)` : target.calendarName;
     const plannedKey = planned === null ? null : planned.unitIds === 'all' ? 'all' : [...planned.unitIds].sort().join(',');

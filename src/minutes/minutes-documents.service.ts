@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { NotFoundError, UnprocessableError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import { SessionsReader } from '../sessions/sessions-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
@@ -13,6 +13,8 @@ import { MinutesRepository } from './minutes.repository.js';
 import { MinutesService } from './minutes.service.js';
 import { MinutesViewsService } from './minutes-views.service.js';
 import { type DocumentFormat, type FileOut, renderAs } from './rendering.js';
+import { fail } from '../common/errors/catalogue.js';
+import { MINUTES_ERRORS } from './errors.js';
 
 /** The minutes, the conclusion notice and the refusal notice, rendered for the signed-in user's rights. */
 @Injectable()
@@ -43,7 +45,7 @@ export class MinutesDocumentsService {
     const m = await this.repo.findBySession(sessionId);
     if (!m) throw new NotFoundError('Biên bản');
     if (m.status !== 'final') {
-      throw new UnprocessableError('MINUTES_NOT_FINALIZED', 'Chỉ ban hành thông báo kết luận sau khi biên bản đã được khóa.');
+      throw fail(MINUTES_ERRORS.MINUTES_NOT_FINALIZED, { detail: 'Chỉ ban hành thông báo kết luận sau khi biên bản đã được khóa.' });
     }
     const { session, view } = await this.fullView(user, m.id, 'thông báo kết luận');
     const issuedOn = DateTime.fromJSDate(m.finalizedAt!, { zone: session.timeZone }).toISODate()!;
@@ -54,7 +56,7 @@ export class MinutesDocumentsService {
     const c = await this.repo.findCase(caseId);
     if (!c || !(await this.scope.inScope(user, c.unitId))) throw new NotFoundError('Vụ việc');
     if (!needsRefusalNotice(c.handlingRoute, c.refusalGround)) {
-      throw new UnprocessableError('REFUSAL_NOTICE_NOT_APPLICABLE', 'Thông báo từ chối bằng văn bản chỉ ban hành khi từ chối theo khoản 3 Điều 9 Luật Tiếp công dân.');
+      throw fail(MINUTES_ERRORS.REFUSAL_NOTICE_NOT_APPLICABLE);
     }
     const session = (await this.sessions.find(c.sessionId))!;
     const [leader, venue] = await Promise.all([this.org.findOfficial(session.officialId), this.org.findVenue(session.venueId)]);

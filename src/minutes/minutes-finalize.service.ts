@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { ConflictError } from '../common/errors/domain-error.js';
 import { assertMayLockMinutes } from '../common/time/minutes-lock.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -16,6 +15,8 @@ import { MinutesRepository } from './minutes.repository.js';
 import { minutesFinalized, MinutesService } from './minutes.service.js';
 import { MinutesViewsService } from './minutes-views.service.js';
 import type { ReceptionCaseEntity } from './reception-case.entity.js';
+import { fail } from '../common/errors/catalogue.js';
+import { SESSIONS_ERRORS } from '../sessions/errors.js';
 
 export interface FinalizeResult {
   id: string;
@@ -47,7 +48,7 @@ export class MinutesFinalizeService {
   async finalize(user: AuthUser, id: string): Promise<FinalizeResult> {
     const { m, session } = await this.minutes.minutes(user, id);
     if (m.status !== 'draft') throw minutesFinalized();
-    if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
+    if (session.status === 'cancelled') throw fail(SESSIONS_ERRORS.SESSION_CLOSED, { detail: 'Buổi tiếp đã bị hủy.' });
     assertMayLockMinutes('session', session.startsAt, this.clock.now());
     let held: SessionReceiver | undefined;
     const result = await this.tx.run(async (em) => {
@@ -61,7 +62,7 @@ export class MinutesFinalizeService {
       // The session's one "held" transition (sessions module), in this transaction: received by the chair.
       held = { sessionId: session.id, heldByOfficialId: locked.chairOfficialId, inPerson: locked.chairInPerson };
       if (!(await this.sessionHeld.markHeldWithin(em, held, now))) {
-        throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
+        throw fail(SESSIONS_ERRORS.SESSION_CLOSED, { detail: 'Buổi tiếp đã bị hủy.' });
       }
       const petitions: FinalizeResult['petitions'] = [];
       for (const c of cases.filter((x) => createsPetition(x.handlingRoute))) {

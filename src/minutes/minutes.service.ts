@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { StaffDirectory } from '../auth/staff-directory.service.js';
 import { normalizeBookingCode } from '../bookings/domain/booking-code.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -23,8 +23,11 @@ import { type AttendeeRecord, MinutesAmendmentEntity, MinutesEntity } from './mi
 import { MinutesRepository } from './minutes.repository.js';
 import { MinutesViewsService } from './minutes-views.service.js';
 import { ReceptionCaseEntity } from './reception-case.entity.js';
+import { fail, failOnField } from '../common/errors/catalogue.js';
+import { MINUTES_ERRORS } from './errors.js';
+import { SESSIONS_ERRORS } from '../sessions/errors.js';
 
-export const minutesFinalized = () => new ConflictError('MINUTES_FINALIZED', 'Biên bản đã được khóa; mọi sửa đổi phải lập thành văn bản đính chính.');
+export const minutesFinalized = () => fail(MINUTES_ERRORS.MINUTES_FINALIZED, { detail: 'Biên bản đã được khóa; mọi sửa đổi phải lập thành văn bản đính chính.' });
 
 /** Drafting minutes: attendees, one case per person received (also the reception log), amendments once locked. */
 @Injectable()
@@ -59,15 +62,14 @@ export class MinutesService {
   private async chair(session: SessionRecord, chairId: string | undefined): Promise<{ id: string; inPerson: boolean }> {
     const id = chairId ?? defaultChair(session);
     if (!mayChair(session, await this.org.findOfficial(id))) {
-      const message = 'Người chủ trì phải là người đứng đầu, người được ủy quyền hoặc cấp phó cùng đơn vị.';
-      throw new BadRequestError('INVALID_CHAIR', message, [{ field: 'chairOfficialId', message }]);
+      throw failOnField(MINUTES_ERRORS.INVALID_CHAIR, 'chairOfficialId');
     }
     return { id, inPerson: chairedInPerson(session, id) };
   }
 
   async create(user: AuthUser, sessionId: string, dto: CreateReceptionMinutesDto): Promise<{ id: string; status: string }> {
     const session = await this.session(user, sessionId);
-    if (session.status === 'cancelled') throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã bị hủy.');
+    if (session.status === 'cancelled') throw fail(SESSIONS_ERRORS.SESSION_CLOSED, { detail: 'Buổi tiếp đã bị hủy.' });
     const chair = await this.chair(session, dto.chairOfficialId);
     const now = this.clock.now();
     // Without a secretary in the request, the signed-in staff member is the secretary, printed by name and title.
@@ -79,7 +81,7 @@ export class MinutesService {
       version: 0, contentHash: null, finalizedAt: null, finalizedBy: null, createdBy: user.id, createdAt: now, updatedAt: now,
     } satisfies MinutesEntity);
     await this.tx.run(async (em) => {
-      if (await this.repo.findBySession(sessionId, em)) throw new ConflictError('MINUTES_EXIST', 'Buổi tiếp này đã có biên bản.');
+      if (await this.repo.findBySession(sessionId, em)) throw fail(MINUTES_ERRORS.MINUTES_EXIST);
       await this.repo.insert(em, m);
     });
     return { id: m.id, status: m.status };
@@ -107,10 +109,10 @@ export class MinutesService {
     const code = normalizeBookingCode(raw) ?? raw.trim().toUpperCase();
     const b = await this.repo.bookingByCode(em, code);
     if (!b || b.sessionId !== session.id) {
-      throw new BadRequestError('BOOKING_NOT_FOUND', 'Không tìm thấy lịch hẹn này trong buổi tiếp.', [{ field: 'bookingCode', message: 'Không có trong buổi tiếp.' }]);
+      throw fail(MINUTES_ERRORS.BOOKING_NOT_FOUND, { errors: [{ field: 'bookingCode', message: 'Không có trong buổi tiếp.' }] });
     }
     if (b.status !== 'checked_in') {
-      throw new BadRequestError('BOOKING_NOT_CHECKED_IN', 'Công dân theo lịch hẹn này chưa được ghi nhận có mặt.', [{ field: 'bookingCode', message: 'Chưa ghi nhận có mặt.' }]);
+      throw fail(MINUTES_ERRORS.BOOKING_NOT_CHECKED_IN, { errors: [{ field: 'bookingCode', message: 'Chưa ghi nhận có mặt.' }] });
     }
     return { code, salutation: b.salutation };
   }
@@ -120,7 +122,7 @@ export class MinutesService {
     if (m.status !== 'draft') throw minutesFinalized();
     const problems = caseProblems(dto, session.localDate, DateTime.fromJSDate(this.clock.now()).toUTC().year);
     if (dto.assigneeUnitId && !(await this.org.findUnit(dto.assigneeUnitId))) problems.push({ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' });
-    if (problems.length) throw new BadRequestError('INVALID_CASE', 'Thông tin vụ việc chưa hợp lệ.', problems);
+    if (problems.length) throw fail(MINUTES_ERRORS.INVALID_CASE, { errors: problems });
     if (createsPetition(dto.handlingRoute)) await this.assertDueWithinLegal(session, dto);
     const now = this.clock.now();
     const reps = dto.representatives ?? [];
@@ -152,7 +154,7 @@ export class MinutesService {
   async assertDueWithinLegal(session: SessionRecord, c: { petitionType: string; handlingRoute: string; dueDate?: string | null }): Promise<void> {
     const legal = await this.deadlines.taskDeadlineFor({ type: c.petitionType as PetitionType, receivedAt: session.startsAt, transferred: c.handlingRoute === 'transfer' });
     const problem = dueDateAfterLegal(c.dueDate, legal?.dueOn ?? null);
-    if (problem) throw new BadRequestError('DUE_DATE_AFTER_LEGAL_DEADLINE', problem.message, [{ field: problem.field, message: problem.message }]);
+    if (problem) throw fail(MINUTES_ERRORS.DUE_DATE_AFTER_LEGAL_DEADLINE, { detail: problem.message, errors: [{ field: problem.field, message: problem.message }] });
   }
 
   async deleteCase(user: AuthUser, minutesId: string, caseId: string): Promise<void> {
@@ -167,7 +169,7 @@ export class MinutesService {
   async amend(user: AuthUser, minutesId: string, dto: ReceptionAmendmentDto) {
     const { m } = await this.minutes(user, minutesId);
     if (m.status !== 'final') {
-      throw new ConflictError('MINUTES_NOT_FINALIZED', 'Biên bản còn là bản nháp: hãy sửa trực tiếp, chỉ đính chính sau khi đã khóa.');
+      throw fail(MINUTES_ERRORS.MINUTES_DRAFT_NOT_CORRECTABLE);
     }
     const me = (await this.staff.people([user.id])).get(user.id);
     const a = Object.assign(new MinutesAmendmentEntity(), {

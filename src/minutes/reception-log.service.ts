@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { BadRequestError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { formatDateVi } from '../documents/domain/vietnamese-format.js';
 import { OrgReader } from '../org/org-reader.service.js';
@@ -12,6 +11,9 @@ import { MinutesRepository } from './minutes.repository.js';
 import { MinutesViewsService } from './minutes-views.service.js';
 import { form03Csv, form03Xlsx } from './reception-log.export.js';
 import { CONTENT_TYPES, type FileOut, renderAs } from './rendering.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
+import { ORG_ERRORS } from '../org/errors.js';
 
 const MAX_DAYS = 366;
 const LOG_ZONE = 'Asia/Ho_Chi_Minh';
@@ -31,11 +33,11 @@ export class ReceptionLogService {
     const unitId = q.unitId ?? user.unitId;
     const unit = unitId ? await this.org.findUnit(unitId) : null;
     if (!unit || !(await this.scope.inScope(user, unit.id))) {
-      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }]);
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }] });
     }
-    if (q.to < q.from) throw new BadRequestError('VALIDATION_FAILED', 'Khoảng thời gian không hợp lệ.', [{ field: 'to', message: 'Phải không sớm hơn from.' }]);
+    if (q.to < q.from) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Khoảng thời gian không hợp lệ.', errors: [{ field: 'to', message: 'Không được sớm hơn ngày bắt đầu.' }] });
     if (DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days > MAX_DAYS) {
-      throw new BadRequestError('VALIDATION_FAILED', 'Chỉ xuất sổ tối đa một năm mỗi lần.', [{ field: 'to', message: `Tối đa ${MAX_DAYS} ngày.` }]);
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Chỉ xuất sổ tối đa một năm mỗi lần.', errors: [{ field: 'to', message: `Tối đa ${MAX_DAYS} ngày.` }] });
     }
     return unit;
   }

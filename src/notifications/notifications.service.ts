@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../common/ids.js';
-import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -14,6 +14,8 @@ import { Mailer } from './mailer.js';
 import { OutboxMessageEntity, type OutboxStatus } from './outbox-message.entity.js';
 import { OutboxRepository } from './outbox.repository.js';
 import { type FlushResult, OutboxWorker } from './outbox.worker.js';
+import { fail } from '../common/errors/catalogue.js';
+import { NOTIFICATIONS_ERRORS } from './errors.js';
 
 /** An e-mail to send through the outbox (the shape is defined, with its limits, in domain/outbox-rules.ts). */
 export type OutboxMessage = MessageShape;
@@ -68,7 +70,7 @@ export class NotificationsService {
 
   /** Sends every due message now (tests, jobs, admin). Without SMTP_URL nothing can be sent: 409 SMTP_NOT_CONFIGURED. */
   async flush(): Promise<FlushResult> {
-    if (!this.mailer.configured) throw new ConflictError('SMTP_NOT_CONFIGURED', 'Chưa cấu hình máy chủ thư (SMTP_URL); thư vẫn nằm trong hàng đợi.');
+    if (!this.mailer.configured) throw fail(NOTIFICATIONS_ERRORS.SMTP_NOT_CONFIGURED);
     return this.worker.flush();
   }
 
@@ -95,7 +97,7 @@ export class NotificationsService {
     const ok = await this.tx.run((em) => this.repo.requeueFailed(em, id));
     if (!ok) {
       await this.get(reader, id); // 404 when missing
-      throw new ConflictError('OUTBOX_NOT_FAILED', 'Chỉ có thể gửi lại thư đã gửi không thành công.');
+      throw fail(NOTIFICATIONS_ERRORS.OUTBOX_NOT_FAILED);
     }
     return this.get(reader, id);
   }

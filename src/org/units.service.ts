@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { BadRequestError, NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -9,6 +9,9 @@ import type { CreateUnitDto, UnitQuery, UpdateUnitDto } from './dto/unit.dto.js'
 import { OrgRepository } from './org.repository.js';
 import { UnitScopeService } from './unit-scope.service.js';
 import { UnitEntity } from './unit.entity.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
+import { ORG_ERRORS } from './errors.js';
 
 export type UnitView = Pick<UnitEntity, 'id' | 'code' | 'name' | 'level' | 'parentId' | 'validFrom' | 'validTo'>;
 
@@ -18,7 +21,7 @@ export function toUnitView(u: UnitEntity): UnitView {
 
 function checkPeriod(validFrom: string | null, validTo: string | null): void {
   if (validFrom && validTo && validTo < validFrom) {
-    throw new BadRequestError('VALIDATION_FAILED', 'Ngày hết hiệu lực phải sau ngày có hiệu lực.', [{ field: 'validTo', message: 'Phải không sớm hơn validFrom.' }]);
+    throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày hết hiệu lực không được sớm hơn ngày có hiệu lực.', errors: [{ field: 'validTo', message: 'Không được sớm hơn ngày có hiệu lực.' }] });
   }
 }
 
@@ -51,14 +54,14 @@ export class UnitsService {
   async requireInScope(user: AuthUser, unitId: string): Promise<UnitEntity> {
     const unit = await this.repo.findUnit(unitId);
     if (!unit || !(await this.scope.inScope(user, unitId))) {
-      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }]);
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }] });
     }
     return unit;
   }
 
   async create(dto: CreateUnitDto): Promise<UnitView> {
     if (dto.parentId && !(await this.repo.findUnit(dto.parentId))) {
-      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị cấp trên không tồn tại.', [{ field: 'parentId', message: 'Đơn vị không tồn tại.' }]);
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị cấp trên không tồn tại.', errors: [{ field: 'parentId', message: 'Đơn vị không tồn tại.' }] });
     }
     checkPeriod(dto.validFrom ?? null, dto.validTo ?? null);
     const now = this.clock.now();
@@ -76,11 +79,11 @@ export class UnitsService {
     if (!unit) throw new NotFoundError('Đơn vị');
     if (dto.parentId !== undefined) {
       if (dto.parentId !== null && !(await this.repo.findUnit(dto.parentId))) {
-        throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị cấp trên không tồn tại.', [{ field: 'parentId', message: 'Đơn vị không tồn tại.' }]);
+        throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị cấp trên không tồn tại.', errors: [{ field: 'parentId', message: 'Đơn vị không tồn tại.' }] });
       }
       const all = (await this.repo.allUnits()).map((u) => ({ id: u.id, parentId: u.parentId }));
       if (wouldCreateCycle(all, id, dto.parentId)) {
-        throw new BadRequestError('UNIT_CYCLE', 'Không thể đặt đơn vị cấp dưới làm đơn vị cấp trên.', [{ field: 'parentId', message: 'Tạo vòng lặp trong cây đơn vị.' }]);
+        throw fail(ORG_ERRORS.UNIT_CYCLE, { errors: [{ field: 'parentId', message: 'Tạo vòng lặp trong cây đơn vị.' }] });
       }
       unit.parentId = dto.parentId;
     }

@@ -93,7 +93,7 @@ function setUp(initial: World, opts: Options = {}) {
       state.w.extensions = [...state.w.extensions, e];
     },
   };
-  const petitions: Pick<PetitionsService, 'requireInScope' | 'scrubberFor' | 'get' | 'petitionerOf'> = {
+  const petitions: Pick<PetitionsService, 'requireInScope' | 'scrubberFor' | 'get' | 'petitionerOf' | 'agencyOf'> = {
     async requireInScope(_user, id) {
       if (state.w.petition.id !== id) throw new DomainError('NOT_FOUND', 404, 'Đơn không tồn tại hoặc bạn không có quyền xem.');
       return { ...state.w.petition };
@@ -104,6 +104,9 @@ function setUp(initial: World, opts: Options = {}) {
     },
     async get() {
       return { ...state.w.petition } as unknown as Awaited<ReturnType<PetitionsService['get']>>;
+    },
+    async agencyOf() {
+      return 'Ủy ban nhân dân phường Hồng Bàng';
     },
     async petitionerOf() {
       return opts.who === undefined ? { fullName: 'Nguyễn Văn Thử', email: 'thu@example.vn' } as PetitionerData : opts.who;
@@ -221,7 +224,12 @@ describe('PetitionClockService.extend (Law on Denunciation 2018, Art. 30)', () =
     expect(state.w.extensions[0]).toMatchObject({ seq: 1, days: 30, complexity: 'complex', decidedOn: TODAY, reason: 'Cần xác minh thêm lời khai của […]' });
     expect(state.w.mails).toHaveLength(1);
     expect(state.w.mails[0]).toMatchObject({ kind: 'petition.extension', to: 'thu@example.vn', identitySealed: true, dedupeKey: 'petition-extension:petition-1:1' });
-    expect(state.w.mails[0]!.text).toContain('thêm 30 ngày');
+    const lines = state.w.mails[0]!.text.split('\n');
+    // A denouncer's identity is sealed: the outbox text greets without the name.
+    expect(lines[0]).toBe('Kính gửi công dân,');
+    expect(state.w.mails[0]!.text).not.toContain('Nguyễn Văn Thử');
+    expect(lines).toContain(`Ủy ban nhân dân phường Hồng Bàng đã quyết định gia hạn thời hạn giải quyết đơn của công dân thêm 30 ngày (quyết định ngày ${TODAY.split('-').reverse().join('/')}).`);
+    expect(lines.slice(-3, -1)).toEqual(['Trân trọng.', 'Ủy ban nhân dân phường Hồng Bàng']);
   });
 
   it('refuses a second extension of a complex case and one longer than 30 days (422), a non-positive length (400 naming days)', async () => {

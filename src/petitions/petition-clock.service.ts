@@ -1,26 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { BadRequestError, ConflictError, DomainError, UnprocessableError } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { type ExtensionErrorCode, validateExtension } from './domain/extensions.js';
+import { validateExtension } from './domain/extensions.js';
 import { isAnonymousDenunciation, isProtectedIdentity } from './domain/petition-types.js';
 import type { AcceptPetitionDto, CreateExtensionDto, PausePetitionDto, ResumePetitionDto, UpdatePetitionFlagsDto } from './dto/petition.dto.js';
 import { PetitionDeadlinesService } from './petition-deadlines.service.js';
 import { PetitionExtensionEntity, PetitionPauseEntity } from './petition.entity.js';
 import { PetitionsRepository } from './petitions.repository.js';
 import { PetitionsService } from './petitions.service.js';
+import { extensionMailText } from './domain/petition-mails.js';
+import { fail, failOnField } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
+import { PETITIONS_ERRORS } from './errors.js';
 
-const EXTENSION_ERRORS: Record<ExtensionErrorCode, [number, string]> = {
-  EXTENSION_NOT_ALLOWED: [422, 'Loại đơn hoặc mức độ phức tạp này không được gia hạn thời hạn giải quyết.'],
-  EXTENSION_LIMIT_REACHED: [422, 'Đã gia hạn đủ số lần pháp luật cho phép.'],
-  EXTENSION_TOO_LONG: [422, 'Số ngày gia hạn vượt quá mức tối đa cho mỗi lần gia hạn.'],
-  EXTENSION_INVALID_DAYS: [400, 'Số ngày gia hạn phải là số nguyên dương.'],
-};
 
 /** The legal clock of a petition: acceptance, pauses for clarification, extensions, and the flags deadlines depend on. */
 @Injectable()
@@ -36,19 +33,19 @@ export class PetitionClockService {
   ) {}
 
   private checkDay(day: string, receivedOn: string, field: string): void {
-    if (day < receivedOn) throw new BadRequestError('VALIDATION_FAILED', 'Ngày không được trước ngày nhận đơn.', [{ field, message: 'Trước ngày nhận đơn.' }]);
-    if (day > this.calendar.today()) throw new BadRequestError('VALIDATION_FAILED', 'Ngày không được ở tương lai.', [{ field, message: 'Ở tương lai.' }]);
+    if (day < receivedOn) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày không được trước ngày nhận đơn.', errors: [{ field, message: 'Trước ngày nhận đơn.' }] });
+    if (day > this.calendar.today()) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày không được ở tương lai.', errors: [{ field, message: 'Ở tương lai.' }] });
   }
 
   async accept(user: AuthUser, id: string, dto: AcceptPetitionDto) {
     const p = await this.petitions.requireInScope(user, id);
-    if (isAnonymousDenunciation(p)) throw new UnprocessableError('ANONYMOUS_NOT_PROCESSED', 'Tố cáo nặc danh không được thụ lý giải quyết như tố cáo; có thể thanh tra, kiểm tra hoặc chuyển đơn.');
-    if (p.status !== 'received') throw new ConflictError('PETITION_NOT_RECEIVED', 'Chỉ thụ lý được đơn đang ở trạng thái mới tiếp nhận.');
+    if (isAnonymousDenunciation(p)) throw fail(PETITIONS_ERRORS.ANONYMOUS_NOT_PROCESSED);
+    if (p.status !== 'received') throw fail(PETITIONS_ERRORS.PETITION_NOT_RECEIVED);
     const acceptedOn = dto.acceptedOn ?? this.calendar.today();
     this.checkDay(acceptedOn, p.receivedOn, 'acceptedOn');
     await this.tx.run(async (em) => {
       const fresh = await this.repo.find(id, em);
-      if (!fresh || fresh.status !== 'received') throw new ConflictError('PETITION_NOT_RECEIVED', 'Chỉ thụ lý được đơn đang ở trạng thái mới tiếp nhận.');
+      if (!fresh || fresh.status !== 'received') throw fail(PETITIONS_ERRORS.PETITION_NOT_RECEIVED);
       Object.assign(fresh, { acceptedOn, status: 'accepted', updatedAt: this.clock.now() });
       await this.repo.save(em, fresh);
     });
@@ -79,16 +76,16 @@ export class PetitionClockService {
     try {
       await this.tx.run(async (em) => {
         const last = (await this.repo.pauses(id, em)).at(-1);
-        if (last && last.toOn === null) throw new ConflictError('PETITION_ALREADY_PAUSED', 'Thời hạn của đơn đang tạm dừng.');
+        if (last && last.toOn === null) throw fail(PETITIONS_ERRORS.PETITION_ALREADY_PAUSED);
         if (last && last.toOn !== null && from < last.toOn) {
-          throw new BadRequestError('VALIDATION_FAILED', 'Lần tạm dừng mới phải bắt đầu sau lần trước.', [{ field: 'from', message: 'Trùng lần tạm dừng trước.' }]);
+          throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Lần tạm dừng mới phải bắt đầu sau lần trước.', errors: [{ field: 'from', message: 'Trùng lần tạm dừng trước.' }] });
         }
         await this.repo.insertPause(em, Object.assign(new PetitionPauseEntity(), {
           id: newId(), petitionId: id, fromOn: from, toOn: null, reason, createdBy: user.id, createdAt: this.clock.now(), resumedBy: null, resumedAt: null,
         }));
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('PETITION_ALREADY_PAUSED', 'Thời hạn của đơn đang tạm dừng.');
+      if (isUniqueViolation(e)) throw fail(PETITIONS_ERRORS.PETITION_ALREADY_PAUSED);
       throw e;
     }
     return this.petitions.get(user, id);
@@ -100,9 +97,9 @@ export class PetitionClockService {
     this.checkDay(to, p.receivedOn, 'to');
     await this.tx.run(async (em) => {
       const open = (await this.repo.pauses(id, em)).find((x) => x.toOn === null);
-      if (!open) throw new ConflictError('PETITION_NOT_PAUSED', 'Thời hạn của đơn không ở trạng thái tạm dừng.');
-      if (to < open.fromOn) throw new BadRequestError('VALIDATION_FAILED', 'Ngày tiếp tục phải sau ngày tạm dừng.', [{ field: 'to', message: 'Trước ngày tạm dừng.' }]);
-      if (!(await this.repo.closeOpenPause(em, id, to, user.id, this.clock.now()))) throw new ConflictError('PETITION_NOT_PAUSED', 'Thời hạn của đơn không ở trạng thái tạm dừng.');
+      if (!open) throw fail(PETITIONS_ERRORS.PETITION_NOT_PAUSED);
+      if (to < open.fromOn) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày tiếp tục không được sớm hơn ngày tạm dừng.', errors: [{ field: 'to', message: 'Trước ngày tạm dừng.' }] });
+      if (!(await this.repo.closeOpenPause(em, id, to, user.id, this.clock.now()))) throw fail(PETITIONS_ERRORS.PETITION_NOT_PAUSED);
     });
     return this.petitions.get(user, id);
   }
@@ -111,20 +108,21 @@ export class PetitionClockService {
   async extend(user: AuthUser, id: string, dto: CreateExtensionDto) {
     const p = await this.petitions.requireInScope(user, id);
     const preset = await this.deadlines.presetOn(p.receivedOn);
-    if (!preset || isAnonymousDenunciation(p)) throw new UnprocessableError('EXTENSION_NOT_ALLOWED', EXTENSION_ERRORS.EXTENSION_NOT_ALLOWED[1]);
+    if (!preset || isAnonymousDenunciation(p)) throw fail(PETITIONS_ERRORS.EXTENSION_NOT_ALLOWED);
     const complexity = dto.complexity ?? p.complexity;
     const decidedOn = dto.decidedOn ?? this.calendar.today();
     this.checkDay(decidedOn, p.receivedOn, 'decidedOn');
     const scrub = await this.petitions.scrubberFor(p);
     const reason = scrub(dto.reason.trim());
     const who = await this.petitions.petitionerOf(p);
+    const agency = who?.email ? await this.petitions.agencyOf(p) : null;
     try {
       await this.tx.run(async (em) => {
         const existing = await this.repo.extensions(id, em);
         const check = validateExtension(p.type, complexity, existing.map((e) => ({ days: e.days })), dto.days, preset);
         if (!check.ok) {
-          const [status, msg] = EXTENSION_ERRORS[check.code];
-          throw new DomainError(check.code, status, msg, status === 400 ? [{ field: 'days', message: msg }] : undefined);
+          const entry = PETITIONS_ERRORS[check.code];
+          throw entry.status === 400 ? failOnField(entry, 'days') : fail(entry);
         }
         const now = this.clock.now();
         await this.repo.insertExtension(em, Object.assign(new PetitionExtensionEntity(), {
@@ -139,12 +137,13 @@ export class PetitionClockService {
           await this.notifications.enqueue(em, {
             kind: 'petition.extension', to: who.email, refType: 'petition', refId: id, identitySealed: isProtectedIdentity(p), dedupeKey: `petition-extension:${id}:${existing.length + 1}`,
             subject: 'Thông báo gia hạn thời hạn giải quyết đơn',
-            text: `Cơ quan giải quyết đã quyết định gia hạn thời hạn giải quyết đơn của Ông/Bà thêm ${dto.days} ngày (quyết định ngày ${decidedOn}).\nLý do: ${reason}`,
+            // A sealed identity never goes into the outbox in clear: the letter then greets "công dân" without the name.
+            text: extensionMailText({ fullName: isProtectedIdentity(p) ? null : who.fullName, agency, days: dto.days, decidedOn, reason }),
           });
         }
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('EXTENSION_CONFLICT', 'Một quyết định gia hạn khác vừa được ghi nhận; hãy tải lại và thử lại.');
+      if (isUniqueViolation(e)) throw fail(PETITIONS_ERRORS.EXTENSION_CONFLICT);
       throw e;
     }
     return this.petitions.get(user, id);

@@ -3,13 +3,14 @@ import type { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { AuditService } from '../audit/audit.service.js';
-import { BadRequestError, NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { pageOf } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
+import { agencyName } from '../org/domain/agency-name.js';
 import { findPossibleDuplicates, normalizeIdNumber } from './domain/duplicates.js';
 import { scrubIdentity } from './domain/identity-scan.js';
 import { DEFAULT_TIME_ZONE, localDateOf } from './domain/local-day.js';
@@ -21,6 +22,9 @@ import { PetitionDeadlinesService } from './petition-deadlines.service.js';
 import { deadlineView, extensionView, maskedPetitioner, pauseView, petitionListItem, petitionSummary, viewerOf } from './petition-view.js';
 import { PetitionEntity, PetitionIdentityEntity } from './petition.entity.js';
 import { PetitionsRepository } from './petitions.repository.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
+import { ORG_ERRORS } from '../org/errors.js';
 
 /** Removes a sealed identity from free text written about a case (task instructions, reasons, answers). */
 export type Scrubber = (text: string) => string;
@@ -45,11 +49,11 @@ export class PetitionsService {
     const sealed = dto.type === 'denunciation';
     const anonymous = dto.anonymous === true;
     if (!dto.petitioner && !(sealed && anonymous)) {
-      throw new BadRequestError('VALIDATION_FAILED', 'Cần thông tin người gửi đơn (trừ tố cáo nặc danh).', [{ field: 'petitioner', message: 'Bắt buộc phải có.' }]);
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Cần thông tin người gửi đơn (trừ tố cáo nặc danh).', errors: [{ field: 'petitioner', message: 'Bắt buộc phải có.' }] });
     }
     const receivedAt = new Date(dto.receivedAt);
     if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
-      throw new BadRequestError('VALIDATION_FAILED', 'Ngày nhận đơn không được ở tương lai.', [{ field: 'receivedAt', message: 'Không được ở tương lai.' }]);
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày nhận đơn không được ở tương lai.', errors: [{ field: 'receivedAt', message: 'Không được ở tương lai.' }] });
     }
     const petitioner: PetitionerData | null = dto.petitioner ? { ...dto.petitioner, fullName: dto.petitioner.fullName.trim() } : null;
     const id = newId();
@@ -91,7 +95,7 @@ export class PetitionsService {
 
   async create(user: AuthUser, dto: CreatePetitionDto) {
     if (!(await this.org.findUnit(dto.unitId)) || !(await this.scope.inScope(user, dto.unitId))) {
-      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }]);
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }] });
     }
     const id = await this.tx.run((em) => this.createWithin(em, dto, user.id));
     return this.get(user, id);
@@ -158,6 +162,12 @@ export class PetitionsService {
   async scrubberFor(p: PetitionEntity, em?: EntityManager): Promise<Scrubber> {
     const who = await this.petitionerOf(p, em);
     return who ? (t) => scrubIdentity(t, who) : NO_SCRUB;
+  }
+
+  /** The agency that writes to the petitioner: the petition's unit as an agency ("Ủy ban nhân dân phường …"). */
+  async agencyOf(p: PetitionEntity): Promise<string | null> {
+    const unit = await this.org.findUnit(p.unitId);
+    return unit ? agencyName(unit) : null;
   }
 
   /** The petitioner as filed, for services that write to the citizen (never returned to a client from here). */

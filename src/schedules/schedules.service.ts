@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { addDays } from '../calendar/domain/iso-date.js';
-import { BadRequestError, NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -14,6 +14,9 @@ import type { CreateScheduleDto, ScheduleQuery, UpdateScheduleDto } from './dto/
 import { type GenerationReport, ScheduleGeneratorService } from './schedule-generator.service.js';
 import { ScheduleEntity } from './schedule.entity.js';
 import { SchedulesRepository } from './schedules.repository.js';
+import { ORG_ERRORS } from '../org/errors.js';
+import { fail } from '../common/errors/catalogue.js';
+import { SCHEDULES_ERRORS } from './errors.js';
 
 export type ScheduleView = Omit<ScheduleEntity, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 
@@ -29,9 +32,9 @@ export function toScheduleView(s: ScheduleEntity): ScheduleView {
 /** Checks the RRULE (probed from validFrom) and the validity period; 400 naming the field otherwise. Returns the canonical rule. */
 function checkRule(rrule: string, validFrom: string, validUntil: string | null): string {
   const v = validateRrule(rrule, { from: validFrom });
-  if (!v.ok) throw new BadRequestError('INVALID_RRULE', `Quy tắc lặp (RRULE) không hợp lệ: ${v.message}`, [{ field: 'rrule', message: v.message }]);
+  if (!v.ok) throw fail(SCHEDULES_ERRORS.INVALID_RRULE, { detail: `Quy tắc lặp (RRULE) không hợp lệ: ${v.message}`, errors: [{ field: 'rrule', message: v.message }] });
   if (validUntil && validUntil < validFrom) {
-    throw new BadRequestError('INVALID_VALIDITY', 'Ngày kết thúc hiệu lực phải sau ngày bắt đầu.', [{ field: 'validUntil', message: 'Phải không sớm hơn validFrom.' }]);
+    throw fail(SCHEDULES_ERRORS.INVALID_VALIDITY, { errors: [{ field: 'validUntil', message: 'Không được sớm hơn ngày bắt đầu hiệu lực.' }] });
   }
   return v.normalized;
 }
@@ -71,7 +74,7 @@ export class SchedulesService {
   async create(user: AuthUser, dto: CreateScheduleDto): Promise<ScheduleView & { generation: GenerationReport }> {
     const official = await this.officials.getEntity(user, dto.officialId);
     const venue = await this.venues.getEntity(user, dto.venueId);
-    if (!official.active) throw new BadRequestError('OFFICIAL_INACTIVE', 'Cán bộ không còn hoạt động.', [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }]);
+    if (!official.active) throw fail(ORG_ERRORS.OFFICIAL_INACTIVE, { errors: [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }] });
     const rrule = checkRule(dto.rrule, dto.validFrom, dto.validUntil ?? null);
     const now = this.clock.now();
     const s = Object.assign(new ScheduleEntity(), {

@@ -3,9 +3,10 @@ import { DateTime } from 'luxon';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { noticeDeadline, noticeInForce } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
-import { BadRequestError, DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { type NoticeRequest, noticeVerdict } from './domain/publish-notice.js';
+import { SESSIONS_ERRORS } from './errors.js';
+import { fail } from '../common/errors/catalogue.js';
 
 const NOTICE_KEY = 'reception_schedule_publish';
 
@@ -37,15 +38,15 @@ export class PublishNoticeService {
     const v = noticeVerdict(today, localDate, await this.deadline(localDate), req);
     if (v.ok) return { late: v.late, overrideReason: v.overrideReason };
     if (v.status === 422) {
-      throw new DomainError(
-        v.code, 422, v.message,
-        [
-          { field: 'override', message: 'Đặt true để xác nhận công bố muộn.' },
+      throw fail(SESSIONS_ERRORS[v.code], {
+        detail: v.message,
+        errors: [
+          { field: 'override', message: 'Cần xác nhận công bố muộn.' },
           { field: 'reason', message: 'Nêu lý do công bố muộn.' },
         ],
-        { deadline: v.deadline, sessionDate: v.sessionDate },
-      );
+        extra: { deadline: v.deadline, sessionDate: v.sessionDate },
+      });
     }
-    throw new BadRequestError(v.code, v.message, [{ field: v.field, message: v.fieldMessage }]);
+    throw fail(SESSIONS_ERRORS[v.code], { detail: v.message, errors: [{ field: v.field, message: v.fieldMessage }] });
   }
 }

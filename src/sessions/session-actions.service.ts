@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { OrgReader } from '../org/org-reader.service.js';
@@ -13,6 +12,8 @@ import { toSessionView, type SessionView } from './session-view.js';
 import type { SessionEntity } from './session.entity.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
+import { fail, failOnField } from '../common/errors/catalogue.js';
+import { SESSIONS_ERRORS } from './errors.js';
 
 /** Publishing (with the legal notice period) and recording that a session was held. */
 @Injectable()
@@ -36,11 +37,11 @@ export class SessionActionsService {
   async publish(user: AuthUser, id: string, dto: PublishSessionDto): Promise<SessionView> {
     const s = await this.sessions.getEntity(user, id);
     if (s.status === 'published') return toSessionView(s);
-    if (s.status !== 'planned') throw new ConflictError('SESSION_NOT_PLANNED', 'Chỉ công bố được buổi tiếp đang ở trạng thái dự kiến.');
+    if (s.status !== 'planned') throw fail(SESSIONS_ERRORS.SESSION_NOT_PLANNED);
     const { late, overrideReason } = await this.notice.check(s.localDate, s.timeZone, dto);
     const saved = await this.tx.run(async (em) => {
       const row = await this.repo.find(id, em);
-      if (!row || row.status !== 'planned') throw new ConflictError('SESSION_NOT_PLANNED', 'Chỉ công bố được buổi tiếp đang ở trạng thái dự kiến.');
+      if (!row || row.status !== 'planned') throw fail(SESSIONS_ERRORS.SESSION_NOT_PLANNED);
       const now = this.clock.now();
       Object.assign(row, { status: 'published', publishedAt: now, publishOverrideReason: overrideReason, updatedAt: now });
       return this.repo.save(em, row);
@@ -56,18 +57,18 @@ export class SessionActionsService {
   async held(user: AuthUser, id: string, dto: HeldSessionDto): Promise<SessionView> {
     const s = await this.sessions.getEntity(user, id);
     if (s.status !== 'planned' && s.status !== 'published') {
-      throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã được ghi nhận hoặc đã bị hủy.');
+      throw fail(SESSIONS_ERRORS.SESSION_CLOSED);
     }
     if (s.startsAt.getTime() > this.clock.now().getTime()) {
-      throw new UnprocessableError('SESSION_NOT_STARTED', 'Buổi tiếp chưa bắt đầu, chưa thể ghi nhận đã tiếp.');
+      throw fail(SESSIONS_ERRORS.SESSION_NOT_STARTED);
     }
     await this.assertReceiver(s, dto.heldByOfficialId);
     const receiver = { sessionId: id, heldByOfficialId: dto.heldByOfficialId, inPerson: dto.heldByOfficialId === s.officialId };
     const saved = await this.tx.run(async (em) => {
       const row = await this.repo.find(id, em);
       // Recording it twice is refused here; the transition's own guard (never a cancelled session) is in SessionHeldService.
-      if (!row || (row.status !== 'planned' && row.status !== 'published')) throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã được ghi nhận hoặc đã bị hủy.');
-      if (!(await this.heldTransition.markHeldWithin(em, receiver, this.clock.now()))) throw new ConflictError('SESSION_CLOSED', 'Buổi tiếp đã được ghi nhận hoặc đã bị hủy.');
+      if (!row || (row.status !== 'planned' && row.status !== 'published')) throw fail(SESSIONS_ERRORS.SESSION_CLOSED);
+      if (!(await this.heldTransition.markHeldWithin(em, receiver, this.clock.now()))) throw fail(SESSIONS_ERRORS.SESSION_CLOSED);
       return (await this.repo.find(id, em))!;
     });
     this.heldTransition.announce(receiver);
@@ -78,7 +79,6 @@ export class SessionActionsService {
     if (officialId === s.officialId || officialId === s.delegateOfficialId) return;
     const o = await this.org.findOfficial(officialId);
     if (o && o.unitId === s.unitId && o.position === 'deputy' && o.active) return;
-    const message = 'Người tiếp phải là người chủ trì, người được ủy quyền hoặc cấp phó cùng đơn vị.';
-    throw new BadRequestError('INVALID_HELD_BY', message, [{ field: 'heldByOfficialId', message }]);
+    throw failOnField(SESSIONS_ERRORS.INVALID_HELD_BY, 'heldByOfficialId');
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { isUniqueViolation } from '../common/errors/db-errors.js';
-import { BadRequestError, ConflictError, DomainError, NotFoundError } from '../common/errors/domain-error.js';
+import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -16,12 +16,15 @@ import { SESSION_CHANGED, type SessionChangedEvent } from './session-events.js';
 import { toSessionView, type SessionView } from './session-view.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { ORG_ERRORS } from '../org/errors.js';
+import { fail, failOnField } from '../common/errors/catalogue.js';
+import { SESSIONS_ERRORS } from './errors.js';
 
 export const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 
 export class SessionDayTakenError extends ConflictError {
   constructor(localDate: string) {
-    super('SESSION_DAY_TAKEN', `Cán bộ đã có một buổi tiếp trong ngày ${localDate}; mỗi người chỉ tiếp một buổi mỗi ngày.`, { localDate });
+    super(SESSIONS_ERRORS.SESSION_DAY_TAKEN.code, `Cán bộ đã có một buổi tiếp trong ngày ${localDate.split('-').reverse().join('/')}; mỗi người chỉ tiếp một buổi mỗi ngày.`, { localDate });
   }
 }
 
@@ -60,12 +63,12 @@ export class SessionsService {
   async createAdHoc(user: AuthUser, dto: CreateAdHocSessionDto): Promise<SessionView> {
     const official = await this.officials.getEntity(user, dto.officialId);
     const venue = await this.venues.getEntity(user, dto.venueId);
-    if (!official.active) throw new BadRequestError('OFFICIAL_INACTIVE', 'Cán bộ không còn hoạt động.', [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }]);
+    if (!official.active) throw fail(ORG_ERRORS.OFFICIAL_INACTIVE, { errors: [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }] });
     const zone = dto.timeZone ?? DEFAULT_ZONE;
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     const problem = checkSessionTimes(startsAt, endsAt, zone);
-    if (problem) throw new BadRequestError('INVALID_SESSION_TIME', problem.message, [problem]);
+    if (problem) throw fail(SESSIONS_ERRORS.INVALID_SESSION_TIME, { detail: problem.message, errors: [problem] });
     const now = this.clock.now();
     const s = Object.assign(new SessionEntity(), {
       id: newId(), scheduleId: null, officialId: official.id, venueId: venue.id, unitId: official.unitId, startsAt, endsAt, timeZone: zone,
@@ -86,7 +89,7 @@ export class SessionsService {
     const current = await this.getEntity(user, id);
     const outcome = planSessionChange(current, dto);
     if (!outcome.ok) {
-      throw new DomainError(outcome.code, outcome.status, outcome.message, outcome.field ? [{ field: outcome.field, message: outcome.message }] : undefined);
+      throw fail(SESSIONS_ERRORS[outcome.code], { detail: outcome.message, errors: outcome.field ? [{ field: outcome.field, message: outcome.message }] : undefined });
     }
     const { changes, kinds } = outcome;
     if (kinds.length === 0) return toSessionView(current);
@@ -103,7 +106,7 @@ export class SessionsService {
         // Re-read inside the transaction: the status may have changed since the check above.
         const s = await this.repo.find(id, em);
         if (!s || s.status !== current.status || s.sequence !== current.sequence) {
-          throw new ConflictError('SESSION_CHANGED_MEANWHILE', 'Buổi tiếp vừa được người khác thay đổi; hãy tải lại và thử lại.');
+          throw fail(SESSIONS_ERRORS.SESSION_CHANGED_MEANWHILE);
         }
         Object.assign(s, changes, { modified: true, changeReason: reason ?? s.changeReason, sequence: s.sequence + 1, updatedAt: this.clock.now() });
         if (notice?.late) s.publishOverrideReason = notice.overrideReason;
@@ -123,16 +126,16 @@ export class SessionsService {
 
   /** A delegate is a deputy or member of the session's own unit, active, and not the official himself. */
   private async assertDelegate(user: AuthUser, session: SessionEntity, delegateId: string): Promise<void> {
-    const fail = (message: string) => new BadRequestError('INVALID_DELEGATE', message, [{ field: 'delegateOfficialId', message }]);
+    const refuse = (message: string) => failOnField(SESSIONS_ERRORS.INVALID_DELEGATE, 'delegateOfficialId', message);
     let d;
     try {
       d = await this.officials.getEntity(user, delegateId);
     } catch {
-      throw fail('Người được ủy quyền không tồn tại.');
+      throw refuse('Người được ủy quyền chủ trì thay không tồn tại.');
     }
-    if (d.id === session.officialId) throw fail('Không thể ủy quyền cho chính người chủ trì.');
+    if (d.id === session.officialId) throw refuse('Không thể ủy quyền chủ trì thay cho chính người chủ trì.');
     if (d.unitId !== session.unitId || (d.position !== 'deputy' && d.position !== 'member') || !d.active) {
-      throw fail('Người được ủy quyền phải là cấp phó hoặc cán bộ đang công tác cùng đơn vị.');
+      throw refuse('Người được ủy quyền chủ trì thay phải là cấp phó hoặc cán bộ đang công tác cùng đơn vị.');
     }
   }
 }

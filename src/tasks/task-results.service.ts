@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { ConflictError, ForbiddenError } from '../common/errors/domain-error.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { pageOf } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrgReader } from '../org/org-reader.service.js';
-import { formatViDate } from './task-texts.js';
+import { formatViDate, resultMailText } from './task-texts.js';
 import { isProtectedIdentity, PETITION_TYPE_LABELS } from '../petitions/domain/petition-types.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import { isActive, mayPerform } from './domain/task-state.js';
@@ -17,6 +17,8 @@ import { PublicResultEntity } from './task.entity.js';
 import { publicResultView } from './task-view.js';
 import { queueOf, TasksRepository } from './tasks.repository.js';
 import { stateOf, TasksService } from './tasks.service.js';
+import { fail } from '../common/errors/catalogue.js';
+import { TASKS_ERRORS } from './errors.js';
 
 /** Closing the loop: the answer is recorded, the citizen told by e-mail, and published without personal data. */
 @Injectable()
@@ -35,8 +37,8 @@ export class TaskResultsService {
   async record(user: AuthUser, id: string, dto: TaskResultDto) {
     const t = await this.tasks.requireVisible(user, id);
     if (!mayPerform(stateOf(t), 'complete', { userId: user.id, roles: user.roles, unitId: user.unitId })) throw new ForbiddenError();
-    if (t.resultAt) throw new ConflictError('TASK_RESULT_EXISTS', 'Nhiệm vụ đã có kết quả.');
-    if (!isActive(t) && t.status !== 'done') throw new ConflictError('INVALID_TASK_TRANSITION', 'Nhiệm vụ đã bị trả lại: không thể ghi kết quả.');
+    if (t.resultAt) throw fail(TASKS_ERRORS.TASK_RESULT_EXISTS);
+    if (!isActive(t) && t.status !== 'done') throw fail(TASKS_ERRORS.INVALID_TASK_TRANSITION, { detail: 'Nhiệm vụ đã bị trả lại: không thể ghi kết quả.' });
     const p = (await this.petitions.find(t.petitionId))!;
     const scrub = await this.petitions.scrubberFor(p);
     const who = await this.petitions.petitionerOf(p);
@@ -49,7 +51,7 @@ export class TaskResultsService {
         status: 'done', overdue: false, queue: queueOf('done', false), resultSummary: summary, resultPublished: dto.publish, resultAt: now,
         completedAt: t.completedAt ?? now, updatedAt: now,
       });
-      if (!ok) throw new ConflictError('TASK_CHANGED', 'Nhiệm vụ vừa được người khác cập nhật; hãy tải lại và thử lại.');
+      if (!ok) throw fail(TASKS_ERRORS.TASK_CHANGED);
       if (dto.publish) {
         await this.repo.insertPublicResult(em, Object.assign(new PublicResultEntity(), {
           id: newId(), taskId: id, unitId: t.assigneeUnitId, unitName: unit?.name ?? '', petitionType: p.type, subject, answer: scrub(summary), publishedAt: now,
@@ -59,7 +61,8 @@ export class TaskResultsService {
         await this.notifications.enqueue(em, {
           kind: 'task.result', to: who.email, refType: 'task', refId: id, identitySealed: isProtectedIdentity(p), dedupeKey: `task-result:${id}`,
           subject: `Kết quả giải quyết đơn: ${subject}`.slice(0, 200),
-          text: `Kính gửi Ông/Bà,\n\n${unit?.name ?? 'Cơ quan'} thông báo kết quả xử lý đơn tiếp nhận ngày ${formatViDate(p.receivedOn)}:\n\n${summary}\n\nTrân trọng.`,
+          // A sealed identity never goes into the outbox in clear: the letter then greets "công dân" without the name.
+          text: resultMailText({ fullName: isProtectedIdentity(p) ? null : who.fullName, unit: unit ?? null, receivedOn: p.receivedOn, summary }),
         });
       }
     });

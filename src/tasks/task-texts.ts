@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { letterClosing, salutationLine } from '../notifications/domain/citizen-letter.js';
+import { agencyName, type AgencyUnit } from '../org/domain/agency-name.js';
 
 export const TASK_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -26,4 +28,17 @@ export function escalationText(instruction: string, dueAt: Date, unitName: strin
     subject: `Nhiệm vụ quá hạn xử lý — ${unitName}`.slice(0, 200),
     text: `Nhiệm vụ giao cho ${unitName} đã quá hạn xử lý (hạn ${formatDue(dueAt)}):\n\n${instruction}\n\nĐề nghị Thủ trưởng đơn vị và Văn phòng chỉ đạo xử lý ngay.`,
   };
+}
+
+/** The answer to a petition, e-mailed to its petitioner: salutation, the answering agency, the result, a closing. */
+export function resultMailText(input: { fullName: string | null; unit: AgencyUnit | null; receivedOn: string; summary: string }): string {
+  const agency = input.unit ? agencyName(input.unit) : 'Cơ quan giải quyết đơn';
+  return [
+    salutationLine(input.fullName),
+    '',
+    `${agency} thông báo kết quả giải quyết đơn của công dân tiếp nhận ngày ${formatViDate(input.receivedOn)}:`,
+    '',
+    input.summary,
+    ...letterClosing(agency, ['Mọi thắc mắc về kết quả này, công dân liên hệ bộ phận tiếp công dân của cơ quan.']),
+  ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
-import { BadRequestError, ConflictError, DomainError, ForbiddenError, NotFoundError } from '../common/errors/domain-error.js';
+import { ForbiddenError, NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
 import { pageOf } from '../common/pagination.js';
 import { Clock } from '../common/time/clock.js';
@@ -11,19 +11,18 @@ import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService, taskDeadline } from '../petitions/petition-deadlines.service.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import {
-  allowedActions, effectiveTaskDueAt, invalidTransitionMessage, isOverdue, mayPerform, type TaskAction, type TaskErrorCode, type TaskState, transition,
+  allowedActions, effectiveTaskDueAt, invalidTransitionMessage, isOverdue, mayPerform, type TaskAction, type TaskState, transition,
 } from './domain/task-state.js';
 import type { CreateTaskDto, TaskQuery, UpdateTaskDto } from './dto/task.dto.js';
 import { TaskEntity, TaskEventEntity, type TaskQueue } from './task.entity.js';
 import { PetitionProgressReporter } from './petition-progress.reporter.js';
 import { taskEventView, taskView } from './task-view.js';
 import { queueOf, TasksRepository } from './tasks.repository.js';
+import { fail, failOnField } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
+import { ORG_ERRORS } from '../org/errors.js';
+import { TASKS_ERRORS } from './errors.js';
 
-const TRANSITION_ERRORS: Record<TaskErrorCode, [number, string]> = {
-  INVALID_TASK_TRANSITION: [409, 'Không thể chuyển nhiệm vụ sang trạng thái này từ trạng thái hiện tại.'],
-  TASK_REASON_REQUIRED: [400, 'Cần nêu lý do trả lại hoặc chuyển nhiệm vụ.'],
-  TASK_SAME_ASSIGNEE: [400, 'Nhiệm vụ đã được giao cho đơn vị này.'],
-};
 
 /** The domain's view of a task. */
 export function stateOf(t: TaskEntity): TaskState {
@@ -68,14 +67,14 @@ export class TasksService {
     const p = await this.petitions.find(petitionId, em);
     if (!p) throw new NotFoundError('Đơn');
     if (!(await this.org.findUnit(dto.assigneeUnitId))) {
-      throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị được giao không tồn tại.', [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }]);
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị được giao không tồn tại.', errors: [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }] });
     }
     const clock = await this.petitions.pausesAndExtensions(petitionId, em);
     const deadline = taskDeadline(await this.deadlines.compute(p, clock.pauses, clock.extensions));
     // A commitment made in public (dialogue minutes) keeps its own date: the petition filed to carry it has no
     // statutory resolution limit, and its acknowledgement step was met at the dialogue itself.
     const due = opts.dueAsCommitted && dto.dueAt ? dto.dueAt : effectiveTaskDueAt(deadline?.dueAt ?? null, dto.dueAt ?? null);
-    if (!due) throw new BadRequestError('TASK_DUE_REQUIRED', 'Đơn không có thời hạn luật định: cần nêu hạn xử lý.', [{ field: 'dueAt', message: 'Bắt buộc phải có.' }]);
+    if (!due) throw fail(TASKS_ERRORS.TASK_DUE_REQUIRED, { errors: [{ field: 'dueAt', message: 'Bắt buộc phải có.' }] });
     const instruction = (await this.petitions.scrubberFor(p, em))(dto.instruction.trim());
     const now = this.clock.now();
     const dueAt = new Date(due);
@@ -130,23 +129,22 @@ export class TasksService {
     let action: TaskAction;
     if (dto.assigneeUnitId) {
       if (!(await this.org.findUnit(dto.assigneeUnitId))) {
-        throw new BadRequestError('UNIT_NOT_FOUND', 'Đơn vị được giao không tồn tại.', [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }]);
+        throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị được giao không tồn tại.', errors: [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }] });
       }
       action = { type: 'reassign', toUnitId: dto.assigneeUnitId, reason };
     } else if (dto.status === 'in_progress') action = { type: 'start' };
     else if (dto.status === 'done') action = { type: 'complete' };
     else if (dto.status === 'returned') action = { type: 'return', reason };
-    else throw new BadRequestError('VALIDATION_FAILED', 'Cần nêu trạng thái mới hoặc đơn vị được giao mới.', [{ field: 'status', message: 'Bắt buộc phải có.' }]);
+    else throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Cần nêu trạng thái mới hoặc đơn vị được giao mới.', errors: [{ field: 'status', message: 'Bắt buộc phải có.' }] });
     const actor = { userId: user.id, roles: user.roles, unitId: user.unitId };
     const state = stateOf(t);
     if (!mayPerform(state, action.type, actor) || (action.type === 'reassign' && !(await this.scope.inScope(user, t.unitId)))) throw new ForbiddenError();
     const r = transition(state, action, actor);
     if (!r.ok) {
       if (r.code === 'INVALID_TASK_TRANSITION') {
-        throw new ConflictError(r.code, invalidTransitionMessage(state.status, action.type), { currentStatus: state.status, allowedActions: allowedActions(state.status) });
+        throw fail(TASKS_ERRORS.INVALID_TASK_TRANSITION, { detail: invalidTransitionMessage(state.status, action.type), extra: { currentStatus: state.status, allowedActions: allowedActions(state.status) } });
       }
-      const [status, msg] = TRANSITION_ERRORS[r.code];
-      throw new DomainError(r.code, status, msg, status === 400 ? [{ field: r.code === 'TASK_SAME_ASSIGNEE' ? 'assigneeUnitId' : 'reason', message: msg }] : undefined);
+      throw failOnField(TASKS_ERRORS[r.code], r.code === 'TASK_SAME_ASSIGNEE' ? 'assigneeUnitId' : 'reason');
     }
     const p = await this.petitions.find(t.petitionId);
     const scrubbed = r.event.reason && p ? (await this.petitions.scrubberFor(p))(r.event.reason) : (r.event.reason ?? null);
@@ -159,7 +157,7 @@ export class TasksService {
       ...(action.type === 'reassign' ? { lastRemindedOn: null, lastEscalatedOn: null } : {}),
     };
     await this.tx.run(async (em) => {
-      if (!(await this.repo.updateIfStatus(em, id, t.status, changes))) throw new ConflictError('TASK_CHANGED', 'Nhiệm vụ vừa được người khác cập nhật; hãy tải lại và thử lại.');
+      if (!(await this.repo.updateIfStatus(em, id, t.status, changes))) throw fail(TASKS_ERRORS.TASK_CHANGED);
       await this.repo.insertEvent(em, this.event(id, { ...r.event, reason: scrubbed, fromUnitId: r.event.fromUnitId ?? null, toUnitId: r.event.toUnitId ?? null }));
     });
     await this.progress.report(t.petitionId);

@@ -121,7 +121,7 @@ export function checkGroup(input: GroupInput, preset: GroupRulePreset = DECREE_1
       return {
         ok: false,
         code: 'GROUP_DUPLICATE_PERSON',
-        message: 'Một người chỉ được khai một lần trong danh sách đoàn (trùng số giấy tờ tùy thân).',
+        message: 'Một người chỉ được khai một lần trong danh sách đoàn (trùng số CCCD/Hộ chiếu).',
         rule: null,
       };
     }

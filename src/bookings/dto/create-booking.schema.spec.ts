@@ -121,7 +121,7 @@ describe('CREATE_BOOKING_SCHEMA', () => {
       expect(err.code).toBe('VALIDATION_FAILED');
       expect(err.errors).toEqual(expect.arrayContaining([
         { field: 'sessionId', message: 'Phải là mã định danh (UUID) hợp lệ.' },
-        { field: 'slotStartsAt', message: 'Phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-03-02T01:00:00.000Z, từ năm 2000 đến năm 2100.' },
+        { field: 'slotStartsAt', message: 'Phải là thời điểm theo chuẩn ISO 8601, gồm ngày, giờ và múi giờ (chữ Z cho giờ UTC hoặc độ lệch như +07:00), từ năm 2000 đến năm 2100.' },
         { field: 'fullName', message: 'Không được để trống.' },
         { field: 'representatives[0].idNumber', message: 'Bắt buộc phải có.' },
         { field: 'representatives[1].tuổi', message: 'Trường này không được phép.' },

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import { BadRequestError } from '../errors/domain-error.js';
+import { fail } from '../errors/catalogue.js';
+import { COMMON_ERRORS } from '../errors/common-errors.js';
 
 /**
  * The deepest JSON body accepted (the top-level object or array is depth 1). No route takes more than a few levels;
@@ -28,9 +29,9 @@ export function jsonDepth(value: unknown, limit = Number.POSITIVE_INFINITY): num
 export function bodyDepthGuard(req: Request, _res: Response, next: NextFunction): void {
   const body: unknown = req.body;
   if (body !== null && typeof body === 'object' && jsonDepth(body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
-    next(new BadRequestError('BODY_TOO_DEEP', `Dữ liệu gửi lên lồng nhau quá sâu (tối đa ${MAX_BODY_DEPTH} cấp).`, [
+    next(fail(COMMON_ERRORS.BODY_TOO_DEEP, { detail: `Dữ liệu gửi lên lồng nhau quá sâu (tối đa ${MAX_BODY_DEPTH} cấp).`, errors: [
       { field: 'body', message: `Không được lồng quá ${MAX_BODY_DEPTH} cấp.` },
-    ]));
+    ] }));
     return;
   }
   next();

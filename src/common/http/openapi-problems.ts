@@ -8,6 +8,8 @@
  * - 409 and 422 on writes (state conflicts, unique keys, revisions; business rules such as notice periods);
  * - 429 on public routes (rate-limited).
  * A body whose schema has no required property is marked optional (the routes accept no body at all).
+ * The `code` property lists every code the API can answer (one global enum, from the modules' error catalogues, passed
+ * in by the app: `src/error-codes.ts`); which code a given route answers is said by its statuses and its module.
  */
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { titleFor } from '../errors/problem-details.js';
@@ -35,6 +37,18 @@ export const PROBLEM_DETAILS_SCHEMA: Json = {
   additionalProperties: true,
 };
 
+/** The ProblemDetails schema whose `code` enumerates the given codes, each with its HTTP statuses in the description. */
+function withCodes(codes: readonly { code: string; statuses: number[] }[]): Json {
+  const list = codes.map((c) => `${c.code} (${c.statuses.join(', ')})`).join(', ');
+  return {
+    ...PROBLEM_DETAILS_SCHEMA,
+    properties: {
+      ...PROBLEM_DETAILS_SCHEMA.properties,
+      code: { type: 'string', example: 'VALIDATION_FAILED', enum: codes.map((c) => c.code), description: `Mã lỗi ổn định (kèm mã trạng thái HTTP): ${list}.` },
+    },
+  };
+}
+
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
 const SIGN_IN = /\/auth\/login$/;
 
@@ -57,11 +71,11 @@ function schemaOf(doc: Json, s: Json | undefined): Json | undefined {
 }
 
 /** Adds the ProblemDetails schema and the applicable error responses to every operation; marks optional bodies. */
-export function documentProblems<T extends OpenAPIObject>(doc: T): T {
+export function documentProblems<T extends OpenAPIObject>(doc: T, codes: readonly { code: string; statuses: number[] }[] = []): T {
   const d = doc as Json;
   d.components ??= {};
   d.components.schemas ??= {};
-  d.components.schemas.ProblemDetails = PROBLEM_DETAILS_SCHEMA;
+  d.components.schemas.ProblemDetails = codes.length === 0 ? PROBLEM_DETAILS_SCHEMA : withCodes(codes);
   for (const [path, item] of Object.entries<Json>(d.paths ?? {})) {
     for (const [method, op] of Object.entries<Json>(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;

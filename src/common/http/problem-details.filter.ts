@@ -3,13 +3,14 @@ import type { Request, Response } from 'express';
 import { DomainError } from '../errors/domain-error.js';
 import { driverCodeOf, mapDbError, retryAfterFor } from '../errors/db-errors.js';
 import { buildProblem, codeForStatus, type ProblemDetails } from '../errors/problem-details.js';
+import { COMMON_ERRORS } from '../errors/common-errors.js';
 
 const HTTP_DETAILS: Record<number, string> = {
-  401: 'Cần đăng nhập để thực hiện thao tác này.',
-  403: 'Bạn không có quyền thực hiện thao tác này.',
-  404: 'Không tìm thấy tài nguyên được yêu cầu.',
-  413: 'Nội dung gửi lên vượt quá giới hạn cho phép.',
-  429: 'Bạn đã gửi quá nhiều yêu cầu, vui lòng thử lại sau.',
+  401: COMMON_ERRORS.UNAUTHENTICATED.message,
+  403: COMMON_ERRORS.FORBIDDEN.message,
+  404: COMMON_ERRORS.NOT_FOUND.message,
+  413: COMMON_ERRORS.PAYLOAD_TOO_LARGE.message,
+  429: COMMON_ERRORS.TOO_MANY_REQUESTS.message,
 };
 
 /** Turns every error into RFC 9457 problem details. Unknown errors become a 500 that leaks nothing. */
@@ -45,7 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const cause = exception.cause as { type?: unknown } | undefined;
       const malformed = status === 400 && (cause instanceof SyntaxError || cause?.type === 'entity.parse.failed');
       const code = malformed ? 'MALFORMED_JSON' : codeForStatus(status);
-      const detail = malformed ? 'Nội dung JSON không đúng cú pháp.' : (HTTP_DETAILS[status] ?? (status >= 500 ? 'Đã xảy ra lỗi hệ thống.' : 'Yêu cầu không hợp lệ.'));
+      const detail = malformed ? COMMON_ERRORS.MALFORMED_JSON.message : (HTTP_DETAILS[status] ?? (status >= 500 ? 'Đã xảy ra lỗi hệ thống.' : 'Yêu cầu không hợp lệ.'));
       return buildProblem({ status, code, detail, instance, requestId });
     }
     // Errors raised by body-parser and other middleware carry a status and a type.
@@ -53,7 +54,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const mwStatus = typeof mw?.status === 'number' ? mw.status : typeof mw?.statusCode === 'number' ? mw.statusCode : undefined;
     if (mwStatus && mwStatus >= 400 && mwStatus < 500) {
       const code = mw.type === 'entity.parse.failed' ? 'MALFORMED_JSON' : codeForStatus(mwStatus);
-      const detail = code === 'MALFORMED_JSON' ? 'Nội dung JSON không đúng cú pháp.' : (HTTP_DETAILS[mwStatus] ?? 'Yêu cầu không hợp lệ.');
+      const detail = code === 'MALFORMED_JSON' ? COMMON_ERRORS.MALFORMED_JSON.message : (HTTP_DETAILS[mwStatus] ?? 'Yêu cầu không hợp lệ.');
       return buildProblem({ status: mwStatus, code, detail, instance, requestId });
     }
     const db = mapDbError(exception);
@@ -63,6 +64,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return buildProblem({ status: db.status, code: db.code, detail: db.detail, instance, requestId });
     }
     this.logger.error({ err: exception, requestId }, 'Unhandled error');
-    return buildProblem({ status: 500, code: 'INTERNAL_ERROR', detail: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', instance, requestId });
+    return buildProblem({ status: 500, code: COMMON_ERRORS.INTERNAL_ERROR.code, detail: COMMON_ERRORS.INTERNAL_ERROR.message, instance, requestId });
   }
 }

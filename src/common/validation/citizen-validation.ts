@@ -52,7 +52,7 @@ export function validateFullName(raw: string): FieldCheck {
   if (!FULL_NAME.test(value)) {
     return {
       ok: false,
-      message: 'Họ và tên chỉ được gồm chữ cái (có dấu tiếng Việt) và khoảng trắng, không chứa chữ số hay ký hiệu.',
+      message: "Họ và tên chỉ được gồm chữ cái (có dấu tiếng Việt), khoảng trắng, dấu nháy (') và dấu gạch nối (-) đặt giữa hai chữ cái (như H'Hen, Nguyễn-Lê), không chứa chữ số hay ký hiệu khác.",
     };
   }
   return { ok: true, value };
@@ -116,7 +116,7 @@ export function validateIdentityNumber(
   options: { currentYear?: number } = {},
 ): FieldCheck<{ number: string; kind: IdentityKind }> {
   if (typeof raw !== 'string' || raw.length > 64) {
-    return { ok: false, message: 'Số căn cước công dân hoặc hộ chiếu không hợp lệ.' };
+    return { ok: false, message: 'Số CCCD/Hộ chiếu không hợp lệ.' };
   }
   const number = normalizeIdentityNumber(raw);
   if (/^\d{12}$/.test(number)) {

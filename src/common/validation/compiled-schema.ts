@@ -1,9 +1,11 @@
 import { type PipeTransform } from '@nestjs/common';
 import { Ajv, type ErrorObject, type SchemaObject } from 'ajv';
 import validator from 'validator';
-import { BadRequestError, type FieldProblem } from '../errors/domain-error.js';
+import { type FieldProblem } from '../errors/domain-error.js';
 import { INSTANT_MESSAGE, isInstantText } from './decorators.js';
 import { messageFor, oneOfMessage } from './validation-errors.js';
+import { fail } from '../errors/catalogue.js';
+import { COMMON_ERRORS } from '../errors/common-errors.js';
 
 /**
  * Request bodies checked by a JSON Schema compiled once by Ajv, for the few routes hit hard enough that the global
@@ -87,7 +89,7 @@ export function compileBodyValidator<T>(schema: SchemaObject): (body: unknown) =
   const validate = ajv.compile(schema);
   return (body: unknown): T => {
     if (validate(body)) return body as T;
-    throw new BadRequestError('VALIDATION_FAILED', 'Dữ liệu gửi lên không hợp lệ.', problemsOf(validate.errors ?? []));
+    throw fail(COMMON_ERRORS.VALIDATION_FAILED, { errors: problemsOf(validate.errors ?? []) });
   };
 }
 

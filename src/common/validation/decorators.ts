@@ -34,7 +34,7 @@ export function IsTimeOfDay(options?: ValidationOptions) {
     });
 }
 
-export const INSTANT_MESSAGE = `Phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-03-02T01:00:00.000Z, ${YEAR_RANGE_TEXT}.`;
+export const INSTANT_MESSAGE = `Phải là thời điểm theo chuẩn ISO 8601, gồm ngày, giờ và múi giờ (chữ Z cho giờ UTC hoặc độ lệch như +07:00), ${YEAR_RANGE_TEXT}.`;
 
 /**
  * Whether `v` is an ISO-8601 instant with an offset or Z (the canonical form is checked without Luxon), within the

@@ -1,12 +1,12 @@
 import type { ValidationError } from 'class-validator';
 import type { FieldProblem } from '../errors/domain-error.js';
 
-const MESSAGES: Record<string, string> = {
+export const VALIDATION_MESSAGES: Readonly<Record<string, string>> = {
   whitelistValidation: 'Trường này không được phép.',
   isString: 'Phải là chuỗi ký tự.',
   isInt: 'Phải là số nguyên.',
   isNumber: 'Phải là số.',
-  isBoolean: 'Phải là true hoặc false.',
+  isBoolean: 'Phải là giá trị đúng hoặc sai.',
   isEnum: 'Giá trị không nằm trong danh sách cho phép.',
   isIn: 'Giá trị không nằm trong danh sách cho phép.',
   isUuid: 'Phải là mã định danh (UUID) hợp lệ.',
@@ -43,7 +43,7 @@ export function messageFor(constraint: string, fallback: string): string {
     const m = ONE_OF.exec(fallback);
     if (m) return oneOfMessage(m[1]!.split(', '));
   }
-  return MESSAGES[constraint] ?? fallback;
+  return VALIDATION_MESSAGES[constraint] ?? fallback;
 }
 
 /** Flattens class-validator's tree into field paths such as `representatives[1].idNumber`. Never includes the value. */

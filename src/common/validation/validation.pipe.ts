@@ -1,6 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
-import { BadRequestError } from '../errors/domain-error.js';
 import { flattenValidationErrors } from './validation-errors.js';
+import { fail } from '../errors/catalogue.js';
+import { COMMON_ERRORS } from '../errors/common-errors.js';
 
 /** The one global pipe: whitelist, forbid unknown fields, transform; errors as problem details naming each field. */
 export function createValidationPipe(): ValidationPipe {
@@ -12,6 +13,6 @@ export function createValidationPipe(): ValidationPipe {
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
-      new BadRequestError('VALIDATION_FAILED', 'Dữ liệu gửi lên không hợp lệ.', flattenValidationErrors(errors)),
+      fail(COMMON_ERRORS.VALIDATION_FAILED, { errors: flattenValidationErrors(errors) }),
   });
 }

@@ -66,6 +66,6 @@ describe('dialogue documents', () => {
   });
 
   it('says nothing of rejections when there were none', () => {
-    expect(questionsSentence({ received: 2, accepted: 2, rejected: 0 })).toBe('Trước hội nghị đã nhận 2 câu hỏi, ý kiến của người dân; 2 câu hỏi được đưa vào chương trình đối thoại.');
+    expect(questionsSentence({ received: 2, accepted: 2, rejected: 0 })).toBe('Trước hội nghị đã nhận 2 câu hỏi, ý kiến của Nhân dân; 2 câu hỏi được đưa vào chương trình đối thoại.');
   });
 });

@@ -39,7 +39,7 @@ export const timeSpanVi = (start: string, end: string, date: string): string =>
 
 /** Questions kept out of the programme, with tact: out of the dialogue's scope, and why. */
 export function questionsSentence(q: DialogueDocumentInput['questions']): string {
-  const parts = [`Trước hội nghị đã nhận ${q.received} câu hỏi, ý kiến của người dân; ${q.accepted} câu hỏi được đưa vào chương trình đối thoại`];
+  const parts = [`Trước hội nghị đã nhận ${q.received} câu hỏi, ý kiến của Nhân dân; ${q.accepted} câu hỏi được đưa vào chương trình đối thoại`];
   if (q.rejected > 0) {
     const reasons = [...new Set((q.rejectReasons ?? []).map((r) => r.trim().replace(/[.;]+$/u, '')).filter(Boolean))];
     parts.push(`${q.rejected} câu hỏi không thuộc phạm vi buổi đối thoại${reasons.length ? ` (lý do: ${reasons.join('; ')})` : ''}`);
@@ -86,7 +86,7 @@ export function dialogueDocument(i: DialogueDocumentInput): AdministrativeDocume
   blocks.push({ type: 'heading', text: 'II. CÁC NỘI DUNG CAM KẾT GIẢI QUYẾT' });
   blocks.push(committed.length
     ? {
-      type: 'table', columns: ['STT', 'Ý kiến của người dân', 'Nội dung cam kết', 'Đơn vị thực hiện', 'Thời hạn'], widths: [6, 30, 30, 20, 14], align: ['center', 'left', 'left', 'left', 'center'],
+      type: 'table', columns: ['STT', 'Ý kiến của Nhân dân', 'Nội dung cam kết', 'Đơn vị thực hiện', 'Thời hạn'], widths: [6, 30, 30, 20, 14], align: ['center', 'left', 'left', 'left', 'center'],
       rows: committed.map((x, n) => [String(n + 1), x.questionText, x.commitment!.text, x.commitment!.unitName, formatDateVi(x.commitment!.dueDate)]),
     }
     : { type: 'paragraph', content: 'Không có.' });

@@ -22,7 +22,7 @@ describe('sessionSummary', () => {
         adHoc: false,
         delegate: { name: 'Lê Văn C', title: 'Phó Chủ tịch UBND phường Hồng Bàng' },
       }),
-    ).toBe('Tiếp công dân định kỳ: Phó Chủ tịch UBND phường Hồng Bàng Lê Văn C (tiếp thay Chủ tịch UBND phường Hồng Bàng Nguyễn Văn A)');
+    ).toBe('Tiếp công dân định kỳ: Phó Chủ tịch UBND phường Hồng Bàng Lê Văn C (chủ trì thay Chủ tịch UBND phường Hồng Bàng Nguyễn Văn A)');
   });
 
   it('cancelled sessions say so for clients that ignore STATUS', () => {

@@ -29,13 +29,13 @@ function person(title: string, name: string): string {
 
 /**
  * "Tiếp công dân định kỳ: Chủ tịch UBND phường Hồng Bàng Nguyễn Văn A", or "… đột xuất: …";
- * delegated: "Tiếp công dân định kỳ: Phó Chủ tịch UBND phường Hồng Bàng Trần Thị B (tiếp thay
+ * delegated: "Tiếp công dân định kỳ: Phó Chủ tịch UBND phường Hồng Bàng Trần Thị B (chủ trì thay
  * Chủ tịch UBND phường Hồng Bàng Nguyễn Văn A)".
  */
 export function sessionSummary(input: SessionSummaryInput): string {
   const kind = input.adHoc ? 'đột xuất' : 'định kỳ';
   const head = person(input.officialTitle, input.officialName);
-  const who = input.delegate ? `${person(input.delegate.title, input.delegate.name)} (tiếp thay ${head})` : head;
+  const who = input.delegate ? `${person(input.delegate.title, input.delegate.name)} (chủ trì thay ${head})` : head;
   return `${input.cancelled ? '[Đã hủy] ' : ''}Tiếp công dân ${kind}: ${who}`;
 }
 

@@ -11,7 +11,7 @@ export const HANDLING_ROUTES = ['accept', 'guide', 'transfer', 'refuse'] as cons
 export type HandlingRoute = (typeof HANDLING_ROUTES)[number];
 
 export const HANDLING_ROUTE_LABELS: Readonly<Record<HandlingRoute, string>> = {
-  accept: 'Thụ lý giải quyết',
+  accept: 'Thụ lý để giải quyết',
   guide: 'Trả lại đơn và hướng dẫn',
   transfer: 'Chuyển đơn đến cơ quan có thẩm quyền',
   refuse: 'Từ chối tiếp công dân',

@@ -7,6 +7,9 @@ import { documentNumber } from '../../documents/domain/decree30-layout.js';
 import type { SignatureBlock } from '../../documents/domain/document.model.js';
 import { bareTitle, signerBlock } from '../../documents/domain/signer-block.js';
 import type { Issuer, PersonView } from './views.js';
+import { agencyName } from '../../org/domain/agency-name.js';
+
+export { agencyName };
 
 export interface UnitFacts {
   readonly name: string;
@@ -20,18 +23,6 @@ const lowerFirst = (s: string): string => (s ? s[0].toLocaleLowerCase('vi') + s.
 
 /** "Phường Hồng Bàng" → "Hồng Bàng"; "Thành phố Hải Phòng" → "Hải Phòng". */
 export const placeName = (unitName: string): string => unitName.normalize('NFC').trim().replace(KIND_PREFIX, '');
-
-/**
- * The agency that acts for a unit, as written in a sentence: an administrative area (city, ward, commune, special
- * zone) acts through its People's Committee ("Phường Hồng Bàng" → "Ủy ban nhân dân phường Hồng Bàng"); a department
- * or board is named as it is ("Sở Xây dựng", "Thanh tra phường Hồng Bàng").
- */
-export function agencyName(unit: UnitFacts): string {
-  const name = unit.name.normalize('NFC').replace(/\s+/gu, ' ').trim();
-  if (unit.level === 'department') return name;
-  if (/^(Ủy ban nhân dân|UBND)\s/iu.test(name)) return name.replace(/^UBND\s/iu, 'Ủy ban nhân dân ');
-  return `Ủy ban nhân dân ${lowerFirst(name)}`;
-}
 
 /**
  * @param headTitle the head's title, needed for a department (its head is not a "Chủ tịch"); ignored otherwise.

@@ -115,8 +115,8 @@ function splitParts(value: string): Map<string, string> {
     }
     const name = raw.slice(0, eq).toUpperCase();
     const val = raw.slice(eq + 1).toUpperCase();
-    if (name === 'DTSTART') fail('RRULE_UNKNOWN_PART', 'Không đặt DTSTART trong RRULE: ngày bắt đầu lấy từ validFrom của lịch.');
-    if (TIME_PARTS.has(name)) fail('RRULE_UNSUPPORTED_PART', `Không dùng ${name}: giờ tiếp lấy từ startTime của lịch.`);
+    if (name === 'DTSTART') fail('RRULE_UNKNOWN_PART', 'Không đặt DTSTART trong RRULE: ngày bắt đầu lấy từ ngày bắt đầu hiệu lực của lịch.');
+    if (TIME_PARTS.has(name)) fail('RRULE_UNSUPPORTED_PART', `Không dùng ${name}: giờ tiếp lấy từ giờ bắt đầu của lịch.`);
     if (UNSUPPORTED.has(name)) fail('RRULE_UNSUPPORTED_PART', `Lịch tiếp công dân chưa hỗ trợ thành phần ${name}.`);
     if (!SUPPORTED.has(name)) fail('RRULE_UNKNOWN_PART', `RRULE có thành phần không hợp lệ: ${name}.`);
     if (parts.has(name)) fail('RRULE_DUPLICATE_PART', `Thành phần ${name} xuất hiện nhiều lần trong RRULE.`);

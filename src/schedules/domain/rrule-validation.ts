@@ -6,6 +6,9 @@ import { parseRecurrence, RruleGrammarError } from './rrule-grammar.js';
 import { ruleDatesBetween } from './rrule-window.js';
 import type { IsoDate, RruleValidation } from './schedule.types.js';
 
+/** `2026-03-02` → `02/03/2026` (dates in messages are written the Vietnamese way). */
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+
 /** Probe start when the caller gives none: a leap year starting on a Monday. */
 export const DEFAULT_PROBE_FROM: IsoDate = '2024-01-01';
 /** A rule must produce at least one date within this many years of its start. */
@@ -32,11 +35,11 @@ export function validateRrule(value: string, options: ValidateRruleOptions = {})
       return {
         ok: false,
         code: 'RRULE_NO_OCCURRENCE',
-        message: `Quy tắc không sinh ra ngày tiếp nào trong ${PROBE_YEARS} năm kể từ ${from}.`,
+        message: `Quy tắc không sinh ra ngày tiếp nào trong ${PROBE_YEARS} năm kể từ ${dmy(from)}.`,
       };
     }
     if (parts.until !== null && parts.until < first[0]) {
-      return { ok: false, code: 'RRULE_NO_OCCURRENCE', message: `UNTIL (${parts.until}) sớm hơn ngày đầu tiên quy tắc sinh ra (${first[0]}).` };
+      return { ok: false, code: 'RRULE_NO_OCCURRENCE', message: `UNTIL (${dmy(parts.until)}) sớm hơn ngày đầu tiên quy tắc sinh ra (${dmy(first[0]!)}).` };
     }
     return { ok: true, normalized: parts.normalized };
   } catch (error) {

@@ -32,7 +32,7 @@ export function noticeVerdict(today: string, sessionDate: string, deadline: stri
       ok: false, status: 422, code: 'PUBLISH_NOTICE_TOO_SHORT', deadline, sessionDate,
       message:
         `Lịch tiếp công dân phải được niêm yết chậm nhất ngày ${dmy(deadline)} (trước ngày tiếp ${dmy(sessionDate)}). ` +
-        'Muốn công bố muộn, gửi lại với trường override là true và trường reason nêu lý do công bố muộn.',
+        'Muốn công bố muộn, hãy xác nhận công bố muộn và nêu lý do.',
     };
   }
   const reason = req.reason?.trim() ?? '';

@@ -37,7 +37,7 @@ export interface SessionChanges {
 
 export type ChangeOutcome =
   | { ok: true; changes: SessionChanges; kinds: SessionChangeKind[] }
-  | { ok: false; status: 400 | 409; code: string; field?: string; message: string };
+  | { ok: false; status: 400 | 409; code: 'SESSION_CLOSED' | 'CANCEL_WITH_CHANGES' | 'INVALID_SESSION_TIME' | 'REASON_REQUIRED'; field?: string; message: string };
 
 /** Longest reception session accepted (a working day). */
 export const MAX_SESSION_MINUTES = 12 * 60;
@@ -69,7 +69,7 @@ export function planSessionChange(state: SessionState, patch: SessionPatch): Cha
   const changes: SessionChanges = {};
   if (patch.status === 'cancelled') {
     if (patch.startsAt !== undefined || patch.endsAt !== undefined || patch.venueId !== undefined || patch.delegateOfficialId !== undefined) {
-      return { ok: false, status: 400, code: 'CANCEL_WITH_CHANGES', field: 'status', message: 'Khi hủy buổi tiếp không được đồng thời thay đổi giờ, địa điểm hay người được ủy quyền.' };
+      return { ok: false, status: 400, code: 'CANCEL_WITH_CHANGES', field: 'status', message: 'Khi hủy buổi tiếp không được đồng thời thay đổi giờ, địa điểm hay người được ủy quyền chủ trì thay.' };
     }
     changes.status = 'cancelled';
     kinds.push('cancelled');

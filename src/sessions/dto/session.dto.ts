@@ -32,7 +32,7 @@ export class UpdateSessionDto {
   @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsInstant() endsAt?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() venueId?: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Phó (hoặc cán bộ) cùng đơn vị tiếp thay; null để bỏ ủy quyền' })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Người được ủy quyền chủ trì thay: cấp phó (hoặc cán bộ) cùng đơn vị; null để bỏ ủy quyền' })
   @IsOptional() @IsUUID() delegateOfficialId?: string | null;
   @ApiPropertyOptional({ enum: ['cancelled'] }) @IsOptional() @IsIn(['cancelled']) status?: 'cancelled';
   @ApiPropertyOptional({ maxLength: 1000, description: 'Bắt buộc khi buổi tiếp đã công bố' }) @CleanText() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
