@@ -77,7 +77,10 @@ module.exports = {
       name: 'module-graph-known-modules',
       comment: 'Every folder under src/ is either infrastructure or listed in MODULE_DEPENDENCIES.',
       severity: 'error',
-      from: { path: '^src/', pathNot: `^src/(${[...Object.keys(MODULE_DEPENDENCIES), ...INFRASTRUCTURE].join('|')})/|^src/[^/]+[.]ts$` },
+      from: {
+        path: '^src/',
+        pathNot: `^src/(${[...Object.keys(MODULE_DEPENDENCIES), ...INFRASTRUCTURE].join('|')})/|^src/[^/]+[.]ts$`,
+      },
       to: {},
     },
     {
@@ -95,7 +98,12 @@ module.exports = {
       // Specs and fixtures beside the domain code may use test tools and renderers; the code they test may not.
       from: { path: '^src/[^/]+/domain/', pathNot: '[.](spec|fixture-spec)[.]ts$|/testing/' },
       to: {
-        pathNot: ['^src/[^/]+/domain/', '^src/common/', '^node_modules/(luxon|rrule|@dqcai/vn-lunar|@touch4it/ical-timezones)/', '^(node:)?[a-z_]+$'],
+        pathNot: [
+          '^src/[^/]+/domain/',
+          '^src/common/',
+          '^node_modules/(luxon|rrule|@dqcai/vn-lunar|@touch4it/ical-timezones)/',
+          '^(node:)?[a-z_]+$',
+        ],
       },
     },
     {
@@ -131,7 +139,8 @@ module.exports = {
     },
     {
       name: 'infrastructure-imports-no-feature',
-      comment: 'src/config and src/database serve every module, so they import none (except the entity list and the migrations).',
+      comment:
+        'src/config and src/database serve every module, so they import none (except the entity list and the migrations).',
       severity: 'error',
       from: { path: '^src/(config|database)/', pathNot: '^src/database/(entities[.]ts$|migrations/)' },
       to: { path: '^src/', pathNot: '^src/(common|config|database)/' },
@@ -142,6 +151,10 @@ module.exports = {
     exclude: { path: '(^|/)(dist|coverage)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.cjs', '.mjs'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.cjs', '.mjs'],
+    },
   },
 };

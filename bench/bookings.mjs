@@ -35,7 +35,7 @@ function weekdays(count, from = 40) {
 
 /** A valid 12-digit CCCD for n < 10^6 per province; provinces 001–096 widen the range. */
 function cccd(n) {
-  const province = String(1 + Math.floor(n / 1_000_000) % 96).padStart(3, '0');
+  const province = String(1 + (Math.floor(n / 1_000_000) % 96)).padStart(3, '0');
   return `${province}085${String(n % 1_000_000).padStart(6, '0')}`;
 }
 
@@ -51,8 +51,14 @@ export async function run({ baseUrl, adminToken, log, autocannon, measure, healt
     const start = new Date(`${date}T${String(7 - ZONE_OFFSET_HOURS).padStart(2, '0')}:00:00.000Z`); // 07:00 local
     const end = new Date(start.getTime() + 12 * 3600_000);
     const s = await call(baseUrl, adminToken, 'POST', '/sessions', {
-      officialId: official.id, venueId: venue.id, startsAt: start.toISOString(), endsAt: end.toISOString(),
-      adHocReason: 'complex_case', note: 'Phiên đo hiệu năng đặt lịch', slotMinutes, seatsPerSlot,
+      officialId: official.id,
+      venueId: venue.id,
+      startsAt: start.toISOString(),
+      endsAt: end.toISOString(),
+      adHocReason: 'complex_case',
+      note: 'Phiên đo hiệu năng đặt lịch',
+      slotMinutes,
+      seatsPerSlot,
     });
     await call(baseUrl, adminToken, 'POST', `/sessions/${s.id}/publish`, { override: true, reason: 'Đo hiệu năng' });
     const slots = await fetch(`${baseUrl}/api/v1/sessions/${s.id}/slots`).then((r) => r.json());
@@ -68,29 +74,76 @@ export async function run({ baseUrl, adminToken, log, autocannon, measure, healt
     // Slots fill up one after the other (people pick the earliest free slot): every connection hits the same row.
     const slot = s.slots[Math.floor(Math.floor(n / sessions.length) / seatsPerSlot) % s.slots.length];
     return JSON.stringify({
-      sessionId: s.id, slotStartsAt: slot, fullName: 'Nguyễn Văn Đo Tải', idNumber: cccd(n), phone: `09${String(n % 100_000_000).padStart(8, '0')}`,
-      address: 'Số 1 phố Mẫu, phường Hồng Bàng, Hải Phòng', topic: 'Kiến nghị về thủ tục hành chính',
+      sessionId: s.id,
+      slotStartsAt: slot,
+      fullName: 'Nguyễn Văn Đo Tải',
+      idNumber: cccd(n),
+      phone: `09${String(n % 100_000_000).padStart(8, '0')}`,
+      address: 'Số 1 phố Mẫu, phường Hồng Bàng, Hải Phòng',
+      topic: 'Kiến nghị về thủ tục hành chính',
     });
   };
-  const request = { method: 'POST', path: '/api/v1/bookings', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body() }) };
+  const request = {
+    method: 'POST',
+    path: '/api/v1/bookings',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (req) => ({ ...req, body: body() }),
+  };
   // Paired rounds: 10 s of bookings, then 10 s of GET /api/health right after, twice. Each pair is measured under the
   // same machine conditions (on this shared 2-core machine health alone moved between 3,200 and 3,800 req/s from run
   // to run); the ratio reported is the mean of the pairs', the p99 the worse round's.
   const rounds = [];
   for (let r = 1; r <= 2; r += 1) {
-    const b = await measure({ title: `POST /api/v1/bookings (distinct citizens), round ${r}`, url: baseUrl, connections: 50, duration: 10, requests: [request] });
+    const b = await measure({
+      title: `POST /api/v1/bookings (distinct citizens), round ${r}`,
+      url: baseUrl,
+      connections: 50,
+      duration: 10,
+      requests: [request],
+    });
     const h = await measure({ url: `${baseUrl}/api/health`, title: `GET /api/health, round ${r}` });
-    rounds.push({ bookings: b, health: h, ratio: Math.round((b.requestsPerSecond / Math.max(1, h.requestsPerSecond)) * 100) / 100 });
-    log(`round ${r}: bookings ${b.requestsPerSecond} rps p99 ${b.latencyMs.p99} ms, health ${h.requestsPerSecond} rps p99 ${h.latencyMs.p99} ms → ${rounds.at(-1).ratio}`);
+    rounds.push({
+      bookings: b,
+      health: h,
+      ratio: Math.round((b.requestsPerSecond / Math.max(1, h.requestsPerSecond)) * 100) / 100,
+    });
+    log(
+      `round ${r}: bookings ${b.requestsPerSecond} rps p99 ${b.latencyMs.p99} ms, health ${h.requestsPerSecond} rps p99 ${h.latencyMs.p99} ms → ${rounds.at(-1).ratio}`,
+    );
   }
   const worse = rounds.reduce((a, b) => (b.bookings.latencyMs.p99 > a.bookings.latencyMs.p99 ? b : a));
-  const bookings = { ...worse.bookings, requestsPerSecond: Math.round(rounds.reduce((n, r) => n + r.bookings.requestsPerSecond, 0) / rounds.length), non2xx: rounds.reduce((n, r) => n + r.bookings.non2xx, 0) };
-  const baseline = { ...worse.health, requestsPerSecond: Math.round(rounds.reduce((n, r) => n + r.health.requestsPerSecond, 0) / rounds.length), latencyMs: { ...worse.health.latencyMs, p99: Math.max(...rounds.map((r) => r.health.latencyMs.p99)) } };
+  const bookings = {
+    ...worse.bookings,
+    requestsPerSecond: Math.round(rounds.reduce((n, r) => n + r.bookings.requestsPerSecond, 0) / rounds.length),
+    non2xx: rounds.reduce((n, r) => n + r.bookings.non2xx, 0),
+  };
+  const baseline = {
+    ...worse.health,
+    requestsPerSecond: Math.round(rounds.reduce((n, r) => n + r.health.requestsPerSecond, 0) / rounds.length),
+    latencyMs: { ...worse.health.latencyMs, p99: Math.max(...rounds.map((r) => r.health.latencyMs.p99)) },
+  };
   const ratio = rounds.reduce((n, r) => n + r.ratio, 0) / rounds.length;
   // The same storm from 10 connections, and steady open loads of 500 and 1000 bookings per second: latency when the
   // server is not saturated, where Little's law does not tie it to the number of connections.
-  const tenConnections = await measure({ title: 'POST /api/v1/bookings, 10 connections', url: baseUrl, connections: 10, duration: 10, requests: [request] });
-  const open = (rate) => openLoad({ url: baseUrl, rate, durationSeconds: 10, request: () => ({ method: 'POST', path: '/api/v1/bookings', headers: { 'content-type': 'application/json' }, body: body() }) });
+  const tenConnections = await measure({
+    title: 'POST /api/v1/bookings, 10 connections',
+    url: baseUrl,
+    connections: 10,
+    duration: 10,
+    requests: [request],
+  });
+  const open = (rate) =>
+    openLoad({
+      url: baseUrl,
+      rate,
+      durationSeconds: 10,
+      request: () => ({
+        method: 'POST',
+        path: '/api/v1/bookings',
+        headers: { 'content-type': 'application/json' },
+        body: body(),
+      }),
+    });
   const steady500 = await open(500);
   const steady = await open(1000);
   const result = {
@@ -99,7 +152,11 @@ export async function run({ baseUrl, adminToken, log, autocannon, measure, healt
     tenConnections,
     steady500PerSecond: steady500,
     steady1000PerSecond: steady,
-    health: { requestsPerSecond: baseline.requestsPerSecond, p99: baseline.latencyMs.p99, atStartOfRun: health ? { requestsPerSecond: health.requestsPerSecond, p99: health.latencyMs.p99 } : null },
+    health: {
+      requestsPerSecond: baseline.requestsPerSecond,
+      p99: baseline.latencyMs.p99,
+      atStartOfRun: health ? { requestsPerSecond: health.requestsPerSecond, p99: health.latencyMs.p99 } : null,
+    },
     ratioToHealth: Math.round(ratio * 100) / 100,
     attempted: counter,
     targets: {
@@ -115,8 +172,12 @@ export async function run({ baseUrl, adminToken, log, autocannon, measure, healt
       openLoadP99Ms: { at500PerSecond: steady500.latencyMs.p99, at1000PerSecond: steady.latencyMs.p99 },
     },
   };
-  log(`bookings ${bookings.requestsPerSecond} rps, p99 ${bookings.latencyMs.p99} ms, non2xx ${bookings.non2xx}; health ${baseline.requestsPerSecond} rps → ${result.ratioToHealth}`);
-  log(`10 connections: ${tenConnections.requestsPerSecond} rps, p99 ${tenConnections.latencyMs.p99} ms; open load 500/s: p99 ${steady500.latencyMs.p99} ms; 1000/s: ${steady.achievedPerSecond} rps, p99 ${steady.latencyMs.p99} ms, non2xx ${steady500.non2xx + steady.non2xx}`);
+  log(
+    `bookings ${bookings.requestsPerSecond} rps, p99 ${bookings.latencyMs.p99} ms, non2xx ${bookings.non2xx}; health ${baseline.requestsPerSecond} rps → ${result.ratioToHealth}`,
+  );
+  log(
+    `10 connections: ${tenConnections.requestsPerSecond} rps, p99 ${tenConnections.latencyMs.p99} ms; open load 500/s: p99 ${steady500.latencyMs.p99} ms; 1000/s: ${steady.achievedPerSecond} rps, p99 ${steady.latencyMs.p99} ms, non2xx ${steady500.non2xx + steady.non2xx}`,
+  );
   void autocannon;
   return result;
 }

@@ -59,7 +59,14 @@ async function inBatches(items, size, fn) {
 
 async function cannon(autocannon, opts) {
   const r = await autocannon({ connections: 50, duration: 10, ...opts });
-  return { requestsPerSecond: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, statusCodes: r.statusCodeStats };
+  return {
+    requestsPerSecond: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    statusCodes: r.statusCodeStats,
+  };
 }
 
 export async function run({ baseUrl, adminToken, log, autocannon, root }) {
@@ -71,9 +78,34 @@ export async function run({ baseUrl, adminToken, log, autocannon, root }) {
   // --- set-up through the API -------------------------------------------------------------------------------
   const units = await must(api(baseUrl, adminToken, 'GET', '/units'), 'units');
   const ward = units.find((u) => u.code === '11311') ?? units.find((u) => u.level === 'commune');
-  const official = await must(api(baseUrl, adminToken, 'POST', '/officials', { fullName: 'Phạm Thị Đo Lường', title: 'Chủ tịch Ủy ban nhân dân phường (bench)', unitId: ward.id, position: 'head', body: 'government' }), 'official');
-  const deputy = await must(api(baseUrl, adminToken, 'POST', '/officials', { fullName: 'Ngô Văn Thử Tải', title: 'Phó Chủ tịch Ủy ban nhân dân phường (bench)', unitId: ward.id, position: 'deputy', body: 'government' }), 'deputy');
-  const venue = await must(api(baseUrl, adminToken, 'POST', '/venues', { name: 'Phòng Tiếp công dân (bench)', address: 'Số 1 đường Đo Đạc, phường Hồng Bàng, Hải Phòng', unitId: ward.id }), 'venue');
+  const official = await must(
+    api(baseUrl, adminToken, 'POST', '/officials', {
+      fullName: 'Phạm Thị Đo Lường',
+      title: 'Chủ tịch Ủy ban nhân dân phường (bench)',
+      unitId: ward.id,
+      position: 'head',
+      body: 'government',
+    }),
+    'official',
+  );
+  const deputy = await must(
+    api(baseUrl, adminToken, 'POST', '/officials', {
+      fullName: 'Ngô Văn Thử Tải',
+      title: 'Phó Chủ tịch Ủy ban nhân dân phường (bench)',
+      unitId: ward.id,
+      position: 'deputy',
+      body: 'government',
+    }),
+    'deputy',
+  );
+  const venue = await must(
+    api(baseUrl, adminToken, 'POST', '/venues', {
+      name: 'Phòng Tiếp công dân (bench)',
+      address: 'Số 1 đường Đo Đạc, phường Hồng Bàng, Hải Phòng',
+      unitId: ward.id,
+    }),
+    'venue',
+  );
   const today = DateTime.now().setZone('Asia/Ho_Chi_Minh');
   const validFrom = today.plus({ days: 1 }).toISODate();
   const validUntil = today.plus({ years: 5 }).toISODate();
@@ -81,12 +113,26 @@ export async function run({ baseUrl, adminToken, log, autocannon, root }) {
   let schedules = 0;
   for (const day of WEEKDAYS) {
     if (sessions.length >= TARGET_EVENTS) break;
-    await must(api(baseUrl, adminToken, 'POST', '/schedules', {
-      officialId: official.id, venueId: venue.id, rrule: `FREQ=WEEKLY;BYDAY=${day}`, startTime: '08:00', durationMinutes: 240,
-      validFrom, validUntil, holidayPolicy: 'skip', slotMinutes: 30, seatsPerSlot: 5,
-    }), 'schedule');
+    await must(
+      api(baseUrl, adminToken, 'POST', '/schedules', {
+        officialId: official.id,
+        venueId: venue.id,
+        rrule: `FREQ=WEEKLY;BYDAY=${day}`,
+        startTime: '08:00',
+        durationMinutes: 240,
+        validFrom,
+        validUntil,
+        holidayPolicy: 'skip',
+        slotMinutes: 30,
+        seatsPerSlot: 5,
+      }),
+      'schedule',
+    );
     schedules++;
-    sessions = await must(api(baseUrl, adminToken, 'GET', `/sessions?officialId=${official.id}&limit=5000`), 'sessions');
+    sessions = await must(
+      api(baseUrl, adminToken, 'GET', `/sessions?officialId=${official.id}&limit=5000`),
+      'sessions',
+    );
   }
   log(`${schedules} weekly schedule(s) spanning ${validFrom}..${validUntil}: ${sessions.length} sessions`);
   let overridden = 0;
@@ -94,7 +140,10 @@ export async function run({ baseUrl, adminToken, log, autocannon, root }) {
     let r = await api(baseUrl, adminToken, 'POST', `/sessions/${s.id}/publish`, {});
     if (r.status === 422) {
       overridden++;
-      r = await api(baseUrl, adminToken, 'POST', `/sessions/${s.id}/publish`, { override: true, reason: 'Đo hiệu năng (bench): công bố gấp' });
+      r = await api(baseUrl, adminToken, 'POST', `/sessions/${s.id}/publish`, {
+        override: true,
+        reason: 'Đo hiệu năng (bench): công bố gấp',
+      });
     }
     if (r.status !== 200) throw new Error(`publish ${s.id}: ${r.status} ${JSON.stringify(r.body)}`);
   });
@@ -105,7 +154,8 @@ export async function run({ baseUrl, adminToken, log, autocannon, root }) {
   const firstBody = await first.text();
   const etag = first.headers.get('etag');
   const eventCount = (firstBody.match(/^BEGIN:VEVENT\r?$/gm) ?? []).length;
-  if (first.status !== 200 || eventCount !== sessions.length) throw new Error(`feed has ${eventCount} events, expected ${sessions.length}`);
+  if (first.status !== 200 || eventCount !== sessions.length)
+    throw new Error(`feed has ${eventCount} events, expected ${sessions.length}`);
   log(`feed: ${eventCount} events, ${Buffer.byteLength(firstBody)} bytes`);
 
   // --- cold HTTP GETs: each after a visible change (cache miss) -------------------------------------------------
@@ -114,13 +164,20 @@ export async function run({ baseUrl, adminToken, log, autocannon, root }) {
   const serverMs = [];
   for (let i = 0; i < 30; i++) {
     const delegateOfficialId = i % 2 === 0 ? deputy.id : null;
-    await must(api(baseUrl, adminToken, 'PATCH', `/sessions/${victim.id}`, { delegateOfficialId, reason: 'Đo hiệu năng (bench): đổi người tiếp' }), 'patch');
+    await must(
+      api(baseUrl, adminToken, 'PATCH', `/sessions/${victim.id}`, {
+        delegateOfficialId,
+        reason: 'Đo hiệu năng (bench): đổi người tiếp',
+      }),
+      'patch',
+    );
     const t0 = performance.now();
     const r = await fetch(feedUrl);
     await r.arrayBuffer();
     cold.push(performance.now() - t0);
     const timing = /feed;desc="(\w+)";dur=([\d.]+)/.exec(r.headers.get('server-timing') ?? '');
-    if (!timing || timing[1] !== 'miss') throw new Error(`expected a cache miss, got ${r.headers.get('server-timing')}`);
+    if (!timing || timing[1] !== 'miss')
+      throw new Error(`expected a cache miss, got ${r.headers.get('server-timing')}`);
     serverMs.push(Number(timing[2]));
   }
   const coldHttpMs = median(cold);
@@ -135,25 +192,55 @@ export async function run({ baseUrl, adminToken, log, autocannon, root }) {
   }
   const healthRps = median(runs.health.map((r) => r.requestsPerSecond));
   const notModifiedRps = median(runs.notModified.map((r) => r.requestsPerSecond));
-  if (runs.notModified.some((r) => Object.keys(r.statusCodes ?? {}).some((c) => c !== '304'))) throw new Error('the 304 run answered something else than 304');
+  if (runs.notModified.some((r) => Object.keys(r.statusCodes ?? {}).some((c) => c !== '304')))
+    throw new Error('the 304 run answered something else than 304');
 
   // --- in-process: ical-generator alone vs buildCalendar on the same events ------------------------------------
   const { sessionSummary, sessionDescription } = await import(pathToFileURL(join(dist, 'session-texts.js')).href);
   const events = sessions.map((s) => ({
-    uid: `session-${s.id}@tiepdan`, sequence: s.sequence, startsAt: s.startsAt, endsAt: s.endsAt, timeZone: s.timeZone,
+    uid: `session-${s.id}@tiepdan`,
+    sequence: s.sequence,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    timeZone: s.timeZone,
     summary: sessionSummary({ officialName: official.fullName, officialTitle: official.title, adHoc: false }),
     location: `${venue.name}, ${venue.address}`,
-    description: sessionDescription({ venueName: venue.name, venueAddress: venue.address, bookingUrl: `${baseUrl}/api/v1/sessions/${s.id}/slots` }),
-    url: `${baseUrl}/api/v1/sessions/${s.id}/slots`, status: 'confirmed', lastModified: new Date().toISOString(),
+    description: sessionDescription({
+      venueName: venue.name,
+      venueAddress: venue.address,
+      bookingUrl: `${baseUrl}/api/v1/sessions/${s.id}/slots`,
+    }),
+    url: `${baseUrl}/api/v1/sessions/${s.id}/slots`,
+    status: 'confirmed',
+    lastModified: new Date().toISOString(),
   }));
-  const input = { name: `Lịch tiếp công dân – ${official.title} ${official.fullName}`, timeZone: 'Asia/Ho_Chi_Minh', events, generatedAt: new Date().toISOString() };
+  const input = {
+    name: `Lịch tiếp công dân – ${official.title} ${official.fullName}`,
+    timeZone: 'Asia/Ho_Chi_Minh',
+    events,
+    generatedAt: new Date().toISOString(),
+  };
   const icalAlone = () => {
-    const cal = ical({ name: input.name, prodId: { company: 'tiepdan', product: 'bench' }, ttl: 3600, timezone: { name: null, generator: vtimezoneFor } });
+    const cal = ical({
+      name: input.name,
+      prodId: { company: 'tiepdan', product: 'bench' },
+      ttl: 3600,
+      timezone: { name: null, generator: vtimezoneFor },
+    });
     for (const e of events) {
       cal.createEvent({
-        id: e.uid, sequence: e.sequence, start: DateTime.fromISO(e.startsAt).setZone(e.timeZone), end: DateTime.fromISO(e.endsAt).setZone(e.timeZone), timezone: e.timeZone,
-        stamp: DateTime.fromISO(e.lastModified), lastModified: DateTime.fromISO(e.lastModified), summary: e.summary, location: e.location, description: e.description,
-        url: e.url, status: ICalEventStatus.CONFIRMED,
+        id: e.uid,
+        sequence: e.sequence,
+        start: DateTime.fromISO(e.startsAt).setZone(e.timeZone),
+        end: DateTime.fromISO(e.endsAt).setZone(e.timeZone),
+        timezone: e.timeZone,
+        stamp: DateTime.fromISO(e.lastModified),
+        lastModified: DateTime.fromISO(e.lastModified),
+        summary: e.summary,
+        location: e.location,
+        description: e.description,
+        url: e.url,
+        status: ICalEventStatus.CONFIRMED,
       });
     }
     return cal.toString();
@@ -162,7 +249,10 @@ export async function run({ baseUrl, adminToken, log, autocannon, root }) {
   log('timing in-process serialisation');
   const alone = [];
   const ours = [];
-  for (let i = 0; i < 3; i++) { icalAlone(); buildCalendar(input); }
+  for (let i = 0; i < 3; i++) {
+    icalAlone();
+    buildCalendar(input);
+  }
   for (let i = 0; i < 40; i++) {
     let t0 = performance.now();
     icalAlone();
@@ -174,9 +264,17 @@ export async function run({ baseUrl, adminToken, log, autocannon, root }) {
   const icalAloneMs = median(alone);
   const buildCalendarMs = median(ours);
 
-  log(`serialisation: ical-generator alone ${round(icalAloneMs)} ms, buildCalendar ${round(buildCalendarMs)} ms, cold HTTP GET ${round(coldHttpMs)} ms`);
+  log(
+    `serialisation: ical-generator alone ${round(icalAloneMs)} ms, buildCalendar ${round(buildCalendarMs)} ms, cold HTTP GET ${round(coldHttpMs)} ms`,
+  );
   const result = {
-    setup: { schedules, sessions: sessions.length, feedEvents: eventCount, feedBytes: Buffer.byteLength(firstBody), etagChanged: etag !== current },
+    setup: {
+      schedules,
+      sessions: sessions.length,
+      feedEvents: eventCount,
+      feedBytes: Buffer.byteLength(firstBody),
+      etagChanged: etag !== current,
+    },
     serialisation: {
       icalGeneratorAloneMs: round(icalAloneMs),
       buildCalendarInProcessMs: round(buildCalendarMs),
@@ -189,8 +287,15 @@ export async function run({ baseUrl, adminToken, log, autocannon, root }) {
     },
     cachedFeed: cached,
     notModified: {
-      healthRps, notModifiedRps, ratio: round(notModifiedRps / healthRps), target: 'ratio >= 0.8', pass: notModifiedRps / healthRps >= 0.8,
-      runs: { health: runs.health.map((r) => ({ rps: r.requestsPerSecond, p99: r.p99 })), notModified: runs.notModified.map((r) => ({ rps: r.requestsPerSecond, p99: r.p99 })) },
+      healthRps,
+      notModifiedRps,
+      ratio: round(notModifiedRps / healthRps),
+      target: 'ratio >= 0.8',
+      pass: notModifiedRps / healthRps >= 0.8,
+      runs: {
+        health: runs.health.map((r) => ({ rps: r.requestsPerSecond, p99: r.p99 })),
+        notModified: runs.notModified.map((r) => ({ rps: r.requestsPerSecond, p99: r.p99 })),
+      },
     },
   };
   log(JSON.stringify(result.serialisation), JSON.stringify({ health: healthRps, notModified: notModifiedRps }));

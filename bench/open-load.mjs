@@ -18,15 +18,28 @@ export async function openLoad({ url, rate, durationSeconds, connections = 64, r
   const fire = (dueAt) => {
     const { method, path, headers, body } = request();
     const p = new Promise((resolve) => {
-      const req = http.request({ host: target.hostname, port: target.port, method, path, headers: { ...headers, 'content-length': Buffer.byteLength(body ?? '') }, agent }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          latencies.push(performance.now() - dueAt);
-          if (res.statusCode < 200 || res.statusCode >= 300) non2xx += 1;
-          resolve();
-        });
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method,
+          path,
+          headers: { ...headers, 'content-length': Buffer.byteLength(body ?? '') },
+          agent,
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - dueAt);
+            if (res.statusCode < 200 || res.statusCode >= 300) non2xx += 1;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors += 1;
+        resolve();
       });
-      req.on('error', () => { errors += 1; resolve(); });
       req.end(body);
     });
     inflight.add(p);
@@ -55,7 +68,12 @@ export async function openLoad({ url, rate, durationSeconds, connections = 64, r
     durationSeconds,
     completed: latencies.length,
     achievedPerSecond: Math.round(latencies.length / ((performance.now() - start) / 1000)),
-    latencyMs: { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: Math.round(latencies[latencies.length - 1] * 10) / 10 },
+    latencyMs: {
+      p50: at(0.5),
+      p95: at(0.95),
+      p99: at(0.99),
+      max: Math.round(latencies[latencies.length - 1] * 10) / 10,
+    },
     non2xx,
     errors,
   };

@@ -6,9 +6,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [given, topArg, windowArg] = process.argv.slice(2);
-const file = given && statSync(given).isDirectory()
-  ? readdirSync(given).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(given, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]
-  : given;
+const file =
+  given && statSync(given).isDirectory()
+    ? readdirSync(given)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .map((f) => join(given, f))
+        .sort((a, b) => statSync(b).size - statSync(a).size)[0]
+    : given;
 if (!file) {
   console.error('usage: node bench/profile-summary.mjs <file.cpuprofile> [top]');
   process.exit(2);
@@ -38,7 +42,8 @@ function where(n) {
   if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
   return n.callFrame.functionName.startsWith('(') ? n.callFrame.functionName : '(native)';
 }
-const label = (n) => `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url || '').replace(/.*node_modules\//, '').replace(/.*\/dist\//, 'dist/')}:${n.callFrame.lineNumber + 1}`;
+const label = (n) =>
+  `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url || '').replace(/.*node_modules\//, '').replace(/.*\/dist\//, 'dist/')}:${n.callFrame.lineNumber + 1}`;
 const pct = (v) => ((100 * v) / total).toFixed(1).padStart(5) + '%';
 
 const fnSelf = new Map();
@@ -61,7 +66,11 @@ for (const [id, t] of self) {
 }
 const show = (title, map, n, filter = () => true) => {
   console.log(`\n## ${title}`);
-  for (const [k, v] of [...map].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(pct(v), k);
+  for (const [k, v] of [...map]
+    .filter(([k]) => filter(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n))
+    console.log(pct(v), k);
 };
 console.log(`total sampled ${(total / 1000).toFixed(0)} ms`);
 show('self time by package', pkgSelf, top);

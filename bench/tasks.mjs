@@ -18,7 +18,14 @@ function percentiles(ms) {
   const s = [...ms].sort((a, b) => a - b);
   const at = (p) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
   const r = (x) => Math.round(x * 100) / 100;
-  return { samples: s.length, p50: r(at(50)), p95: r(at(95)), p99: r(at(99)), max: r(s[s.length - 1]), mean: r(s.reduce((a, b) => a + b, 0) / s.length) };
+  return {
+    samples: s.length,
+    p50: r(at(50)),
+    p95: r(at(95)),
+    p99: r(at(99)),
+    max: r(s[s.length - 1]),
+    mean: r(s.reduce((a, b) => a + b, 0) / s.length),
+  };
 }
 
 async function timeIt(n, fn) {
@@ -44,7 +51,9 @@ export async function run(ctx) {
   let seed = null;
   if (have < wanted) {
     log(`loading ${wanted - have} petitions and their tasks (seed:large)`);
-    const { seedLarge } = await import(pathToFileURL(join(ctx.root ?? process.cwd(), 'scripts', 'seed-large.mjs')).href);
+    const { seedLarge } = await import(
+      pathToFileURL(join(ctx.root ?? process.cwd(), 'scripts', 'seed-large.mjs')).href
+    );
     seed = seedLarge({ dbPath, petitions: wanted - have, log: (...a) => log('[seed]', ...a) });
   }
 
@@ -63,7 +72,8 @@ export async function run(ctx) {
   const url = `${baseUrl}/api/v1/tasks?assigneeUnitId=${unit.id}&status=overdue&limit=50`;
   const first = await fetch(url, { headers });
   const page = await first.json();
-  if (first.status !== 200 || page.items.length === 0) throw new Error(`unexpected first page: ${first.status} ${JSON.stringify(page).slice(0, 300)}`);
+  if (first.status !== 200 || page.items.length === 0)
+    throw new Error(`unexpected first page: ${first.status} ${JSON.stringify(page).slice(0, 300)}`);
   log(`unit ${unit.name}: ${page.total} overdue tasks; page of ${page.items.length}`);
 
   const http = await timeIt(SAMPLES, async () => {
@@ -74,20 +84,36 @@ export async function run(ctx) {
   log('HTTP first page', http);
 
   const db = new Database(dbPath, { readonly: true });
-  const pageSql = "SELECT * FROM tasks t WHERE t.assignee_unit_id = ? AND t.queue = 'overdue' ORDER BY t.due_at ASC, t.id ASC LIMIT 50 OFFSET 0";
+  const pageSql =
+    "SELECT * FROM tasks t WHERE t.assignee_unit_id = ? AND t.queue = 'overdue' ORDER BY t.due_at ASC, t.id ASC LIMIT 50 OFFSET 0";
   const countSql = "SELECT COUNT(*) AS n FROM tasks t WHERE t.assignee_unit_id = ? AND t.queue = 'overdue'";
-  const plan = [...db.prepare(`EXPLAIN QUERY PLAN ${pageSql}`).all(unit.id), ...db.prepare(`EXPLAIN QUERY PLAN ${countSql}`).all(unit.id)].map((r) => r.detail);
+  const plan = [
+    ...db.prepare(`EXPLAIN QUERY PLAN ${pageSql}`).all(unit.id),
+    ...db.prepare(`EXPLAIN QUERY PLAN ${countSql}`).all(unit.id),
+  ].map((r) => r.detail);
   const pageStmt = db.prepare(pageSql);
   const countStmt = db.prepare(countSql);
   const sqlPage = await timeIt(SAMPLES, () => pageStmt.all(unit.id));
-  const sqlBoth = await timeIt(SAMPLES, () => { pageStmt.all(unit.id); countStmt.get(unit.id); });
-  const totals = { petitions: db.prepare('SELECT COUNT(*) AS n FROM petitions').get().n, tasks: db.prepare('SELECT COUNT(*) AS n FROM tasks').get().n };
+  const sqlBoth = await timeIt(SAMPLES, () => {
+    pageStmt.all(unit.id);
+    countStmt.get(unit.id);
+  });
+  const totals = {
+    petitions: db.prepare('SELECT COUNT(*) AS n FROM petitions').get().n,
+    tasks: db.prepare('SELECT COUNT(*) AS n FROM tasks').get().n,
+  };
   db.close();
   log('SQL page', sqlPage, 'SQL page + count', sqlBoth, plan);
 
   let load = null;
   if (typeof ctx.measure === 'function') {
-    load = await ctx.measure({ url, headers, connections: 10, duration: 10, title: 'GET /tasks?assigneeUnitId&status=overdue (10 connections)' });
+    load = await ctx.measure({
+      url,
+      headers,
+      connections: 10,
+      duration: 10,
+      title: 'GET /tasks?assigneeUnitId&status=overdue (10 connections)',
+    });
   }
   return {
     data: totals,

@@ -31,7 +31,10 @@ async function runMigrations(dbPath, log) {
   const { buildDataSourceOptions } = await import(pathToFileURL(join(dist, 'database', 'data-source.options.js')).href);
   const { runMigrationsOnce } = await import(pathToFileURL(join(dist, 'database', 'migration-runner.js')).href);
   const { SnakeNamingStrategy } = await import(pathToFileURL(join(dist, 'database', 'snake-naming.strategy.js')).href);
-  const ds = await new DataSource({ ...buildDataSourceOptions({ type: 'sqlite', path: dbPath }), namingStrategy: new SnakeNamingStrategy() }).initialize();
+  const ds = await new DataSource({
+    ...buildDataSourceOptions({ type: 'sqlite', path: dbPath }),
+    namingStrategy: new SnakeNamingStrategy(),
+  }).initialize();
   try {
     const applied = await runMigrationsOnce(ds);
     log(`migrations: ${applied.length ? applied.join(', ') : 'up to date'}`);
@@ -46,23 +49,67 @@ function ensureUnits(db, log) {
   if (count > 0) return;
   const file = JSON.parse(readFileSync(join(root, 'data', 'units', 'haiphong.json'), 'utf8'));
   const now = dt(Date.now());
-  const ins = db.prepare('INSERT INTO units (id, code, name, level, parent_id, valid_from, valid_to, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)');
+  const ins = db.prepare(
+    'INSERT INTO units (id, code, name, level, parent_id, valid_from, valid_to, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)',
+  );
   db.transaction(() => {
     const cityId = randomUUID();
     ins.run(cityId, file.city.code, file.city.name, 'city', null, file.city.validFrom ?? null, now, now);
-    for (const u of file.units) ins.run(randomUUID(), u.code, u.name, u.level, cityId, u.validFrom ?? file.asOf, now, now);
+    for (const u of file.units)
+      ins.run(randomUUID(), u.code, u.name, u.level, cityId, u.validFrom ?? file.asOf, now, now);
   })();
   log(`inserted ${file.units.length + 1} reference units`);
 }
 
 function secondaryIndexes(db, tables) {
-  return db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(',')})`).all(...tables);
+  return db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(',')})`,
+    )
+    .all(...tables);
 }
 
-const PETITION_COLS = ['id', 'unit_id', 'type', 'channel', 'queue', 'received_at', 'received_on', 'accepted_on', 'status', 'anonymous', 'subject', 'content',
-  'remote_area', 'complex', 'complexity', 'round', 'several_sites', 'transferred', 'petitioner_name', 'possible_duplicate_of', 'created_at', 'updated_at'];
-const TASK_COLS = ['id', 'petition_id', 'unit_id', 'assignee_unit_id', 'instruction', 'status', 'queue', 'overdue', 'due_at', 'result_summary', 'result_published',
-  'result_at', 'created_at', 'updated_at', 'completed_at'];
+const PETITION_COLS = [
+  'id',
+  'unit_id',
+  'type',
+  'channel',
+  'queue',
+  'received_at',
+  'received_on',
+  'accepted_on',
+  'status',
+  'anonymous',
+  'subject',
+  'content',
+  'remote_area',
+  'complex',
+  'complexity',
+  'round',
+  'several_sites',
+  'transferred',
+  'petitioner_name',
+  'possible_duplicate_of',
+  'created_at',
+  'updated_at',
+];
+const TASK_COLS = [
+  'id',
+  'petition_id',
+  'unit_id',
+  'assignee_unit_id',
+  'instruction',
+  'status',
+  'queue',
+  'overdue',
+  'due_at',
+  'result_summary',
+  'result_published',
+  'result_at',
+  'created_at',
+  'updated_at',
+  'completed_at',
+];
 const TS = (expr) => `strftime('%Y-%m-%d %H:%M:%f', ${expr}, 'unixepoch')`;
 
 /**
@@ -107,7 +154,14 @@ function batchSql(tasksPerPetition, unitCount, fromSec, spanSec, nowSec) {
 }
 
 /** Loads the rows into an SQLite file whose schema is migrated. Returns counts and timings. */
-export function seedLarge({ dbPath, petitions = 1_000_000, tasksPerPetition = 3, log = console.log, now = Date.now(), batch = 50_000 }) {
+export function seedLarge({
+  dbPath,
+  petitions = 1_000_000,
+  tasksPerPetition = 3,
+  log = console.log,
+  now = Date.now(),
+  batch = 50_000,
+}) {
   const db = new Database(dbPath, { timeout: 60_000 });
   const started = Date.now();
   try {
@@ -117,10 +171,14 @@ export function seedLarge({ dbPath, petitions = 1_000_000, tasksPerPetition = 3,
     db.pragma('cache_size = -262144');
     db.pragma('temp_store = MEMORY');
     ensureUnits(db, log);
-    const heavy = db.prepare("SELECT id FROM units WHERE code = '11311'").get() ?? db.prepare("SELECT id FROM units WHERE level = 'commune' ORDER BY code").get();
+    const heavy =
+      db.prepare("SELECT id FROM units WHERE code = '11311'").get() ??
+      db.prepare("SELECT id FROM units WHERE level = 'commune' ORDER BY code").get();
     db.exec('DROP TABLE IF EXISTS temp.seed_units');
     db.exec('CREATE TEMP TABLE seed_units (k INTEGER PRIMARY KEY, id TEXT NOT NULL)');
-    db.exec("INSERT INTO seed_units (k, id) SELECT row_number() OVER (ORDER BY code) - 1, id FROM units WHERE level = 'commune'");
+    db.exec(
+      "INSERT INTO seed_units (k, id) SELECT row_number() OVER (ORDER BY code) - 1, id FROM units WHERE level = 'commune'",
+    );
     const unitCount = db.prepare('SELECT COUNT(*) AS n FROM seed_units').get().n + 1;
     db.prepare('INSERT INTO seed_units (k, id) VALUES (?, ?)').run(unitCount - 1, heavy.id); // the bench ward has a double share
     const offset = db.prepare("SELECT COUNT(*) AS n FROM petitions WHERE id LIKE '00000001-%'").get().n;
@@ -139,7 +197,10 @@ export function seedLarge({ dbPath, petitions = 1_000_000, tasksPerPetition = 3,
     for (let lo = offset; lo < offset + petitions; lo += batch) {
       const hi = Math.min(offset + petitions, lo + batch);
       run(lo, hi);
-      if ((hi - offset) % (batch * 4) === 0 || hi === offset + petitions) log(`${hi - offset} petitions, ${(hi - offset) * tasksPerPetition} tasks (${Math.round((Date.now() - started) / 1000)} s)`);
+      if ((hi - offset) % (batch * 4) === 0 || hi === offset + petitions)
+        log(
+          `${hi - offset} petitions, ${(hi - offset) * tasksPerPetition} tasks (${Math.round((Date.now() - started) / 1000)} s)`,
+        );
     }
     log(`rows in ${Math.round((Date.now() - started) / 1000)} s; rebuilding ${indexes.length} indexes`);
     for (const ix of indexes) db.exec(ix.sql);
@@ -150,7 +211,9 @@ export function seedLarge({ dbPath, petitions = 1_000_000, tasksPerPetition = 3,
       petitions: db.prepare('SELECT COUNT(*) AS n FROM petitions').get().n,
       tasks: db.prepare('SELECT COUNT(*) AS n FROM tasks').get().n,
       benchUnitId: heavy.id,
-      benchUnitOverdue: db.prepare("SELECT COUNT(*) AS n FROM tasks WHERE assignee_unit_id = ? AND queue = 'overdue'").get(heavy.id).n,
+      benchUnitOverdue: db
+        .prepare("SELECT COUNT(*) AS n FROM tasks WHERE assignee_unit_id = ? AND queue = 'overdue'")
+        .get(heavy.id).n,
       seconds: Math.round((Date.now() - started) / 1000),
     };
     log(`done: ${JSON.stringify(totals)}`);

@@ -16,7 +16,10 @@ import type { AppConfig } from './config/app-config.js';
 
 /** Builds the whole HTTP application from a validated configuration (used by main.ts and by the e2e tests). */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.set('etag', false);
@@ -27,7 +30,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   const strict = helmet();
   const forDocs = helmet({ contentSecurityPolicy: false });
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? forDocs(req, res, next) : strict(req, res, next)));
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/docs') ? forDocs(req, res, next) : strict(req, res, next),
+  );
   app.use(requestContextMiddleware);
 
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
@@ -36,10 +41,17 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   const doc = new DocumentBuilder()
     .setTitle('tiepdan API')
-    .setDescription('Tiếp công dân, đối thoại trực tiếp và xử lý đơn — API cho văn phòng, thư ký, cơ quan xử lý và công dân.')
+    .setDescription(
+      'Tiếp công dân, đối thoại trực tiếp và xử lý đơn — API cho văn phòng, thư ký, cơ quan xử lý và công dân.',
+    )
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => documentProblems(SwaggerModule.createDocument(app, doc), apiErrorCodes()), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup(
+    'api/docs',
+    app,
+    () => documentProblems(SwaggerModule.createDocument(app, doc), apiErrorCodes()),
+    { jsonDocumentUrl: 'api/docs-json' },
+  );
   return app;
 }

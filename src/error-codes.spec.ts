@@ -20,7 +20,9 @@ describe('error catalogues', () => {
   const known = new Set(ALL_ERROR_ENTRIES.map((e) => e.code));
 
   it('give every code a status of an error and a Vietnamese sentence', () => {
-    const bad = ALL_ERROR_ENTRIES.filter((e) => !/^[A-Z][A-Z0-9_]+$/.test(e.code) || e.status < 400 || e.status > 599 || !/[.?!]$/.test(e.message));
+    const bad = ALL_ERROR_ENTRIES.filter(
+      (e) => !/^[A-Z][A-Z0-9_]+$/.test(e.code) || e.status < 400 || e.status > 599 || !/[.?!]$/.test(e.message),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -39,17 +41,26 @@ describe('error catalogues', () => {
     for (const file of sources(SRC)) {
       if (file.endsWith(join('common', 'errors', 'catalogue.ts'))) continue;
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/new (?:BadRequestError|ConflictError|UnprocessableError|ForbiddenError|DomainError)\(\s*'([A-Z][A-Z0-9_]+)'/g)) inline.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/super\(\s*'([A-Z][A-Z0-9_]+)'/g)) if (!known.has(m[1]!)) unknown.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/NOT_STARTED: Record[^;]*?code: '([A-Z_]+)'[^;]*?code: '([A-Z_]+)'/gs)) for (const c of [m[1]!, m[2]!]) if (!known.has(c)) unknown.push(`${file}: ${c}`);
+      for (const m of text.matchAll(
+        /new (?:BadRequestError|ConflictError|UnprocessableError|ForbiddenError|DomainError)\(\s*'([A-Z][A-Z0-9_]+)'/g,
+      ))
+        inline.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/super\(\s*'([A-Z][A-Z0-9_]+)'/g))
+        if (!known.has(m[1]!)) unknown.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/NOT_STARTED: Record[^;]*?code: '([A-Z_]+)'[^;]*?code: '([A-Z_]+)'/gs))
+        for (const c of [m[1]!, m[2]!]) if (!known.has(c)) unknown.push(`${file}: ${c}`);
     }
     expect(inline).toEqual([]);
     expect(unknown).toEqual([]);
   });
 
   it('are all named on the ProblemDetails schema of the OpenAPI document', () => {
-    const doc = documentProblems({ openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {} } as OpenAPIObject, apiErrorCodes());
-    const code = (doc.components!.schemas!.ProblemDetails as { properties: { code: { enum: string[] } } }).properties.code;
+    const doc = documentProblems(
+      { openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {} } as OpenAPIObject,
+      apiErrorCodes(),
+    );
+    const code = (doc.components!.schemas!.ProblemDetails as { properties: { code: { enum: string[] } } }).properties
+      .code;
     expect(code.enum).toEqual([...known].sort((a, b) => a.localeCompare(b)));
   });
 });

@@ -38,11 +38,15 @@ export const ERROR_CATALOGUES: Readonly<Record<string, Readonly<Record<string, E
 };
 
 /** Every entry of every catalogue (a code two modules share, such as REASON_REQUIRED, appears once per module). */
-export const ALL_ERROR_ENTRIES: readonly ErrorEntry[] = Object.values(ERROR_CATALOGUES).flatMap((c) => Object.values(c));
+export const ALL_ERROR_ENTRIES: readonly ErrorEntry[] = Object.values(ERROR_CATALOGUES).flatMap((c) =>
+  Object.values(c),
+);
 
 /** The distinct codes with their statuses, sorted by code. */
 export function apiErrorCodes(): { code: string; statuses: number[] }[] {
   const by = new Map<string, Set<number>>();
   for (const e of ALL_ERROR_ENTRIES) by.set(e.code, (by.get(e.code) ?? new Set()).add(e.status));
-  return [...by.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, s]) => ({ code, statuses: [...s].sort() }));
+  return [...by.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, s]) => ({ code, statuses: [...s].sort() }));
 }

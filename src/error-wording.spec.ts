@@ -28,15 +28,33 @@ import { escalationText, reminderText, resultMailText } from './tasks/task-texts
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 
-const KINDS: BookingMailKind[] = ['confirmed', 'waitlisted', 'promoted', 'reminder', 'session_moved', 'session_cancelled', 'session_changed'];
+const KINDS: BookingMailKind[] = [
+  'confirmed',
+  'waitlisted',
+  'promoted',
+  'reminder',
+  'session_moved',
+  'session_cancelled',
+  'session_changed',
+];
 
 /** Every message the API and its e-mails produce, built by the code itself with sample data. */
 function collectMessages(): string[] {
   const out: string[] = [];
-  const add = (...texts: (string | null | undefined)[]) => { for (const t of texts) if (t) out.push(t); };
-  add(...ALL_ERROR_ENTRIES.map((e) => e.message), ...Object.values(VALIDATION_MESSAGES), ISO_DATE_MESSAGE, INSTANT_MESSAGE);
+  const add = (...texts: (string | null | undefined)[]) => {
+    for (const t of texts) if (t) out.push(t);
+  };
+  add(
+    ...ALL_ERROR_ENTRIES.map((e) => e.message),
+    ...Object.values(VALIDATION_MESSAGES),
+    ISO_DATE_MESSAGE,
+    INSTANT_MESSAGE,
+  );
   add(...Object.values(BOOKABILITY_MESSAGES));
-  for (const v of [noticeVerdict('2026-03-10', '2026-03-12', '2026-03-05', {}), noticeVerdict('2026-03-10', '2026-03-12', '2026-03-05', { override: true, reason: ' ' })]) {
+  for (const v of [
+    noticeVerdict('2026-03-10', '2026-03-12', '2026-03-05', {}),
+    noticeVerdict('2026-03-10', '2026-03-12', '2026-03-05', { override: true, reason: ' ' }),
+  ]) {
     if (!v.ok) add(v.message, 'fieldMessage' in v ? v.fieldMessage : null);
   }
   const startsAt = new Date('2026-03-16T01:00:00Z');
@@ -44,24 +62,79 @@ function collectMessages(): string[] {
     const v = checkInVerdict(new Date(now), startsAt, 'Asia/Ho_Chi_Minh', 120);
     if (!v.ok) add(v.message);
   }
-  for (const r of ['FREQ=WEEKLY;BYDAY=MO;UNTIL=20200101', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=WEEKLY;DTSTART=20260101', 'FREQ=WEEKLY;BYHOUR=8', 'NOPE']) {
+  for (const r of [
+    'FREQ=WEEKLY;BYDAY=MO;UNTIL=20200101',
+    'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30',
+    'FREQ=WEEKLY;DTSTART=20260101',
+    'FREQ=WEEKLY;BYHOUR=8',
+    'NOPE',
+  ]) {
     const v = validateRrule(r, { from: '2026-03-02' });
     if (!v.ok) add(v.message);
   }
-  for (const v of [validateFullName('A1'), validateFullName('x'), validateIdentityNumber('12'), validateIdentityNumber('123456789'), validatePhoneVn('12')]) if (!v.ok) add(v.message);
-  for (const g of [checkGroup({ groupSize: 0 }), checkGroup({ groupSize: 2, representatives: [{ idNumber: '1' }, { idNumber: '2' }, { idNumber: '3' }], bookerIdNumber: '0' }),
-    checkGroup({ groupSize: 9, representatives: [{ idNumber: '1' }, { idNumber: '1' }], bookerIdNumber: '0' })]) if (!g.ok) add(g.message);
-  const session: SessionState = { status: 'published', startsAt, endsAt: new Date('2026-03-16T04:00:00Z'), venueId: 'v', delegateOfficialId: null, timeZone: 'Asia/Ho_Chi_Minh' };
-  for (const [state, patch] of [[session, { venueId: 'v2' }], [session, { status: 'cancelled', venueId: 'v2', reason: 'Bận' }], [{ ...session, status: 'held' }, { venueId: 'v2' }],
-    [session, { endsAt: '2026-03-16T00:00:00Z', reason: 'Dời' }]] as [SessionState, Parameters<typeof planSessionChange>[1]][]) {
+  for (const v of [
+    validateFullName('A1'),
+    validateFullName('x'),
+    validateIdentityNumber('12'),
+    validateIdentityNumber('123456789'),
+    validatePhoneVn('12'),
+  ])
+    if (!v.ok) add(v.message);
+  for (const g of [
+    checkGroup({ groupSize: 0 }),
+    checkGroup({
+      groupSize: 2,
+      representatives: [{ idNumber: '1' }, { idNumber: '2' }, { idNumber: '3' }],
+      bookerIdNumber: '0',
+    }),
+    checkGroup({ groupSize: 9, representatives: [{ idNumber: '1' }, { idNumber: '1' }], bookerIdNumber: '0' }),
+  ])
+    if (!g.ok) add(g.message);
+  const session: SessionState = {
+    status: 'published',
+    startsAt,
+    endsAt: new Date('2026-03-16T04:00:00Z'),
+    venueId: 'v',
+    delegateOfficialId: null,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  };
+  for (const [state, patch] of [
+    [session, { venueId: 'v2' }],
+    [session, { status: 'cancelled', venueId: 'v2', reason: 'Bận' }],
+    [{ ...session, status: 'held' }, { venueId: 'v2' }],
+    [session, { endsAt: '2026-03-16T00:00:00Z', reason: 'Dời' }],
+  ] as [SessionState, Parameters<typeof planSessionChange>[1]][]) {
     const v = planSessionChange(state, patch);
     if (!v.ok) add(v.message);
   }
-  const booking = { id: 'b', code: 'TD-7K3M9Q', fullName: 'Nguyễn Thị Hồng Nhung', salutation: 'ba', slotIndex: 0, groupSize: 3, seats: 3, status: 'confirmed', petitionType: 'complaint', createdAt: startsAt, updatedAt: startsAt } as unknown as BookingEntity;
+  const booking = {
+    id: 'b',
+    code: 'TD-7K3M9Q',
+    fullName: 'Nguyễn Thị Hồng Nhung',
+    salutation: 'ba',
+    slotIndex: 0,
+    groupSize: 3,
+    seats: 3,
+    status: 'confirmed',
+    petitionType: 'complaint',
+    createdAt: startsAt,
+    updatedAt: startsAt,
+  } as unknown as BookingEntity;
   const ctx = {
-    session: { id: 's', startsAt, endsAt: new Date('2026-03-16T04:00:00Z'), timeZone: 'Asia/Ho_Chi_Minh', slotMinutes: 30, adHoc: false, status: 'published', sequence: 1 },
-    official: { id: 'o', fullName: 'Trần Văn Bình', title: 'Chủ tịch Ủy ban nhân dân phường' }, delegate: null,
-    venue: { name: 'Phòng tiếp công dân', address: 'số 1 Hoàng Diệu, phường Hồng Bàng' }, unit: { name: 'Phường Hồng Bàng', level: 'commune' },
+    session: {
+      id: 's',
+      startsAt,
+      endsAt: new Date('2026-03-16T04:00:00Z'),
+      timeZone: 'Asia/Ho_Chi_Minh',
+      slotMinutes: 30,
+      adHoc: false,
+      status: 'published',
+      sequence: 1,
+    },
+    official: { id: 'o', fullName: 'Trần Văn Bình', title: 'Chủ tịch Ủy ban nhân dân phường' },
+    delegate: null,
+    venue: { name: 'Phòng tiếp công dân', address: 'số 1 Hoàng Diệu, phường Hồng Bàng' },
+    unit: { name: 'Phường Hồng Bàng', level: 'commune' },
   } as unknown as SessionContext;
   for (const kind of KINDS) {
     for (const b of [booking, { ...booking, salutation: null } as unknown as BookingEntity]) {
@@ -69,16 +142,59 @@ function collectMessages(): string[] {
       add(m.subject, m.text);
     }
   }
-  add(resultMailText({ fullName: 'Lê Văn Cường', unit: { name: 'Phường Hồng Bàng', level: 'commune' }, receivedOn: '2026-03-02', summary: 'Đã giải quyết.' }));
-  add(extensionMailText({ fullName: 'Lê Văn Cường', agency: 'Ủy ban nhân dân phường Hồng Bàng', days: 30, decidedOn: '2026-03-02', reason: 'Cần xác minh thêm.' }));
-  for (const t of [reminderText('Trả lời đơn', startsAt), escalationText('Trả lời đơn', startsAt, 'Phòng Kinh tế')]) add(t.subject, t.text);
+  add(
+    resultMailText({
+      fullName: 'Lê Văn Cường',
+      unit: { name: 'Phường Hồng Bàng', level: 'commune' },
+      receivedOn: '2026-03-02',
+      summary: 'Đã giải quyết.',
+    }),
+  );
+  add(
+    extensionMailText({
+      fullName: 'Lê Văn Cường',
+      agency: 'Ủy ban nhân dân phường Hồng Bàng',
+      days: 30,
+      decidedOn: '2026-03-02',
+      reason: 'Cần xác minh thêm.',
+    }),
+  );
+  for (const t of [reminderText('Trả lời đơn', startsAt), escalationText('Trả lời đơn', startsAt, 'Phòng Kinh tế')])
+    add(t.subject, t.text);
   return out;
 }
 
 const STATES = [
-  'planned', 'published', 'held', 'cancelled', 'canceled', 'in_person', 'online', 'hybrid', 'voter_request', 'necessary', 'periodic',
-  'received', 'accepted', 'rejected', 'pending', 'confirmed', 'checked_in', 'no_show', 'waitlisted', 'in_progress', 'done', 'returned',
-  'transferred', 'paused', 'draft', 'finalized', 'true', 'false', 'null', 'undefined',
+  'planned',
+  'published',
+  'held',
+  'cancelled',
+  'canceled',
+  'in_person',
+  'online',
+  'hybrid',
+  'voter_request',
+  'necessary',
+  'periodic',
+  'received',
+  'accepted',
+  'rejected',
+  'pending',
+  'confirmed',
+  'checked_in',
+  'no_show',
+  'waitlisted',
+  'in_progress',
+  'done',
+  'returned',
+  'transferred',
+  'paused',
+  'draft',
+  'finalized',
+  'true',
+  'false',
+  'null',
+  'undefined',
 ];
 
 /** What a message must not contain, each with its name. */
@@ -111,7 +227,11 @@ describe('wording people read', () => {
     expect(wordingProblems('Bắt buộc với in_person và hybrid.').length).toBeGreaterThan(0);
     expect(wordingProblems('Đặt true để xác nhận.')).toHaveLength(1);
     expect(wordingProblems('Cán bộ đã có một buổi tiếp trong ngày 2026-03-02.')).toHaveLength(1);
-    expect(wordingProblems("Kính gửi ông Nguyễn Văn An, lịch tiếp ngày 02/03/2026 tại Ủy ban nhân dân phường Hồng Bàng (H'Hen).")).toEqual([]);
+    expect(
+      wordingProblems(
+        "Kính gửi ông Nguyễn Văn An, lịch tiếp ngày 02/03/2026 tại Ủy ban nhân dân phường Hồng Bàng (H'Hen).",
+      ),
+    ).toEqual([]);
   });
 
   it('no message the API or its e-mails produce contains program words or ISO dates', () => {
@@ -124,17 +244,22 @@ describe('wording people read', () => {
     const found: string[] = [];
     const literal = /'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
     for (const file of sources(SRC)) {
-      readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
-        if (FOR_DEVELOPERS.test(raw)) return;
-        // Interpolations are code, not text: drop them, innermost first (they may hold templates of their own).
-        let line = raw;
-        for (let prev = ''; prev !== line;) { prev = line; line = line.replace(/\$\{[^{}]*\}/g, '…'); }
-        for (const m of line.matchAll(literal)) {
-          if (!VIETNAMESE.test(m[0])) continue;
-          const text = m[0].replace(/\\n/g, ' ');
-          for (const p of wordingProblems(text)) found.push(`${relative(SRC, file)}:${i + 1}: ${p}`);
-        }
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((raw, i) => {
+          if (FOR_DEVELOPERS.test(raw)) return;
+          // Interpolations are code, not text: drop them, innermost first (they may hold templates of their own).
+          let line = raw;
+          for (let prev = ''; prev !== line;) {
+            prev = line;
+            line = line.replace(/\$\{[^{}]*\}/g, '…');
+          }
+          for (const m of line.matchAll(literal)) {
+            if (!VIETNAMESE.test(m[0])) continue;
+            const text = m[0].replace(/\\n/g, ' ');
+            for (const p of wordingProblems(text)) found.push(`${relative(SRC, file)}:${i + 1}: ${p}`);
+          }
+        });
     }
     expect(found).toEqual([]);
   });

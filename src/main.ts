@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   await app.listen(config.port, '0.0.0.0');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  process.stdout.write(`tiepdan listening on http://localhost:${port} (API docs: /api/docs, database: ${config.database.type})\n`);
+  process.stdout.write(
+    `tiepdan listening on http://localhost:${port} (API docs: /api/docs, database: ${config.database.type})\n`,
+  );
   const demo = demoUsersBanner(config);
   if (demo) process.stdout.write(demo);
 }

@@ -55,7 +55,8 @@ import type { Body } from './helpers/api-types.js';
       `GRANT USAGE ON SCHEMA public TO ${appRole}`,
       `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${appRole}`,
       `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${appRole}`,
-    ]) await db.query(sql);
+    ])
+      await db.query(sql);
     t = await startServer({ reuse: db, env: { DATABASE_URL: urlAs(appRole), DATABASE_MIGRATION_URL: urlAs(owner) } });
     // After the first migration: the audit log is append-only for the application's role.
     await db.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ${appRole}`);
@@ -66,11 +67,17 @@ import type { Body } from './helpers/api-types.js';
   });
 
   it('migrates as the owner and serves as the application role, auditing its writes', async () => {
-    const tables = await db.query<{ tableowner: string }>("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_log'");
+    const tables = await db.query<{ tableowner: string }>(
+      "SELECT tableowner FROM pg_tables WHERE tablename = 'audit_log'",
+    );
     expect(tables[0]!.tableowner).toBe(owner);
     const office = await t.token('office');
     const units = (await t.http().get(api('/units')).set(bearer(office))).body as Body<'get', '/units'>;
-    const res = await t.http().post(api('/venues')).set(bearer(office)).send({ name: 'Phòng tiếp dân', address: 'Số 2 Hoàng Diệu', unitId: units.find((u) => u.code === '11311')!.id });
+    const res = await t
+      .http()
+      .post(api('/venues'))
+      .set(bearer(office))
+      .send({ name: 'Phòng tiếp dân', address: 'Số 2 Hoàng Diệu', unitId: units.find((u) => u.code === '11311')!.id });
     expect(res.status).toBe(201);
     expect(await db.query('SELECT id FROM audit_log WHERE entity_id = $1', [res.body.id])).toHaveLength(1);
   });

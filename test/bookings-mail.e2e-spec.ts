@@ -14,7 +14,9 @@ function icsEvents(mail: ReceivedMail): ical.VEvent[] {
   const att = mail.attachments.find((a) => a.filename.endsWith('.ics'));
   expect(att).toBeDefined();
   expect(att!.contentType).toMatch(/^text\/calendar/);
-  return Object.values(ical.sync.parseICS(att!.content.toString('utf8'))).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
+  return Object.values(ical.sync.parseICS(att!.content.toString('utf8'))).filter(
+    (c) => c?.type === 'VEVENT',
+  ) as ical.VEvent[];
 }
 
 /** The working day before a weekday session date (the test sessions avoid holidays). */
@@ -30,7 +32,9 @@ describe('bookings e-mails through the outbox to a real SMTP server; cut-off', (
   let make: Awaited<ReturnType<typeof sessionMaker>>;
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await startServer({ env: { SMTP_URL: smtp.url, JOBS_ENABLED: 'true', TEST_CLOCK: 'true', MAIL_FROM: 'tiepdan@example.vn' } });
+    t = await startServer({
+      env: { SMTP_URL: smtp.url, JOBS_ENABLED: 'true', TEST_CLOCK: 'true', MAIL_FROM: 'tiepdan@example.vn' },
+    });
     make = await sessionMaker(t);
   });
   afterAll(async () => {
@@ -39,13 +43,18 @@ describe('bookings e-mails through the outbox to a real SMTP server; cut-off', (
   });
 
   const book = (s: MadeSession, n: number, extra: Record<string, unknown> = {}) =>
-    t.http().post(api('/bookings')).send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(n), ...extra });
+    t
+      .http()
+      .post(api('/bookings'))
+      .send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(n), ...extra });
 
   it('sends the confirmation with a parseable .ics of the booking, and no ID or phone number', async () => {
     const s = await make();
     const res = await book(s, 1, { email: 'xac.nhan@example.vn' });
     expect(res.status).toBe(201);
-    const [mail] = await smtp.waitUntil(() => smtp.to('xac.nhan@example.vn').length >= 1).then(() => smtp.to('xac.nhan@example.vn'));
+    const [mail] = await smtp
+      .waitUntil(() => smtp.to('xac.nhan@example.vn').length >= 1)
+      .then(() => smtp.to('xac.nhan@example.vn'));
     expect(mail!.subject).toBe(`Xác nhận đăng ký tiếp công dân – ${res.body.code}`);
     expect(mail!.text).toContain('Nguyễn Thị Hồng Nhung');
     expect(mail!.text).toContain(res.body.code);
@@ -65,7 +74,14 @@ describe('bookings e-mails through the outbox to a real SMTP server; cut-off', (
     await smtp.waitUntil(() => smtp.to('nguoi.cho@example.vn').length >= 1);
     expect(smtp.to('nguoi.cho@example.vn')[0]!.subject).toMatch(/^Đã ghi nhận vào danh sách chờ/);
     expect(smtp.to('nguoi.cho@example.vn')[0]!.text).toContain('Vị trí trong danh sách chờ: 1');
-    expect((await t.http().post(api(`/bookings/${a.body.code}/cancel`)).set('X-Manage-Token', a.body.manageToken)).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/bookings/${a.body.code}/cancel`))
+          .set('X-Manage-Token', a.body.manageToken)
+      ).status,
+    ).toBe(200);
     await smtp.waitUntil(() => smtp.to('nguoi.cho@example.vn').length >= 2);
     const promoted = smtp.to('nguoi.cho@example.vn')[1]!;
     expect(promoted.subject).toBe(`Đã có chỗ: lịch tiếp công dân được xác nhận – ${b.body.code}`);
@@ -80,23 +96,47 @@ describe('bookings e-mails through the outbox to a real SMTP server; cut-off', (
     expect([a.status, b.status]).toEqual([201, 201]);
     await smtp.waitUntil(() => smtp.to('doi.gio.2@example.vn').length >= 1);
     const newStart = DateTime.fromISO(s.startsAt).plus({ hours: 2 }).toUTC().toISO()!;
-    const moved = await t.http().patch(api(`/sessions/${s.id}`)).set(office).send({ startsAt: newStart, reason: 'Lãnh đạo bận họp đột xuất' });
+    const moved = await t
+      .http()
+      .patch(api(`/sessions/${s.id}`))
+      .set(office)
+      .send({ startsAt: newStart, reason: 'Lãnh đạo bận họp đột xuất' });
     expect(moved.status).toBe(200);
-    await smtp.waitUntil(() => smtp.to('doi.gio.2@example.vn').length >= 2 && smtp.to('doi.gio@example.vn').length >= 2);
+    await smtp.waitUntil(
+      () => smtp.to('doi.gio.2@example.vn').length >= 2 && smtp.to('doi.gio@example.vn').length >= 2,
+    );
     const notice = smtp.to('doi.gio@example.vn')[1]!;
     expect(notice.subject).toMatch(/^Thay đổi thời gian buổi tiếp công dân/);
     expect(notice.text).toContain('Lãnh đạo bận họp đột xuất');
     expect(icsEvents(notice)[0]!.start.toISOString()).toBe(new Date(newStart).toISOString());
     // The booking follows its session: same place in the day, new time.
-    expect((await t.http().get(api(`/bookings/${a.body.code}`)).set('X-Manage-Token', a.body.manageToken)).body.slotStartsAt).toBe(new Date(newStart).toISOString());
+    expect(
+      (
+        await t
+          .http()
+          .get(api(`/bookings/${a.body.code}`))
+          .set('X-Manage-Token', a.body.manageToken)
+      ).body.slotStartsAt,
+    ).toBe(new Date(newStart).toISOString());
 
-    const cancelled = await t.http().patch(api(`/sessions/${s.id}`)).set(office).send({ status: 'cancelled', reason: 'Vụ việc đã được giải quyết' });
+    const cancelled = await t
+      .http()
+      .patch(api(`/sessions/${s.id}`))
+      .set(office)
+      .send({ status: 'cancelled', reason: 'Vụ việc đã được giải quyết' });
     expect(cancelled.status).toBe(200);
     await smtp.waitUntil(() => smtp.to('doi.gio@example.vn').length >= 3);
     const gone = smtp.to('doi.gio@example.vn')[2]!;
     expect(gone.subject).toMatch(/^Hủy buổi tiếp công dân/);
     expect(icsEvents(gone)[0]!.status).toBe('CANCELLED');
-    expect((await t.http().get(api(`/bookings/${a.body.code}`)).set('X-Manage-Token', a.body.manageToken)).body.status).toBe('cancelled');
+    expect(
+      (
+        await t
+          .http()
+          .get(api(`/bookings/${a.body.code}`))
+          .set('X-Manage-Token', a.body.manageToken)
+      ).body.status,
+    ).toBe('cancelled');
   });
 
   it('sends the reminder on the working day before, once, and closes booking at the cut-off', async () => {

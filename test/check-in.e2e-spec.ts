@@ -17,14 +17,21 @@ describe('check-in: only on the session day, from CHECKIN_OPENS_MINUTES_BEFORE b
     const make = await sessionMaker(t, '2026-03-02T01:00:00Z');
     const s = await make({ date: '2026-03-16' }); // Monday 08:00 in Hải Phòng = 01:00Z
     const book = async (n: number) => {
-      const res = await t.http().post(api('/bookings')).send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(n) });
+      const res = await t
+        .http()
+        .post(api('/bookings'))
+        .send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(n) });
       expect(res.status).toBe(201);
       return res.body.code as string;
     };
     const early = await book(1);
     const late = await book(2);
     const sec = bearer(await t.token('secretary'));
-    const checkIn = (code: string) => t.http().post(api(`/bookings/${code}/check-in`)).set(sec);
+    const checkIn = (code: string) =>
+      t
+        .http()
+        .post(api(`/bookings/${code}/check-in`))
+        .set(sec);
 
     const tooEarly = await checkIn(early); // two weeks before
     expectProblem(tooEarly, 422, 'CHECK_IN_NOT_OPEN');

@@ -17,7 +17,10 @@ async function timed<T>(work: () => PromiseLike<T>): Promise<{ res: T; ms: numbe
 }
 
 /** A database 503: problem+json, a stable code, a Vietnamese message, a Retry-After. */
-function expectDatabase503(res: { status: number; body: { code?: string; detail?: string }; headers: Record<string, string> }, code: string): void {
+function expectDatabase503(
+  res: { status: number; body: { code?: string; detail?: string }; headers: Record<string, string> },
+  code: string,
+): void {
   expect({ status: res.status, code: res.body.code }).toEqual({ status: 503, code });
   expect(res.headers['content-type']).toContain('application/problem+json');
   expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
@@ -57,7 +60,7 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
     await db?.drop();
   });
 
-  it('a statement stuck behind another connection\'s lock ends at the statement time-out with 503', async () => {
+  it("a statement stuck behind another connection's lock ends at the statement time-out with 503", async () => {
     const locker = new pg.Client({ connectionString: db.env.DATABASE_URL });
     await locker.connect();
     try {
@@ -79,11 +82,23 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
     proxy.silence();
     const health = await timed(() => t.http().get('/api/health'));
     expect(health.ms).toBeLessThan(6000);
-    expectDatabase503(health.res, health.res.body.code === 'DATABASE_TIMEOUT' ? 'DATABASE_TIMEOUT' : 'DATABASE_UNAVAILABLE');
+    expectDatabase503(
+      health.res,
+      health.res.body.code === 'DATABASE_TIMEOUT' ? 'DATABASE_TIMEOUT' : 'DATABASE_UNAVAILABLE',
+    );
     const results = await Promise.all([
       timed(() => t.http().get(api('/sessions')).set(bearer(office))),
       timed(() => t.http().get(api('/sessions')).set(bearer(office))),
-      timed(() => t.http().post(api('/bookings')).send({ sessionId: '00000000-0000-7000-8000-000000000000', slotStartsAt: '2030-01-07T01:00:00.000Z', ...citizen(1) })),
+      timed(() =>
+        t
+          .http()
+          .post(api('/bookings'))
+          .send({
+            sessionId: '00000000-0000-7000-8000-000000000000',
+            slotStartsAt: '2030-01-07T01:00:00.000Z',
+            ...citizen(1),
+          }),
+      ),
     ]);
     for (const { res, ms } of results) {
       expectDatabase503(res, 'DATABASE_UNAVAILABLE');
@@ -130,8 +145,18 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
       const started = Date.now();
       // Ten writes in their own transactions (session creation) and a burst of bookings (group commit).
       const writes = await Promise.all([
-        ...Array.from({ length: 10 }, () => make({ publish: false }).then(() => 201, (e: Error) => e.message)),
-        ...Array.from({ length: 5 }, (_, i) => t.http().post(api('/bookings')).send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(700 + i) })),
+        ...Array.from({ length: 10 }, () =>
+          make({ publish: false }).then(
+            () => 201,
+            (e: Error) => e.message,
+          ),
+        ),
+        ...Array.from({ length: 5 }, (_, i) =>
+          t
+            .http()
+            .post(api('/bookings'))
+            .send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(700 + i) }),
+        ),
       ]);
       const elapsed = Date.now() - started;
       for (const w of writes.slice(0, 10)) expect(String(w)).toMatch(/^POST \/sessions: 503 .*"code":"DATABASE_BUSY"/);
@@ -146,7 +171,10 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
       other.close();
     }
     await expect(make({ publish: false })).resolves.toMatchObject({ id: expect.any(String) });
-    const booked = await t.http().post(api('/bookings')).send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(800) });
+    const booked = await t
+      .http()
+      .post(api('/bookings'))
+      .send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(800) });
     expect(booked.status).toBe(201);
   });
 });

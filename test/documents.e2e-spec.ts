@@ -23,7 +23,12 @@ describe('documents: authority marks, numbers, people by name', () => {
 
   async function texts(path: string, name: string): Promise<{ docx: string; pdf: string; pdfFile: string }> {
     const get = async (format: string) => {
-      const res = await t.http().get(api(`${path}?format=${format}`)).set(office).buffer(true).parse(binary);
+      const res = await t
+        .http()
+        .get(api(`${path}?format=${format}`))
+        .set(office)
+        .buffer(true)
+        .parse(binary);
       expect(res.status).toBe(200);
       return saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-${name}.${format}`, res.body as Buffer);
     };
@@ -35,14 +40,25 @@ describe('documents: authority marks, numbers, people by name', () => {
   function numberLine(pdfFile: string): { words: string[]; gap: number } {
     const words = pdfWords(pdfFile).filter((x) => x.page === 1);
     const so = words.find((x) => x.text === 'Số:' || x.text === 'Số')!;
-    const line = words.filter((x) => Math.abs(x.yMin - so.yMin) < 1 && x.xMin >= so.xMin && x.xMin < so.xMin + 150).sort((a, b) => a.xMin - b.xMin);
+    const line = words
+      .filter((x) => Math.abs(x.yMin - so.yMin) < 1 && x.xMin >= so.xMin && x.xMin < so.xMin + 150)
+      .sort((a, b) => a.xMin - b.xMin);
     return { words: line.map((x) => x.text), gap: line[1].xMin - so.xMax };
   }
 
   async function sessionOf(officialId: string, day: string): Promise<string> {
-    const res = await t.http().post(api('/sessions')).set(office).send({
-      officialId, venueId: w.venueId, startsAt: `${day}T01:00:00.000Z`, endsAt: `${day}T04:00:00.000Z`, adHocReason: 'complex_case', note: 'Vụ việc phức tạp',
-    });
+    const res = await t
+      .http()
+      .post(api('/sessions'))
+      .set(office)
+      .send({
+        officialId,
+        venueId: w.venueId,
+        startsAt: `${day}T01:00:00.000Z`,
+        endsAt: `${day}T04:00:00.000Z`,
+        adHocReason: 'complex_case',
+        note: 'Vụ việc phức tạp',
+      });
     expect(res.status).toBe(201);
     return res.body.id as string;
   }
@@ -52,35 +68,89 @@ describe('documents: authority marks, numbers, people by name', () => {
     await setClock(t, '2026-03-02T01:00:00Z');
     w = await ward(t);
     office = bearer(await t.token('office'));
-    const officials = (await t.http().get(api('/officials')).set(bearer(await t.token('admin')))).body as Body<'get', '/officials'>;
+    const officials = (
+      await t
+        .http()
+        .get(api('/officials'))
+        .set(bearer(await t.token('admin')))
+    ).body as Body<'get', '/officials'>;
     partySecretaryId = officials.find((o) => o.fullName === 'Hoàng Minh Châu')!.id;
   });
   afterAll(() => t.close());
 
   it('staff accounts carry a full name and title (POST /users, demo users)', async () => {
     const admin = bearer(await t.token('admin'));
-    const created = await t.http().post(api('/users')).set(admin).send({
-      username: 'thuky.hongbang', password: 'mat-khau-dai-1', roles: ['secretary'], unitId: w.unitId, fullName: 'Lý Thị Thu', title: 'Công chức Văn phòng HĐND và UBND phường',
-    });
+    const created = await t
+      .http()
+      .post(api('/users'))
+      .set(admin)
+      .send({
+        username: 'thuky.hongbang',
+        password: 'mat-khau-dai-1',
+        roles: ['secretary'],
+        unitId: w.unitId,
+        fullName: 'Lý Thị Thu',
+        title: 'Công chức Văn phòng HĐND và UBND phường',
+      });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ username: 'thuky.hongbang', fullName: 'Lý Thị Thu', title: 'Công chức Văn phòng HĐND và UBND phường' });
-    expectProblem(await t.http().post(api('/users')).set(admin).send({ username: 'x.y.z', password: 'mat-khau-dai-1', roles: ['secretary'], unitId: w.unitId, fullName: '' }), 400);
+    expect(created.body).toMatchObject({
+      username: 'thuky.hongbang',
+      fullName: 'Lý Thị Thu',
+      title: 'Công chức Văn phòng HĐND và UBND phường',
+    });
+    expectProblem(
+      await t
+        .http()
+        .post(api('/users'))
+        .set(admin)
+        .send({ username: 'x.y.z', password: 'mat-khau-dai-1', roles: ['secretary'], unitId: w.unitId, fullName: '' }),
+      400,
+    );
     const me = await t.http().get(api('/users/me')).set(office);
-    expect(me.body).toMatchObject({ username: 'office', fullName: 'Phạm Thị Hồng Nhung', title: 'Công chức Văn phòng HĐND và UBND phường' });
+    expect(me.body).toMatchObject({
+      username: 'office',
+      fullName: 'Phạm Thị Hồng Nhung',
+      title: 'Công chức Văn phòng HĐND và UBND phường',
+    });
   });
 
   it('a deputy chairing signs "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; the secretary is the signed-in person by name', async () => {
     const sid = await sessionOf(w.leaderId, '2026-03-09');
-    const created = await t.http().post(api(`/sessions/${sid}/minutes`)).set(office).send({ chairOfficialId: w.deputyId });
+    const created = await t
+      .http()
+      .post(api(`/sessions/${sid}/minutes`))
+      .set(office)
+      .send({ chairOfficialId: w.deputyId });
     expect(created.status).toBe(201);
     const mid = created.body.id as string;
-    expect((await t.http().get(api(`/minutes/${mid}`)).set(office)).body.secretary).toEqual({ fullName: 'Phạm Thị Hồng Nhung', title: 'Công chức Văn phòng HĐND và UBND phường' });
-    expect((await t.http().post(api(`/minutes/${mid}/cases`)).set(office).send(guideCase())).status).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .get(api(`/minutes/${mid}`))
+          .set(office)
+      ).body.secretary,
+    ).toEqual({ fullName: 'Phạm Thị Hồng Nhung', title: 'Công chức Văn phòng HĐND và UBND phường' });
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/minutes/${mid}/cases`))
+          .set(office)
+          .send(guideCase())
+      ).status,
+    ).toBe(201);
     const doc = await texts(`/minutes/${mid}/document`, 'deputy-minutes');
     screenshot(doc.pdfFile, 'minutes-deputy-page1');
     for (const text of [doc.docx, doc.pdf]) {
-      for (const s of ['TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH', 'Đỗ Thị Bình', 'Thư ký: Phạm Thị Hồng Nhung, Công chức Văn phòng HĐND và UBND phường',
-        '1. Công dân Phạm Thu Hà', 'Hồng Bàng, ngày 09 tháng 3 năm 2026']) expect(text).toContain(s);
+      for (const s of [
+        'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH',
+        'Đỗ Thị Bình',
+        'Thư ký: Phạm Thị Hồng Nhung, Công chức Văn phòng HĐND và UBND phường',
+        '1. Công dân Phạm Thu Hà',
+        'Hồng Bàng, ngày 09 tháng 3 năm 2026',
+      ])
+        expect(text).toContain(s);
       expect(text).not.toMatch(/\boffice\b|NGƯỜI CHỦ TRÌ|PHÓ CHỦ TỊCH ỦY BAN/u);
     }
     expect(doc.docx).toContain('Số: /BB-UBND');
@@ -98,35 +168,113 @@ describe('documents: authority marks, numbers, people by name', () => {
 
   it('the form of address given when booking reaches the case and its documents ("Ông …"); none given reads "Công dân …"', async () => {
     const sid = await sessionOf(w.leaderId, '2026-03-11');
-    expect((await t.http().post(api(`/sessions/${sid}/publish`)).set(office).send({ override: true, reason: 'Tiếp đột xuất' })).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/sessions/${sid}/publish`))
+          .set(office)
+          .send({ override: true, reason: 'Tiếp đột xuất' })
+      ).status,
+    ).toBe(200);
     const slots = await t.http().get(api(`/sessions/${sid}/slots`));
     const booking = await t.http().post(api('/bookings')).send({
-      sessionId: sid, slotStartsAt: slots.body[0].startsAt, fullName: 'Trịnh Văn Tâm', salutation: 'ong', idNumber: '031190008888', phone: '0912345679',
-      address: 'tổ dân phố số 2, phường Hồng Bàng', topic: 'Cấp giấy chứng nhận quyền sử dụng đất', petitionType: 'recommendation',
+      sessionId: sid,
+      slotStartsAt: slots.body[0].startsAt,
+      fullName: 'Trịnh Văn Tâm',
+      salutation: 'ong',
+      idNumber: '031190008888',
+      phone: '0912345679',
+      address: 'tổ dân phố số 2, phường Hồng Bàng',
+      topic: 'Cấp giấy chứng nhận quyền sử dụng đất',
+      petitionType: 'recommendation',
     });
     expect(booking.status).toBe(201);
-    expectProblem(await t.http().post(api('/bookings')).send({ sessionId: sid, slotStartsAt: slots.body[0].startsAt, fullName: 'Trịnh Văn Tú', salutation: 'Ông',
-      idNumber: '031190009999', phone: '0912345670', address: 'x', topic: 'y' }), 400);
+    expectProblem(
+      await t.http().post(api('/bookings')).send({
+        sessionId: sid,
+        slotStartsAt: slots.body[0].startsAt,
+        fullName: 'Trịnh Văn Tú',
+        salutation: 'Ông',
+        idNumber: '031190009999',
+        phone: '0912345670',
+        address: 'x',
+        topic: 'y',
+      }),
+      400,
+    );
     await setClock(t, '2026-03-11T01:30:00Z'); // check-in opens on the session's day only
-    expect((await t.http().post(api(`/bookings/${booking.body.code}/check-in`)).set(office).send({})).status).toBe(200);
-    const mid = (await t.http().post(api(`/sessions/${sid}/minutes`)).set(office).send({})).body.id as string;
-    const booked = { ...guideCase({ fullName: 'Trịnh Văn Tâm', idNumber: '031190008888' }), bookingCode: booking.body.code };
-    expect((await t.http().post(api(`/minutes/${mid}/cases`)).set(office).send(booked)).status).toBe(201);
-    expect((await t.http().post(api(`/minutes/${mid}/cases`)).set(office).send(guideCase())).status).toBe(201);
-    expectProblem(await t.http().post(api(`/minutes/${mid}/cases`)).set(office).send({ ...guideCase(), salutation: 'cô' }), 400);
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/bookings/${booking.body.code}/check-in`))
+          .set(office)
+          .send({})
+      ).status,
+    ).toBe(200);
+    const mid = (
+      await t
+        .http()
+        .post(api(`/sessions/${sid}/minutes`))
+        .set(office)
+        .send({})
+    ).body.id as string;
+    const booked = {
+      ...guideCase({ fullName: 'Trịnh Văn Tâm', idNumber: '031190008888' }),
+      bookingCode: booking.body.code,
+    };
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/minutes/${mid}/cases`))
+          .set(office)
+          .send(booked)
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/minutes/${mid}/cases`))
+          .set(office)
+          .send(guideCase())
+      ).status,
+    ).toBe(201);
+    expectProblem(
+      await t
+        .http()
+        .post(api(`/minutes/${mid}/cases`))
+        .set(office)
+        .send({ ...guideCase(), salutation: 'cô' }),
+      400,
+    );
     const doc = await texts(`/minutes/${mid}/document`, 'salutation-minutes');
-    for (const text of [doc.docx, doc.pdf]) for (const s of ['1. Ông Trịnh Văn Tâm', '2. Công dân Phạm Thu Hà']) expect(text).toContain(s);
+    for (const text of [doc.docx, doc.pdf])
+      for (const s of ['1. Ông Trịnh Văn Tâm', '2. Công dân Phạm Thu Hà']) expect(text).toContain(s);
     await setClock(t, '2026-03-02T01:00:00Z');
   });
 
   it('a party leader’s session: ĐẢNG CỘNG SẢN VIỆT NAM, "T/M ĐẢNG ỦY / BÍ THƯ", party-style number', async () => {
     const sid = await sessionOf(partySecretaryId, '2026-03-10');
-    const created = await t.http().post(api(`/sessions/${sid}/minutes`)).set(office).send({ secretary: { fullName: 'Lý Thị Thu', title: 'Thư ký' } });
+    const created = await t
+      .http()
+      .post(api(`/sessions/${sid}/minutes`))
+      .set(office)
+      .send({ secretary: { fullName: 'Lý Thị Thu', title: 'Thư ký' } });
     expect(created.status).toBe(201);
     const doc = await texts(`/minutes/${created.body.id}/document`, 'party-minutes');
     screenshot(doc.pdfFile, 'minutes-party-page1');
     for (const text of [doc.docx, doc.pdf]) {
-      for (const s of [PARTY_TITLE, 'ĐẢNG ỦY PHƯỜNG HỒNG BÀNG', 'T/M ĐẢNG ỦY BÍ THƯ', 'Hoàng Minh Châu', 'Thư ký: Lý Thị Thu']) expect(text).toContain(s);
+      for (const s of [
+        PARTY_TITLE,
+        'ĐẢNG ỦY PHƯỜNG HỒNG BÀNG',
+        'T/M ĐẢNG ỦY BÍ THƯ',
+        'Hoàng Minh Châu',
+        'Thư ký: Lý Thị Thu',
+      ])
+        expect(text).toContain(s);
       expect(text).not.toMatch(/Số:|TM\.|BÍ THƯ ĐẢNG ỦY/u);
     }
     expect(numberLine(doc.pdfFile).words).toEqual(['Số', '-BB/ĐU']);

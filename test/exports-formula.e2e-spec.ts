@@ -20,9 +20,22 @@ function csvRows(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   return rows;
 }
@@ -38,14 +51,24 @@ describe('exports never hand a spreadsheet program a formula', () => {
     const w = await ward(t);
     unitId = w.unitId;
     const minutesId = await minutes(t, await session(t, w, '2026-03-05'));
-    const res = await t.http().post(api(`/minutes/${minutesId}/cases`)).set(bearer(await t.token('secretary')))
-      .send(guideCase({ fullName: NAME, address: '=1+1', summary: SUMMARY, previouslyHandledBy: PREVIOUSLY, note: NOTE }));
+    const res = await t
+      .http()
+      .post(api(`/minutes/${minutesId}/cases`))
+      .set(bearer(await t.token('secretary')))
+      .send(
+        guideCase({ fullName: NAME, address: '=1+1', summary: SUMMARY, previouslyHandledBy: PREVIOUSLY, note: NOTE }),
+      );
     expect(res.status).toBe(201);
   });
   afterAll(() => t.close());
 
   it('prefixes every formula-looking CSV cell of the reception log with an apostrophe', async () => {
-    const res = await t.http().get(log('csv')).set(bearer(await t.token('secretary'))).buffer(true).parse(binary);
+    const res = await t
+      .http()
+      .get(log('csv'))
+      .set(bearer(await t.token('secretary')))
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(200);
     const [, row] = csvRows((res.body as Buffer).toString('utf8').slice(1));
     expect(row![2]).toBe(`'${NAME}\n=1+1`);
@@ -56,7 +79,12 @@ describe('exports never hand a spreadsheet program a formula', () => {
   });
 
   it('keeps the same texts as plain string cells (never formulas) in the XLSX export', async () => {
-    const res = await t.http().get(log('xlsx')).set(bearer(await t.token('secretary'))).buffer(true).parse(binary);
+    const res = await t
+      .http()
+      .get(log('xlsx'))
+      .set(bearer(await t.token('secretary')))
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never);

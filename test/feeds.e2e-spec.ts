@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
-import { readWithIcalJs, readWithNodeIcal, type ReadEvent } from '../src/feeds/domain/testing/parse-feed.fixture-spec.js';
+import {
+  readWithIcalJs,
+  readWithNodeIcal,
+  type ReadEvent,
+} from '../src/feeds/domain/testing/parse-feed.fixture-spec.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { api } from './helpers/client.js';
@@ -11,7 +15,10 @@ import { api } from './helpers/client.js';
  * independent parsers and must hold exactly the expected sessions, in Hà Nội local time.
  */
 const HCM = 'Asia/Ho_Chi_Minh';
-const PARSERS = [['ical.js', readWithIcalJs], ['node-ical', readWithNodeIcal]] as const;
+const PARSERS = [
+  ['ical.js', readWithIcalJs],
+  ['node-ical', readWithNodeIcal],
+] as const;
 
 type Status = 'planned' | 'published' | 'held' | 'cancelled';
 interface Fixture {
@@ -37,13 +44,21 @@ describe('iCalendar feeds', () => {
   let ids: Record<string, string>;
   const sessions = new Map<string, Fixture>();
   const call = async (method: 'post' | 'patch' | 'get', path: string, body?: object) => {
-    const res = await t.http()[method](api(path)).set(bearer(await t.token('admin'))).send(body);
+    const client = t.http();
+    const res = await client[method](api(path))
+      .set(bearer(await t.token('admin')))
+      .send(body);
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
   const publish = async (id: string) => {
-    const res = await t.http().post(api(`/sessions/${id}/publish`)).set(bearer(await t.token('admin'))).send({});
-    if (res.status === 422) return call('post', `/sessions/${id}/publish`, { override: true, reason: 'Kiểm thử lịch: công bố muộn' });
+    const res = await t
+      .http()
+      .post(api(`/sessions/${id}/publish`))
+      .set(bearer(await t.token('admin')))
+      .send({});
+    if (res.status === 422)
+      return call('post', `/sessions/${id}/publish`, { override: true, reason: 'Kiểm thử lịch: công bố muộn' });
     expect(res.status).toBe(200);
     return res.body;
   };
@@ -56,17 +71,41 @@ describe('iCalendar feeds', () => {
     let id: string;
     if (f.periodic) {
       const day = f.start.slice(0, 10);
-      await call('post', '/schedules', { officialId: f.officialId, venueId: f.venueId, rrule: `FREQ=WEEKLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${day}T00:00:00Z`).getUTCDay()]}`, startTime: f.start.slice(11), durationMinutes: (Date.parse(utc(f.end)) - Date.parse(utc(f.start))) / 60_000,
-        validFrom: day, validUntil: day, holidayPolicy: 'skip', slotMinutes: 30, seatsPerSlot: 5 });
+      await call('post', '/schedules', {
+        officialId: f.officialId,
+        venueId: f.venueId,
+        rrule: `FREQ=WEEKLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${day}T00:00:00Z`).getUTCDay()]}`,
+        startTime: f.start.slice(11),
+        durationMinutes: (Date.parse(utc(f.end)) - Date.parse(utc(f.start))) / 60_000,
+        validFrom: day,
+        validUntil: day,
+        holidayPolicy: 'skip',
+        slotMinutes: 30,
+        seatsPerSlot: 5,
+      });
       const list = await call('get', `/sessions?officialId=${f.officialId}&from=${day}&to=${day}`);
       expect(list).toHaveLength(1);
       id = list[0].id;
     } else {
-      id = (await call('post', '/sessions', { officialId: f.officialId, venueId: f.venueId, startsAt: utc(f.start), endsAt: utc(f.end), adHocReason: 'complex_case', note: 'Vụ việc đông người (kiểm thử)' })).id;
+      id = (
+        await call('post', '/sessions', {
+          officialId: f.officialId,
+          venueId: f.venueId,
+          startsAt: utc(f.start),
+          endsAt: utc(f.end),
+          adHocReason: 'complex_case',
+          note: 'Vụ việc đông người (kiểm thử)',
+        })
+      ).id;
     }
     if (f.published) await publish(id);
-    if (f.delegateOfficialId) await call('patch', `/sessions/${id}`, { delegateOfficialId: f.delegateOfficialId, reason: 'Chủ tịch đi công tác' });
-    if (f.status === 'cancelled') await call('patch', `/sessions/${id}`, { status: 'cancelled', reason: 'Trùng lịch họp đột xuất' });
+    if (f.delegateOfficialId)
+      await call('patch', `/sessions/${id}`, {
+        delegateOfficialId: f.delegateOfficialId,
+        reason: 'Chủ tịch đi công tác',
+      });
+    if (f.status === 'cancelled')
+      await call('patch', `/sessions/${id}`, { status: 'cancelled', reason: 'Trùng lịch họp đột xuất' });
     if (f.status === 'held') await call('post', `/sessions/${id}/held`, { heldByOfficialId: f.officialId });
     const view = await call('get', `/sessions/${id}`);
     expect(view.status).toBe(f.status);
@@ -83,7 +122,11 @@ describe('iCalendar feeds', () => {
       s.published = true;
     }
     if (patch.start && patch.end) {
-      await call('patch', `/sessions/${s.id}`, { startsAt: utc(patch.start), endsAt: utc(patch.end), reason: 'Dời lịch do trùng hội nghị' });
+      await call('patch', `/sessions/${s.id}`, {
+        startsAt: utc(patch.start),
+        endsAt: utc(patch.end),
+        reason: 'Dời lịch do trùng hội nghị',
+      });
       Object.assign(s, { start: patch.start, end: patch.end });
     }
     s.sequence = (await call('get', `/sessions/${s.id}`)).sequence;
@@ -99,7 +142,9 @@ describe('iCalendar feeds', () => {
         const s = sessions.get(key)!;
         const cancelled = s.status === 'cancelled';
         const kind = s.adHoc ? 'đột xuất' : 'định kỳ';
-        const who = s.delegateOfficialId ? `${NAMES[s.delegateOfficialId]} (chủ trì thay ${NAMES[s.officialId]})` : NAMES[s.officialId];
+        const who = s.delegateOfficialId
+          ? `${NAMES[s.delegateOfficialId]} (chủ trì thay ${NAMES[s.officialId]})`
+          : NAMES[s.officialId];
         return {
           uid: uid(key),
           sequence: s.sequence,
@@ -122,30 +167,60 @@ describe('iCalendar feeds', () => {
     expect(res.headers.etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
     expect(new Date(res.headers['last-modified']).getTime()).not.toBeNaN();
     const ics = res.text;
-    for (const line of ['REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H', 'METHOD:PUBLISH']) expect(ics.split('\r\n')).toContain(line);
+    for (const line of ['REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H', 'METHOD:PUBLISH'])
+      expect(ics.split('\r\n')).toContain(line);
     for (const [, read] of PARSERS) {
       const feed = read(ics);
       expect(feed.calendarName).toBe(calendarName);
-      expect(feed.events.map(({ uid, sequence, status, startUtc, endUtc, startLocal, endLocal, tzid, summary }) => ({ uid, sequence, status, startUtc, endUtc, startLocal, endLocal, tzid, summary })))
-        .toEqual(expected(keys));
+      expect(
+        feed.events.map(({ uid, sequence, status, startUtc, endUtc, startLocal, endLocal, tzid, summary }) => ({
+          uid,
+          sequence,
+          status,
+          startUtc,
+          endUtc,
+          startLocal,
+          endLocal,
+          tzid,
+          summary,
+        })),
+      ).toEqual(expected(keys));
       expect(feed.timezones).toEqual(keys.length ? [HCM] : []);
-      for (const e of feed.events) expect(e.location).toMatch(/^Phòng Tiếp công dân phường Hồng Bàng \(thử\), |^Trụ sở Tiếp công dân thành phố \(thử\), /);
+      for (const e of feed.events)
+        expect(e.location).toMatch(
+          /^Phòng Tiếp công dân phường Hồng Bàng \(thử\), |^Trụ sở Tiếp công dân thành phố \(thử\), /,
+        );
     }
   }
 
   /** supertest buffers text/* bodies into res.text. */
   const get = (path: string) => t.http().get(api(`/feeds/${path}`));
   const text = get;
-  const unitName = async (id: string) => (await t.db.query<{ name: string }>('SELECT name FROM units WHERE id = $1', [id]))[0].name;
+  const unitName = async (id: string) =>
+    (await t.db.query<{ name: string }>('SELECT name FROM units WHERE id = $1', [id]))[0].name;
 
   beforeAll(async () => {
     t = await startServer();
     // Units, officials and venues of their own (the demo ones carry demo schedules): the "ward" unit is inside the
     // office user's scope (a department of phường Hồng Bàng), the "city" one is not (a department of the city).
-    const code = async (c: string) => (await t.db.query<{ id: string }>('SELECT id FROM units WHERE code = $1', [c]))[0].id;
-    const ward = (await call('post', '/units', { name: 'Ban Tiếp công dân phường (thử nghiệm)', level: 'department', parentId: await code('11311') })).id;
-    const city = (await call('post', '/units', { name: 'Ban Tiếp công dân thành phố (thử nghiệm)', level: 'department', parentId: await code('HP') })).id;
-    const official = async (fullName: string, title: string, unitId: string, position = 'head', body = 'government') => (await call('post', '/officials', { fullName, title, unitId, position, body })).id;
+    const code = async (c: string) =>
+      (await t.db.query<{ id: string }>('SELECT id FROM units WHERE code = $1', [c]))[0].id;
+    const ward = (
+      await call('post', '/units', {
+        name: 'Ban Tiếp công dân phường (thử nghiệm)',
+        level: 'department',
+        parentId: await code('11311'),
+      })
+    ).id;
+    const city = (
+      await call('post', '/units', {
+        name: 'Ban Tiếp công dân thành phố (thử nghiệm)',
+        level: 'department',
+        parentId: await code('HP'),
+      })
+    ).id;
+    const official = async (fullName: string, title: string, unitId: string, position = 'head', body = 'government') =>
+      (await call('post', '/officials', { fullName, title, unitId, position, body })).id;
     ids = {
       ward,
       city,
@@ -153,8 +228,20 @@ describe('iCalendar feeds', () => {
       deputy: await official('Đỗ Văn Bình', 'Phó Chủ tịch Ủy ban nhân dân phường Hồng Bàng', ward, 'deputy'),
       secretary: await official('Hoàng Minh Châu', 'Bí thư Đảng ủy phường Hồng Bàng', ward, 'head', 'party'),
       cityChair: await official('Trần Văn Kiểm', 'Chủ tịch Ủy ban nhân dân thành phố', city),
-      wardVenue: (await call('post', '/venues', { name: 'Phòng Tiếp công dân phường Hồng Bàng (thử)', address: 'Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng', unitId: ward })).id,
-      cityVenue: (await call('post', '/venues', { name: 'Trụ sở Tiếp công dân thành phố (thử)', address: 'Số 1 phố Thử, thành phố Hải Phòng', unitId: city })).id,
+      wardVenue: (
+        await call('post', '/venues', {
+          name: 'Phòng Tiếp công dân phường Hồng Bàng (thử)',
+          address: 'Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng',
+          unitId: ward,
+        })
+      ).id,
+      cityVenue: (
+        await call('post', '/venues', {
+          name: 'Trụ sở Tiếp công dân thành phố (thử)',
+          address: 'Số 1 phố Thử, thành phố Hải Phòng',
+          unitId: city,
+        })
+      ).id,
     };
     Object.assign(NAMES, {
       [ids.chair]: 'Chủ tịch Ủy ban nhân dân phường Hồng Bàng Nguyễn Thị Thu Hà',
@@ -163,17 +250,92 @@ describe('iCalendar feeds', () => {
       [ids.cityChair]: 'Chủ tịch Ủy ban nhân dân thành phố Trần Văn Kiểm',
     });
     const own = { officialId: ids.chair, venueId: ids.wardVenue, unitId: ids.ward };
-    await insert('published', { ...own, start: '2027-01-04T08:00', end: '2027-01-04T11:00', status: 'published', published: true, periodic: true });
-    await insert('early', { ...own, start: '2027-01-11T06:30', end: '2027-01-11T10:00', status: 'published', published: true }); // 23:30 UTC the day before
-    await insert('planned', { ...own, start: '2027-01-18T08:00', end: '2027-01-18T11:00', status: 'planned', published: false });
-    await insert('cancelledPublished', { ...own, start: '2027-01-25T08:00', end: '2027-01-25T11:00', status: 'cancelled', published: true });
-    await insert('cancelledPlanned', { ...own, start: '2027-02-01T08:00', end: '2027-02-01T11:00', status: 'cancelled', published: false });
-    await insert('held', { ...own, start: '2026-06-01T08:00', end: '2026-06-01T11:00', status: 'held', published: true });
-    await insert('delegated', { ...own, start: '2027-02-08T14:00', end: '2027-02-08T17:00', status: 'published', published: true, delegateOfficialId: ids.deputy });
-    await insert('tooOld', { ...own, start: '2025-06-02T08:00', end: '2025-06-02T11:00', status: 'held', published: true });
-    await insert('secretary', { officialId: ids.secretary, venueId: ids.wardVenue, unitId: ids.ward, start: '2027-01-05T08:00', end: '2027-01-05T11:00', status: 'published', published: true, periodic: true });
-    await insert('city', { officialId: ids.cityChair, venueId: ids.cityVenue, unitId: ids.city, start: '2027-01-15T08:00', end: '2027-01-15T11:00', status: 'published', published: true });
-    await insert('cityPlanned', { officialId: ids.cityChair, venueId: ids.cityVenue, unitId: ids.city, start: '2027-01-22T08:00', end: '2027-01-22T11:00', status: 'planned', published: false });
+    await insert('published', {
+      ...own,
+      start: '2027-01-04T08:00',
+      end: '2027-01-04T11:00',
+      status: 'published',
+      published: true,
+      periodic: true,
+    });
+    await insert('early', {
+      ...own,
+      start: '2027-01-11T06:30',
+      end: '2027-01-11T10:00',
+      status: 'published',
+      published: true,
+    }); // 23:30 UTC the day before
+    await insert('planned', {
+      ...own,
+      start: '2027-01-18T08:00',
+      end: '2027-01-18T11:00',
+      status: 'planned',
+      published: false,
+    });
+    await insert('cancelledPublished', {
+      ...own,
+      start: '2027-01-25T08:00',
+      end: '2027-01-25T11:00',
+      status: 'cancelled',
+      published: true,
+    });
+    await insert('cancelledPlanned', {
+      ...own,
+      start: '2027-02-01T08:00',
+      end: '2027-02-01T11:00',
+      status: 'cancelled',
+      published: false,
+    });
+    await insert('held', {
+      ...own,
+      start: '2026-06-01T08:00',
+      end: '2026-06-01T11:00',
+      status: 'held',
+      published: true,
+    });
+    await insert('delegated', {
+      ...own,
+      start: '2027-02-08T14:00',
+      end: '2027-02-08T17:00',
+      status: 'published',
+      published: true,
+      delegateOfficialId: ids.deputy,
+    });
+    await insert('tooOld', {
+      ...own,
+      start: '2025-06-02T08:00',
+      end: '2025-06-02T11:00',
+      status: 'held',
+      published: true,
+    });
+    await insert('secretary', {
+      officialId: ids.secretary,
+      venueId: ids.wardVenue,
+      unitId: ids.ward,
+      start: '2027-01-05T08:00',
+      end: '2027-01-05T11:00',
+      status: 'published',
+      published: true,
+      periodic: true,
+    });
+    await insert('city', {
+      officialId: ids.cityChair,
+      venueId: ids.cityVenue,
+      unitId: ids.city,
+      start: '2027-01-15T08:00',
+      end: '2027-01-15T11:00',
+      status: 'published',
+      published: true,
+    });
+    await insert('cityPlanned', {
+      officialId: ids.cityChair,
+      venueId: ids.cityVenue,
+      unitId: ids.city,
+      start: '2027-01-22T08:00',
+      end: '2027-01-22T11:00',
+      status: 'planned',
+      published: false,
+    });
   });
   afterAll(() => t.close());
 
@@ -192,17 +354,31 @@ describe('iCalendar feeds', () => {
     expect(published.description).toContain('- Thẻ căn cước, căn cước công dân (CCCD) hoặc hộ chiếu;');
     expect(published.description).toContain(`Đăng ký trước để được bố trí thời gian tiếp: http://localhost:`);
     expect(published.description).toContain(api(`/sessions/${sessions.get('published')!.id}/slots`));
-    expect(published.location).toBe('Phòng Tiếp công dân phường Hồng Bàng (thử), Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng');
+    expect(published.location).toBe(
+      'Phòng Tiếp công dân phường Hồng Bàng (thử), Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng',
+    );
     const cancelled = readWithNodeIcal(res.text).events.find((e) => e.uid === uid('cancelledPublished'))!;
     expect(cancelled.description).toMatch(/^Buổi tiếp công dân này đã bị hủy\./);
     expect(cancelled.description).not.toContain('Đăng ký trước');
   });
 
-  it('unit feed: the sessions of the unit\'s own officials; venue feed: the sessions held there', async () => {
-    expectFeed(await text(`units/${ids.ward}.ics`), [...PUBLIC_CHAIR, 'secretary'], `Lịch tiếp công dân – ${await unitName(ids.ward)}`);
+  it("unit feed: the sessions of the unit's own officials; venue feed: the sessions held there", async () => {
+    expectFeed(
+      await text(`units/${ids.ward}.ics`),
+      [...PUBLIC_CHAIR, 'secretary'],
+      `Lịch tiếp công dân – ${await unitName(ids.ward)}`,
+    );
     expectFeed(await text(`units/${ids.city}.ics`), ['city'], `Lịch tiếp công dân – ${await unitName(ids.city)}`);
-    expectFeed(await text(`venues/${ids.wardVenue}.ics`), [...PUBLIC_CHAIR, 'secretary'], 'Lịch tiếp công dân – Phòng Tiếp công dân phường Hồng Bàng (thử)');
-    expectFeed(await text(`venues/${ids.cityVenue}.ics`), ['city'], 'Lịch tiếp công dân – Trụ sở Tiếp công dân thành phố (thử)');
+    expectFeed(
+      await text(`venues/${ids.wardVenue}.ics`),
+      [...PUBLIC_CHAIR, 'secretary'],
+      'Lịch tiếp công dân – Phòng Tiếp công dân phường Hồng Bàng (thử)',
+    );
+    expectFeed(
+      await text(`venues/${ids.cityVenue}.ics`),
+      ['city'],
+      'Lịch tiếp công dân – Trụ sở Tiếp công dân thành phố (thử)',
+    );
   });
 
   it('answers 304 to If-None-Match and If-Modified-Since, and a new ETag after a publish and after a move', async () => {
@@ -212,7 +388,9 @@ describe('iCalendar feeds', () => {
     expect(again.status).toBe(304);
     expect(again.headers.etag).toBe(etag);
     expect((await get(`officials/${ids.chair}.ics`).set('If-None-Match', `"nope", ${etag}`)).status).toBe(304);
-    expect((await get(`officials/${ids.chair}.ics`).set('If-Modified-Since', first.headers['last-modified'])).status).toBe(304);
+    expect(
+      (await get(`officials/${ids.chair}.ics`).set('If-Modified-Since', first.headers['last-modified'])).status,
+    ).toBe(304);
     expect((await get(`officials/${ids.chair}.ics`).set('If-None-Match', '"stale"')).status).toBe(200);
 
     await new Promise((r) => setTimeout(r, 1100)); // HTTP dates carry whole seconds
@@ -220,7 +398,9 @@ describe('iCalendar feeds', () => {
     const afterPublish = await text(`officials/${ids.chair}.ics`);
     expect(afterPublish.headers.etag).not.toBe(etag);
     expect((await get(`officials/${ids.chair}.ics`).set('If-None-Match', etag)).status).toBe(200);
-    expect((await get(`officials/${ids.chair}.ics`).set('If-Modified-Since', first.headers['last-modified'])).status).toBe(200);
+    expect(
+      (await get(`officials/${ids.chair}.ics`).set('If-Modified-Since', first.headers['last-modified'])).status,
+    ).toBe(200);
     expectFeed(afterPublish, [...PUBLIC_CHAIR, 'planned'], CHAIR_NAME);
 
     await change('published', { start: '2027-01-06T13:30', end: '2027-01-06T16:00' });
@@ -231,9 +411,14 @@ describe('iCalendar feeds', () => {
     expect(cached.text).toBe(afterMove.text);
     expect(afterMove.headers.etag).not.toBe(afterPublish.headers.etag);
     expectFeed(afterMove, [...PUBLIC_CHAIR, 'planned'], CHAIR_NAME);
-    expect(readWithIcalJs(afterMove.text).events.find((e) => e.uid === uid('published'))).toMatchObject({ sequence: 1, startLocal: '2027-01-06T13:30:00' });
+    expect(readWithIcalJs(afterMove.text).events.find((e) => e.uid === uid('published'))).toMatchObject({
+      sequence: 1,
+      startLocal: '2027-01-06T13:30:00',
+    });
     // A change without a session event (a rename) reaches conditional GETs within VALIDATOR_MEMO_MS (1 s), full GETs at once.
-    await call('patch', `/officials/${ids.deputy}`, { title: 'Phó Chủ tịch Thường trực Ủy ban nhân dân phường Hồng Bàng' });
+    await call('patch', `/officials/${ids.deputy}`, {
+      title: 'Phó Chủ tịch Thường trực Ủy ban nhân dân phường Hồng Bàng',
+    });
     NAMES[ids.deputy] = 'Phó Chủ tịch Thường trực Ủy ban nhân dân phường Hồng Bàng Đỗ Văn Bình';
     const renamed = await text(`officials/${ids.chair}.ics`);
     expect(renamed.headers.etag).not.toBe(afterMove.headers.etag);
@@ -241,35 +426,90 @@ describe('iCalendar feeds', () => {
     await new Promise((r) => setTimeout(r, 1100));
     expect((await get(`officials/${ids.chair}.ics`).set('If-None-Match', afterMove.headers.etag)).status).toBe(200);
     // The unit and venue feeds moved too.
-    expectFeed(await text(`units/${ids.ward}.ics`), [...PUBLIC_CHAIR, 'planned', 'secretary'], `Lịch tiếp công dân – ${await unitName(ids.ward)}`);
+    expectFeed(
+      await text(`units/${ids.ward}.ics`),
+      [...PUBLIC_CHAIR, 'planned', 'secretary'],
+      `Lịch tiếp công dân – ${await unitName(ids.ward)}`,
+    );
   });
 
-  it('with a staff feed token: planned sessions of the user\'s scope too; out of scope or a wrong token is 404', async () => {
-    await insert('planned2', { officialId: ids.chair, venueId: ids.wardVenue, unitId: ids.ward, start: '2027-03-01T08:00', end: '2027-03-01T11:00', status: 'planned', published: false });
-    const office = (await t.http().post(api('/users/me/feed-token')).set(bearer(await t.token('office')))).body.token as string;
+  it("with a staff feed token: planned sessions of the user's scope too; out of scope or a wrong token is 404", async () => {
+    await insert('planned2', {
+      officialId: ids.chair,
+      venueId: ids.wardVenue,
+      unitId: ids.ward,
+      start: '2027-03-01T08:00',
+      end: '2027-03-01T11:00',
+      status: 'planned',
+      published: false,
+    });
+    const office = (
+      await t
+        .http()
+        .post(api('/users/me/feed-token'))
+        .set(bearer(await t.token('office')))
+    ).body.token as string;
     expect(office).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     const res = await text(`officials/${ids.chair}.ics?token=${office}`);
     expectFeed(res, [...PUBLIC_CHAIR, 'planned', 'planned2'], `${CHAIR_NAME} (nội bộ)`);
     expect(res.headers['cache-control']).toBe('private, no-cache');
     expect(res.headers.etag).not.toBe((await text(`officials/${ids.chair}.ics`)).headers.etag);
-    expect((await get(`officials/${ids.chair}.ics?token=${office}`).set('If-None-Match', res.headers.etag)).status).toBe(304);
-    expectFeed(await text(`venues/${ids.wardVenue}.ics?token=${office}`), [...PUBLIC_CHAIR, 'planned', 'planned2', 'secretary'], 'Lịch tiếp công dân – Phòng Tiếp công dân phường Hồng Bàng (thử) (nội bộ)');
+    expect(
+      (await get(`officials/${ids.chair}.ics?token=${office}`).set('If-None-Match', res.headers.etag)).status,
+    ).toBe(304);
+    expectFeed(
+      await text(`venues/${ids.wardVenue}.ics?token=${office}`),
+      [...PUBLIC_CHAIR, 'planned', 'planned2', 'secretary'],
+      'Lịch tiếp công dân – Phòng Tiếp công dân phường Hồng Bàng (thử) (nội bộ)',
+    );
     // planned sessions never reach the public feed
-    expect(readWithNodeIcal((await text(`officials/${ids.chair}.ics`)).text).events.map((e) => e.uid)).not.toContain(uid('planned2'));
+    expect(readWithNodeIcal((await text(`officials/${ids.chair}.ics`)).text).events.map((e) => e.uid)).not.toContain(
+      uid('planned2'),
+    );
 
     // The city is outside the ward office's scope: 404, as for a record that does not exist.
-    expectProblem(await t.http().get(api(`/feeds/officials/${ids.cityChair}.ics?token=${office}`)), 404, 'FEED_NOT_FOUND');
+    expectProblem(
+      await t.http().get(api(`/feeds/officials/${ids.cityChair}.ics?token=${office}`)),
+      404,
+      'FEED_NOT_FOUND',
+    );
     expectProblem(await t.http().get(api(`/feeds/units/${ids.city}.ics?token=${office}`)), 404, 'FEED_NOT_FOUND');
     // A wrong, malformed or repeated token: 404.
-    expectProblem(await t.http().get(api(`/feeds/officials/${ids.chair}.ics?token=${'x'.repeat(43)}`)), 404, 'FEED_NOT_FOUND');
+    expectProblem(
+      await t.http().get(api(`/feeds/officials/${ids.chair}.ics?token=${'x'.repeat(43)}`)),
+      404,
+      'FEED_NOT_FOUND',
+    );
     expectProblem(await t.http().get(api(`/feeds/officials/${ids.chair}.ics?token=`)), 404, 'FEED_NOT_FOUND');
-    expectProblem(await t.http().get(api(`/feeds/officials/${ids.chair}.ics?token=${office}&token=${office}`)), 404, 'FEED_NOT_FOUND');
+    expectProblem(
+      await t.http().get(api(`/feeds/officials/${ids.chair}.ics?token=${office}&token=${office}`)),
+      404,
+      'FEED_NOT_FOUND',
+    );
 
     // The admin sees every unit; a rotated token stops working.
-    const admin = (await t.http().post(api('/users/me/feed-token')).set(bearer(await t.token('admin')))).body.token as string;
-    expectFeed(await text(`officials/${ids.cityChair}.ics?token=${admin}`), ['city', 'cityPlanned'], 'Lịch tiếp công dân – Chủ tịch Ủy ban nhân dân thành phố Trần Văn Kiểm (nội bộ)');
-    const rotated = (await t.http().post(api('/users/me/feed-token')).set(bearer(await t.token('admin')))).body.token as string;
-    expectProblem(await t.http().get(api(`/feeds/officials/${ids.cityChair}.ics?token=${admin}`)), 404, 'FEED_NOT_FOUND');
+    const admin = (
+      await t
+        .http()
+        .post(api('/users/me/feed-token'))
+        .set(bearer(await t.token('admin')))
+    ).body.token as string;
+    expectFeed(
+      await text(`officials/${ids.cityChair}.ics?token=${admin}`),
+      ['city', 'cityPlanned'],
+      'Lịch tiếp công dân – Chủ tịch Ủy ban nhân dân thành phố Trần Văn Kiểm (nội bộ)',
+    );
+    const rotated = (
+      await t
+        .http()
+        .post(api('/users/me/feed-token'))
+        .set(bearer(await t.token('admin')))
+    ).body.token as string;
+    expectProblem(
+      await t.http().get(api(`/feeds/officials/${ids.cityChair}.ics?token=${admin}`)),
+      404,
+      'FEED_NOT_FOUND',
+    );
     expect((await get(`officials/${ids.cityChair}.ics?token=${rotated}`)).status).toBe(200);
 
     // Tokens never reach the log.
@@ -290,10 +530,20 @@ describe('iCalendar feeds', () => {
     const res = await t.http().get(api('/feeds'));
     expect(res.status).toBe(200);
     const chair = res.body.officials.find((o: { id: string }) => o.id === ids.chair);
-    expect(chair).toMatchObject({ fullName: 'Nguyễn Thị Thu Hà', httpsUrl: expect.stringMatching(new RegExp(`^https?://.+/api/v1/feeds/officials/${ids.chair}\\.ics$`)) });
+    expect(chair).toMatchObject({
+      fullName: 'Nguyễn Thị Thu Hà',
+      httpsUrl: expect.stringMatching(new RegExp(`^https?://.+/api/v1/feeds/officials/${ids.chair}\\.ics$`)),
+    });
     expect(chair.webcalUrl).toBe(chair.httpsUrl.replace(/^https?:\/\//, 'webcal://'));
-    expect(res.body.units.some((u: { id: string; webcalUrl: string }) => u.id === ids.ward && u.webcalUrl.endsWith(`/feeds/units/${ids.ward}.ics`))).toBe(true);
-    expect(res.body.venues.map((v: { id: string }) => v.id)).toEqual(expect.arrayContaining([ids.wardVenue, ids.cityVenue]));
+    expect(
+      res.body.units.some(
+        (u: { id: string; webcalUrl: string }) =>
+          u.id === ids.ward && u.webcalUrl.endsWith(`/feeds/units/${ids.ward}.ics`),
+      ),
+    ).toBe(true);
+    expect(res.body.venues.map((v: { id: string }) => v.id)).toEqual(
+      expect.arrayContaining([ids.wardVenue, ids.cityVenue]),
+    );
     const ward = await t.http().get(api(`/feeds?unitId=${ids.ward}`));
     expect(ward.body.units.map((u: { id: string }) => u.id)).toEqual([ids.ward]);
     expect(ward.body.officials.every((o: { unitId: string }) => o.unitId === ids.ward)).toBe(true);

@@ -11,7 +11,12 @@ import { api } from './helpers/client.js';
 const cipher = new FieldCipher(parseDataKey(baseEnv().DATA_KEY!));
 const MIGRATION = 'BindCiphertextsToRows1790000412345';
 
-interface Made { code: string; manageToken: string; id: string; enc: string }
+interface Made {
+  code: string;
+  manageToken: string;
+  id: string;
+  enc: string;
+}
 
 describe('encrypted fields are bound to their row', () => {
   let db: TestDb;
@@ -21,12 +26,22 @@ describe('encrypted fields are bound to their row', () => {
   let b: Made;
 
   const book = async (n: number, slotStartsAt: string): Promise<Made> => {
-    const res = await t.http().post(api('/bookings')).send({ sessionId, slotStartsAt, ...citizen(n) });
+    const res = await t
+      .http()
+      .post(api('/bookings'))
+      .send({ sessionId, slotStartsAt, ...citizen(n) });
     expect(res.status).toBe(201);
-    const [row] = await db.query<{ id: string; id_number_enc: string }>('SELECT id, id_number_enc FROM bookings WHERE code = $1', [res.body.code]);
+    const [row] = await db.query<{ id: string; id_number_enc: string }>(
+      'SELECT id, id_number_enc FROM bookings WHERE code = $1',
+      [res.body.code],
+    );
     return { code: res.body.code, manageToken: res.body.manageToken, id: row!.id, enc: row!.id_number_enc };
   };
-  const staffList = async () => t.http().get(api(`/sessions/${sessionId}/bookings`)).set(bearer(await t.token('secretary')));
+  const staffList = async () =>
+    t
+      .http()
+      .get(api(`/sessions/${sessionId}/bookings`))
+      .set(bearer(await t.token('secretary')));
 
   beforeAll(async () => {
     db = await createTestDb();
@@ -50,7 +65,10 @@ describe('encrypted fields are bound to their row', () => {
 
   it('refuses, with a clear problem and without the number, one booking’s ID number copied onto another booking’s row', async () => {
     await db.query('UPDATE bookings SET id_number_enc = $1 WHERE id = $2', [a.enc, b.id]);
-    const own = await t.http().get(api(`/bookings/${b.code}`)).set('X-Manage-Token', b.manageToken);
+    const own = await t
+      .http()
+      .get(api(`/bookings/${b.code}`))
+      .set('X-Manage-Token', b.manageToken);
     expectProblem(own, 500, 'ENCRYPTED_FIELD_INVALID');
     expect(own.body.detail).toContain('không thuộc về bản ghi này');
     expect(JSON.stringify(own.body)).not.toContain(cccd(1));
@@ -59,12 +77,29 @@ describe('encrypted fields are bound to their row', () => {
     expect(JSON.stringify(list.body)).not.toContain(cccd(1));
     expect(t.logs()).not.toContain(cccd(1));
     // The owner's booking is untouched.
-    expect((await t.http().get(api(`/bookings/${a.code}`)).set('X-Manage-Token', a.manageToken)).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .get(api(`/bookings/${a.code}`))
+          .set('X-Manage-Token', a.manageToken)
+      ).status,
+    ).toBe(200);
   });
 
   it('the migration re-encrypts rows of the former format with their row id; the former format is refused after it', async () => {
-    await db.query('UPDATE bookings SET id_number_enc = $1 WHERE id = $2', [cipher.encryptUnbound(cccd(2), 'booking.idNumber'), b.id]);
-    expectProblem(await t.http().get(api(`/bookings/${b.code}`)).set('X-Manage-Token', b.manageToken), 500, 'ENCRYPTED_FIELD_INVALID');
+    await db.query('UPDATE bookings SET id_number_enc = $1 WHERE id = $2', [
+      cipher.encryptUnbound(cccd(2), 'booking.idNumber'),
+      b.id,
+    ]);
+    expectProblem(
+      await t
+        .http()
+        .get(api(`/bookings/${b.code}`))
+        .set('X-Manage-Token', b.manageToken),
+      500,
+      'ENCRYPTED_FIELD_INVALID',
+    );
 
     await t.stop();
     await db.query('DELETE FROM migrations WHERE name = $1', [MIGRATION]);
@@ -76,7 +111,9 @@ describe('encrypted fields are bound to their row', () => {
     expect(list.status).toBe(200);
     expect(JSON.stringify(list.body)).toContain(cccd(2));
     // Converted once: the other rows (already bound) are unchanged.
-    const [other] = await db.query<{ id_number_enc: string }>('SELECT id_number_enc FROM bookings WHERE id = $1', [a.id]);
+    const [other] = await db.query<{ id_number_enc: string }>('SELECT id_number_enc FROM bookings WHERE id = $1', [
+      a.id,
+    ]);
     expect(other!.id_number_enc).toBe(a.enc);
   });
 });

@@ -5,7 +5,11 @@ import { decodeWords, startSmtp, type TestSmtp } from './helpers/smtp.js';
 /** The shared SMTP test helper, checked against nodemailer's own encoding (no app server involved). */
 describe('test helper: SMTP server and MIME decoding', () => {
   let smtp: TestSmtp;
-  beforeAll(async () => { smtp = await startSmtp({ reject: (m) => (m.envelopeTo.includes('bounce@example.vn') ? { code: 550, message: 'No such user' } : undefined) }); });
+  beforeAll(async () => {
+    smtp = await startSmtp({
+      reject: (m) => (m.envelopeTo.includes('bounce@example.vn') ? { code: 550, message: 'No such user' } : undefined),
+    });
+  });
   afterAll(() => smtp.close());
 
   it('decodes RFC 2047 words split inside a multibyte character', () => {
@@ -19,7 +23,8 @@ describe('test helper: SMTP server and MIME decoding', () => {
   it('receives a nodemailer message with a Vietnamese subject, body and attachments intact', async () => {
     const transport = nodemailer.createTransport(smtp.url);
     const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nSUMMARY:Tiếp công dân định kỳ\r\nEND:VCALENDAR\r\n';
-    const subject = 'Xác nhận đặt lịch tiếp công dân – Ủy ban nhân dân xã Đông Hưng, mã ĐẶT-LỊCH-ỐNG-ẸỤỴ-12345 (thứ Năm)';
+    const subject =
+      'Xác nhận đặt lịch tiếp công dân – Ủy ban nhân dân xã Đông Hưng, mã ĐẶT-LỊCH-ỐNG-ẸỤỴ-12345 (thứ Năm)';
     await transport.sendMail({
       from: 'Tiếp công dân <no-reply@tiepdan.local>',
       to: 'nguyen.van.an@example.vn',
@@ -46,7 +51,12 @@ describe('test helper: SMTP server and MIME decoding', () => {
 
   it('refuses messages the test wants refused, with the SMTP code the client sees', async () => {
     const transport = nodemailer.createTransport(smtp.url);
-    const err = await transport.sendMail({ from: 'a@tiepdan.local', to: 'bounce@example.vn', subject: 'x', text: 'y' }).then(() => null, (e: unknown) => e as { responseCode?: number });
+    const err = await transport
+      .sendMail({ from: 'a@tiepdan.local', to: 'bounce@example.vn', subject: 'x', text: 'y' })
+      .then(
+        () => null,
+        (e: unknown) => e as { responseCode?: number },
+      );
     expect(err?.responseCode).toBe(550);
     expect(smtp.rejected()).toBe(1);
     expect(smtp.to('bounce@example.vn')).toHaveLength(0);

@@ -33,10 +33,15 @@ describe('OpenAPI document', () => {
       const schema = op.requestBody!.content['application/json']!.schema;
       if (resolve(doc, schema).type === 'array') continue;
       const dto = dtos.get(`${method} ${path}`);
-      if (!dto) { wrong.push(`${method} ${path}: no @Body() DTO found`); continue; }
+      if (!dto) {
+        wrong.push(`${method} ${path}: no @Body() DTO found`);
+        continue;
+      }
       const documented = Object.keys(resolve(doc, schema).properties ?? {}).sort();
       if (JSON.stringify(documented) !== JSON.stringify(dto.properties)) {
-        wrong.push(`${method.toUpperCase()} ${path}: documented ${schema.$ref} {${documented.join(', ')}} but ${dto.dto} has {${dto.properties.join(', ')}}`);
+        wrong.push(
+          `${method.toUpperCase()} ${path}: documented ${schema.$ref} {${documented.join(', ')}} but ${dto.dto} has {${dto.properties.join(', ')}}`,
+        );
       }
       checked++;
     }
@@ -47,22 +52,36 @@ describe('OpenAPI document', () => {
   it('names every DTO schema after one class only', () => {
     const names = Object.keys(doc.components.schemas);
     expect(new Set(names).size).toBe(names.length);
-    for (const n of ['CreateReceptionMinutesDto', 'UpdateReceptionMinutesDto', 'ReceptionAmendmentDto', 'CreateDialogueMinutesDto', 'UpdateDialogueMinutesDto', 'DialogueAmendmentDto', 'CaseRepresentativeDto', 'BookingRepresentativeDto']) {
+    for (const n of [
+      'CreateReceptionMinutesDto',
+      'UpdateReceptionMinutesDto',
+      'ReceptionAmendmentDto',
+      'CreateDialogueMinutesDto',
+      'UpdateDialogueMinutesDto',
+      'DialogueAmendmentDto',
+      'CaseRepresentativeDto',
+      'BookingRepresentativeDto',
+    ]) {
       expect(names).toContain(n);
     }
   });
 
   it('gives every operation a summary in Vietnamese', () => {
-    const missing = operations(doc).filter((o) => !o.op.summary?.trim()).map((o) => `${o.method.toUpperCase()} ${o.path}`);
+    const missing = operations(doc)
+      .filter((o) => !o.op.summary?.trim())
+      .map((o) => `${o.method.toUpperCase()} ${o.path}`);
     expect(missing).toEqual([]);
     // Vietnamese: every summary has at least one letter with a Vietnamese diacritic.
-    const notVietnamese = operations(doc).filter((o) => !/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(o.op.summary ?? ''))
+    const notVietnamese = operations(doc)
+      .filter((o) => !/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(o.op.summary ?? ''))
       .map((o) => `${o.method.toUpperCase()} ${o.path}: ${o.op.summary}`);
     expect(notVietnamese).toEqual([]);
   });
 
-  it('names every error code of the modules\' catalogues on the ProblemDetails schema, with its statuses', () => {
-    const code = (doc.components.schemas.ProblemDetails as { properties: { code: { enum?: string[]; description?: string } } }).properties.code;
+  it("names every error code of the modules' catalogues on the ProblemDetails schema, with its statuses", () => {
+    const code = (
+      doc.components.schemas.ProblemDetails as { properties: { code: { enum?: string[]; description?: string } } }
+    ).properties.code;
     const codes = apiErrorCodes();
     expect(codes.length).toBeGreaterThan(100);
     expect([...(code.enum ?? [])].sort()).toEqual(codes.map((c) => c.code).sort());
@@ -76,11 +95,14 @@ describe('OpenAPI document', () => {
       const errors = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
       if (errors.length === 0) bad.push(`${method.toUpperCase()} ${path}: no error response`);
       for (const [status, r] of errors) {
-        if (r.content?.['application/problem+json']?.schema.$ref !== '#/components/schemas/ProblemDetails') bad.push(`${method.toUpperCase()} ${path} ${status}`);
+        if (r.content?.['application/problem+json']?.schema.$ref !== '#/components/schemas/ProblemDetails')
+          bad.push(`${method.toUpperCase()} ${path} ${status}`);
       }
-      if (op.security?.length && !op.responses['401']) bad.push(`${method.toUpperCase()} ${path}: staff route without 401`);
+      if (op.security?.length && !op.responses['401'])
+        bad.push(`${method.toUpperCase()} ${path}: staff route without 401`);
       if (/\{\w+\}/.test(path) && !op.responses['404']) bad.push(`${method.toUpperCase()} ${path}: no 404`);
-      if ((op.requestBody || (op as { parameters?: unknown[] }).parameters?.length) && !op.responses['400']) bad.push(`${method.toUpperCase()} ${path}: no 400`);
+      if ((op.requestBody || (op as { parameters?: unknown[] }).parameters?.length) && !op.responses['400'])
+        bad.push(`${method.toUpperCase()} ${path}: no 400`);
     }
     expect(bad).toEqual([]);
   });
@@ -102,16 +124,26 @@ describe('OpenAPI document', () => {
   });
 
   it('is the document test/generated/api-types.ts was generated from (npm run api:types:check)', async () => {
-    const run = await promisify(execFile)(process.execPath, [join(process.cwd(), 'scripts', 'api-types.mjs'), '--check'], { cwd: process.cwd() })
-      .then(() => 'current', (e: { stderr?: string }) => e.stderr ?? String(e));
+    const run = await promisify(execFile)(
+      process.execPath,
+      [join(process.cwd(), 'scripts', 'api-types.mjs'), '--check'],
+      { cwd: process.cwd() },
+    ).then(
+      () => 'current',
+      (e: { stderr?: string }) => e.stderr ?? String(e),
+    );
     expect(run).toBe('current');
   }, 60_000);
 
   it('marks bodies without required fields optional: PATCH /minutes/{id} takes the reception minutes, optionally', () => {
     const patch = doc.paths['/api/v1/minutes/{id}']!.patch!;
-    expect(patch.requestBody!.content['application/json']!.schema.$ref).toBe('#/components/schemas/UpdateReceptionMinutesDto');
+    expect(patch.requestBody!.content['application/json']!.schema.$ref).toBe(
+      '#/components/schemas/UpdateReceptionMinutesDto',
+    );
     expect(patch.requestBody!.required).toBe(false);
-    expect(Object.keys(resolve(doc, patch.requestBody!.content['application/json']!.schema).properties ?? {})).toContain('secretary');
+    expect(
+      Object.keys(resolve(doc, patch.requestBody!.content['application/json']!.schema).properties ?? {}),
+    ).toContain('secretary');
     expect(doc.paths['/api/v1/minutes/{id}/cases']!.post!.requestBody!.required).toBe(true);
   });
 });

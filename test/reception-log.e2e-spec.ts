@@ -13,8 +13,20 @@ import { api, binary } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
 
 const SECRECY = '(được giữ bí mật)';
-const FORM03 = ['STT', 'Ngày tiếp', 'Họ tên - Địa chỉ', 'Số CCCD/Hộ chiếu của công dân', 'Nội dung vụ việc', 'Phân loại đơn/Số người', 'Cơ quan đã giải quyết',
-  'Thụ lý để giải quyết', 'Trả lại đơn và hướng dẫn', 'Chuyển đơn đến cơ quan, tổ chức, đơn vị có thẩm quyền', 'Theo dõi kết quả giải quyết', 'Ghi chú'];
+const FORM03 = [
+  'STT',
+  'Ngày tiếp',
+  'Họ tên - Địa chỉ',
+  'Số CCCD/Hộ chiếu của công dân',
+  'Nội dung vụ việc',
+  'Phân loại đơn/Số người',
+  'Cơ quan đã giải quyết',
+  'Thụ lý để giải quyết',
+  'Trả lại đơn và hướng dẫn',
+  'Chuyển đơn đến cơ quan, tổ chức, đơn vị có thẩm quyền',
+  'Theo dõi kết quả giải quyết',
+  'Ghi chú',
+];
 const NUMBERING = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)'];
 
 describe('reception log (Form 03), refusals and protected identities', () => {
@@ -24,10 +36,16 @@ describe('reception log (Form 03), refusals and protected identities', () => {
   let sessionId: string;
   let minutesId: string;
   let refusedId: string;
-  const period = (unitId: string, format: string) => `/reception-log?unitId=${unitId}&from=2026-03-01&to=2026-03-31&format=${format}`;
+  const period = (unitId: string, format: string) =>
+    `/reception-log?unitId=${unitId}&from=2026-03-01&to=2026-03-31&format=${format}`;
 
   async function get(path: string, user: string) {
-    return t.http().get(api(path)).set(bearer(await t.token(user))).buffer(true).parse(binary);
+    return t
+      .http()
+      .get(api(path))
+      .set(bearer(await t.token(user)))
+      .buffer(true)
+      .parse(binary);
   }
 
   beforeAll(async () => {
@@ -42,37 +60,150 @@ describe('reception log (Form 03), refusals and protected identities', () => {
 
   it('records a checked-in booking by its code, and refuses codes not checked in', async () => {
     const office = bearer(await t.token('office'));
-    expect((await t.http().post(api(`/sessions/${sessionId}/publish`)).set(office).send({ override: true, reason: 'Tiếp đột xuất' })).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/sessions/${sessionId}/publish`))
+          .set(office)
+          .send({ override: true, reason: 'Tiếp đột xuất' })
+      ).status,
+    ).toBe(200);
     const slots = await t.http().get(api(`/sessions/${sessionId}/slots`));
     const booking = await t.http().post(api('/bookings')).send({
-      sessionId, slotStartsAt: slots.body[0].startsAt, fullName: 'Trần Thị Mai', idNumber: '001203004567', phone: '0912345678',
-      address: 'tổ dân phố số 3, phường Hồng Bàng', topic: 'Bồi thường thu hồi đất', petitionType: 'complaint',
+      sessionId,
+      slotStartsAt: slots.body[0].startsAt,
+      fullName: 'Trần Thị Mai',
+      idNumber: '001203004567',
+      phone: '0912345678',
+      address: 'tổ dân phố số 3, phường Hồng Bàng',
+      topic: 'Bồi thường thu hồi đất',
+      petitionType: 'complaint',
     });
     expect(booking.status).toBe(201);
     const code = booking.body.code as string;
-    expectProblem(await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { bookingCode: code })), 400, 'BOOKING_NOT_CHECKED_IN');
+    expectProblem(
+      await t
+        .http()
+        .post(api(`/minutes/${minutesId}/cases`))
+        .set(sec)
+        .send(acceptCase(w, { bookingCode: code })),
+      400,
+      'BOOKING_NOT_CHECKED_IN',
+    );
     await setClock(t, '2026-03-05T00:30:00Z'); // 07:30 on the session's day: check-in is open
-    expect((await t.http().post(api(`/bookings/${code}/check-in`)).set(sec).send({})).status).toBe(200);
-    expect((await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { bookingCode: code }))).status).toBe(201);
-    expectProblem(await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(acceptCase(w, { bookingCode: 'HP-NOPE' })), 400, 'BOOKING_NOT_FOUND');
-    for (const body of [transferCase(w), guideCase()]) expect((await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(body)).status).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/bookings/${code}/check-in`))
+          .set(sec)
+          .send({})
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/minutes/${minutesId}/cases`))
+          .set(sec)
+          .send(acceptCase(w, { bookingCode: code }))
+      ).status,
+    ).toBe(201);
+    expectProblem(
+      await t
+        .http()
+        .post(api(`/minutes/${minutesId}/cases`))
+        .set(sec)
+        .send(acceptCase(w, { bookingCode: 'HP-NOPE' })),
+      400,
+      'BOOKING_NOT_FOUND',
+    );
+    for (const body of [transferCase(w), guideCase()])
+      expect(
+        (
+          await t
+            .http()
+            .post(api(`/minutes/${minutesId}/cases`))
+            .set(sec)
+            .send(body)
+        ).status,
+      ).toBe(201);
   });
 
   it('refuses only on the four grounds of Art. 9, with the reason recorded', async () => {
-    const refuse = guideCase({ fullName: 'Vũ Văn Khải', idNumber: '031170005555', handlingRoute: 'refuse', summary: 'Tiếp tục khiếu nại việc cấp đất năm 2019.',
-      previouslyHandledBy: 'Ủy ban nhân dân thành phố', conclusion: 'Từ chối tiếp.', petitionType: 'complaint' });
-    for (const bad of [{ refusalGround: 5, refusalReason: 'x' }, { refusalGround: 0, refusalReason: 'x' }, { refusalGround: 3 }, {}]) {
-      expectProblem(await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send({ ...refuse, ...bad }), 400, 'INVALID_CASE');
+    const refuse = guideCase({
+      fullName: 'Vũ Văn Khải',
+      idNumber: '031170005555',
+      handlingRoute: 'refuse',
+      summary: 'Tiếp tục khiếu nại việc cấp đất năm 2019.',
+      previouslyHandledBy: 'Ủy ban nhân dân thành phố',
+      conclusion: 'Từ chối tiếp.',
+      petitionType: 'complaint',
+    });
+    for (const bad of [
+      { refusalGround: 5, refusalReason: 'x' },
+      { refusalGround: 0, refusalReason: 'x' },
+      { refusalGround: 3 },
+      {},
+    ]) {
+      expectProblem(
+        await t
+          .http()
+          .post(api(`/minutes/${minutesId}/cases`))
+          .set(sec)
+          .send({ ...refuse, ...bad }),
+        400,
+        'INVALID_CASE',
+      );
     }
-    expectProblem(await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send({ ...guideCase(), refusalGround: 2 }), 400, 'INVALID_CASE');
-    const res = await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send({ ...refuse, refusalGround: 3, refusalReason: 'Vụ việc đã được giải quyết tại Quyết định số 12/QĐ-UBND, đã được giải thích.' });
+    expectProblem(
+      await t
+        .http()
+        .post(api(`/minutes/${minutesId}/cases`))
+        .set(sec)
+        .send({ ...guideCase(), refusalGround: 2 }),
+      400,
+      'INVALID_CASE',
+    );
+    const res = await t
+      .http()
+      .post(api(`/minutes/${minutesId}/cases`))
+      .set(sec)
+      .send({
+        ...refuse,
+        refusalGround: 3,
+        refusalReason: 'Vụ việc đã được giải quyết tại Quyết định số 12/QĐ-UBND, đã được giải thích.',
+      });
     expect(res.status).toBe(201);
     refusedId = res.body.id;
-    const drunk = await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send({ ...refuse, fullName: 'Mạc Văn Say', idNumber: '031175006666', refusalGround: 1, refusalReason: 'Say rượu, không làm chủ hành vi.' });
+    const drunk = await t
+      .http()
+      .post(api(`/minutes/${minutesId}/cases`))
+      .set(sec)
+      .send({
+        ...refuse,
+        fullName: 'Mạc Văn Say',
+        idNumber: '031175006666',
+        refusalGround: 1,
+        refusalReason: 'Say rượu, không làm chủ hành vi.',
+      });
     expect(drunk.status).toBe(201);
-    expectProblem(await t.http().get(api(`/reception-log/${drunk.body.id}/refusal-notice?format=pdf`)).set(sec), 422, 'REFUSAL_NOTICE_NOT_APPLICABLE');
+    expectProblem(
+      await t
+        .http()
+        .get(api(`/reception-log/${drunk.body.id}/refusal-notice?format=pdf`))
+        .set(sec),
+      422,
+      'REFUSAL_NOTICE_NOT_APPLICABLE',
+    );
     // The database holds the same rule.
-    const failure = await t.db.query('UPDATE reception_cases SET refusal_ground = 7 WHERE id = $1', [drunk.body.id]).then(() => 'no error', (e: unknown) => String((e as Error).message));
+    const failure = await t.db
+      .query('UPDATE reception_cases SET refusal_ground = 7 WHERE id = $1', [drunk.body.id])
+      .then(
+        () => 'no error',
+        (e: unknown) => String((e as Error).message),
+      );
     expect(failure).toMatch(/ck_reception_cases_refusal|CHECK constraint failed/i);
   });
 
@@ -80,11 +211,25 @@ describe('reception log (Form 03), refusals and protected identities', () => {
     const docx = await get(`/reception-log/${refusedId}/refusal-notice?format=docx`, 'secretary');
     const pdf = await get(`/reception-log/${refusedId}/refusal-notice?format=pdf`, 'secretary');
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const files = [saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-refusal.docx`, docx.body), saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-refusal.pdf`, pdf.body)];
+    const files = [
+      saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-refusal.docx`, docx.body),
+      saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-refusal.pdf`, pdf.body),
+    ];
     const texts = [flat(wordText(docxPart(files[0], 'word/document.xml'))), flat(pdfText(files[1]))];
     for (const text of texts) {
-      for (const s of [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'THÔNG BÁO', 'Về việc từ chối tiếp công dân', 'ông (bà) Vũ Văn Khải', 'khoản 3 Điều 9 Luật Tiếp công dân năm 2013', 'Ngày 05/03/2026',
-        'Căn cứ Luật Tiếp công dân số 42/2013/QH13', 'TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An', 'Nơi nhận: - Ông (bà) Vũ Văn Khải (tổ 7, phường Hồng Bàng); - Lưu: VT, hồ sơ vụ việc.']) {
+      for (const s of [
+        NATIONAL_TITLE,
+        MOTTO,
+        'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG',
+        'THÔNG BÁO',
+        'Về việc từ chối tiếp công dân',
+        'ông (bà) Vũ Văn Khải',
+        'khoản 3 Điều 9 Luật Tiếp công dân năm 2013',
+        'Ngày 05/03/2026',
+        'Căn cứ Luật Tiếp công dân số 42/2013/QH13',
+        'TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An',
+        'Nơi nhận: - Ông (bà) Vũ Văn Khải (tổ 7, phường Hồng Bàng); - Lưu: VT, hồ sơ vụ việc.',
+      ]) {
         expect(text).toContain(s);
       }
     }
@@ -92,9 +237,25 @@ describe('reception log (Form 03), refusals and protected identities', () => {
   });
 
   it("never shows a denouncer's identity to a role that may not see it; the inspector of the unit sees it, audited", async () => {
-    const denounce = acceptCase(w, { fullName: 'Ngô Văn Tố', idNumber: '031188007777', petitionType: 'denunciation', summary: 'Ông Ngô Văn Tố tố cáo cán bộ địa chính nhận tiền khi làm thủ tục.' });
-    expect((await t.http().post(api(`/minutes/${minutesId}/cases`)).set(sec).send(denounce)).status).toBe(201);
-    const asSecretary = await t.http().get(api(`/minutes/${minutesId}`)).set(sec);
+    const denounce = acceptCase(w, {
+      fullName: 'Ngô Văn Tố',
+      idNumber: '031188007777',
+      petitionType: 'denunciation',
+      summary: 'Ông Ngô Văn Tố tố cáo cán bộ địa chính nhận tiền khi làm thủ tục.',
+    });
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/minutes/${minutesId}/cases`))
+          .set(sec)
+          .send(denounce)
+      ).status,
+    ).toBe(201);
+    const asSecretary = await t
+      .http()
+      .get(api(`/minutes/${minutesId}`))
+      .set(sec);
     const sealed = asSecretary.body.cases.find((c: { petitionType: string }) => c.petitionType === 'denunciation');
     expect(sealed).toMatchObject({ fullName: SECRECY, idNumber: null, identityProtected: true });
     expect(JSON.stringify(asSecretary.body)).not.toMatch(/Ngô Văn Tố|031188007777/);
@@ -105,28 +266,59 @@ describe('reception log (Form 03), refusals and protected identities', () => {
     const log = await get(period(w.unitId, 'csv'), 'office');
     expect(log.body.toString('utf8')).not.toMatch(/Ngô Văn Tố|031188007777/);
     const auditBefore = (await t.db.query("SELECT id FROM audit_log WHERE action = 'read_protected'")).length;
-    const asInspector = await t.http().get(api(`/minutes/${minutesId}`)).set(bearer(await t.token('inspector')));
-    expect(asInspector.body.cases.find((c: { petitionType: string }) => c.petitionType === 'denunciation')).toMatchObject({ fullName: 'Ngô Văn Tố', identityProtected: true });
+    const asInspector = await t
+      .http()
+      .get(api(`/minutes/${minutesId}`))
+      .set(bearer(await t.token('inspector')));
+    expect(
+      asInspector.body.cases.find((c: { petitionType: string }) => c.petitionType === 'denunciation'),
+    ).toMatchObject({ fullName: 'Ngô Văn Tố', identityProtected: true });
     expect((await t.db.query("SELECT id FROM audit_log WHERE action = 'read_protected'")).length).toBe(auditBefore + 1);
     expect(t.logs()).not.toMatch(/031188007777|001203004567/);
   });
 
   it('lists the log as JSON with the Form 03 columns; ID numbers masked for viewer and handler, full for the secretary', async () => {
-    const full = await t.http().get(api(period(w.unitId, 'json'))).set(sec);
+    const full = await t
+      .http()
+      .get(api(period(w.unitId, 'json')))
+      .set(sec);
     expect(full.status).toBe(200);
     expect(full.body.columns.map((c: { title: string }) => c.title)).toEqual(FORM03);
     expect(full.body.entries).toHaveLength(6);
-    expect(full.body.entries[0]).toMatchObject({ no: '1', receivedOn: '05/03/2026', idNumber: '001203004567', accepted: 'x', followUp: expect.stringContaining('Hạn 20/03/2026') });
-    expect(full.body.entries[1]).toMatchObject({ typeAndPeople: 'Kiến nghị/6 người', transferred: 'Ban Tiếp công dân thành phố (mẫu)', previouslyHandledBy: 'Ủy ban nhân dân phường Hồng Bàng' });
+    expect(full.body.entries[0]).toMatchObject({
+      no: '1',
+      receivedOn: '05/03/2026',
+      idNumber: '001203004567',
+      accepted: 'x',
+      followUp: expect.stringContaining('Hạn 20/03/2026'),
+    });
+    expect(full.body.entries[1]).toMatchObject({
+      typeAndPeople: 'Kiến nghị/6 người',
+      transferred: 'Ban Tiếp công dân thành phố (mẫu)',
+      previouslyHandledBy: 'Ủy ban nhân dân phường Hồng Bàng',
+    });
     expect(full.body.entries[3].note).toMatch(/^Từ chối tiếp theo khoản 3 Điều 9/);
     for (const user of ['viewer', 'handler']) {
-      const masked = await t.http().get(api(period(w.unitId, 'json'))).set(bearer(await t.token(user)));
+      const masked = await t
+        .http()
+        .get(api(period(w.unitId, 'json')))
+        .set(bearer(await t.token(user)));
       expect(masked.body.entries[0].idNumber).toBe('001******567');
       expect(JSON.stringify(masked.body)).not.toContain('001203004567');
     }
-    const other = await t.http().get(api(period(w.inspectionUnitId, 'json'))).set(sec);
+    const other = await t
+      .http()
+      .get(api(period(w.inspectionUnitId, 'json')))
+      .set(sec);
     expectProblem(other, 400, 'UNIT_NOT_FOUND');
-    expect((await t.http().get(api(`/reception-log?unitId=${w.unitId}&from=2026-04-01&to=2026-04-30`)).set(sec)).body.entries).toEqual([]);
+    expect(
+      (
+        await t
+          .http()
+          .get(api(`/reception-log?unitId=${w.unitId}&from=2026-04-01&to=2026-04-30`))
+          .set(sec)
+      ).body.entries,
+    ).toEqual([]);
   });
 
   it('exports CSV with a BOM and the Vietnamese headers', async () => {
@@ -159,12 +351,28 @@ describe('reception log (Form 03), refusals and protected identities', () => {
   });
 
   it('prints the register (landscape, masked IDs) as PDF and DOCX', async () => {
-    const pdf = saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-log.pdf`, (await get(period(w.unitId, 'pdf'), 'viewer')).body);
-    const docx = saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-log.docx`, (await get(period(w.unitId, 'docx'), 'viewer')).body);
+    const pdf = saveOutput(
+      `e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-log.pdf`,
+      (await get(period(w.unitId, 'pdf'), 'viewer')).body,
+    );
+    const docx = saveOutput(
+      `e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-log.docx`,
+      (await get(period(w.unitId, 'docx'), 'viewer')).body,
+    );
     const texts = [flat(pdfText(pdf)), flat(wordText(docxPart(docx, 'word/document.xml')))];
     for (const text of texts) {
-      for (const s of [NATIONAL_TITLE, MOTTO, 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG', 'SỔ TIẾP CÔNG DÂN', 'Từ ngày 01/03/2026 đến ngày 31/03/2026', 'Trần Thị Mai', '001******567', SECRECY,
-        'Hướng xử lý']) expect(text).toContain(s);
+      for (const s of [
+        NATIONAL_TITLE,
+        MOTTO,
+        'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG',
+        'SỔ TIẾP CÔNG DÂN',
+        'Từ ngày 01/03/2026 đến ngày 31/03/2026',
+        'Trần Thị Mai',
+        '001******567',
+        SECRECY,
+        'Hướng xử lý',
+      ])
+        expect(text).toContain(s);
       expect(text).not.toMatch(/001203004567|Ngô Văn Tố/);
     }
     // DOCX: every title whole, "Hướng xử lý" spanning columns 8–10, the other titles over two header rows

@@ -16,10 +16,17 @@ async function generate(t: TestServer) {
   const out: unknown[] = [];
   for (const [i, rule] of RULES.entries()) {
     const org = await makeOrg(t, `Z${i}`);
-    const res = await t.http().post(api('/schedules')).set(bearer(org.office)).send(scheduleBody(org, { validFrom: '2025-12-01', ...rule }));
+    const res = await t
+      .http()
+      .post(api('/schedules'))
+      .set(bearer(org.office))
+      .send(scheduleBody(org, { validFrom: '2025-12-01', ...rule }));
     expect(res.status).toBe(201);
     const sessions = await sessionsOf(t, org.office, { officialId: org.head });
-    const detail = await t.http().get(api(`/schedules/${res.body.id}`)).set(bearer(org.office));
+    const detail = await t
+      .http()
+      .get(api(`/schedules/${res.body.id}`))
+      .set(bearer(org.office));
     out.push({
       generatedUntil: detail.body.generatedUntil,
       skips: detail.body.skips,
@@ -50,8 +57,15 @@ describe('generation does not depend on the server process TZ', () => {
     expect(weekly.length).toBe(52);
     // 08:00 in Hải Phòng is 01:00 UTC, including across the US daylight-saving change of 8 March 2026.
     expect(weekly.every(([, startsAt]) => startsAt.endsWith('T01:00:00.000Z'))).toBe(true);
-    expect(weekly.find(([d]) => d === '2026-03-09')).toEqual(['2026-03-09', '2026-03-09T01:00:00.000Z', '2026-03-09T04:00:00.000Z', null]);
+    expect(weekly.find(([d]) => d === '2026-03-09')).toEqual([
+      '2026-03-09',
+      '2026-03-09T01:00:00.000Z',
+      '2026-03-09T04:00:00.000Z',
+      null,
+    ]);
     // previous_working_day: no first Monday of 2026 is a day off, so nothing moves; every session is at 00:30 UTC.
-    expect((a[2] as { sessions: string[][] }).sessions.map(([, s]) => s.slice(11))).toEqual(Array(12).fill('00:30:00.000Z'));
+    expect((a[2] as { sessions: string[][] }).sessions.map(([, s]) => s.slice(11))).toEqual(
+      Array(12).fill('00:30:00.000Z'),
+    );
   });
 });

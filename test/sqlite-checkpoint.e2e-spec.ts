@@ -28,7 +28,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const make = await sessionMaker(t);
     const s = await make({ seats: 200, slotMinutes: 60, minutes: 60 });
     for (let n = 0; n < 150; n++) {
-      const res = await t.http().post(api('/bookings')).send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(5000 + n) });
+      const res = await t
+        .http()
+        .post(api('/bookings'))
+        .send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(5000 + n) });
       expect(res.status).toBe(201);
     }
     // The main connection would checkpoint by itself only past 20,000 WAL pages; the thread does it within 200 ms.

@@ -79,16 +79,32 @@ import { api } from './helpers/client.js';
 
     /** A burst of concurrent bookings (they share group commits) and one session creation. */
     async function burst(): Promise<void> {
-      const bookings = Array.from({ length: 12 }, () => t.http().post(api('/bookings')).send({ sessionId: s.id, slotStartsAt: slots[n % 8], ...citizen(n++) }));
-      const session = make({ publish: false }).then((m) => { madeSessions.push(m.id); }, (e: Error) => {
-        const m = /^POST \/sessions: (\d+) (.*)$/s.exec(e.message);
-        if (!m) throw e;
-        const body = JSON.parse(m[2]!) as { status: number; code: string };
-        refusals.push({ status: Number(m[1]), code: body.code, type: 'application/problem+json' });
-      });
+      const bookings = Array.from({ length: 12 }, () =>
+        t
+          .http()
+          .post(api('/bookings'))
+          .send({ sessionId: s.id, slotStartsAt: slots[n % 8], ...citizen(n++) }),
+      );
+      const session = make({ publish: false }).then(
+        (m) => {
+          madeSessions.push(m.id);
+        },
+        (e: Error) => {
+          const m = /^POST \/sessions: (\d+) (.*)$/s.exec(e.message);
+          if (!m) throw e;
+          const body = JSON.parse(m[2]!) as { status: number; code: string };
+          refusals.push({ status: Number(m[1]), code: body.code, type: 'application/problem+json' });
+        },
+      );
       for (const res of await Promise.all(bookings)) {
         if (res.status === 201) booked.push(String(res.body.code));
-        else refusals.push({ status: res.status, code: String(res.body.code), retryAfter: res.headers['retry-after'], type: String(res.headers['content-type']) });
+        else
+          refusals.push({
+            status: res.status,
+            code: String(res.body.code),
+            retryAfter: res.headers['retry-after'],
+            type: String(res.headers['content-type']),
+          });
       }
       await session;
     }
@@ -130,7 +146,9 @@ import { api } from './helpers/client.js';
     // A crash, then a restart on the same file: every write answered 2xx is there.
     await t.stop('SIGKILL');
     t = await startServer({ reuse: db });
-    const codes = new Set((await db.query<{ code: string }>('SELECT code FROM bookings WHERE session_id = $1', [s.id])).map((r) => r.code));
+    const codes = new Set(
+      (await db.query<{ code: string }>('SELECT code FROM bookings WHERE session_id = $1', [s.id])).map((r) => r.code),
+    );
     const missing = booked.filter((c) => !codes.has(c));
     expect(missing).toEqual([]);
     const sessions = new Set((await db.query<{ id: string }>('SELECT id FROM sessions')).map((r) => r.id));

@@ -10,7 +10,10 @@ class SummaryReporter {
     const dir = process.env.JEST_JSON_DIR;
     if (!dir) return;
     const { numPassedTests, numFailedTests, numPendingTests, numRuntimeErrorTestSuites, numTotalTests } = results;
-    writeFileSync(join(dir, `${this.name}.json`), JSON.stringify({ numPassedTests, numFailedTests, numPendingTests, numRuntimeErrorTestSuites, numTotalTests }));
+    writeFileSync(
+      join(dir, `${this.name}.json`),
+      JSON.stringify({ numPassedTests, numFailedTests, numPendingTests, numRuntimeErrorTestSuites, numTotalTests }),
+    );
   }
 }
 module.exports = SummaryReporter;

@@ -4,12 +4,18 @@ import { instantMillis, rolesOf, type ChainedRow } from './domain/audit-chain.js
 export type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
 export function queryOf(run: (sql: string, params?: unknown[]) => Promise<unknown>, postgres: boolean): Query {
-  return async (sql, params) => (await run(postgres ? sql : sql.replace(/\$\d+/g, '?'), params)) as Record<string, unknown>[];
+  return async (sql, params) =>
+    (await run(postgres ? sql : sql.replace(/\$\d+/g, '?'), params)) as Record<string, unknown>[];
 }
 
-const COLUMNS = 'id, at, actor_id, actor_username, actor_roles, action, entity_type, entity_id, request_id, summary, seq, prev_hash, hash';
+const COLUMNS =
+  'id, at, actor_id, actor_username, actor_roles, action, entity_type, entity_id, request_id, summary, seq, prev_hash, hash';
 
-export type StoredRow = Omit<ChainedRow, 'seq' | 'prevHash'> & { seq: number | null; prevHash: string | null; hash: string | null };
+export type StoredRow = Omit<ChainedRow, 'seq' | 'prevHash'> & {
+  seq: number | null;
+  prevHash: string | null;
+  hash: string | null;
+};
 
 /** A stored row read back with raw SQL, as the chain sees it (the same values the app hashed when appending it). */
 export function storedRow(r: Record<string, unknown>): StoredRow {
@@ -33,12 +39,16 @@ export function storedRow(r: Record<string, unknown>): StoredRow {
 
 /** Rows after `afterSeq`, in chain order. */
 export async function rowsAfter(query: Query, afterSeq: number, limit: number): Promise<StoredRow[]> {
-  return (await query(`SELECT ${COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT ${Number(limit)}`, [afterSeq])).map(storedRow);
+  return (
+    await query(`SELECT ${COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT ${Number(limit)}`, [afterSeq])
+  ).map(storedRow);
 }
 
 /** A row that is not in the chain at all (written around the app with empty chain columns), if any. */
 export async function firstUnchained(query: Query): Promise<StoredRow | null> {
-  const rows = await query(`SELECT ${COLUMNS} FROM audit_log WHERE seq IS NULL OR prev_hash IS NULL OR hash IS NULL LIMIT 1`);
+  const rows = await query(
+    `SELECT ${COLUMNS} FROM audit_log WHERE seq IS NULL OR prev_hash IS NULL OR hash IS NULL LIMIT 1`,
+  );
   return rows.length > 0 ? storedRow(rows[0]!) : null;
 }
 

@@ -5,7 +5,9 @@ export function actionOf(method: string, routePath: string): string | null {
       // POST /things creates; POST /things/:id/verb is an action on an existing thing
       const segments = routePath.split('/').filter(Boolean);
       const last = segments[segments.length - 1] ?? '';
-      return segments.some((s) => s.startsWith(':')) && !last.startsWith(':') ? `action:${last}`.slice(0, 32) : 'create';
+      return segments.some((s) => s.startsWith(':')) && !last.startsWith(':')
+        ? `action:${last}`.slice(0, 32)
+        : 'create';
     }
     case 'PUT':
     case 'PATCH':

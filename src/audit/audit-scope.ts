@@ -20,6 +20,12 @@ export const ENTITY_UNIT_SQL: Record<string, string[]> = {
   reception_case: [byId('reception_cases')],
   minutes: [byId('minutes'), byId('sessions')],
   dialogue: [byId('dialogues')],
-  dialogue_question: ['SELECT d.unit_id FROM dialogue_questions q JOIN dialogues d ON d.id = q.dialogue_id WHERE q.id = $1', byId('dialogues')],
-  dialogue_minutes: ['SELECT d.unit_id FROM dialogue_minutes m JOIN dialogues d ON d.id = m.dialogue_id WHERE m.id = $1', byId('dialogues')],
+  dialogue_question: [
+    'SELECT d.unit_id FROM dialogue_questions q JOIN dialogues d ON d.id = q.dialogue_id WHERE q.id = $1',
+    byId('dialogues'),
+  ],
+  dialogue_minutes: [
+    'SELECT d.unit_id FROM dialogue_minutes m JOIN dialogues d ON d.id = m.dialogue_id WHERE m.id = $1',
+    byId('dialogues'),
+  ],
 };

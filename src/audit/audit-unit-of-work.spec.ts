@@ -10,15 +10,34 @@ import { AuditUnitOfWork } from './audit-unit-of-work.js';
 /** A PostgreSQL-like transaction: `writes` says whether the work changed data (a transaction id was assigned). */
 function fixture() {
   const appended: AuditEntity[][] = [];
-  const repo = { append: async (_em: EntityManager, rows: AuditEntity[]) => { if (rows.length) appended.push([...rows]); } } as unknown as AuditRepository;
+  const repo = {
+    append: async (_em: EntityManager, rows: AuditEntity[]) => {
+      if (rows.length) appended.push([...rows]);
+    },
+  } as unknown as AuditRepository;
   const tx = { isPostgres: true, setHook: () => undefined } as unknown as TransactionRunner;
   const ds = { subscribers: [] } as unknown as DataSource;
   const uow = new AuditUnitOfWork(ds, tx, repo, new Clock());
   let writes = false;
   const em = { query: async () => [{ w: writes }] } as unknown as EntityManager;
-  const pending = (): PendingAudit => ({ action: 'create', entityType: 'official', params: {}, summary: 'POST /officials', claimed: false });
+  const pending = (): PendingAudit => ({
+    action: 'create',
+    entityType: 'official',
+    params: {},
+    summary: 'POST /officials',
+    claimed: false,
+  });
   const actor = { userId: 'u1', username: 'office', roles: ['office'], unitId: null };
-  return { uow, em, appended, pending, actor, setWrites: (w: boolean) => { writes = w; } };
+  return {
+    uow,
+    em,
+    appended,
+    pending,
+    actor,
+    setWrites: (w: boolean) => {
+      writes = w;
+    },
+  };
 }
 
 describe('AuditUnitOfWork', () => {
@@ -39,7 +58,12 @@ describe('AuditUnitOfWork', () => {
       await again.work(f.em);
     });
     expect(f.appended).toHaveLength(1);
-    expect(f.appended[0]![0]).toMatchObject({ requestId: 'req-1', entityId: 'official-1', action: 'create', actorUsername: 'office' });
+    expect(f.appended[0]![0]).toMatchObject({
+      requestId: 'req-1',
+      entityId: 'official-1',
+      action: 'create',
+      actorUsername: 'office',
+    });
     expect(audit.claimed).toBe(true);
   });
 
@@ -48,7 +72,9 @@ describe('AuditUnitOfWork', () => {
     f.setWrites(true);
     const audit = f.pending();
     await runWithContext({ requestId: 'req-2', actor: f.actor, audit }, async () => {
-      const failing = f.uow.wrap(async () => { throw new Error('boom'); });
+      const failing = f.uow.wrap(async () => {
+        throw new Error('boom');
+      });
       await expect(failing.work(f.em)).rejects.toThrow('boom');
       failing.settle(false);
       expect(audit.claimed).toBe(false);
@@ -74,7 +100,11 @@ describe('AuditUnitOfWork', () => {
       }),
     );
     // Run later from another request's context, as a group commit does.
-    await runWithContext({ requestId: 'someone-else', actor: { ...f.actor, username: 'other' } }, () => unit.work(f.em));
-    expect(f.appended).toEqual([[expect.objectContaining({ requestId: 'req-3', actorUsername: 'office', entityId: 'b1' })]]);
+    await runWithContext({ requestId: 'someone-else', actor: { ...f.actor, username: 'other' } }, () =>
+      unit.work(f.em),
+    );
+    expect(f.appended).toEqual([
+      [expect.objectContaining({ requestId: 'req-3', actorUsername: 'office', entityId: 'b1' })],
+    ]);
   });
 });

@@ -36,7 +36,9 @@ export class AuditUnitOfWork implements UnitOfWorkHook, OnModuleInit {
 
   onModuleInit(): void {
     this.tx.setHook(this);
-    const subscriber: EntitySubscriberInterface = { afterInsert: (event: InsertEvent<unknown>) => this.noteInsert(event) };
+    const subscriber: EntitySubscriberInterface = {
+      afterInsert: (event: InsertEvent<unknown>) => this.noteInsert(event),
+    };
     this.ds.subscribers.push(subscriber);
   }
 
@@ -46,7 +48,10 @@ export class AuditUnitOfWork implements UnitOfWorkHook, OnModuleInit {
     if (scope && scope.firstInsertedId === undefined && typeof id === 'string') scope.firstInsertedId = id;
   }
 
-  wrap<T>(work: (em: EntityManager) => Promise<T>): { work: (em: EntityManager) => Promise<T>; settle(committed: boolean): void } {
+  wrap<T>(work: (em: EntityManager) => Promise<T>): {
+    work: (em: EntityManager) => Promise<T>;
+    settle(committed: boolean): void;
+  } {
     // Captured now, in the caller's context: a grouped unit runs later, in the context of whoever started its group.
     const ctx = currentContext();
     const pending = ctx?.audit;
@@ -90,9 +95,18 @@ export class AuditUnitOfWork implements UnitOfWorkHook, OnModuleInit {
   }
 
   /** The entity id: what the work returned or the route names (entityIdOf), else the first entity it inserted. */
-  private pendingRow(p: PendingAudit, ctx: RequestContext | undefined, result: unknown, inserted: string | undefined): AuditEntity {
+  private pendingRow(
+    p: PendingAudit,
+    ctx: RequestContext | undefined,
+    result: unknown,
+    inserted: string | undefined,
+  ): AuditEntity {
     const entityId = entityIdOf(result, p.params) ?? inserted ?? null;
-    return auditRow({ action: p.action, entityType: p.entityType, entityId, summary: p.summary }, ctx, this.clock.now());
+    return auditRow(
+      { action: p.action, entityType: p.entityType, entityId, summary: p.summary },
+      ctx,
+      this.clock.now(),
+    );
   }
 
   /** SQLite: the connection's change counter before the work; PostgreSQL needs no mark (see changedSince). */

@@ -2,8 +2,7 @@ import { type Query, firstUnchained, rowsAfter } from './audit-chain.store.js';
 import { type ChainBreak, type ChainHead, ChainVerifier } from './domain/audit-chain.js';
 
 export type VerifyResult =
-  | { ok: true; count: number; head: ChainHead }
-  | { ok: false; seq: number | null; id: string; message: string };
+  { ok: true; count: number; head: ChainHead } | { ok: false; seq: number | null; id: string; message: string };
 
 const REASONS: Record<ChainBreak['reason'], string> = {
   gap: 'row(s) missing before this one (deleted)',
@@ -26,12 +25,20 @@ export async function verifyAuditChain(query: Query, expected?: ChainHead): Prom
     if (rows.length === 0) break;
     const broken = verifier.check(rows);
     if (broken) return { ok: false, seq: broken.seq, id: broken.id, message: REASONS[broken.reason] };
-    for (const r of rows) if (expected && r.seq === expected.seq) {
-      if (r.hash !== expected.hash) return { ok: false, seq: r.seq, id: r.id, message: 'hash differs from the head noted earlier' };
-      anchorSeen = true;
-    }
+    for (const r of rows)
+      if (expected && r.seq === expected.seq) {
+        if (r.hash !== expected.hash)
+          return { ok: false, seq: r.seq, id: r.id, message: 'hash differs from the head noted earlier' };
+        anchorSeen = true;
+      }
     last = rows[rows.length - 1]!.seq!;
   }
-  if (expected && !anchorSeen) return { ok: false, seq: expected.seq, id: '-', message: 'the head noted earlier is gone (rows removed from the end)' };
+  if (expected && !anchorSeen)
+    return {
+      ok: false,
+      seq: expected.seq,
+      id: '-',
+      message: 'the head noted earlier is gone (rows removed from the end)',
+    };
   return { ok: true, ...verifier.verified };
 }

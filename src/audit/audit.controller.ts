@@ -36,11 +36,20 @@ export class AuditController {
   @Roles('admin', 'inspector')
   async list(@CurrentUser() user: AuthUser, @Query() q: AuditQuery): Promise<Page<AuditRecordOutput>> {
     if (!user.roles.includes('admin') && !(q.entityType && q.entityId)) {
-      throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Thanh tra viên cần chỉ rõ loại và mã bản ghi cần xem nhật ký.', errors: [{ field: 'entityId', message: 'Bắt buộc phải có.' }] });
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Thanh tra viên cần chỉ rõ loại và mã bản ghi cần xem nhật ký.',
+        errors: [{ field: 'entityId', message: 'Bắt buộc phải có.' }],
+      });
     }
-    if (!user.roles.includes('admin')) await this.scope.assertInScope(user, await this.audit.unitOf(q.entityType!, q.entityId!), 'Bản ghi');
+    if (!user.roles.includes('admin'))
+      await this.scope.assertInScope(user, await this.audit.unitOf(q.entityType!, q.entityId!), 'Bản ghi');
     const page = pageOf(q);
-    const { items, total } = await this.audit.list({ ...page, entityType: q.entityType, entityId: q.entityId, action: q.action });
+    const { items, total } = await this.audit.list({
+      ...page,
+      entityType: q.entityType,
+      entityId: q.entityId,
+      action: q.action,
+    });
     return { items, total, ...page };
   }
 }

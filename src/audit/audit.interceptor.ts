@@ -32,10 +32,19 @@ export class AuditInterceptor implements NestInterceptor {
     const route = req.route?.path ?? req.path;
     const action = actionOf(req.method, route);
     if (!action) return next.handle();
-    const entityType = this.reflector.getAllAndOverride<string | undefined>(AUDIT_ENTITY, [context.getHandler(), context.getClass()]);
+    const entityType = this.reflector.getAllAndOverride<string | undefined>(AUDIT_ENTITY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (entityType === '') return next.handle();
     const params = { ...(req.params as Record<string, string>) };
-    const pending: PendingAudit = { action, entityType: entityType ?? 'unknown', params, summary: `${req.method} ${route}`, claimed: false };
+    const pending: PendingAudit = {
+      action,
+      entityType: entityType ?? 'unknown',
+      params,
+      summary: `${req.method} ${route}`,
+      claimed: false,
+    };
     const ctx = currentContext();
     if (ctx) ctx.audit = pending;
     return next.handle().pipe(
@@ -43,13 +52,20 @@ export class AuditInterceptor implements NestInterceptor {
         if (pending.claimed) return of(body);
         pending.claimed = true; // nothing later in this request (after-commit listeners) appends it again
         return from(
-          this.audit.record({ action, entityType: pending.entityType, entityId: entityIdOf(body, params), summary: pending.summary }).then(
-            () => body,
-            (err: unknown) => {
-              this.logger.error({ err }, 'Audit write failed for a request that changed nothing');
-              return body;
-            },
-          ),
+          this.audit
+            .record({
+              action,
+              entityType: pending.entityType,
+              entityId: entityIdOf(body, params),
+              summary: pending.summary,
+            })
+            .then(
+              () => body,
+              (err: unknown) => {
+                this.logger.error({ err }, 'Audit write failed for a request that changed nothing');
+                return body;
+              },
+            ),
         );
       }),
     );

@@ -38,13 +38,19 @@ export class AuditRepository {
     if (this.ds.options.type === 'postgres') await em.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
     const linked = link(await this.head(em), rows.map(chainedContent)).rows;
     for (let i = 0; i < rows.length; i += 1) {
-      const row = Object.assign(rows[i]!, { seq: linked[i]!.seq, prevHash: linked[i]!.prevHash, hash: linked[i]!.hash });
+      const row = Object.assign(rows[i]!, {
+        seq: linked[i]!.seq,
+        prevHash: linked[i]!.prevHash,
+        hash: linked[i]!.hash,
+      });
       await this.plainInsert.run(em, row);
     }
   }
 
   private async head(em: EntityManager): Promise<ChainHead> {
-    const rows = await em.query<{ seq: number | string; hash: string }[]>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    const rows = await em.query<{ seq: number | string; hash: string }[]>(
+      'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+    );
     return rows.length === 0 ? EMPTY_HEAD : { seq: Number(rows[0]!.seq), hash: rows[0]!.hash };
   }
 
@@ -59,7 +65,13 @@ export class AuditRepository {
   }
 
   async list(f: AuditFilter): Promise<{ items: AuditEntity[]; total: number }> {
-    const qb = this.ds.getRepository(AuditEntity).createQueryBuilder('a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').take(f.limit).skip(f.offset);
+    const qb = this.ds
+      .getRepository(AuditEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(f.limit)
+      .skip(f.offset);
     if (f.entityType) qb.andWhere('a.entity_type = :et', { et: f.entityType });
     if (f.entityId) qb.andWhere('a.entity_id = :eid', { eid: f.entityId });
     if (f.action) qb.andWhere('a.action = :ac', { ac: f.action });

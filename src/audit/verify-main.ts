@@ -23,9 +23,14 @@ async function main(): Promise<number> {
   const ds = await new DataSource(buildDataSourceOptions(config.database)).initialize();
   try {
     const postgres = ds.options.type === 'postgres';
-    const result = await verifyAuditChain(queryOf((sql, params) => ds.query(sql, params), postgres), expected ? { seq: Number(expected[1]), hash: expected[2]! } : undefined);
+    const result = await verifyAuditChain(
+      queryOf((sql, params) => ds.query(sql, params), postgres),
+      expected ? { seq: Number(expected[1]), hash: expected[2]! } : undefined,
+    );
     if (result.ok) {
-      process.stdout.write(`audit log intact: ${result.count} rows; head seq=${result.head.seq} hash=${result.head.hash}\n`);
+      process.stdout.write(
+        `audit log intact: ${result.count} rows; head seq=${result.head.seq} hash=${result.head.hash}\n`,
+      );
       return 0;
     }
     process.stdout.write(`audit log BROKEN at seq=${result.seq ?? 'none'} id=${result.id}: ${result.message}\n`);

@@ -46,7 +46,12 @@ export class AuthService {
       // The typed username may be a password typed in the wrong field: only its keyed hash is logged and audited.
       const usernameHash = this.attempts.usernameHash(username);
       this.logger.warn({ usernameHash, ip }, 'Failed login');
-      await this.audit.record({ action: 'login_failed', entityType: 'user', entityId: user?.id ?? null, summary: `username_hmac=${usernameHash}` });
+      await this.audit.record({
+        action: 'login_failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        summary: `username_hmac=${usernameHash}`,
+      });
       throw fail(AUTH_ERRORS.INVALID_CREDENTIALS);
     }
     this.attempts.recordSuccess(username);
@@ -72,18 +77,38 @@ export class AuthService {
     this.attempts.recordSuccess(user.username);
     const passwordHash = await hashPassword(next);
     const updated = await this.tx.run(async (em) => {
-      const changed = await this.users.updateAndRevoke(em, user.id, user.tokenVersion, { passwordHash, mustChangePassword: false, updatedAt: this.clock.now() });
+      const changed = await this.users.updateAndRevoke(em, user.id, user.tokenVersion, {
+        passwordHash,
+        mustChangePassword: false,
+        updatedAt: this.clock.now(),
+      });
       // Another change (disable, reset) committed since the read: the caller's token is no longer valid.
       if (!changed) throw fail(AUTH_ERRORS.INVALID_TOKEN);
-      await this.audit.recordIn(em, { action: 'password_change', entityType: 'user', entityId: user.id, summary: 'self' });
+      await this.audit.recordIn(em, {
+        action: 'password_change',
+        entityType: 'user',
+        entityId: user.id,
+        summary: 'self',
+      });
       return this.users.findById(user.id, em);
     });
     return this.issue(updated!);
   }
 
   private async issue(user: UserEntity): Promise<LoginResult> {
-    const claims: TokenClaims = { sub: user.id, username: user.username, roles: user.roles, unitId: user.unitId, officialId: user.officialId, tv: user.tokenVersion };
+    const claims: TokenClaims = {
+      sub: user.id,
+      username: user.username,
+      roles: user.roles,
+      unitId: user.unitId,
+      officialId: user.officialId,
+      tv: user.tokenVersion,
+    };
     const accessToken = await this.jwt.signAsync(claims);
-    return { accessToken, user: { id: user.id, username: user.username, roles: user.roles, unitId: user.unitId }, mustChangePassword: user.mustChangePassword };
+    return {
+      accessToken,
+      user: { id: user.id, username: user.username, roles: user.roles, unitId: user.unitId },
+      mustChangePassword: user.mustChangePassword,
+    };
   }
 }

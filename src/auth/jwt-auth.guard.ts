@@ -41,10 +41,20 @@ export class JwtAuthGuard implements CanActivate {
       if (isPublic) return true;
       throw invalidToken();
     }
-    if (user.mustChangePassword && !isPublic && !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD, targets)) {
+    if (
+      user.mustChangePassword &&
+      !isPublic &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD, targets)
+    ) {
       throw fail(AUTH_ERRORS.PASSWORD_CHANGE_REQUIRED);
     }
-    req.user = { id: user.id, username: user.username, roles: user.roles, unitId: user.unitId, officialId: user.officialId };
+    req.user = {
+      id: user.id,
+      username: user.username,
+      roles: user.roles,
+      unitId: user.unitId,
+      officialId: user.officialId,
+    };
     const ctx = currentContext();
     if (ctx) ctx.actor = { userId: user.id, username: user.username, roles: user.roles, unitId: user.unitId };
     return true;

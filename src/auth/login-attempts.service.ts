@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHmac, hkdfSync } from 'node:crypto';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { DEFAULT_LOCKOUT, type LockoutState, recordFailure, remainingLockMs, retryAfterSeconds } from './domain/login-lockout.js';
+import {
+  DEFAULT_LOCKOUT,
+  type LockoutState,
+  recordFailure,
+  remainingLockMs,
+  retryAfterSeconds,
+} from './domain/login-lockout.js';
 import { fail } from '../common/errors/catalogue.js';
 import { AUTH_ERRORS } from './errors.js';
 
@@ -45,7 +51,10 @@ export class LoginAttemptsService {
     const remaining = entry ? remainingLockMs(entry, this.clock.now().getTime()) : 0;
     if (remaining > 0) {
       const seconds = retryAfterSeconds(remaining);
-      throw fail(AUTH_ERRORS.ACCOUNT_LOCKED, { detail: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${seconds} giây.`, extra: { retryAfterSeconds: seconds } });
+      throw fail(AUTH_ERRORS.ACCOUNT_LOCKED, {
+        detail: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${seconds} giây.`,
+        extra: { retryAfterSeconds: seconds },
+      });
     }
   }
 

@@ -54,8 +54,21 @@ export class UserAdminService {
       if (losesAdmin && (await this.users.countOtherActiveAdmins(em, user.id)) === 0) {
         throw fail(AUTH_ERRORS.LAST_ADMIN);
       }
-      if (!(await this.users.updateAndRevoke(em, user.id, user.tokenVersion, { roles, unitId, active, updatedAt: this.clock.now() }))) throw concurrent();
-      await this.audit.recordIn(em, { action: 'update', entityType: 'user', entityId: user.id, summary: `${changes.join('; ')} by ${actor.username}` });
+      if (
+        !(await this.users.updateAndRevoke(em, user.id, user.tokenVersion, {
+          roles,
+          unitId,
+          active,
+          updatedAt: this.clock.now(),
+        }))
+      )
+        throw concurrent();
+      await this.audit.recordIn(em, {
+        action: 'update',
+        entityType: 'user',
+        entityId: user.id,
+        summary: `${changes.join('; ')} by ${actor.username}`,
+      });
       return toUserView({ ...user, roles, unitId, active });
     });
   }
@@ -64,13 +77,28 @@ export class UserAdminService {
    * Sets a random one-time password, returned once. The user signs in with it and can then only choose a new password
    * (`POST /auth/password`); every older token and the old password stop working at once.
    */
-  async resetPassword(id: string, actor: AuthUser): Promise<{ id: string; oneTimePassword: string; mustChangePassword: true }> {
+  async resetPassword(
+    id: string,
+    actor: AuthUser,
+  ): Promise<{ id: string; oneTimePassword: string; mustChangePassword: true }> {
     const oneTimePassword = randomBytes(12).toString('base64url');
     const passwordHash = await hashPassword(oneTimePassword);
     await this.tx.run(async (em) => {
       const user = await this.found(id, em);
-      if (!(await this.users.updateAndRevoke(em, user.id, user.tokenVersion, { passwordHash, mustChangePassword: true, updatedAt: this.clock.now() }))) throw concurrent();
-      await this.audit.recordIn(em, { action: 'password_reset', entityType: 'user', entityId: user.id, summary: `by ${actor.username}` });
+      if (
+        !(await this.users.updateAndRevoke(em, user.id, user.tokenVersion, {
+          passwordHash,
+          mustChangePassword: true,
+          updatedAt: this.clock.now(),
+        }))
+      )
+        throw concurrent();
+      await this.audit.recordIn(em, {
+        action: 'password_reset',
+        entityType: 'user',
+        entityId: user.id,
+        summary: `by ${actor.username}`,
+      });
     });
     return { id, oneTimePassword, mustChangePassword: true };
   }

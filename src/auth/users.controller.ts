@@ -63,8 +63,14 @@ export class UsersController {
   @Patch(':id')
   @Roles('admin')
   @AuditEntity('')
-  @ApiOperation({ summary: 'Khóa/mở khóa tài khoản, đổi vai trò, đổi đơn vị; mọi phiên đăng nhập cũ của tài khoản bị hủy ngay' })
-  update(@Param('id', UuidPipe) id: string, @Body() dto: UpdateUserDto, @CurrentUser() actor: AuthUser): Promise<UserOutput> {
+  @ApiOperation({
+    summary: 'Khóa/mở khóa tài khoản, đổi vai trò, đổi đơn vị; mọi phiên đăng nhập cũ của tài khoản bị hủy ngay',
+  })
+  update(
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateUserDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<UserOutput> {
     return this.admin.update(id, dto, actor);
   }
 
@@ -73,7 +79,10 @@ export class UsersController {
   @Post(':id/password-reset')
   @Roles('admin')
   @AuditEntity('')
-  @ApiOperation({ summary: 'Đặt lại mật khẩu: trả về mật khẩu dùng một lần (chỉ hiển thị một lần), người dùng phải đổi mật khẩu khi đăng nhập' })
+  @ApiOperation({
+    summary:
+      'Đặt lại mật khẩu: trả về mật khẩu dùng một lần (chỉ hiển thị một lần), người dùng phải đổi mật khẩu khi đăng nhập',
+  })
   resetPassword(@Param('id', UuidPipe) id: string, @CurrentUser() actor: AuthUser): Promise<PasswordResetOutput> {
     return this.admin.resetPassword(id, actor);
   }

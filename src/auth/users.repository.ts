@@ -4,7 +4,10 @@ import type { Role } from '../common/roles.js';
 import { UserEntity } from './user.entity.js';
 
 /** The columns of a user the JWT guard checks a token against. */
-export type AuthState = Pick<UserEntity, 'id' | 'username' | 'roles' | 'unitId' | 'officialId' | 'active' | 'tokenVersion' | 'mustChangePassword'>;
+export type AuthState = Pick<
+  UserEntity,
+  'id' | 'username' | 'roles' | 'unitId' | 'officialId' | 'active' | 'tokenVersion' | 'mustChangePassword'
+>;
 
 interface RawAuthRow {
   id: string;
@@ -45,8 +48,14 @@ export class UsersRepository {
     const r = rows[0];
     if (!r) return null;
     return {
-      id: r.id, username: r.username, roles: JSON.parse(r.roles) as Role[], unitId: r.unit_id, officialId: r.official_id,
-      active: r.active === true || r.active === 1, tokenVersion: Number(r.token_version), mustChangePassword: r.must_change_password === true || r.must_change_password === 1,
+      id: r.id,
+      username: r.username,
+      roles: JSON.parse(r.roles) as Role[],
+      unitId: r.unit_id,
+      officialId: r.official_id,
+      active: r.active === true || r.active === 1,
+      tokenVersion: Number(r.token_version),
+      mustChangePassword: r.must_change_password === true || r.must_change_password === 1,
     };
   }
 
@@ -68,7 +77,9 @@ export class UsersRepository {
     em: EntityManager,
     id: string,
     expectedVersion: number,
-    fields: Partial<Pick<UserEntity, 'roles' | 'unitId' | 'active' | 'passwordHash' | 'mustChangePassword' | 'updatedAt'>>,
+    fields: Partial<
+      Pick<UserEntity, 'roles' | 'unitId' | 'active' | 'passwordHash' | 'mustChangePassword' | 'updatedAt'>
+    >,
   ): Promise<boolean> {
     const res = await em
       .createQueryBuilder()
@@ -105,8 +116,14 @@ export class UsersRepository {
   async people(ids: readonly string[]): Promise<Map<string, StaffPerson>> {
     if (ids.length === 0) return new Map();
     const users = await this.ds.manager.getRepository(UserEntity).find({
-      where: { id: In([...new Set(ids)]) }, select: { id: true, username: true, fullName: true, title: true },
+      where: { id: In([...new Set(ids)]) },
+      select: { id: true, username: true, fullName: true, title: true },
     });
-    return new Map(users.map((u) => [u.id, { fullName: u.fullName?.trim() ?? '', title: u.title?.trim() ?? '', username: u.username }]));
+    return new Map(
+      users.map((u) => [
+        u.id,
+        { fullName: u.fullName?.trim() ?? '', title: u.title?.trim() ?? '', username: u.username },
+      ]),
+    );
   }
 }

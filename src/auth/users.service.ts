@@ -29,7 +29,16 @@ export interface UserView {
 }
 
 export function toUserView(u: UserEntity): UserView {
-  return { id: u.id, username: u.username, fullName: u.fullName, title: u.title, roles: u.roles, unitId: u.unitId, officialId: u.officialId, active: u.active };
+  return {
+    id: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    title: u.title,
+    roles: u.roles,
+    unitId: u.unitId,
+    officialId: u.officialId,
+    active: u.active,
+  };
 }
 
 @Injectable()
@@ -48,17 +57,38 @@ export class UsersService {
     }
     if (dto.officialId) {
       const official = await this.org.findOfficial(dto.officialId);
-      if (!official) throw fail(AUTH_ERRORS.OFFICIAL_NOT_FOUND, { errors: [{ field: 'officialId', message: 'Cán bộ không tồn tại.' }] });
+      if (!official)
+        throw fail(AUTH_ERRORS.OFFICIAL_NOT_FOUND, {
+          errors: [{ field: 'officialId', message: 'Cán bộ không tồn tại.' }],
+        });
     }
     return toUserView(await this.insert({ ...dto, roles: [...new Set(dto.roles)] }));
   }
 
   /** Creates a user; used by the API and by the bootstrap. A taken username → 409 USERNAME_TAKEN. */
-  async insert(input: { username: string; fullName?: string | null; title?: string | null; password: string; roles: Role[]; unitId: string | null; officialId?: string | null }): Promise<UserEntity> {
+  async insert(input: {
+    username: string;
+    fullName?: string | null;
+    title?: string | null;
+    password: string;
+    roles: Role[];
+    unitId: string | null;
+    officialId?: string | null;
+  }): Promise<UserEntity> {
     const now = this.clock.now();
     const user = Object.assign(new UserEntity(), {
-      id: newId(), username: input.username, fullName: input.fullName?.trim() || null, title: input.title?.trim() || null, passwordHash: await hashPassword(input.password), roles: input.roles,
-      unitId: input.unitId, officialId: input.officialId ?? null, feedTokenHash: null, active: true, createdAt: now, updatedAt: now,
+      id: newId(),
+      username: input.username,
+      fullName: input.fullName?.trim() || null,
+      title: input.title?.trim() || null,
+      passwordHash: await hashPassword(input.password),
+      roles: input.roles,
+      unitId: input.unitId,
+      officialId: input.officialId ?? null,
+      feedTokenHash: null,
+      active: true,
+      createdAt: now,
+      updatedAt: now,
     });
     try {
       await this.tx.run((em) => this.users.insert(em, user));

@@ -23,12 +23,17 @@ export class BookingCrypto {
     return this.cipher.blindIndex(normalisedId, CTX.index);
   }
 
-  seal(bookingId: string, s: BookingSecrets): Pick<BookingEntity, 'idNumberEnc' | 'phoneEnc' | 'emailEnc' | 'representativesEnc'> {
+  seal(
+    bookingId: string,
+    s: BookingSecrets,
+  ): Pick<BookingEntity, 'idNumberEnc' | 'phoneEnc' | 'emailEnc' | 'representativesEnc'> {
     return {
       idNumberEnc: this.cipher.encrypt(s.idNumber, CTX.id, bookingId),
       phoneEnc: this.cipher.encrypt(s.phone, CTX.phone, bookingId),
       emailEnc: s.email === null ? null : this.cipher.encrypt(s.email, CTX.email, bookingId),
-      representativesEnc: s.representatives.length ? this.cipher.encrypt(JSON.stringify(s.representatives), CTX.reps, bookingId) : null,
+      representativesEnc: s.representatives.length
+        ? this.cipher.encrypt(JSON.stringify(s.representatives), CTX.reps, bookingId)
+        : null,
     };
   }
 
@@ -37,7 +42,12 @@ export class BookingCrypto {
       idNumber: this.cipher.decrypt(b.idNumberEnc, CTX.id, b.id),
       phone: this.cipher.decrypt(b.phoneEnc, CTX.phone, b.id),
       email: b.emailEnc === null ? null : this.cipher.decrypt(b.emailEnc, CTX.email, b.id),
-      representatives: b.representativesEnc === null ? [] : (JSON.parse(this.cipher.decrypt(b.representativesEnc, CTX.reps, b.id)) as BookingSecrets['representatives']),
+      representatives:
+        b.representativesEnc === null
+          ? []
+          : (JSON.parse(
+              this.cipher.decrypt(b.representativesEnc, CTX.reps, b.id),
+            ) as BookingSecrets['representatives']),
     };
   }
 

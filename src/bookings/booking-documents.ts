@@ -6,7 +6,10 @@ import type { BookingEntity } from './booking.entity.js';
 import type { SessionContext } from './booking-sessions.js';
 
 /** Start and end of a booking's slot: the session's start plus `slotIndex` slots (a moved session moves them too). */
-export function slotTimes(session: { startsAt: Date; slotMinutes: number }, slotIndex: number): { startsAt: Date; endsAt: Date } {
+export function slotTimes(
+  session: { startsAt: Date; slotMinutes: number },
+  slotIndex: number,
+): { startsAt: Date; endsAt: Date } {
   const step = session.slotMinutes * 60_000;
   const start = session.startsAt.getTime() + slotIndex * step;
   return { startsAt: new Date(start), endsAt: new Date(start + step) };
@@ -35,23 +38,27 @@ export function bookingIcs(booking: BookingEntity, ctx: SessionContext, generate
     `Mã đăng ký: ${booking.code}`,
     booking.status === 'waitlisted' ? 'Trạng thái: đang trong danh sách chờ.' : null,
     sessionDescription({ venueName: ctx.venue?.name, venueAddress: ctx.venue?.address }),
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return buildCalendar({
     name: 'Lịch hẹn tiếp công dân',
     timeZone: ctx.session.timeZone,
     generatedAt: generatedAt.toISOString(),
-    events: [{
-      uid: `booking-${booking.id}@tiepdan`,
-      sequence: ctx.session.sequence + (booking.status === 'cancelled' ? 1 : 0),
-      startsAt: startsAt.toISOString(),
-      endsAt: endsAt.toISOString(),
-      timeZone: ctx.session.timeZone,
-      summary: summaryOf(ctx, status === 'cancelled'),
-      location: [ctx.venue?.name, ctx.venue?.address].filter(Boolean).join(', ') || null,
-      description,
-      status,
-      lastModified: booking.updatedAt.toISOString(),
-    }],
+    events: [
+      {
+        uid: `booking-${booking.id}@tiepdan`,
+        sequence: ctx.session.sequence + (booking.status === 'cancelled' ? 1 : 0),
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        timeZone: ctx.session.timeZone,
+        summary: summaryOf(ctx, status === 'cancelled'),
+        location: [ctx.venue?.name, ctx.venue?.address].filter(Boolean).join(', ') || null,
+        description,
+        status,
+        lastModified: booking.updatedAt.toISOString(),
+      },
+    ],
   });
 }
 

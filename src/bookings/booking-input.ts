@@ -51,7 +51,10 @@ export function checkBookingInput(dto: CreateBookingBody, currentYear: number): 
   const group = checkGroup({ groupSize: dto.groupSize ?? 1, representatives: reps, bookerIdNumber: id.value.number });
   if (!group.ok) {
     const field = group.code === 'GROUP_SIZE_INVALID' ? 'groupSize' : 'representatives';
-    throw fail(BOOKINGS_ERRORS[group.code], { detail: group.rule ? `${group.message} (${group.rule})` : group.message, errors: [{ field, message: group.message }] });
+    throw fail(BOOKINGS_ERRORS[group.code], {
+      detail: group.rule ? `${group.message} (${group.rule})` : group.message,
+      errors: [{ field, message: group.message }],
+    });
   }
   return {
     fullName: name.value,

@@ -5,7 +5,8 @@ import type { SessionContext } from './booking-sessions.js';
 import { letterClosing, salutationLine, youOf } from '../notifications/domain/citizen-letter.js';
 import { agencyName } from '../org/domain/agency-name.js';
 
-export type BookingMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'session_moved' | 'session_cancelled' | 'session_changed';
+export type BookingMailKind =
+  'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'session_moved' | 'session_cancelled' | 'session_changed';
 
 const SUBJECTS: Record<BookingMailKind, string> = {
   confirmed: 'Xác nhận đăng ký tiếp công dân',
@@ -20,11 +21,15 @@ const SUBJECTS: Record<BookingMailKind, string> = {
 /** The first paragraph; `{you}` is how the letter calls the citizen (ông, bà, or ông/bà). */
 const OPENINGS: Record<BookingMailKind, string> = {
   confirmed: 'Đăng ký tiếp công dân của {you} đã được xác nhận.',
-  waitlisted: 'Khung giờ {you} chọn đã hết chỗ; {you} đã được ghi vào danh sách chờ. Khi có người hủy, chúng tôi sẽ báo ngay bằng thư điện tử.',
-  promoted: 'Một chỗ vừa được trả lại và {you} là người tiếp theo trong danh sách chờ: lịch tiếp của {you} nay đã được xác nhận.',
+  waitlisted:
+    'Khung giờ {you} chọn đã hết chỗ; {you} đã được ghi vào danh sách chờ. Khi có người hủy, chúng tôi sẽ báo ngay bằng thư điện tử.',
+  promoted:
+    'Một chỗ vừa được trả lại và {you} là người tiếp theo trong danh sách chờ: lịch tiếp của {you} nay đã được xác nhận.',
   reminder: 'Xin nhắc {you} lịch tiếp công dân sắp tới.',
-  session_moved: 'Buổi tiếp công dân {you} đã đăng ký được dời sang thời gian mới (xem bên dưới). Đăng ký của {you} vẫn giữ nguyên.',
-  session_cancelled: 'Rất tiếc, buổi tiếp công dân {you} đã đăng ký đã bị hủy. Đăng ký của {you} không còn hiệu lực; {you} có thể đăng ký buổi tiếp khác.',
+  session_moved:
+    'Buổi tiếp công dân {you} đã đăng ký được dời sang thời gian mới (xem bên dưới). Đăng ký của {you} vẫn giữ nguyên.',
+  session_cancelled:
+    'Rất tiếc, buổi tiếp công dân {you} đã đăng ký đã bị hủy. Đăng ký của {you} không còn hiệu lực; {you} có thể đăng ký buổi tiếp khác.',
   session_changed: 'Thông tin buổi tiếp công dân {you} đã đăng ký đã thay đổi (xem bên dưới).',
 };
 
@@ -63,7 +68,13 @@ export function bookingMail(
     to,
     subject: `${SUBJECTS[kind]} – ${booking.code}`,
     text: lines.join('\n'),
-    attachments: [{ filename: `lich-tiep-${booking.code}.ics`, content: bookingIcs(booking, ctx, now), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+    attachments: [
+      {
+        filename: `lich-tiep-${booking.code}.ics`,
+        content: bookingIcs(booking, ctx, now),
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      },
+    ],
     refType: 'booking',
     refId: booking.id,
     dedupeKey: extra.dedupeKey,

@@ -31,7 +31,10 @@ export class BookingManageService {
     private readonly audit: AuditService,
   ) {}
 
-  private async authorised(rawCode: string, token: unknown): Promise<{ booking: BookingEntity; session: SessionRecord }> {
+  private async authorised(
+    rawCode: string,
+    token: unknown,
+  ): Promise<{ booking: BookingEntity; session: SessionRecord }> {
     const code = normalizeBookingCode(rawCode);
     const booking = code ? await this.repo.findByCode(code) : null;
     // Verify against a dummy hash when the code is unknown, so both paths cost the same.
@@ -45,7 +48,10 @@ export class BookingManageService {
   async get(code: string, token: unknown): Promise<BookingView> {
     const { booking, session } = await this.authorised(code, token);
     let position: number | null = null;
-    if (booking.status === 'waitlisted') position = (await this.repo.waitlisted(undefined, session.id, booking.slotIndex)).findIndex((b) => b.id === booking.id) + 1;
+    if (booking.status === 'waitlisted')
+      position =
+        (await this.repo.waitlisted(undefined, session.id, booking.slotIndex)).findIndex((b) => b.id === booking.id) +
+        1;
     return toBookingView(booking, this.crypto.open(booking), session, CITIZEN_OWN_VIEW, position);
   }
 
@@ -66,11 +72,24 @@ export class BookingManageService {
       const fresh = (await this.repo.findByCode(booking.code, em))!;
       if (fresh.status === 'cancelled') return;
       if (fresh.status !== 'confirmed' && fresh.status !== 'waitlisted') {
-        throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CANCELLABLE, { detail: 'Đăng ký này đã được xử lý tại buổi tiếp, không thể hủy.' });
+        throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CANCELLABLE, {
+          detail: 'Đăng ký này đã được xử lý tại buổi tiếp, không thể hủy.',
+        });
       }
-      const patch = { status: 'cancelled' as const, cancelReason: 'citizen', cancelledAt: now, updatedAt: now, waitlistPosition: null };
+      const patch = {
+        status: 'cancelled' as const,
+        cancelReason: 'citizen',
+        cancelledAt: now,
+        updatedAt: now,
+        waitlistPosition: null,
+      };
       if (!(await this.repo.transition(em, fresh.id, [fresh.status], patch))) return;
-      await this.audit.recordIn(em, { action: 'action:cancel', entityType: 'booking', entityId: fresh.id, summary: 'booking cancelled by citizen' });
+      await this.audit.recordIn(em, {
+        action: 'action:cancel',
+        entityType: 'booking',
+        entityId: fresh.id,
+        summary: 'booking cancelled by citizen',
+      });
       if (fresh.status === 'confirmed') {
         await this.repo.releaseSeats(em, session.id, fresh.slotIndex, fresh.seats);
         if (session.status === 'published') await this.promoter.promote(em, session, fresh.slotIndex, now);

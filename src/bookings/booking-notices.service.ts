@@ -62,14 +62,26 @@ export class BookingNoticesService {
       let queued = 0;
       for (const b of bookings) {
         if (cancelled) {
-          const patch = { status: 'cancelled' as const, cancelReason: 'session_cancelled', cancelledAt: now, updatedAt: now, waitlistPosition: null };
+          const patch = {
+            status: 'cancelled' as const,
+            cancelReason: 'session_cancelled',
+            cancelledAt: now,
+            updatedAt: now,
+            waitlistPosition: null,
+          };
           if (!(await this.repo.transition(em, b.id, [b.status], patch))) continue;
           Object.assign(b, patch);
         }
         const to = this.crypto.email(b);
         if (!to) continue;
         const kind = cancelled ? 'session_cancelled' : event.kind === 'moved' ? 'session_moved' : 'session_changed';
-        const ok = await this.notifications.enqueue(em, bookingMail(kind, b, ctx, to, now, { reason: event.reason, dedupeKey: `booking-session:${b.id}:${session.sequence}` }));
+        const ok = await this.notifications.enqueue(
+          em,
+          bookingMail(kind, b, ctx, to, now, {
+            reason: event.reason,
+            dedupeKey: `booking-session:${b.id}:${session.sequence}`,
+          }),
+        );
         if (ok) queued += 1;
       }
       return queued;
@@ -89,7 +101,10 @@ export class BookingNoticesService {
   async sendReminders(): Promise<{ queued: number }> {
     const now = this.clock.now();
     const cal = await this.calendar.calendar();
-    const sessions = await this.sessionsOf.publishedStartingBetween(now, new Date(now.getTime() + LOOKAHEAD_DAYS * 86_400_000));
+    const sessions = await this.sessionsOf.publishedStartingBetween(
+      now,
+      new Date(now.getTime() + LOOKAHEAD_DAYS * 86_400_000),
+    );
     const due = sessions.filter((s) => {
       const local = DateTime.fromJSDate(now).setZone(s.timeZone);
       const day = previousWorkingDay(cal, s.localDate);
@@ -97,7 +112,10 @@ export class BookingNoticesService {
       return today > day || (today === day && local.hour >= REMINDER_HOUR);
     });
     if (due.length === 0) return { queued: 0 };
-    const bookings = await this.repo.withStatus(due.map((s) => s.id), ['confirmed']);
+    const bookings = await this.repo.withStatus(
+      due.map((s) => s.id),
+      ['confirmed'],
+    );
     let queued = 0;
     for (const session of due) {
       const mine = bookings.filter((b) => b.sessionId === session.id && b.emailEnc !== null);
@@ -107,7 +125,13 @@ export class BookingNoticesService {
         let n = 0;
         for (const b of mine) {
           const to = this.crypto.email(b)!;
-          if (await this.notifications.enqueue(em, bookingMail('reminder', b, ctx, to, now, { dedupeKey: `booking-reminder:${b.id}` }))) n += 1;
+          if (
+            await this.notifications.enqueue(
+              em,
+              bookingMail('reminder', b, ctx, to, now, { dedupeKey: `booking-reminder:${b.id}` }),
+            )
+          )
+            n += 1;
         }
         return n;
       });

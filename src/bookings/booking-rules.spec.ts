@@ -6,7 +6,12 @@ import { BadRequestError } from '../common/errors/domain-error.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
 
 const session = {
-  id: 's', startsAt: new Date('2026-12-14T01:00:00.000Z'), endsAt: new Date('2026-12-14T03:10:00.000Z'), slotMinutes: 30, seatsPerSlot: 5, timeZone: 'Asia/Ho_Chi_Minh',
+  id: 's',
+  startsAt: new Date('2026-12-14T01:00:00.000Z'),
+  endsAt: new Date('2026-12-14T03:10:00.000Z'),
+  slotMinutes: 30,
+  seatsPerSlot: 5,
+  timeZone: 'Asia/Ho_Chi_Minh',
 } as SessionRecord;
 
 describe('slotIndexOf', () => {
@@ -18,7 +23,8 @@ describe('slotIndexOf', () => {
   });
 
   it('refuses instants that are not a slot start', () => {
-    for (const v of ['2026-12-14T01:01:00.000Z', '2026-12-14T00:30:00.000Z', '2026-12-14T03:00:00.000Z', 'not a date']) expect(slotIndexOf(session, v)).toBeNull();
+    for (const v of ['2026-12-14T01:01:00.000Z', '2026-12-14T00:30:00.000Z', '2026-12-14T03:00:00.000Z', 'not a date'])
+      expect(slotIndexOf(session, v)).toBeNull();
   });
 });
 
@@ -26,26 +32,56 @@ describe('violated', () => {
   it('tells the booking-code and the one-per-citizen unique indexes apart on both drivers', () => {
     expect(violated({ driverError: { code: '23505', constraint: 'ux_bookings_code' } })).toBe('code');
     expect(violated({ driverError: { code: '23505', constraint: 'ux_bookings_session_citizen' } })).toBe('citizen');
-    expect(violated({ driverError: { code: 'SQLITE_CONSTRAINT_UNIQUE', message: 'UNIQUE constraint failed: bookings.code' } })).toBe('code');
-    expect(violated({ driverError: { message: 'UNIQUE constraint failed: bookings.session_id, bookings.id_number_index' } })).toBe('citizen');
+    expect(
+      violated({
+        driverError: { code: 'SQLITE_CONSTRAINT_UNIQUE', message: 'UNIQUE constraint failed: bookings.code' },
+      }),
+    ).toBe('code');
+    expect(
+      violated({ driverError: { message: 'UNIQUE constraint failed: bookings.session_id, bookings.id_number_index' } }),
+    ).toBe('citizen');
     expect(violated(new Error('something else'))).toBeNull();
   });
 
   it('recognises a person of the booking already holding a place (attendees index) on both drivers', () => {
-    expect(violated({ driverError: { code: '23505', constraint: 'ux_booking_attendees_session_citizen' } })).toBe('attendee');
-    expect(violated({ driverError: { message: 'UNIQUE constraint failed: booking_attendees.session_id, booking_attendees.id_number_index' } })).toBe('attendee');
+    expect(violated({ driverError: { code: '23505', constraint: 'ux_booking_attendees_session_citizen' } })).toBe(
+      'attendee',
+    );
+    expect(
+      violated({
+        driverError: {
+          message: 'UNIQUE constraint failed: booking_attendees.session_id, booking_attendees.id_number_index',
+        },
+      }),
+    ).toBe('attendee');
   });
 });
 
 describe('checkBookingInput', () => {
   const dto = (extra: Partial<CreateBookingBody> = {}): CreateBookingBody => ({
-    sessionId: 's', slotStartsAt: '2026-12-14T01:00:00.000Z', fullName: ' Phạm  Thị Thu ', idNumber: '031 085 000 001', phone: '0912 345 678',
-    address: 'Hải Phòng', topic: 'Đất đai', ...extra,
+    sessionId: 's',
+    slotStartsAt: '2026-12-14T01:00:00.000Z',
+    fullName: ' Phạm  Thị Thu ',
+    idNumber: '031 085 000 001',
+    phone: '0912 345 678',
+    address: 'Hải Phòng',
+    topic: 'Đất đai',
+    ...extra,
   });
 
   it('normalises name, ID and phone and counts seats by attendance', () => {
-    const ok = checkBookingInput(dto({ groupSize: 12, representatives: [{ fullName: 'Lê Văn Hai', idNumber: '031085000002' }] }), 2026);
-    expect(ok).toMatchObject({ fullName: 'Phạm Thị Thu', idNumber: '031085000001', idKind: 'cccd', phone: '+84912345678', seats: 2, groupSize: 12 });
+    const ok = checkBookingInput(
+      dto({ groupSize: 12, representatives: [{ fullName: 'Lê Văn Hai', idNumber: '031085000002' }] }),
+      2026,
+    );
+    expect(ok).toMatchObject({
+      fullName: 'Phạm Thị Thu',
+      idNumber: '031085000001',
+      idKind: 'cccd',
+      phone: '+84912345678',
+      seats: 2,
+      groupSize: 12,
+    });
   });
 
   it('names the rule of Decree 124/2020 when a group sends too many people', () => {
@@ -62,7 +98,15 @@ describe('checkBookingInput', () => {
 
   it('lists every bad field without echoing values', () => {
     try {
-      checkBookingInput(dto({ fullName: 'X1', idNumber: '123456789', phone: '0112', representatives: [{ fullName: 'Ok Tên', idNumber: 'bad' }] }), 2026);
+      checkBookingInput(
+        dto({
+          fullName: 'X1',
+          idNumber: '123456789',
+          phone: '0112',
+          representatives: [{ fullName: 'Ok Tên', idNumber: 'bad' }],
+        }),
+        2026,
+      );
       throw new Error('expected a refusal');
     } catch (e) {
       const err = e as BadRequestError;

@@ -13,7 +13,13 @@ export function slotsOf(session: SessionRecord, takenByIndex: ReadonlyMap<number
   const taken = new Map<string, number>();
   const step = session.slotMinutes * 60_000;
   for (const [i, n] of takenByIndex) taken.set(new Date(session.startsAt.getTime() + i * step).toISOString(), n);
-  return computeSlots({ startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), slotMinutes: session.slotMinutes, seatsPerSlot: session.seatsPerSlot, taken });
+  return computeSlots({
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+    slotMinutes: session.slotMinutes,
+    seatsPerSlot: session.seatsPerSlot,
+    taken,
+  });
 }
 
 /** Index of the slot starting at `slotStartsAt`, or null when no slot of the session starts then (arithmetic, no grid). */
@@ -51,9 +57,17 @@ export function closesAt(session: SessionRecord, calendar: WorkingCalendar, poli
  * Throws unless the session takes bookings now. A session citizens cannot see (missing, planned) answers 404;
  * cancelled, started or past the cut-off answer 409 with the domain's code.
  */
-export function assertBookable(session: SessionRecord | null, calendar: WorkingCalendar, policy: BookingCutoffPolicy, now: Date): asserts session is SessionRecord {
+export function assertBookable(
+  session: SessionRecord | null,
+  calendar: WorkingCalendar,
+  policy: BookingCutoffPolicy,
+  now: Date,
+): asserts session is SessionRecord {
   if (!session || session.status === 'planned') throw new NotFoundError(SESSION_WHAT);
-  const verdict = isBookable({ status: session.status, startsAt: session.startsAt, bookingClosesAt: closesAt(session, calendar, policy) }, now);
+  const verdict = isBookable(
+    { status: session.status, startsAt: session.startsAt, bookingClosesAt: closesAt(session, calendar, policy) },
+    now,
+  );
   if (!verdict.ok) throw fail(BOOKINGS_ERRORS[verdict.code], { detail: verdict.message });
 }
 
@@ -62,7 +76,11 @@ export function assertBookable(session: SessionRecord | null, calendar: WorkingC
  * code, the booker's own active booking, or a person of the booking (booker or representative) already holding a place.
  */
 export function violated(error: unknown): 'code' | 'citizen' | 'attendee' | null {
-  const e = error as { driverError?: { constraint?: unknown; message?: unknown }; constraint?: unknown; message?: unknown };
+  const e = error as {
+    driverError?: { constraint?: unknown; message?: unknown };
+    constraint?: unknown;
+    message?: unknown;
+  };
   const text = `${String(e?.driverError?.constraint ?? e?.constraint ?? '')} ${String(e?.driverError?.message ?? e?.message ?? '')}`;
   if (/ux_bookings_code|bookings\.code\b/.test(text)) return 'code';
   if (/ux_bookings_session_citizen|\bbookings\.id_number_index/.test(text)) return 'citizen';

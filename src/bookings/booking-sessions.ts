@@ -46,7 +46,9 @@ export class BookingSessions {
     return {
       session,
       official: officials.find((o) => o.id === session.officialId) ?? null,
-      delegate: session.delegateOfficialId ? (officials.find((o) => o.id === session.delegateOfficialId) ?? null) : null,
+      delegate: session.delegateOfficialId
+        ? (officials.find((o) => o.id === session.delegateOfficialId) ?? null)
+        : null,
       venue,
       unit,
     };

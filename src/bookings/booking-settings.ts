@@ -19,5 +19,9 @@ export const BOOKING_SETTINGS = Symbol('BOOKING_SETTINGS');
 
 export function bookingSettingsFrom(config: Pick<AppConfig, 'bookings'>): BookingSettings {
   const b = config.bookings;
-  return { cutoff: { workingDaysBefore: b.cutoffWorkingDays, closesAt: b.cutoffTime }, idLimitPerHour: b.idLimitPerHour, checkInOpensMinutesBefore: b.checkInOpensMinutesBefore };
+  return {
+    cutoff: { workingDaysBefore: b.cutoffWorkingDays, closesAt: b.cutoffTime },
+    idLimitPerHour: b.idLimitPerHour,
+    checkInOpensMinutesBefore: b.checkInOpensMinutesBefore,
+  };
 }

@@ -20,13 +20,21 @@ import { fail } from '../common/errors/catalogue.js';
 import { BOOKINGS_ERRORS } from './errors.js';
 
 /** The masking policy's facts of a booking: sealed when it is about a denunciation, owned by the session's unit. */
-export function bookingFacts(b: Pick<BookingEntity, 'petitionType'>, session: Pick<SessionRecord, 'unitId'>): RecordFacts {
+export function bookingFacts(
+  b: Pick<BookingEntity, 'petitionType'>,
+  session: Pick<SessionRecord, 'unitId'>,
+): RecordFacts {
   return { kind: 'booking', sealed: b.petitionType === 'denunciation', unitId: session.unitId };
 }
 
 /** The audit row of a denouncer's identity read in clear from a booking (Law on Denunciation 2018, Art. 47). */
 function sealedRead(b: BookingEntity, why: string): AuditRecord {
-  return { action: 'read_protected', entityType: 'booking', entityId: b.id, summary: `Đọc danh tính người tố cáo (${why})` };
+  return {
+    action: 'read_protected',
+    entityType: 'booking',
+    entityId: b.id,
+    summary: `Đọc danh tính người tố cáo (${why})`,
+  };
 }
 
 /** Staff side: the list of a session's bookings, check-in and no-show, within the user's units. */
@@ -55,7 +63,9 @@ export class BookingStaffService {
     const rows = await this.repo.listForSession(session.id);
     const ranks = new Map<string, number>();
     const perSlot = new Map<number, number>();
-    for (const b of rows.filter((r) => r.status === 'waitlisted').sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0))) {
+    for (const b of rows
+      .filter((r) => r.status === 'waitlisted')
+      .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0))) {
       const n = (perSlot.get(b.slotIndex) ?? 0) + 1;
       perSlot.set(b.slotIndex, n);
       ranks.set(b.id, n);
@@ -66,7 +76,12 @@ export class BookingStaffService {
     if (clear > 0) {
       // One transaction for the list's row and one row per denunciation booking read in clear.
       await this.tx.run(async (em) => {
-        await this.audit.recordIn(em, { action: 'read_protected', entityType: 'session_bookings', entityId: session.id, summary: `${clear} booking(s) with identity` });
+        await this.audit.recordIn(em, {
+          action: 'read_protected',
+          entityType: 'session_bookings',
+          entityId: session.id,
+          summary: `${clear} booking(s) with identity`,
+        });
         for (const b of unsealed) await this.audit.recordIn(em, sealedRead(b, 'GET /sessions/:id/bookings'));
       });
     }
@@ -79,7 +94,10 @@ export class BookingStaffService {
     return toBookingView(b, this.crypto.open(b), session, seen);
   }
 
-  private async bookingInScope(user: AuthUser, rawCode: string): Promise<{ booking: BookingEntity; session: SessionRecord }> {
+  private async bookingInScope(
+    user: AuthUser,
+    rawCode: string,
+  ): Promise<{ booking: BookingEntity; session: SessionRecord }> {
     const code = normalizeBookingCode(rawCode);
     const booking = code ? await this.repo.findByCode(code) : null;
     if (!booking) throw new NotFoundError('Đăng ký');
@@ -93,13 +111,22 @@ export class BookingStaffService {
     const { booking, session } = await this.bookingInScope(user, code);
     const now = this.clock.now();
     const window = checkInVerdict(now, session.startsAt, session.timeZone, this.settings.checkInOpensMinutesBefore);
-    if (!window.ok) throw fail(BOOKINGS_ERRORS[window.code], { detail: window.message, extra: { opensAt: window.opensAt, closesAt: window.closesAt } });
+    if (!window.ok)
+      throw fail(BOOKINGS_ERRORS[window.code], {
+        detail: window.message,
+        extra: { opensAt: window.opensAt, closesAt: window.closesAt },
+      });
     const patch = { status: 'checked_in' as const, checkedInAt: now, updatedAt: now };
     await this.tx.run(async (em) => {
       if (!(await this.repo.transition(em, booking.id, ['confirmed'], patch))) {
         throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CONFIRMED);
       }
-      await this.audit.recordIn(em, { action: 'action:check-in', entityType: 'booking', entityId: booking.id, summary: 'checked in' });
+      await this.audit.recordIn(em, {
+        action: 'action:check-in',
+        entityType: 'booking',
+        entityId: booking.id,
+        summary: 'checked in',
+      });
     });
     return this.viewFor(user, Object.assign(booking, patch), session, 'POST /bookings/:code/check-in');
   }
@@ -113,9 +140,16 @@ export class BookingStaffService {
     const patch = { status: 'no_show' as const, noShowAt: now, updatedAt: now };
     await this.tx.run(async (em) => {
       if (!(await this.repo.transition(em, booking.id, ['confirmed'], patch))) {
-        throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CONFIRMED, { detail: 'Chỉ đăng ký đã được xác nhận (chưa có mặt) mới có thể ghi nhận vắng mặt.' });
+        throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CONFIRMED, {
+          detail: 'Chỉ đăng ký đã được xác nhận (chưa có mặt) mới có thể ghi nhận vắng mặt.',
+        });
       }
-      await this.audit.recordIn(em, { action: 'action:no-show', entityType: 'booking', entityId: booking.id, summary: 'no-show' });
+      await this.audit.recordIn(em, {
+        action: 'action:no-show',
+        entityType: 'booking',
+        entityId: booking.id,
+        summary: 'no-show',
+      });
     });
     return this.viewFor(user, Object.assign(booking, patch), session, 'POST /bookings/:code/no-show');
   }

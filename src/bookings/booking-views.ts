@@ -41,7 +41,13 @@ export interface BookingView {
  * src/common/privacy/masking-policy.ts). A booking about a denunciation shows its name, address, topic, numbers and
  * representatives only to the readers of the sealed rule; everyone else sees the sealed label.
  */
-export function toBookingView(b: BookingEntity, s: BookingSecrets, session: SessionRecord, seen: Disclosed, position: number | null = null): BookingView {
+export function toBookingView(
+  b: BookingEntity,
+  s: BookingSecrets,
+  session: SessionRecord,
+  seen: Disclosed,
+  position: number | null = null,
+): BookingView {
   const { startsAt, endsAt } = slotTimes(session, b.slotIndex);
   const show = seen.show;
   return {
@@ -59,7 +65,12 @@ export function toBookingView(b: BookingEntity, s: BookingSecrets, session: Sess
     petitionType: b.petitionType,
     groupSize: b.groupSize,
     seats: b.seats,
-    representatives: seen.sealed ? [] : s.representatives.map((r) => ({ fullName: show('fullName', r.fullName)!, idNumber: show('idNumber', r.idNumber)! })),
+    representatives: seen.sealed
+      ? []
+      : s.representatives.map((r) => ({
+          fullName: show('fullName', r.fullName)!,
+          idNumber: show('idNumber', r.idNumber)!,
+        })),
     identityProtected: b.petitionType === 'denunciation',
     position,
     createdAt: b.createdAt.toISOString(),

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
@@ -11,7 +20,12 @@ import { BookingsService } from './bookings.service.js';
 import { CompiledBodyPipe } from '../common/validation/compiled-schema.js';
 import { type CreateBookingBody, CreateBookingDto } from './dto/create-booking.dto.js';
 import { parseCreateBookingBody } from './dto/create-booking.schema.js';
-import { BookingCancellationOutput, BookingOutput, BookingReminderRunOutput, CreatedBookingOutput } from './dto/bookings.output.js';
+import {
+  BookingCancellationOutput,
+  BookingOutput,
+  BookingReminderRunOutput,
+  CreatedBookingOutput,
+} from './dto/bookings.output.js';
 import { ApiBinaryResponse } from '../common/http/openapi-responses.js';
 
 const TOKEN_HEADER = 'x-manage-token';
@@ -31,11 +45,17 @@ export class BookingsController {
   @Post()
   @Public()
   @PublicRateLimit()
-  @ApiOperation({ summary: 'Đăng ký một khung giờ tiếp công dân (201 đã xác nhận, 202 vào danh sách chờ, 409 SLOT_FULL / NOT_ENOUGH_SEATS / DUPLICATE_BOOKING)' })
+  @ApiOperation({
+    summary:
+      'Đăng ký một khung giờ tiếp công dân (201 đã xác nhận, 202 vào danh sách chờ, 409 SLOT_FULL / NOT_ENOUGH_SEATS / DUPLICATE_BOOKING)',
+  })
   @ApiBody({ type: CreateBookingDto })
   @ApiCreatedResponse({ type: CreatedBookingOutput, description: 'Đã xác nhận' })
   @ApiAcceptedResponse({ type: CreatedBookingOutput, description: 'Vào danh sách chờ' })
-  async create(@Body(new CompiledBodyPipe(parseCreateBookingBody)) dto: CreateBookingBody, @Res({ passthrough: true }) res: Response): Promise<CreatedBookingOutput> {
+  async create(
+    @Body(new CompiledBodyPipe(parseCreateBookingBody)) dto: CreateBookingBody,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CreatedBookingOutput> {
     const created = await this.bookings.create(dto);
     res.status(created.status === 'waitlisted' ? 202 : 201);
     return created;
@@ -70,7 +90,10 @@ export class BookingsController {
   @ApiBinaryResponse('Lịch hẹn iCalendar (RFC 5545)', 'text/calendar')
   async ics(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined, @Res() res: Response) {
     const { code: canonical, body } = await this.manage.ics(code, token);
-    res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="lich-tiep-${canonical}.ics"`);
+    res
+      .status(200)
+      .type('text/calendar; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="lich-tiep-${canonical}.ics"`);
     res.send(body);
   }
 
@@ -81,7 +104,10 @@ export class BookingsController {
   @PublicRateLimit()
   @HttpCode(200)
   @ApiHeader({ name: 'X-Manage-Token', required: true })
-  cancel(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined): Promise<BookingCancellationOutput> {
+  cancel(
+    @Param('code') code: string,
+    @Headers(TOKEN_HEADER) token: string | undefined,
+  ): Promise<BookingCancellationOutput> {
     return this.manage.cancel(code, token);
   }
 

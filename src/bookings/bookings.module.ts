@@ -22,8 +22,15 @@ import { WaitlistPromoter } from './waitlist-promoter.js';
   controllers: [BookingsController, SessionBookingsController],
   providers: [
     { provide: BOOKING_SETTINGS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => bookingSettingsFrom(config) },
-    BookingsRepository, BookingSessions, BookingCrypto, CitizenRateLimiter, WaitlistPromoter,
-    BookingsService, BookingManageService, BookingStaffService, BookingNoticesService,
+    BookingsRepository,
+    BookingSessions,
+    BookingCrypto,
+    CitizenRateLimiter,
+    WaitlistPromoter,
+    BookingsService,
+    BookingManageService,
+    BookingStaffService,
+    BookingNoticesService,
   ],
 })
 export class BookingsModule {}

@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { newId } from '../common/ids.js';
 import { PlainInsert } from '../database/plain-insert.js';
-import { ACTIVE_BOOKING_STATUSES, BookingAttendeeEntity, BookingEntity, type BookingStatus, BookingSlotEntity } from './booking.entity.js';
+import {
+  ACTIVE_BOOKING_STATUSES,
+  BookingAttendeeEntity,
+  BookingEntity,
+  type BookingStatus,
+  BookingSlotEntity,
+} from './booking.entity.js';
 
 /**
  * Every ORM/SQL call of bookings (bookings, booking_attendees, booking_slots). Sessions, officials and venues are read
@@ -26,7 +32,10 @@ export class BookingsRepository {
 
   /** Creates the slot's capacity row if missing (concurrent callers: one insert wins, the others do nothing). */
   async ensureSlot(em: EntityManager, sessionId: string, slotIndex: number, seats: number): Promise<void> {
-    await em.createQueryBuilder().insert().into(BookingSlotEntity)
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(BookingSlotEntity)
       .values({ id: newId(), sessionId, slotIndex, seats, taken: 0, waitlistSeq: 0 })
       .orIgnore()
       .execute();
@@ -37,7 +46,11 @@ export class BookingsRepository {
     const sql = this.pg
       ? 'UPDATE booking_slots SET taken = taken + $1 WHERE session_id = $2 AND slot_index = $3 AND taken + $1 <= seats'
       : 'UPDATE booking_slots SET taken = taken + ? WHERE session_id = ? AND slot_index = ? AND taken + ? <= seats';
-    const result = await em.queryRunner!.query(sql, this.pg ? [n, sessionId, slotIndex] : [n, sessionId, slotIndex, n], true);
+    const result = await em.queryRunner!.query(
+      sql,
+      this.pg ? [n, sessionId, slotIndex] : [n, sessionId, slotIndex, n],
+      true,
+    );
     return result.affected === 1;
   }
 
@@ -54,7 +67,9 @@ export class BookingsRepository {
   }
 
   async releaseSeats(em: EntityManager, sessionId: string, slotIndex: number, n: number): Promise<void> {
-    await em.createQueryBuilder().update(BookingSlotEntity)
+    await em
+      .createQueryBuilder()
+      .update(BookingSlotEntity)
       .set({ taken: () => 'CASE WHEN taken >= :n THEN taken - :n ELSE 0 END' })
       .where('session_id = :sessionId AND slot_index = :slotIndex', { sessionId, slotIndex, n })
       .execute();
@@ -62,7 +77,9 @@ export class BookingsRepository {
 
   /** Hands out the next waitlist sequence number of the slot (the update locks the row on PostgreSQL). */
   async nextWaitlistSeq(em: EntityManager, sessionId: string, slotIndex: number): Promise<number> {
-    await em.createQueryBuilder().update(BookingSlotEntity)
+    await em
+      .createQueryBuilder()
+      .update(BookingSlotEntity)
       .set({ waitlistSeq: () => 'waitlist_seq + 1' })
       .where('session_id = :sessionId AND slot_index = :slotIndex', { sessionId, slotIndex })
       .execute();
@@ -91,9 +108,22 @@ export class BookingsRepository {
    * The people the booking brings (booker first, then representatives), active: a person already holding an active
    * place in the session violates `ux_booking_attendees_session_citizen` (see `violated`).
    */
-  async insertAttendees(em: EntityManager, booking: Pick<BookingEntity, 'id' | 'sessionId'>, idIndexes: readonly string[]): Promise<void> {
+  async insertAttendees(
+    em: EntityManager,
+    booking: Pick<BookingEntity, 'id' | 'sessionId'>,
+    idIndexes: readonly string[],
+  ): Promise<void> {
     for (const [position, idNumberIndex] of idIndexes.entries()) {
-      await this.attendeeInsert.run(em, Object.assign(new BookingAttendeeEntity(), { bookingId: booking.id, position, sessionId: booking.sessionId, idNumberIndex, active: true }));
+      await this.attendeeInsert.run(
+        em,
+        Object.assign(new BookingAttendeeEntity(), {
+          bookingId: booking.id,
+          position,
+          sessionId: booking.sessionId,
+          idNumberIndex,
+          active: true,
+        }),
+      );
     }
   }
 
@@ -107,32 +137,50 @@ export class BookingsRepository {
   }
 
   /** Conditional status change: only from one of `from`. True when this call changed it (races lose cleanly). */
-  async transition(em: EntityManager, id: string, from: readonly BookingStatus[], patch: Partial<BookingEntity>): Promise<boolean> {
-    const result = await em.createQueryBuilder().update(BookingEntity)
+  async transition(
+    em: EntityManager,
+    id: string,
+    from: readonly BookingStatus[],
+    patch: Partial<BookingEntity>,
+  ): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .update(BookingEntity)
       .set(patch)
       .where('id = :id AND status IN (:...from)', { id, from })
       .execute();
     if (result.affected !== 1) return false;
     // The people of a booking that no longer holds a place may book again (or come with another group).
     if (patch.status && !ACTIVE_BOOKING_STATUSES.includes(patch.status)) {
-      await em.createQueryBuilder().update(BookingAttendeeEntity).set({ active: false }).where('booking_id = :id', { id }).execute();
+      await em
+        .createQueryBuilder()
+        .update(BookingAttendeeEntity)
+        .set({ active: false })
+        .where('booking_id = :id', { id })
+        .execute();
     }
     return true;
   }
 
   waitlisted(em: EntityManager | undefined, sessionId: string, slotIndex: number): Promise<BookingEntity[]> {
-    return this.m(em).getRepository(BookingEntity).find({
-      where: { sessionId, slotIndex, status: 'waitlisted' },
-      order: { waitlistPosition: 'ASC', createdAt: 'ASC', id: 'ASC' },
-    });
+    return this.m(em)
+      .getRepository(BookingEntity)
+      .find({
+        where: { sessionId, slotIndex, status: 'waitlisted' },
+        order: { waitlistPosition: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      });
   }
 
   listForSession(sessionId: string): Promise<BookingEntity[]> {
-    return this.ds.getRepository(BookingEntity).find({ where: { sessionId }, order: { slotIndex: 'ASC', createdAt: 'ASC' } });
+    return this.ds
+      .getRepository(BookingEntity)
+      .find({ where: { sessionId }, order: { slotIndex: 'ASC', createdAt: 'ASC' } });
   }
 
   withStatus(sessionIds: string[], statuses: readonly BookingStatus[], em?: EntityManager): Promise<BookingEntity[]> {
     if (sessionIds.length === 0) return Promise.resolve([]);
-    return this.m(em).getRepository(BookingEntity).find({ where: { sessionId: In(sessionIds), status: In([...statuses]) }, order: { createdAt: 'ASC' } });
+    return this.m(em)
+      .getRepository(BookingEntity)
+      .find({ where: { sessionId: In(sessionIds), status: In([...statuses]) }, order: { createdAt: 'ASC' } });
   }
 }

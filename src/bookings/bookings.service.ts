@@ -12,7 +12,16 @@ import { BookingCrypto } from './booking-crypto.js';
 import { checkBookingInput, type CheckedBookingInput } from './booking-input.js';
 import { slotTimes } from './booking-documents.js';
 import { bookingMail } from './booking-mails.js';
-import { assertBookable, DuplicateBookingError, NotEnoughSeatsError, SESSION_WHAT, SlotFullError, slotIndexOf, slotsOf, violated } from './booking-rules.js';
+import {
+  assertBookable,
+  DuplicateBookingError,
+  NotEnoughSeatsError,
+  SESSION_WHAT,
+  SlotFullError,
+  slotIndexOf,
+  slotsOf,
+  violated,
+} from './booking-rules.js';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
@@ -25,7 +34,14 @@ import { BOOKINGS_ERRORS } from './errors.js';
 
 export type CreatedBooking =
   | { code: string; manageToken: string; status: 'confirmed'; slotStartsAt: string; sessionId: string }
-  | { code: string; manageToken: string; status: 'waitlisted'; position: number; slotStartsAt: string; sessionId: string };
+  | {
+      code: string;
+      manageToken: string;
+      status: 'waitlisted';
+      position: number;
+      slotStartsAt: string;
+      sessionId: string;
+    };
 
 const CODE_ATTEMPTS = 3;
 
@@ -48,7 +64,8 @@ export class BookingsService {
   /** Slots of a published session that has not started. Anything else is 404 (citizens only see published sessions). */
   async slots(sessionId: string): Promise<Slot[]> {
     const session = await this.sessionsOf.find(sessionId);
-    if (!session || session.status !== 'published' || session.startsAt.getTime() <= this.clock.now().getTime()) throw new NotFoundError(SESSION_WHAT);
+    if (!session || session.status !== 'published' || session.startsAt.getTime() <= this.clock.now().getTime())
+      throw new NotFoundError(SESSION_WHAT);
     const taken = new Map((await this.repo.slotsOf(sessionId)).map((s) => [s.slotIndex, s.taken]));
     return slotsOf(session, taken);
   }
@@ -71,7 +88,10 @@ export class BookingsService {
         const which = violated(e);
         if (which === 'citizen') throw new DuplicateBookingError('citizen');
         // Someone of the booking already holds a place: the booker themselves, or one of the representatives.
-        if (which === 'attendee') throw new DuplicateBookingError((await this.repo.holdsPlace(dto.sessionId, idIndex)) ? 'citizen' : 'attendee');
+        if (which === 'attendee')
+          throw new DuplicateBookingError(
+            (await this.repo.holdsPlace(dto.sessionId, idIndex)) ? 'citizen' : 'attendee',
+          );
         if (which === 'code' && attempt < CODE_ATTEMPTS) continue;
         throw e;
       }
@@ -79,14 +99,22 @@ export class BookingsService {
   }
 
   private async book(
-    em: EntityManager, dto: CreateBookingBody, input: CheckedBookingInput, attendees: readonly string[], code: string, manageToken: string,
-    calendar: Awaited<ReturnType<CalendarService['calendar']>>, now: Date,
+    em: EntityManager,
+    dto: CreateBookingBody,
+    input: CheckedBookingInput,
+    attendees: readonly string[],
+    code: string,
+    manageToken: string,
+    calendar: Awaited<ReturnType<CalendarService['calendar']>>,
+    now: Date,
   ): Promise<CreatedBooking> {
     const session = await this.sessionsOf.forBooking(em, dto.sessionId);
     assertBookable(session, calendar, this.settings.cutoff, now);
     const slotIndex = slotIndexOf(session, dto.slotStartsAt);
     if (slotIndex === null) {
-      throw fail(BOOKINGS_ERRORS.SLOT_NOT_FOUND, { errors: [{ field: 'slotStartsAt', message: 'Không phải giờ bắt đầu của một khung giờ.' }] });
+      throw fail(BOOKINGS_ERRORS.SLOT_NOT_FOUND, {
+        errors: [{ field: 'slotStartsAt', message: 'Không phải giờ bắt đầu của một khung giờ.' }],
+      });
     }
     // No SELECT for duplicates first: the partial unique index decides, and its violation rolls the seat back.
     let confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
@@ -99,28 +127,67 @@ export class BookingsService {
       // remain. Seats freed in the meantime (a cancellation) are taken now instead.
       const remaining = await this.repo.remainingSeats(em, session.id, slotIndex);
       if (remaining >= input.seats) confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
-      if (!confirmed) throw remaining > 0 && remaining < input.seats ? new NotEnoughSeatsError(remaining, input.seats) : new SlotFullError();
+      if (!confirmed)
+        throw remaining > 0 && remaining < input.seats
+          ? new NotEnoughSeatsError(remaining, input.seats)
+          : new SlotFullError();
     }
     const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex);
 
     const id = newId();
     const booking = Object.assign(new BookingEntity(), {
-      id, code, sessionId: session.id, slotIndex, status: confirmed ? 'confirmed' : 'waitlisted',
-      fullName: input.fullName, salutation: dto.salutation ?? null, idNumberIndex: attendees[0]!, idKind: input.idKind,
-      ...this.crypto.seal(id, { idNumber: input.idNumber, phone: input.phone, email: input.email, representatives: input.representatives }),
-      address: input.address, topic: input.topic, petitionType: dto.petitionType ?? null, groupSize: input.groupSize, seats: input.seats,
-      manageTokenHash: hashToken(manageToken), waitlistPosition, cancelReason: null, cancelledAt: null, promotedAt: null,
-      checkedInAt: null, noShowAt: null, createdAt: now, updatedAt: now,
+      id,
+      code,
+      sessionId: session.id,
+      slotIndex,
+      status: confirmed ? 'confirmed' : 'waitlisted',
+      fullName: input.fullName,
+      salutation: dto.salutation ?? null,
+      idNumberIndex: attendees[0]!,
+      idKind: input.idKind,
+      ...this.crypto.seal(id, {
+        idNumber: input.idNumber,
+        phone: input.phone,
+        email: input.email,
+        representatives: input.representatives,
+      }),
+      address: input.address,
+      topic: input.topic,
+      petitionType: dto.petitionType ?? null,
+      groupSize: input.groupSize,
+      seats: input.seats,
+      manageTokenHash: hashToken(manageToken),
+      waitlistPosition,
+      cancelReason: null,
+      cancelledAt: null,
+      promotedAt: null,
+      checkedInAt: null,
+      noShowAt: null,
+      createdAt: now,
+      updatedAt: now,
     } satisfies BookingEntity);
     await this.repo.insert(em, booking);
     await this.repo.insertAttendees(em, booking, attendees);
-    await this.audit.recordIn(em, { action: 'create', entityType: 'booking', entityId: booking.id, summary: `booking ${booking.status}` });
+    await this.audit.recordIn(em, {
+      action: 'create',
+      entityType: 'booking',
+      entityId: booking.id,
+      summary: `booking ${booking.status}`,
+    });
 
     const slotStartsAt = slotTimes(session, slotIndex).startsAt.toISOString();
-    const position = confirmed ? null : (await this.repo.waitlisted(em, session.id, slotIndex)).findIndex((b) => b.id === booking.id) + 1;
+    const position = confirmed
+      ? null
+      : (await this.repo.waitlisted(em, session.id, slotIndex)).findIndex((b) => b.id === booking.id) + 1;
     if (input.email) {
       const ctx = await this.sessionsOf.context(session, em);
-      await this.notifications.enqueue(em, bookingMail(confirmed ? 'confirmed' : 'waitlisted', booking, ctx, input.email, now, { position, dedupeKey: `booking-created:${booking.id}` }));
+      await this.notifications.enqueue(
+        em,
+        bookingMail(confirmed ? 'confirmed' : 'waitlisted', booking, ctx, input.email, now, {
+          position,
+          dedupeKey: `booking-created:${booking.id}`,
+        }),
+      );
     }
     return confirmed
       ? { code, manageToken, status: 'confirmed', slotStartsAt, sessionId: session.id }

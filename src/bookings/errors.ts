@@ -8,8 +8,14 @@ export const BOOKINGS_ERRORS = defineErrors({
   BOOKING_CLOSED: { status: 409, message: 'Đã hết thời hạn đăng ký cho buổi tiếp công dân này.' },
   CHECK_IN_CLOSED: { status: 422, message: 'Đã hết ngày tiếp công dân: không thể ghi nhận có mặt nữa.' },
   CHECK_IN_NOT_OPEN: { status: 422, message: 'Chưa đến giờ ghi nhận có mặt.' },
-  DUPLICATE_BOOKING: { status: 409, message: 'Số CCCD/Hộ chiếu này đã có một đăng ký còn hiệu lực trong buổi tiếp công dân này.' },
-  GROUP_DUPLICATE_PERSON: { status: 400, message: 'Một người chỉ được khai một lần trong danh sách đoàn (trùng số CCCD/Hộ chiếu).' },
+  DUPLICATE_BOOKING: {
+    status: 409,
+    message: 'Số CCCD/Hộ chiếu này đã có một đăng ký còn hiệu lực trong buổi tiếp công dân này.',
+  },
+  GROUP_DUPLICATE_PERSON: {
+    status: 400,
+    message: 'Một người chỉ được khai một lần trong danh sách đoàn (trùng số CCCD/Hộ chiếu).',
+  },
   GROUP_SIZE_INVALID: { status: 400, message: 'Số người trong đoàn không hợp lệ.' },
   GROUP_TOO_MANY_ATTENDEES: { status: 400, message: 'Số người khai đến nhiều hơn số người trong đoàn.' },
   GROUP_TOO_MANY_REPRESENTATIVES: { status: 400, message: 'Đoàn đông người cử quá số người đại diện cho phép.' },
@@ -17,8 +23,18 @@ export const BOOKINGS_ERRORS = defineErrors({
   SESSION_CANCELLED: { status: 409, message: 'Buổi tiếp công dân đã bị hủy.' },
   SESSION_NOT_PUBLISHED: { status: 409, message: 'Buổi tiếp công dân chưa được công bố nên chưa nhận đăng ký.' },
   SESSION_PAST: { status: 409, message: 'Buổi tiếp công dân đã bắt đầu hoặc đã kết thúc, không thể đăng ký.' },
-  SLOT_FULL: { status: 409, message: 'Khung giờ đã hết chỗ. Vui lòng chọn khung giờ khác hoặc đăng ký vào danh sách chờ.' },
+  SLOT_FULL: {
+    status: 409,
+    message: 'Khung giờ đã hết chỗ. Vui lòng chọn khung giờ khác hoặc đăng ký vào danh sách chờ.',
+  },
   /** No-show before the session started: SESSION_NOT_STARTED, answered 409 here (422 when recording a session held). */
-  NO_SHOW_BEFORE_START: { code: 'SESSION_NOT_STARTED', status: 409, message: 'Chỉ ghi nhận vắng mặt sau khi buổi tiếp công dân đã bắt đầu.' },
-  TOO_MANY_REQUESTS: { status: 429, message: 'Số CCCD/Hộ chiếu này đã được dùng để đăng ký quá nhiều lần trong một giờ, vui lòng thử lại sau.' },
+  NO_SHOW_BEFORE_START: {
+    code: 'SESSION_NOT_STARTED',
+    status: 409,
+    message: 'Chỉ ghi nhận vắng mặt sau khi buổi tiếp công dân đã bắt đầu.',
+  },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    message: 'Số CCCD/Hộ chiếu này đã được dùng để đăng ký quá nhiều lần trong một giờ, vui lòng thử lại sau.',
+  },
 });

@@ -30,7 +30,10 @@ export class SessionBookingsController {
   @Get(':id/bookings')
   @ApiBearerAuth()
   @Roles('office', 'secretary', 'leader', 'inspector', 'viewer')
-  @ApiOperation({ summary: 'Danh sách đăng ký của buổi tiếp (số giấy tờ và điện thoại được che, trừ thư ký và thanh tra; đăng ký tố cáo được giữ bí mật)' })
+  @ApiOperation({
+    summary:
+      'Danh sách đăng ký của buổi tiếp (số giấy tờ và điện thoại được che, trừ thư ký và thanh tra; đăng ký tố cáo được giữ bí mật)',
+  })
   list(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<BookingOutput[]> {
     return this.staff.list(user, id);
   }

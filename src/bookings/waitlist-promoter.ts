@@ -27,7 +27,13 @@ export class WaitlistPromoter {
     const slot = await this.repo.findSlot(em, session.id, slotIndex);
     if (!slot) return [];
     const line = await this.repo.waitlisted(em, session.id, slotIndex);
-    const entries = line.map((b) => ({ id: b.id, position: b.waitlistPosition ?? Number.MAX_SAFE_INTEGER, createdAt: b.createdAt.toISOString(), seats: b.seats, booking: b }));
+    const entries = line.map((b) => ({
+      id: b.id,
+      position: b.waitlistPosition ?? Number.MAX_SAFE_INTEGER,
+      createdAt: b.createdAt.toISOString(),
+      seats: b.seats,
+      booking: b,
+    }));
     const promoted: BookingEntity[] = [];
     for (const entry of promotionsFor(entries, Math.max(0, slot.seats - slot.taken))) {
       if (!(await this.repo.takeSeats(em, session.id, slotIndex, entry.seats))) continue;
@@ -42,7 +48,11 @@ export class WaitlistPromoter {
       const ctx = await this.sessionsOf.context(session, em);
       for (const b of promoted) {
         const to = this.crypto.email(b);
-        if (to) await this.notifications.enqueue(em, bookingMail('promoted', b, ctx, to, now, { dedupeKey: `booking-promoted:${b.id}` }));
+        if (to)
+          await this.notifications.enqueue(
+            em,
+            bookingMail('promoted', b, ctx, to, now, { dedupeKey: `booking-promoted:${b.id}` }),
+          );
       }
     }
     return promoted;

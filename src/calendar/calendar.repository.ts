@@ -32,7 +32,12 @@ export class CalendarRepository {
   async savePreset(em: EntityManager, row: RulePresetEntity): Promise<void> {
     await em.getRepository(RulePresetEntity).save(row);
     const revision = Object.assign(new RulePresetRevisionEntity(), {
-      id: newId(), name: row.name, revision: row.revision, document: row.document, createdAt: row.updatedAt, createdBy: row.updatedBy,
+      id: newId(),
+      name: row.name,
+      revision: row.revision,
+      document: row.document,
+      createdAt: row.updatedAt,
+      createdBy: row.updatedBy,
     });
     await em.getRepository(RulePresetRevisionEntity).save(revision);
   }

@@ -34,13 +34,22 @@ export class CalendarService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    for (const file of readdirSync(join(DATA_DIR, 'holidays')).filter((f) => /^\d{4}\.json$/.test(f)).sort()) {
+    for (const file of readdirSync(join(DATA_DIR, 'holidays'))
+      .filter((f) => /^\d{4}\.json$/.test(f))
+      .sort()) {
       const parsed = parseHolidayYearFile(readDataFile<unknown>('holidays', file));
       await this.seeds.runOnce(`holidays:${parsed.year}`, async (em) => {
         if (await this.repo.findHolidayYear(parsed.year, em)) return; // an administrator's list wins
-        await this.repo.saveHolidayYear(em, Object.assign(new HolidayYearEntity(), {
-          year: parsed.year, entries: parsed.entries, source: parsed.source, origin: 'data_file', updatedAt: new Date(),
-        }));
+        await this.repo.saveHolidayYear(
+          em,
+          Object.assign(new HolidayYearEntity(), {
+            year: parsed.year,
+            entries: parsed.entries,
+            source: parsed.source,
+            origin: 'data_file',
+            updatedAt: new Date(),
+          }),
+        );
       });
     }
     this.cached = null;
@@ -60,7 +69,9 @@ export class CalendarService implements OnModuleInit {
     return DateTime.fromJSDate(this.clock.now()).setZone(zone).toISODate()!;
   }
 
-  async holidays(year: number): Promise<{ year: number; computed: boolean; source: HolidaySource[]; entries: HolidayEntry[] }> {
+  async holidays(
+    year: number,
+  ): Promise<{ year: number; computed: boolean; source: HolidaySource[]; entries: HolidayEntry[] }> {
     const row = await this.repo.findHolidayYear(year);
     const cal = await this.calendar();
     return { year, computed: !row, source: row?.source ?? [], entries: cal.entriesFor(year) };
@@ -73,13 +84,24 @@ export class CalendarService implements OnModuleInit {
       parsed = parseHolidayEntries(year, entries);
     } catch (e) {
       if (e instanceof InvalidHolidayListError) {
-        throw fail(CALENDAR_ERRORS.INVALID_HOLIDAY_LIST, { errors: e.issues.map((i) => ({ field: i.path, message: i.message })) });
+        throw fail(CALENDAR_ERRORS.INVALID_HOLIDAY_LIST, {
+          errors: e.issues.map((i) => ({ field: i.path, message: i.message })),
+        });
       }
       throw e;
     }
-    await this.tx.run((em) => this.repo.saveHolidayYear(em, Object.assign(new HolidayYearEntity(), {
-      year, entries: parsed, source: source as HolidayYearEntity['source'], origin: 'admin', updatedAt: this.clock.now(),
-    })));
+    await this.tx.run((em) =>
+      this.repo.saveHolidayYear(
+        em,
+        Object.assign(new HolidayYearEntity(), {
+          year,
+          entries: parsed,
+          source: source as HolidayYearEntity['source'],
+          origin: 'admin',
+          updatedAt: this.clock.now(),
+        }),
+      ),
+    );
     this.cached = null;
     return parsed;
   }

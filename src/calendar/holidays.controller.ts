@@ -48,7 +48,17 @@ export class HolidaysController {
   @ApiBody({ type: HolidayEntryDto, isArray: true })
   replace(
     @Param('year', yearPipe) year: number,
-    @Body(new ParseArrayPipe({ items: HolidayEntryDto, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: (errors) => fail(COMMON_ERRORS.VALIDATION_FAILED, { errors: Array.isArray(errors) ? flattenValidationErrors(errors as never) : [] }) }))
+    @Body(
+      new ParseArrayPipe({
+        items: HolidayEntryDto,
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        exceptionFactory: (errors) =>
+          fail(COMMON_ERRORS.VALIDATION_FAILED, {
+            errors: Array.isArray(errors) ? flattenValidationErrors(errors as never) : [],
+          }),
+      }),
+    )
     entries: HolidayEntryDto[],
   ): Promise<HolidayEntryOutput[]> {
     return this.calendar.replaceYear(year, entries);

@@ -4,7 +4,12 @@ import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { UpdatePresetDto } from './dto/calendar.dto.js';
 import { RulePresetsService } from './rule-presets.service.js';
-import { RulePresetDocumentOutput, RulePresetRevisionOutput, RulePresetSummaryOutput, RulePresetUpdateOutput } from './dto/rule-presets.output.js';
+import {
+  RulePresetDocumentOutput,
+  RulePresetRevisionOutput,
+  RulePresetSummaryOutput,
+  RulePresetUpdateOutput,
+} from './dto/rule-presets.output.js';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -35,11 +40,17 @@ export class RulePresetsController {
   }
 
   /** A new revision of a preset: add versions with a new effective date; versions already in force cannot change. */
-  @ApiOperation({ summary: 'Sửa đổi bộ quy tắc: thêm phiên bản có ngày hiệu lực mới; phiên bản đã có hiệu lực không được sửa' })
+  @ApiOperation({
+    summary: 'Sửa đổi bộ quy tắc: thêm phiên bản có ngày hiệu lực mới; phiên bản đã có hiệu lực không được sửa',
+  })
   @ApiOkResponse({ type: RulePresetUpdateOutput })
   @Put(':name')
   @Roles('admin')
-  update(@CurrentUser() user: AuthUser, @Param('name') name: string, @Body() dto: UpdatePresetDto): Promise<RulePresetUpdateOutput> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('name') name: string,
+    @Body() dto: UpdatePresetDto,
+  ): Promise<RulePresetUpdateOutput> {
     return this.presets.update(name, dto.document, user.username, dto.expectedRevision);
   }
 }

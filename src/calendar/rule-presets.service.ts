@@ -10,7 +10,12 @@ import { TransactionRunner } from '../database/transaction.runner.js';
 import { readDataFile } from '../config/data-files.js';
 import { CalendarRepository } from './calendar.repository.js';
 import { changedHistory } from './domain/preset-history.js';
-import { type NoticePresets, parseNoticePresets, parseReceptionFrequencyPresets, type ReceptionFrequencyPresets } from './domain/rule-presets.js';
+import {
+  type NoticePresets,
+  parseNoticePresets,
+  parseReceptionFrequencyPresets,
+  type ReceptionFrequencyPresets,
+} from './domain/rule-presets.js';
 import { RulePresetEntity } from './rule-preset.entity.js';
 import { fail } from '../common/errors/catalogue.js';
 import { CALENDAR_ERRORS } from './errors.js';
@@ -45,13 +50,24 @@ export class RulePresetsService implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const dir = join(DATA_DIR, 'rules');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const name = file.replace(/\.json$/, '');
       const doc = readDataFile<Record<string, unknown>>('rules', file);
       await this.seeds.runOnce(`rule-preset:${name}`, async (em) => {
         if (await this.repo.findPreset(name, em)) return;
         this.parsers.get(name)?.(doc);
-        await this.repo.savePreset(em, Object.assign(new RulePresetEntity(), { name, document: doc, revision: 1, updatedAt: new Date(), updatedBy: 'data-file' }));
+        await this.repo.savePreset(
+          em,
+          Object.assign(new RulePresetEntity(), {
+            name,
+            document: doc,
+            revision: 1,
+            updatedAt: new Date(),
+            updatedBy: 'data-file',
+          }),
+        );
       });
     }
   }
@@ -84,7 +100,12 @@ export class RulePresetsService implements OnModuleInit {
   }
 
   async list(): Promise<{ name: string; revision: number; updatedAt: Date; updatedBy: string | null }[]> {
-    return (await this.repo.allPresets()).map((p) => ({ name: p.name, revision: p.revision, updatedAt: p.updatedAt, updatedBy: p.updatedBy }));
+    return (await this.repo.allPresets()).map((p) => ({
+      name: p.name,
+      revision: p.revision,
+      updatedAt: p.updatedAt,
+      updatedBy: p.updatedBy,
+    }));
   }
 
   async document(name: string): Promise<{ name: string; revision: number; document: Record<string, unknown> }> {
@@ -103,7 +124,14 @@ export class RulePresetsService implements OnModuleInit {
       parse(document);
     } catch (e) {
       const path = (e as { path?: string }).path ?? 'document';
-      throw fail(CALENDAR_ERRORS.INVALID_RULE_PRESET, { errors: [{ field: `document${path ? '.' + path : ''}`.replace(/\.\./g, '.'), message: (e as Error).message.slice(0, 300) }] });
+      throw fail(CALENDAR_ERRORS.INVALID_RULE_PRESET, {
+        errors: [
+          {
+            field: `document${path ? '.' + path : ''}`.replace(/\.\./g, '.'),
+            message: (e as Error).message.slice(0, 300),
+          },
+        ],
+      });
     }
     const result = await this.tx.run(async (em) => {
       const current = await this.repo.findPreset(name, em);
@@ -115,7 +143,13 @@ export class RulePresetsService implements OnModuleInit {
       if (problems.length) {
         throw fail(CALENDAR_ERRORS.PRESET_HISTORY_CHANGED, { extra: { problems } });
       }
-      const next = Object.assign(new RulePresetEntity(), { name, document, revision: current.revision + 1, updatedAt: this.clock.now(), updatedBy: username });
+      const next = Object.assign(new RulePresetEntity(), {
+        name,
+        document,
+        revision: current.revision + 1,
+        updatedAt: this.clock.now(),
+        updatedBy: username,
+      });
       await this.repo.savePreset(em, next);
       return next;
     });

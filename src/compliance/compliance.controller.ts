@@ -12,7 +12,9 @@ export class ComplianceController {
   constructor(private readonly compliance: ComplianceService) {}
 
   /** Per head official: required sessions (preset in force), held in person, held by a deputy, shortfall. */
-  @ApiOperation({ summary: 'Theo người đứng đầu: số buổi tiếp phải tổ chức, đã trực tiếp tiếp, đã ủy quyền, còn thiếu' })
+  @ApiOperation({
+    summary: 'Theo người đứng đầu: số buổi tiếp phải tổ chức, đã trực tiếp tiếp, đã ủy quyền, còn thiếu',
+  })
   @ApiOkResponse({ type: ComplianceRowOutput, isArray: true })
   @Get()
   report(@CurrentUser() user: AuthUser, @Query() q: ComplianceQuery): Promise<ComplianceRowOutput[]> {

@@ -48,19 +48,29 @@ export class ComplianceService {
     const year = this.calendar.today().slice(0, 4);
     const from = q.from ?? `${year}-01-01`;
     const to = q.to ?? `${year}-12-31`;
-    if (to < from) throw fail(COMPLIANCE_ERRORS.INVALID_PERIOD, { errors: [{ field: 'to', message: 'Không được sớm hơn ngày bắt đầu.' }] });
+    if (to < from)
+      throw fail(COMPLIANCE_ERRORS.INVALID_PERIOD, {
+        errors: [{ field: 'to', message: 'Không được sớm hơn ngày bắt đầu.' }],
+      });
     let periods: ReportPeriod[];
     try {
       periods = q.period ? reportPeriods(q.period, from, to) : [{ label: `${from}/${to}`, from, to }];
     } catch {
-      throw fail(COMPLIANCE_ERRORS.INVALID_PERIOD, { detail: 'Khoảng thời gian quá dài.', errors: [{ field: 'from', message: 'Khoảng thời gian quá dài.' }] });
+      throw fail(COMPLIANCE_ERRORS.INVALID_PERIOD, {
+        detail: 'Khoảng thời gian quá dài.',
+        errors: [{ field: 'from', message: 'Khoảng thời gian quá dài.' }],
+      });
     }
     if (q.unitId) await this.scope.assertInScope(user, q.unitId, 'Đơn vị');
     const heads = await this.org.officialsIn(await this.scope.unitFilter(user), { unitId: q.unitId, position: 'head' });
     if (heads.length === 0 || periods.length === 0) return [];
     const units = new Map((await this.org.allUnits()).map((u) => [u.id, u]));
     const [presets, cal] = [await this.presets.receptionFrequency(), await this.calendar.calendar()];
-    const held = await this.sessions.held(heads.map((h) => h.id), periods[0].from, periods[periods.length - 1].to);
+    const held = await this.sessions.held(
+      heads.map((h) => h.id),
+      periods[0].from,
+      periods[periods.length - 1].to,
+    );
 
     const rows: ComplianceRow[] = [];
     for (const h of heads) {
@@ -72,8 +82,19 @@ export class ComplianceService {
         const counts = tallyHeld(h.id, held, p);
         const rule = frequencyInForce(presets, level, h.body, p.to);
         rows.push({
-          officialId: h.id, fullName: h.fullName, title: h.title, body: h.body, unitId: h.unitId, unitName: unit?.name ?? '', level,
-          period: p.label, periodFrom: p.from, periodTo: p.to, required, ...counts, shortfall: Math.max(0, required - counts.heldInPerson),
+          officialId: h.id,
+          fullName: h.fullName,
+          title: h.title,
+          body: h.body,
+          unitId: h.unitId,
+          unitName: unit?.name ?? '',
+          level,
+          period: p.label,
+          periodFrom: p.from,
+          periodTo: p.to,
+          required,
+          ...counts,
+          shortfall: Math.max(0, required - counts.heldInPerson),
           rule: rule ? { count: rule.count, per: rule.per, source: rule.source } : null,
         });
       }

@@ -8,7 +8,14 @@ export type DatabaseConfig =
    * answer at all (a server that accepts connections but never answers). 0 turns a limit off. `migrationUrl`: a
    * connection of the role that owns the schema, used only to migrate (the app's role has no DDL).
    */
-  | { type: 'postgres'; url: string; migrationUrl?: string; connectTimeoutMs?: number; statementTimeoutMs?: number; queryTimeoutMs?: number }
+  | {
+      type: 'postgres';
+      url: string;
+      migrationUrl?: string;
+      connectTimeoutMs?: number;
+      statementTimeoutMs?: number;
+      queryTimeoutMs?: number;
+    }
   /**
    * `synchronous`: NORMAL (default) survives a crash of the process; FULL also a power cut, at the cost of an fsync per
    * commit. `busyTimeoutMs`: how long a statement waits for another process's lock on the file (the whole process
@@ -47,7 +54,12 @@ export interface AppConfig {
    * Bookings close at `cutoffTime` (local, default end of day) of the Nth working day before the session. Check-in
    * opens `checkInOpensMinutesBefore` minutes before the session starts (never before its local day).
    */
-  bookings: { cutoffWorkingDays: number; cutoffTime?: string; idLimitPerHour: number; checkInOpensMinutesBefore: number };
+  bookings: {
+    cutoffWorkingDays: number;
+    cutoffTime?: string;
+    idLimitPerHour: number;
+    checkInOpensMinutesBefore: number;
+  };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;
 }

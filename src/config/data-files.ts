@@ -17,7 +17,21 @@ export interface DemoFile {
   label: string;
   version: number;
   departments: { key: string; code: string; name: string; parentCode: string }[];
-  officials: { key: string; unitCode: string; fullName: string; title: string; position: 'head' | 'deputy' | 'member'; body: 'party' | 'government' }[];
+  officials: {
+    key: string;
+    unitCode: string;
+    fullName: string;
+    title: string;
+    position: 'head' | 'deputy' | 'member';
+    body: 'party' | 'government';
+  }[];
   venues: { key: string; unitCode: string; name: string; address: string }[];
-  users: { username: string; fullName?: string; title?: string; roles: string[]; unitCode: string; officialKey?: string }[];
+  users: {
+    username: string;
+    fullName?: string;
+    title?: string;
+    roles: string[];
+    unitCode: string;
+    officialKey?: string;
+  }[];
 }

@@ -3,8 +3,12 @@ import { ConfigError, validateEnv, type SecretStore } from './env.validation.js'
 
 class MemoryStore implements SecretStore {
   values: Record<string, string> = {};
-  get(name: string) { return this.values[name]; }
-  set(name: string, value: string) { this.values[name] = value; }
+  get(name: string) {
+    return this.values[name];
+  }
+  set(name: string, value: string) {
+    this.values[name] = value;
+  }
 }
 
 const key = 'a'.repeat(64);
@@ -13,7 +17,12 @@ describe('validateEnv', () => {
   it('gives defaults outside production: SQLite file, port 3000, demo data on', () => {
     const c = validateEnv({}, new MemoryStore());
     expect(c.port).toBe(3000);
-    expect(c.database).toEqual({ type: 'sqlite', path: 'data/tiepdan.sqlite', synchronous: 'NORMAL', busyTimeoutMs: 2000 });
+    expect(c.database).toEqual({
+      type: 'sqlite',
+      path: 'data/tiepdan.sqlite',
+      synchronous: 'NORMAL',
+      busyTimeoutMs: 2000,
+    });
     expect(c.demoData).toBe(true);
     expect(c.demoActivity).toBe(true);
     expect(c.production).toBe(false);
@@ -23,40 +32,79 @@ describe('validateEnv', () => {
 
   it('writes a random admin password to data/admin-password.txt unless ADMIN_PASSWORD_FILE says otherwise', () => {
     expect(validateEnv({}, new MemoryStore()).adminPasswordFile).toBe('data/admin-password.txt');
-    expect(validateEnv({ ADMIN_PASSWORD_FILE: '/run/secrets/admin' }, new MemoryStore()).adminPasswordFile).toBe('/run/secrets/admin');
+    expect(validateEnv({ ADMIN_PASSWORD_FILE: '/run/secrets/admin' }, new MemoryStore()).adminPasswordFile).toBe(
+      '/run/secrets/admin',
+    );
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const c = validateEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' }, new MemoryStore());
-    expect(c.database).toEqual({ type: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/x', connectTimeoutMs: 5000, statementTimeoutMs: 15000, queryTimeoutMs: 20000 });
+    expect(c.database).toEqual({
+      type: 'postgres',
+      url: 'postgres://postgres@127.0.0.1:5432/x',
+      connectTimeoutMs: 5000,
+      statementTimeoutMs: 15000,
+      queryTimeoutMs: 20000,
+    });
   });
 
   it('takes a separate migration connection on PostgreSQL only', () => {
     const env = { DATABASE_URL: 'postgres://app@h/x', DATABASE_MIGRATION_URL: 'postgres://owner@h/x' };
-    expect(validateEnv(env, new MemoryStore()).database).toMatchObject({ type: 'postgres', url: 'postgres://app@h/x', migrationUrl: 'postgres://owner@h/x' });
-    expect(() => validateEnv({ ...env, DATABASE_MIGRATION_URL: 'mysql://x' }, new MemoryStore())).toThrow(/DATABASE_MIGRATION_URL/);
-    expect(() => validateEnv({ DATABASE_MIGRATION_URL: 'postgres://owner@h/x' }, new MemoryStore())).toThrow(/DATABASE_MIGRATION_URL/);
+    expect(validateEnv(env, new MemoryStore()).database).toMatchObject({
+      type: 'postgres',
+      url: 'postgres://app@h/x',
+      migrationUrl: 'postgres://owner@h/x',
+    });
+    expect(() => validateEnv({ ...env, DATABASE_MIGRATION_URL: 'mysql://x' }, new MemoryStore())).toThrow(
+      /DATABASE_MIGRATION_URL/,
+    );
+    expect(() => validateEnv({ DATABASE_MIGRATION_URL: 'postgres://owner@h/x' }, new MemoryStore())).toThrow(
+      /DATABASE_MIGRATION_URL/,
+    );
   });
 
   it('honours DATABASE_PATH', () => {
-    expect(validateEnv({ DATABASE_PATH: '/tmp/t.sqlite' }, new MemoryStore()).database).toEqual({ type: 'sqlite', path: '/tmp/t.sqlite', synchronous: 'NORMAL', busyTimeoutMs: 2000 });
+    expect(validateEnv({ DATABASE_PATH: '/tmp/t.sqlite' }, new MemoryStore()).database).toEqual({
+      type: 'sqlite',
+      path: '/tmp/t.sqlite',
+      synchronous: 'NORMAL',
+      busyTimeoutMs: 2000,
+    });
   });
 
   it('takes SQLITE_SYNCHRONOUS as NORMAL or FULL and names it otherwise', () => {
-    expect(validateEnv({ SQLITE_SYNCHRONOUS: 'full' }, new MemoryStore()).database).toMatchObject({ type: 'sqlite', synchronous: 'FULL' });
+    expect(validateEnv({ SQLITE_SYNCHRONOUS: 'full' }, new MemoryStore()).database).toMatchObject({
+      type: 'sqlite',
+      synchronous: 'FULL',
+    });
     expect(() => validateEnv({ SQLITE_SYNCHRONOUS: 'OFF' }, new MemoryStore())).toThrow(/SQLITE_SYNCHRONOUS/);
   });
 
   it('takes the database time limits and names a bad one', () => {
     const pg = { DATABASE_URL: 'postgres://h/x' };
-    expect(validateEnv({ ...pg, DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '2000', DB_QUERY_TIMEOUT_MS: '3000' }, new MemoryStore()).database)
-      .toMatchObject({ connectTimeoutMs: 1000, statementTimeoutMs: 2000, queryTimeoutMs: 3000 });
-    expect(validateEnv({ ...pg, DB_STATEMENT_TIMEOUT_MS: '0', DB_QUERY_TIMEOUT_MS: '0' }, new MemoryStore()).database).toMatchObject({ statementTimeoutMs: 0, queryTimeoutMs: 0 });
-    expect(() => validateEnv({ ...pg, DB_CONNECT_TIMEOUT_MS: 'soon' }, new MemoryStore())).toThrow(/DB_CONNECT_TIMEOUT_MS/);
-    expect(() => validateEnv({ ...pg, DB_CONNECT_TIMEOUT_MS: '0' }, new MemoryStore())).toThrow(/DB_CONNECT_TIMEOUT_MS/);
+    expect(
+      validateEnv(
+        { ...pg, DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '2000', DB_QUERY_TIMEOUT_MS: '3000' },
+        new MemoryStore(),
+      ).database,
+    ).toMatchObject({ connectTimeoutMs: 1000, statementTimeoutMs: 2000, queryTimeoutMs: 3000 });
+    expect(
+      validateEnv({ ...pg, DB_STATEMENT_TIMEOUT_MS: '0', DB_QUERY_TIMEOUT_MS: '0' }, new MemoryStore()).database,
+    ).toMatchObject({ statementTimeoutMs: 0, queryTimeoutMs: 0 });
+    expect(() => validateEnv({ ...pg, DB_CONNECT_TIMEOUT_MS: 'soon' }, new MemoryStore())).toThrow(
+      /DB_CONNECT_TIMEOUT_MS/,
+    );
+    expect(() => validateEnv({ ...pg, DB_CONNECT_TIMEOUT_MS: '0' }, new MemoryStore())).toThrow(
+      /DB_CONNECT_TIMEOUT_MS/,
+    );
     // The client must not give up before the server cancels the statement.
-    expect(() => validateEnv({ ...pg, DB_STATEMENT_TIMEOUT_MS: '5000', DB_QUERY_TIMEOUT_MS: '1000' }, new MemoryStore())).toThrow(/DB_QUERY_TIMEOUT_MS/);
-    expect(validateEnv({ SQLITE_BUSY_TIMEOUT_MS: '250' }, new MemoryStore()).database).toMatchObject({ type: 'sqlite', busyTimeoutMs: 250 });
+    expect(() =>
+      validateEnv({ ...pg, DB_STATEMENT_TIMEOUT_MS: '5000', DB_QUERY_TIMEOUT_MS: '1000' }, new MemoryStore()),
+    ).toThrow(/DB_QUERY_TIMEOUT_MS/);
+    expect(validateEnv({ SQLITE_BUSY_TIMEOUT_MS: '250' }, new MemoryStore()).database).toMatchObject({
+      type: 'sqlite',
+      busyTimeoutMs: 250,
+    });
     expect(() => validateEnv({ SQLITE_BUSY_TIMEOUT_MS: '-1' }, new MemoryStore())).toThrow(/SQLITE_BUSY_TIMEOUT_MS/);
   });
 
@@ -113,11 +161,27 @@ describe('validateEnv', () => {
   });
 
   it('reads the booking cut-off, per-citizen limit and check-in opening', () => {
-    expect(validateEnv({}, new MemoryStore()).bookings).toEqual({ cutoffWorkingDays: 1, cutoffTime: undefined, idLimitPerHour: 10, checkInOpensMinutesBefore: 120 });
-    expect(validateEnv({ BOOKING_CUTOFF_WORKING_DAYS: '2', BOOKING_CUTOFF_TIME: '16:30', BOOKING_ID_LIMIT: '0', CHECKIN_OPENS_MINUTES_BEFORE: '45' }, new MemoryStore()).bookings)
-      .toEqual({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0, checkInOpensMinutesBefore: 45 });
+    expect(validateEnv({}, new MemoryStore()).bookings).toEqual({
+      cutoffWorkingDays: 1,
+      cutoffTime: undefined,
+      idLimitPerHour: 10,
+      checkInOpensMinutesBefore: 120,
+    });
+    expect(
+      validateEnv(
+        {
+          BOOKING_CUTOFF_WORKING_DAYS: '2',
+          BOOKING_CUTOFF_TIME: '16:30',
+          BOOKING_ID_LIMIT: '0',
+          CHECKIN_OPENS_MINUTES_BEFORE: '45',
+        },
+        new MemoryStore(),
+      ).bookings,
+    ).toEqual({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0, checkInOpensMinutesBefore: 45 });
     for (const bad of ['-5', '1441', 'two hours']) {
-      expect(() => validateEnv({ CHECKIN_OPENS_MINUTES_BEFORE: bad }, new MemoryStore())).toThrow(/CHECKIN_OPENS_MINUTES_BEFORE/);
+      expect(() => validateEnv({ CHECKIN_OPENS_MINUTES_BEFORE: bad }, new MemoryStore())).toThrow(
+        /CHECKIN_OPENS_MINUTES_BEFORE/,
+      );
     }
   });
 

@@ -49,7 +49,13 @@ function dataKey(raw: string): Buffer {
   }
 }
 
-function secret(env: RawEnv, name: 'JWT_SECRET' | 'DATA_KEY', production: boolean, store: SecretStore | undefined, make: () => string): string {
+function secret(
+  env: RawEnv,
+  name: 'JWT_SECRET' | 'DATA_KEY',
+  production: boolean,
+  store: SecretStore | undefined,
+  make: () => string,
+): string {
   const given = env[name];
   if (given !== undefined && given !== '') return given;
   if (production) throw new ConfigError(name, 'is required in production');
@@ -72,18 +78,23 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   let database: AppConfig['database'];
   const url = env.DATABASE_URL;
   if (url !== undefined && url !== '') {
-    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
     const connectTimeoutMs = parseInt0(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000);
     const statementTimeoutMs = parseInt0(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000);
     const queryTimeoutMs = parseInt0(env, 'DB_QUERY_TIMEOUT_MS', 20_000, 0, 3_600_000);
     // The server should cancel a slow statement (a clean error, the connection stays usable) before the client gives up.
     if (queryTimeoutMs !== 0 && (statementTimeoutMs === 0 || queryTimeoutMs < statementTimeoutMs)) {
-      throw new ConfigError('DB_QUERY_TIMEOUT_MS', `must be 0 or at least DB_STATEMENT_TIMEOUT_MS (${statementTimeoutMs}, not 0)`);
+      throw new ConfigError(
+        'DB_QUERY_TIMEOUT_MS',
+        `must be 0 or at least DB_STATEMENT_TIMEOUT_MS (${statementTimeoutMs}, not 0)`,
+      );
     }
     database = { type: 'postgres', url, connectTimeoutMs, statementTimeoutMs, queryTimeoutMs };
     const migrationUrl = env.DATABASE_MIGRATION_URL;
     if (migrationUrl !== undefined && migrationUrl !== '') {
-      if (!/^postgres(ql)?:\/\//.test(migrationUrl)) throw new ConfigError('DATABASE_MIGRATION_URL', 'must be a postgres:// or postgresql:// URL');
+      if (!/^postgres(ql)?:\/\//.test(migrationUrl))
+        throw new ConfigError('DATABASE_MIGRATION_URL', 'must be a postgres:// or postgresql:// URL');
       database.migrationUrl = migrationUrl;
     }
   } else {
@@ -91,7 +102,8 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     const path = env.DATABASE_PATH ?? 'data/tiepdan.sqlite';
     if (path.trim() === '') throw new ConfigError('DATABASE_PATH', 'must not be empty');
     const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase();
-    if (synchronous !== 'NORMAL' && synchronous !== 'FULL') throw new ConfigError('SQLITE_SYNCHRONOUS', 'must be NORMAL or FULL');
+    if (synchronous !== 'NORMAL' && synchronous !== 'FULL')
+      throw new ConfigError('SQLITE_SYNCHRONOUS', 'must be NORMAL or FULL');
     const busyTimeoutMs = parseInt0(env, 'SQLITE_BUSY_TIMEOUT_MS', 2_000, 0, 60_000);
     database = { type: 'sqlite', path, synchronous, busyTimeoutMs };
   }
@@ -109,7 +121,8 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   const demoActivity = demoData && parseBool(env, 'DEMO_ACTIVITY', nodeEnv !== 'test');
   let demoPassword = env.DEMO_PASSWORD ?? '';
   if (demoPassword === '') {
-    if (production && demoData) throw new ConfigError('DEMO_PASSWORD', 'is required in production when DEMO_DATA is true');
+    if (production && demoData)
+      throw new ConfigError('DEMO_PASSWORD', 'is required in production when DEMO_DATA is true');
     demoPassword = 'tiepdan-demo';
   } else if (demoPassword.length < 8) {
     throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters');
@@ -135,7 +148,8 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
 
   const cutoffTime = env.BOOKING_CUTOFF_TIME || undefined;
-  if (cutoffTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(cutoffTime)) throw new ConfigError('BOOKING_CUTOFF_TIME', 'must be a time of day HH:mm');
+  if (cutoffTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(cutoffTime))
+    throw new ConfigError('BOOKING_CUTOFF_TIME', 'must be a time of day HH:mm');
   const bookings = {
     cutoffWorkingDays: parseInt0(env, 'BOOKING_CUTOFF_WORKING_DAYS', 1, 0, 30),
     cutoffTime,

@@ -20,7 +20,8 @@ import { TransactionRunner } from './transaction.runner.js';
         const options = { ...buildDataSourceOptions(config.database), namingStrategy: new SnakeNamingStrategy() };
         if (config.database.type === 'postgres' && config.database.migrationUrl) {
           const applied = await runMigrationsVia(options, config.database.migrationUrl);
-          if (applied.length > 0) new Logger('Database').log(`Applied migrations (migration role): ${applied.join(', ')}`);
+          if (applied.length > 0)
+            new Logger('Database').log(`Applied migrations (migration role): ${applied.join(', ')}`);
         }
         return options;
       },

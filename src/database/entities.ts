@@ -9,13 +9,28 @@ import { ScheduleEntity, ScheduleSkipEntity } from '../schedules/schedule.entity
 import { SessionEntity } from '../sessions/session.entity.js';
 import { BookingAttendeeEntity, BookingEntity, BookingSlotEntity } from '../bookings/booking.entity.js';
 import { SeedLogEntity } from './seed-log.entity.js';
-import { PetitionEntity, PetitionExtensionEntity, PetitionIdentityEntity, PetitionPauseEntity } from '../petitions/petition.entity.js';
-import { PublicResultEntity, TaskAlertEntity, TaskContactEntity, TaskEntity, TaskEventEntity } from '../tasks/task.entity.js';
+import {
+  PetitionEntity,
+  PetitionExtensionEntity,
+  PetitionIdentityEntity,
+  PetitionPauseEntity,
+} from '../petitions/petition.entity.js';
+import {
+  PublicResultEntity,
+  TaskAlertEntity,
+  TaskContactEntity,
+  TaskEntity,
+  TaskEventEntity,
+} from '../tasks/task.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
 import { MinutesAmendmentEntity, MinutesEntity } from '../minutes/minutes.entity.js';
 import { ReceptionCaseEntity } from '../minutes/reception-case.entity.js';
 import { DialogueChairEntity, DialogueEntity, DialogueQuestionEntity } from '../dialogues/dialogue.entity.js';
-import { DialogueMinuteAmendmentEntity, DialogueMinuteItemEntity, DialogueMinutesEntity } from '../dialogues/dialogue-minutes.entity.js';
+import {
+  DialogueMinuteAmendmentEntity,
+  DialogueMinuteItemEntity,
+  DialogueMinutesEntity,
+} from '../dialogues/dialogue-minutes.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
 export const ALL_ENTITIES = [

@@ -50,7 +50,12 @@ describe('GroupCommit', () => {
   it('runs a lone unit at once in its own transaction', async () => {
     const db = new FakeDb();
     const gc = new GroupCommit(db);
-    await expect(gc.run(async (h) => { h.push('a'); return 1; })).resolves.toBe(1);
+    await expect(
+      gc.run(async (h) => {
+        h.push('a');
+        return 1;
+      }),
+    ).resolves.toBe(1);
     expect(db.committed).toEqual(['a']);
     expect(gc.stats).toEqual({ groups: 1, units: 1 });
   });
@@ -58,7 +63,15 @@ describe('GroupCommit', () => {
   it('carries the units that arrive in the same turn of the event loop in one transaction', async () => {
     const db = new FakeDb();
     const gc = new GroupCommit(db);
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => gc.run(async (h) => { h.push(`u${i}`); await tick(); return i; })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        gc.run(async (h) => {
+          h.push(`u${i}`);
+          await tick();
+          return i;
+        }),
+      ),
+    );
     expect(results).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(db.committed).toEqual(Array.from({ length: 10 }, (_, i) => `u${i}`));
     expect(db.transactions).toBe(1);
@@ -67,9 +80,17 @@ describe('GroupCommit', () => {
   it('groups the units that arrive while a transaction runs and commits them once', async () => {
     const db = new FakeDb();
     const gc = new GroupCommit(db);
-    const first = gc.run(async (h) => { h.push('first'); await tick(); await tick(); });
+    const first = gc.run(async (h) => {
+      h.push('first');
+      await tick();
+      await tick();
+    });
     await tick(); // the first group is running now
-    const later = Array.from({ length: 5 }, (_, i) => gc.run(async (h) => { h.push(`u${i}`); }));
+    const later = Array.from({ length: 5 }, (_, i) =>
+      gc.run(async (h) => {
+        h.push(`u${i}`);
+      }),
+    );
     await Promise.all([first, ...later]);
     expect(db.committed).toEqual(['first', 'u0', 'u1', 'u2', 'u3', 'u4']);
     expect(db.transactions).toBe(2); // the first alone, the five that waited for it together
@@ -79,18 +100,36 @@ describe('GroupCommit', () => {
     const db = new FakeDb();
     const gc = new GroupCommit(db);
     const seen: string[] = [];
-    await Promise.all([1, 2, 3].map((i) => gc.run(async (h) => { h.push(`u${i}`); }).then(() => seen.push(`${db.events.length}`))));
+    await Promise.all(
+      [1, 2, 3].map((i) =>
+        gc
+          .run(async (h) => {
+            h.push(`u${i}`);
+          })
+          .then(() => seen.push(`${db.events.length}`)),
+      ),
+    );
     expect(seen.every((s) => Number(s) >= 1)).toBe(true);
   });
 
   it('rolls a failing unit back to its savepoint and keeps the rest of its group', async () => {
     const db = new FakeDb();
     const gc = new GroupCommit(db);
-    const blocker = gc.run(async (h) => { h.push('first'); await tick(); });
+    const blocker = gc.run(async (h) => {
+      h.push('first');
+      await tick();
+    });
     await tick();
-    const ok1 = gc.run(async (h) => { h.push('ok1'); });
-    const bad = gc.run(async (h) => { h.push('half'); throw new Error('slot full'); });
-    const ok2 = gc.run(async (h) => { h.push('ok2'); });
+    const ok1 = gc.run(async (h) => {
+      h.push('ok1');
+    });
+    const bad = gc.run(async (h) => {
+      h.push('half');
+      throw new Error('slot full');
+    });
+    const ok2 = gc.run(async (h) => {
+      h.push('ok2');
+    });
     await blocker;
     await expect(bad).rejects.toThrow('slot full');
     await Promise.all([ok1, ok2]);
@@ -101,15 +140,27 @@ describe('GroupCommit', () => {
   it('rejects every unit of a group whose commit fails and writes none of it', async () => {
     const db = new FakeDb();
     const gc = new GroupCommit(db);
-    const blocker = gc.run(async (h) => { h.push('first'); await tick(); db.failNextCommit = false; });
+    const blocker = gc.run(async (h) => {
+      h.push('first');
+      await tick();
+      db.failNextCommit = false;
+    });
     await blocker;
     db.failNextCommit = true;
-    const a = gc.run(async (h) => { h.push('a'); });
-    const b = gc.run(async () => { throw new Error('own error'); });
+    const a = gc.run(async (h) => {
+      h.push('a');
+    });
+    const b = gc.run(async () => {
+      throw new Error('own error');
+    });
     await expect(a).rejects.toThrow('disk full');
     await expect(b).rejects.toThrow('own error');
     expect(db.committed).toEqual(['first']);
-    await expect(gc.run(async (h) => { h.push('after'); })).resolves.toBeUndefined();
+    await expect(
+      gc.run(async (h) => {
+        h.push('after');
+      }),
+    ).resolves.toBeUndefined();
     expect(db.committed).toEqual(['first', 'after']);
   });
 
@@ -118,8 +169,21 @@ describe('GroupCommit', () => {
     const gc = new GroupCommit(db, 4);
     const sizes: number[] = [];
     const orig = db.transaction.bind(db);
-    db.transaction = async (body) => orig(async (h) => { const before = h.length; const r = await body(h); sizes.push(h.length - before); return r; });
-    await Promise.all(Array.from({ length: 13 }, (_, i) => gc.run(async (h) => { h.push(String(i)); await tick(); })));
+    db.transaction = async (body) =>
+      orig(async (h) => {
+        const before = h.length;
+        const r = await body(h);
+        sizes.push(h.length - before);
+        return r;
+      });
+    await Promise.all(
+      Array.from({ length: 13 }, (_, i) =>
+        gc.run(async (h) => {
+          h.push(String(i));
+          await tick();
+        }),
+      ),
+    );
     expect(Math.max(...sizes)).toBeLessThanOrEqual(4);
     expect(db.committed).toHaveLength(13);
   });
@@ -132,7 +196,10 @@ describe('GroupCommit', () => {
   it('matches running the successful units one by one, whatever fails and whenever units arrive', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ fails: fc.boolean(), delay: fc.nat(2), waitBefore: fc.boolean() }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.record({ fails: fc.boolean(), delay: fc.nat(2), waitBefore: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
         fc.integer({ min: 1, max: 8 }),
         async (units, maxGroup) => {
           const db = new FakeDb();
@@ -141,13 +208,18 @@ describe('GroupCommit', () => {
           for (const [i, u] of units.entries()) {
             if (u.waitBefore) await tick();
             settled.push(
-              gc.run(async (h) => {
-                h.push(`${i}a`);
-                for (let d = 0; d < u.delay; d++) await tick();
-                if (u.fails) throw new Error(`fail ${i}`);
-                h.push(`${i}b`);
-                return i;
-              }).then((v) => ({ ok: true, v }), (e: Error) => ({ ok: false, e: e.message })),
+              gc
+                .run(async (h) => {
+                  h.push(`${i}a`);
+                  for (let d = 0; d < u.delay; d++) await tick();
+                  if (u.fails) throw new Error(`fail ${i}`);
+                  h.push(`${i}b`);
+                  return i;
+                })
+                .then(
+                  (v) => ({ ok: true, v }),
+                  (e: Error) => ({ ok: false, e: e.message }),
+                ),
             );
           }
           const outcomes = await Promise.all(settled);

@@ -40,7 +40,10 @@ export class GroupCommit<H> {
   private units = 0;
 
   /** `maxGroup`: the most units one transaction carries (bounds the time a group holds the write lock). */
-  constructor(private readonly driver: GroupCommitDriver<H>, private readonly maxGroup = 64) {
+  constructor(
+    private readonly driver: GroupCommitDriver<H>,
+    private readonly maxGroup = 64,
+  ) {
     if (!Number.isInteger(maxGroup) || maxGroup < 1) throw new RangeError('maxGroup must be a positive integer');
   }
 

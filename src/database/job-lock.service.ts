@@ -28,7 +28,9 @@ export class JobLockService {
       await qr.connect();
       try {
         const key = jobLockKey(name);
-        const [{ locked }] = (await qr.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [key])) as { locked: boolean }[];
+        const [{ locked }] = (await qr.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [key])) as {
+          locked: boolean;
+        }[];
         if (!locked) return undefined;
         try {
           return await job();

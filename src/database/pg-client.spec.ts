@@ -15,9 +15,15 @@ function silentServer(): Promise<{ server: Server; port: number; closed: () => n
       socket.write(Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 0, 0x5a, 0, 0, 0, 5, 0x49]));
     });
     socket.on('error', () => undefined);
-    socket.on('close', () => { closed += 1; });
+    socket.on('close', () => {
+      closed += 1;
+    });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port, closed: () => closed })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, port: (server.address() as { port: number }).port, closed: () => closed }),
+    ),
+  );
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,7 +38,10 @@ describe('ResettingPgClient', () => {
     const client = new ClientClass({ host: '127.0.0.1', port: s.port, user: 'u', database: 'd', query_timeout: 100 });
     client.on('error', () => undefined);
     await client.connect();
-    const error = await client.query('SELECT 1').then(() => null, (e: unknown) => e);
+    const error = await client.query('SELECT 1').then(
+      () => null,
+      (e: unknown) => e,
+    );
     await sleep(100);
     const closed = s.closed();
     await client.end().catch(() => undefined);
@@ -45,17 +54,29 @@ describe('ResettingPgClient', () => {
     expect(closed).toBe(1);
   });
 
-  it('pg\'s own client keeps the stuck connection open (why the subclass exists)', async () => {
+  it("pg's own client keeps the stuck connection open (why the subclass exists)", async () => {
     const { error, closed } = await unansweredQuery(pg.Client);
     expect((error as Error).message).toBe('Query read timeout');
     expect(closed).toBe(0);
   });
 
-  it('gives up opening a connection after connectTimeoutMs, whatever the pool\'s wait limit', async () => {
+  it("gives up opening a connection after connectTimeoutMs, whatever the pool's wait limit", async () => {
     const sockets: Socket[] = [];
-    server = createServer((socket) => { sockets.push(socket); socket.on('error', () => undefined); }); // accepts, never answers
-    const port = await new Promise<number>((resolve) => server!.listen(0, '127.0.0.1', () => resolve((server!.address() as { port: number }).port)));
-    const client = new ResettingPgClient({ host: '127.0.0.1', port, user: 'u', database: 'd', connectionTimeoutMillis: 0, connectTimeoutMs: 200 });
+    server = createServer((socket) => {
+      sockets.push(socket);
+      socket.on('error', () => undefined);
+    }); // accepts, never answers
+    const port = await new Promise<number>((resolve) =>
+      server!.listen(0, '127.0.0.1', () => resolve((server!.address() as { port: number }).port)),
+    );
+    const client = new ResettingPgClient({
+      host: '127.0.0.1',
+      port,
+      user: 'u',
+      database: 'd',
+      connectionTimeoutMillis: 0,
+      connectTimeoutMs: 200,
+    });
     client.on('error', () => undefined);
     const started = Date.now();
     await expect(client.connect()).rejects.toThrow(/timeout/);

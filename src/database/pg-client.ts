@@ -15,7 +15,11 @@ export class ResettingPgClient extends pg.Client {
    * takes to open.
    */
   constructor(config?: string | (pg.ClientConfig & { connectTimeoutMs?: number })) {
-    super(typeof config === 'object' && config.connectTimeoutMs !== undefined ? { ...config, connectionTimeoutMillis: config.connectTimeoutMs } : config);
+    super(
+      typeof config === 'object' && config.connectTimeoutMs !== undefined
+        ? { ...config, connectionTimeoutMillis: config.connectTimeoutMs }
+        : config,
+    );
   }
 
   override query(...args: unknown[]): never {

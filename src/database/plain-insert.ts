@@ -9,11 +9,17 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 export class PlainInsert<T extends ObjectLiteral> {
   private built: { sql: string; columns: ColumnMetadata[] } | null = null;
 
-  constructor(private readonly ds: DataSource, private readonly target: EntityTarget<T>) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly target: EntityTarget<T>,
+  ) {}
 
   async run(em: EntityManager, row: T): Promise<void> {
     const { sql, columns } = this.statement();
-    await em.query(sql, columns.map((c) => this.ds.driver.preparePersistentValue(c.getEntityValue(row), c)));
+    await em.query(
+      sql,
+      columns.map((c) => this.ds.driver.preparePersistentValue(c.getEntityValue(row), c)),
+    );
   }
 
   private statement(): { sql: string; columns: ColumnMetadata[] } {

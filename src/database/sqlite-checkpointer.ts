@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { Worker } from 'node:worker_threads';
 import { DataSource } from 'typeorm';
 
@@ -32,7 +38,9 @@ export class SqliteCheckpointer implements OnApplicationBootstrap, BeforeApplica
     if (!path || path === ':memory:') return;
     await this.ds.query(`PRAGMA wal_autocheckpoint = ${SAFETY_AUTOCHECKPOINT_PAGES}`);
     await this.ds.query(`PRAGMA journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
-    const worker = new Worker(new URL('./sqlite-checkpoint.worker.js', import.meta.url), { workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS } });
+    const worker = new Worker(new URL('./sqlite-checkpoint.worker.js', import.meta.url), {
+      workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS },
+    });
     worker.on('message', (m: { type: string; message?: string }) => {
       if (m.type === 'error') this.logger.warn(`Background WAL checkpoint failed: ${m.message}`);
     });

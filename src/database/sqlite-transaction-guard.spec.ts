@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { DatabaseBusyError, DatabaseUnavailableError } from './database-errors.js';
-import { type QueryRunnerTxState, type RawSqliteConnection, SqliteTransactionGuard } from './sqlite-transaction-guard.js';
+import {
+  type QueryRunnerTxState,
+  type RawSqliteConnection,
+  SqliteTransactionGuard,
+} from './sqlite-transaction-guard.js';
 
 const sqliteError = (code: string) => Object.assign(new Error(code), { code });
 
@@ -34,7 +38,12 @@ function setup() {
   const raw = new FakeConnection();
   const state: QueryRunnerTxState = { isTransactionActive: false, transactionDepth: 0 };
   const logs: string[] = [];
-  const guard = new SqliteTransactionGuard(() => raw, () => state, 1500, (m) => logs.push(m));
+  const guard = new SqliteTransactionGuard(
+    () => raw,
+    () => state,
+    1500,
+    (m) => logs.push(m),
+  );
   return { raw, state, guard, logs };
 }
 
@@ -45,7 +54,7 @@ describe('SqliteTransactionGuard', () => {
     expect(raw.executed).toEqual([]);
   });
 
-  it('after a COMMIT that SQLite rolled back by itself (SQLITE_FULL), resets TypeORM\'s belief in an open transaction', () => {
+  it("after a COMMIT that SQLite rolled back by itself (SQLITE_FULL), resets TypeORM's belief in an open transaction", () => {
     const { raw, state, guard } = setup();
     // TypeORM's COMMIT failed, its ROLLBACK failed ("no transaction is active"): it still counts one open transaction.
     state.isTransactionActive = true;

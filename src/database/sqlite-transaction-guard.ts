@@ -104,7 +104,8 @@ export class SqliteTransactionGuard {
       }
     }
     if (raw.inTransaction) {
-      if (!this.broken) this.log(`connection stuck inside a transaction (${reason}); refusing writes until a ROLLBACK succeeds`);
+      if (!this.broken)
+        this.log(`connection stuck inside a transaction (${reason}); refusing writes until a ROLLBACK succeeds`);
       this.broken = true;
       return false;
     }

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { TransactionRunner } from './transaction.runner.js';
 
-const sqliteFull = () => Object.assign(new Error('database or disk is full'), { driverError: Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }) });
+const sqliteFull = () =>
+  Object.assign(new Error('database or disk is full'), {
+    driverError: Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }),
+  });
 
 /**
  * A real SQLite database behind TypeORM, whose COMMIT (and ROLLBACK) the test can make fail the ways a full disk makes
@@ -21,7 +24,11 @@ describe('TransactionRunner on SQLite after a failed COMMIT', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tiepdan-runner-'));
-    ds = await new DataSource({ type: 'better-sqlite3', database: join(dir, 'db.sqlite'), enableWAL: true }).initialize();
+    ds = await new DataSource({
+      type: 'better-sqlite3',
+      database: join(dir, 'db.sqlite'),
+      enableWAL: true,
+    }).initialize();
     await ds.query('CREATE TABLE t (v TEXT NOT NULL)');
     raw = (ds.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
     const qr = ds.createQueryRunner();
@@ -52,11 +59,16 @@ describe('TransactionRunner on SQLite after a failed COMMIT', () => {
     }
   }
 
-  const insert = (v: string) => (em: { query(sql: string, p: unknown[]): Promise<unknown> }) => em.query('INSERT INTO t (v) VALUES (?)', [v]).then(() => v);
+  const insert = (v: string) => (em: { query(sql: string, p: unknown[]): Promise<unknown> }) =>
+    em.query('INSERT INTO t (v) VALUES (?)', [v]).then(() => v);
 
   it('commits the next write for real when COMMIT and then ROLLBACK failed and SQLite kept the transaction open', async () => {
-    failures.COMMIT = () => { throw sqliteFull(); };
-    failures.ROLLBACK = () => { throw sqliteFull(); };
+    failures.COMMIT = () => {
+      throw sqliteFull();
+    };
+    failures.ROLLBACK = () => {
+      throw sqliteFull();
+    };
     await expect(tx.run(insert('lost'))).rejects.toMatchObject({ driverError: { code: 'SQLITE_FULL' } });
     expect(raw.inTransaction).toBe(false);
     await expect(tx.run(insert('kept'))).resolves.toBe('kept');
@@ -77,8 +89,12 @@ describe('TransactionRunner on SQLite after a failed COMMIT', () => {
   });
 
   it('group commit: rejects every unit of the group whose COMMIT failed, then commits the next groups durably', async () => {
-    failures.COMMIT = () => { throw sqliteFull(); };
-    failures.ROLLBACK = () => { throw sqliteFull(); };
+    failures.COMMIT = () => {
+      throw sqliteFull();
+    };
+    failures.ROLLBACK = () => {
+      throw sqliteFull();
+    };
     const first = await Promise.allSettled([tx.runGrouped(insert('a')), tx.runGrouped(insert('b'))]);
     expect(first.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     const next = await Promise.all([tx.runGrouped(insert('c')), tx.runGrouped(insert('d'))]);

@@ -2,7 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Mutex } from '../common/concurrency/mutex.js';
 import { GroupCommit } from './group-commit.js';
-import { type QueryRunnerTxState, type RawSqliteConnection, SqliteTransactionGuard } from './sqlite-transaction-guard.js';
+import {
+  type QueryRunnerTxState,
+  type RawSqliteConnection,
+  SqliteTransactionGuard,
+} from './sqlite-transaction-guard.js';
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 

@@ -27,11 +27,26 @@ export class DialogueComplianceService {
     }
     const from = `${q.year}-01-01`;
     const to = `${q.year}-12-31`;
-    const units = (await this.org.allUnits()).filter((u) => (ids === 'all' || ids.has(u.id)) && (!u.validFrom || u.validFrom <= to) && (!u.validTo || u.validTo > from));
-    const [presets, facts] = await Promise.all([this.rules.dialoguePresets(), this.repo.factsFor(units.map((u) => u.id), q.year)]);
+    const units = (await this.org.allUnits()).filter(
+      (u) =>
+        (ids === 'all' || ids.has(u.id)) && (!u.validFrom || u.validFrom <= to) && (!u.validTo || u.validTo > from),
+    );
+    const [presets, facts] = await Promise.all([
+      this.rules.dialoguePresets(),
+      this.repo.factsFor(
+        units.map((u) => u.id),
+        q.year,
+      ),
+    ]);
     const today = this.rules.today();
     return units.map((u) => {
-      const c = dialogueCompliance(presets, u.level as DialogueLevel, q.year, facts.filter((f) => f.unitId === u.id), today);
+      const c = dialogueCompliance(
+        presets,
+        u.level as DialogueLevel,
+        q.year,
+        facts.filter((f) => f.unitId === u.id),
+        today,
+      );
       return { unitId: u.id, unitName: u.name, level: u.level, year: q.year, ...c };
     });
   }

@@ -30,19 +30,28 @@ export class DialogueDocumentsService {
     private readonly staff: StaffDirectory,
   ) {}
 
-  async render(user: AuthUser, dialogueId: string, kind: 'conclusion' | 'minutes', format: 'docx' | 'pdf'): Promise<RenderedDocument> {
+  async render(
+    user: AuthUser,
+    dialogueId: string,
+    kind: 'conclusion' | 'minutes',
+    format: 'docx' | 'pdf',
+  ): Promise<RenderedDocument> {
     const d = await this.dialogues.requireVisible(user, dialogueId);
     const view = await this.dialogues.view(d);
     const unit = (await this.org.findUnit(d.unitId))!;
     const parent = unit.parentId ? await this.org.findUnit(unit.parentId) : null;
     const m = await this.minutes.byDialogue(d.id);
     const [items, amendments, questions] = await Promise.all([
-      m ? this.minutes.items(m.id) : [], m ? this.minutes.amendments(m.id) : [], this.repo.questions(d.id),
+      m ? this.minutes.items(m.id) : [],
+      m ? this.minutes.amendments(m.id) : [],
+      this.repo.questions(d.id),
     ]);
     const units = new Map((await this.org.allUnits()).map((u) => [u.id, agencyName(u)]));
     const local = (x: Date) => DateTime.fromJSDate(x).setZone(d.timeZone);
     const officials = await this.org.officialsByIds(view.chairOfficialIds);
-    const chairs = view.chairOfficialIds.map((id) => officials.find((o) => o.id === id)).filter((o) => o !== undefined)
+    const chairs = view.chairOfficialIds
+      .map((id) => officials.find((o) => o.id === id))
+      .filter((o) => o !== undefined)
       .map((o) => ({ fullName: o.fullName, title: o.title, position: o.position }));
     const head = chairs.find((c) => c.position === 'head');
     const doc = dialogueDocument({
@@ -50,10 +59,15 @@ export class DialogueDocumentsService {
       // The issuing body is the unit holding the dialogue (the ward, not the city): header, place, authority mark.
       issuer: issuerFor(unit, parent, 'government', head?.title),
       secretary: kind === 'minutes' ? await this.staffPerson(m?.createdBy ?? null) : null,
-      date: kind === 'minutes' ? d.localDate : d.resultsPublishedOn ?? this.rules.today(d.timeZone),
+      date: kind === 'minutes' ? d.localDate : (d.resultsPublishedOn ?? this.rules.today(d.timeZone)),
       dialogue: {
-        topic: d.topic, localDate: d.localDate, startTime: local(d.startsAt).toFormat('HH:mm'), endTime: local(d.endsAt).toFormat('HH:mm'), mode: d.mode,
-        venue: view.venue ? `${view.venue.name}, ${view.venue.address}` : null, onlineUrl: d.onlineUrl,
+        topic: d.topic,
+        localDate: d.localDate,
+        startTime: local(d.startsAt).toFormat('HH:mm'),
+        endTime: local(d.endsAt).toFormat('HH:mm'),
+        mode: d.mode,
+        venue: view.venue ? `${view.venue.name}, ${view.venue.address}` : null,
+        onlineUrl: d.onlineUrl,
       },
       chairs,
       coOrganizers: d.coOrganizers,
@@ -64,19 +78,28 @@ export class DialogueDocumentsService {
         rejectReasons: questions.filter((q) => q.status === 'rejected' && q.rejectReason).map((q) => q.rejectReason!),
       },
       items: items.map((i) => ({
-        questionText: i.questionText, answer: i.answer,
-        commitment: i.commitmentText ? { text: i.commitmentText, unitName: units.get(i.commitmentUnitId!) ?? '', dueDate: i.commitmentDueDate! } : null,
+        questionText: i.questionText,
+        answer: i.answer,
+        commitment: i.commitmentText
+          ? { text: i.commitmentText, unitName: units.get(i.commitmentUnitId!) ?? '', dueDate: i.commitmentDueDate! }
+          : null,
       })),
       resultsSummary: d.resultsSummary,
       minutesSummary: m?.summary ?? null,
-      amendments: kind === 'minutes' ? amendments.map((a) => ({ reason: a.reason, text: a.text, date: local(a.createdAt).toISODate()! })) : [],
+      amendments:
+        kind === 'minutes'
+          ? amendments.map((a) => ({ reason: a.reason, text: a.text, date: local(a.createdAt).toISODate()! }))
+          : [],
       contentHash: kind === 'minutes' ? (m?.contentHash ?? null) : null,
     });
     const body = format === 'docx' ? await renderDocx(doc) : await renderPdf(doc);
     const name = `${kind === 'conclusion' ? 'thong-bao-ket-luan-doi-thoai' : 'bien-ban-doi-thoai'}-${d.localDate}.${format}`;
     return {
       body,
-      contentType: format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
+      contentType:
+        format === 'docx'
+          ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+          : 'application/pdf',
       filename: name,
     };
   }

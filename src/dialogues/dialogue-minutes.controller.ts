@@ -7,7 +7,13 @@ import { UuidPipe } from '../common/validation/uuid.pipe.js';
 import { DialogueDocumentsService } from './dialogue-documents.service.js';
 import { DialogueMinutesService } from './dialogue-minutes.service.js';
 import { sendDocument } from './dialogues.controller.js';
-import { DialogueAmendmentDto, CreateDialogueMinutesDto, DocumentQuery, MinutesItemDto, UpdateDialogueMinutesDto } from './dto/minutes.dto.js';
+import {
+  DialogueAmendmentDto,
+  CreateDialogueMinutesDto,
+  DocumentQuery,
+  MinutesItemDto,
+  UpdateDialogueMinutesDto,
+} from './dto/minutes.dto.js';
 import { DialogueMinutesOutput } from './dto/dialogue-minutes.output.js';
 import { ApiBinaryResponse } from '../common/http/openapi-responses.js';
 
@@ -24,8 +30,14 @@ export class DialogueMinutesController {
   @ApiCreatedResponse({ type: DialogueMinutesOutput })
   @Post()
   @Roles('secretary', 'office')
-  @ApiOperation({ summary: 'Lập biên bản hội nghị (dự thảo), có thể kèm các nội dung; đã có → 409 DIALOGUE_MINUTES_EXIST' })
-  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: CreateDialogueMinutesDto): Promise<DialogueMinutesOutput> {
+  @ApiOperation({
+    summary: 'Lập biên bản hội nghị (dự thảo), có thể kèm các nội dung; đã có → 409 DIALOGUE_MINUTES_EXIST',
+  })
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: CreateDialogueMinutesDto,
+  ): Promise<DialogueMinutesOutput> {
     return this.minutes.create(user, id, dto);
   }
 
@@ -40,15 +52,26 @@ export class DialogueMinutesController {
   @Patch()
   @Roles('secretary', 'office')
   @ApiOperation({ summary: 'Sửa phần tóm tắt; đã khóa → 409 MINUTES_FINALIZED' })
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateDialogueMinutesDto): Promise<DialogueMinutesOutput> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateDialogueMinutesDto,
+  ): Promise<DialogueMinutesOutput> {
     return this.minutes.update(user, id, dto);
   }
 
   @ApiCreatedResponse({ type: DialogueMinutesOutput })
   @Post('items')
   @Roles('secretary', 'office')
-  @ApiOperation({ summary: 'Thêm một câu hỏi với câu trả lời, hoặc với cam kết {assigneeUnitId, dueDate, text}; đã khóa → 409 MINUTES_FINALIZED' })
-  addItem(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: MinutesItemDto): Promise<DialogueMinutesOutput> {
+  @ApiOperation({
+    summary:
+      'Thêm một câu hỏi với câu trả lời, hoặc với cam kết {assigneeUnitId, dueDate, text}; đã khóa → 409 MINUTES_FINALIZED',
+  })
+  addItem(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: MinutesItemDto,
+  ): Promise<DialogueMinutesOutput> {
     return this.minutes.addItem(user, id, dto);
   }
 
@@ -56,7 +79,11 @@ export class DialogueMinutesController {
   @ApiOkResponse({ type: DialogueMinutesOutput })
   @Delete('items/:itemId')
   @Roles('secretary', 'office')
-  deleteItem(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('itemId', UuidPipe) itemId: string): Promise<DialogueMinutesOutput> {
+  deleteItem(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Param('itemId', UuidPipe) itemId: string,
+  ): Promise<DialogueMinutesOutput> {
     return this.minutes.deleteItem(user, id, itemId);
   }
 
@@ -64,7 +91,9 @@ export class DialogueMinutesController {
   @Post('finalize')
   @Roles('secretary', 'office')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Khóa biên bản (mã băm nội dung); mỗi cam kết thành một nhiệm vụ xử lý trong cùng giao dịch' })
+  @ApiOperation({
+    summary: 'Khóa biên bản (mã băm nội dung); mỗi cam kết thành một nhiệm vụ xử lý trong cùng giao dịch',
+  })
   finalize(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<DialogueMinutesOutput> {
     return this.minutes.finalize(user, id);
   }
@@ -73,14 +102,27 @@ export class DialogueMinutesController {
   @Post('amendments')
   @Roles('secretary', 'office')
   @ApiOperation({ summary: 'Đính chính sau khi khóa (chỉ thêm, không sửa/xóa)' })
-  amend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: DialogueAmendmentDto): Promise<DialogueMinutesOutput> {
+  amend(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: DialogueAmendmentDto,
+  ): Promise<DialogueMinutesOutput> {
     return this.minutes.amend(user, id, dto);
   }
 
   @Get('document')
   @ApiOperation({ summary: 'Biên bản hội nghị (DOCX/PDF, Nghị định 30/2020/NĐ-CP)' })
-  @ApiBinaryResponse('Văn bản DOCX hoặc PDF', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  async document(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiBinaryResponse(
+    'Văn bản DOCX hoặc PDF',
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  )
+  async document(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Query() q: DocumentQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return sendDocument(res, await this.documents.render(user, id, 'minutes', q.format ?? 'pdf'));
   }
 }

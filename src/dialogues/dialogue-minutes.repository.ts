@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { DialogueMinuteAmendmentEntity, DialogueMinuteItemEntity, DialogueMinutesEntity } from './dialogue-minutes.entity.js';
+import {
+  DialogueMinuteAmendmentEntity,
+  DialogueMinuteItemEntity,
+  DialogueMinutesEntity,
+} from './dialogue-minutes.entity.js';
 
 /** Every ORM call on dialogue minutes, their items and amendments. */
 @Injectable()
@@ -24,18 +28,27 @@ export class DialogueMinutesRepository {
    * SQLite transactions are serialised). False when they are already finalised.
    */
   async lockDraft(em: EntityManager, id: string, changes: Partial<DialogueMinutesEntity>): Promise<boolean> {
-    const r = await em.getRepository(DialogueMinutesEntity).createQueryBuilder().update().set(changes)
-      .where("id = :id AND status = 'draft'", { id }).execute();
+    const r = await em
+      .getRepository(DialogueMinutesEntity)
+      .createQueryBuilder()
+      .update()
+      .set(changes)
+      .where("id = :id AND status = 'draft'", { id })
+      .execute();
     return (r.affected ?? 0) > 0;
   }
 
   items(minutesId: string, em?: EntityManager): Promise<DialogueMinuteItemEntity[]> {
-    return this.m(em).getRepository(DialogueMinuteItemEntity).find({ where: { minutesId }, order: { position: 'ASC' } });
+    return this.m(em)
+      .getRepository(DialogueMinuteItemEntity)
+      .find({ where: { minutesId }, order: { position: 'ASC' } });
   }
 
   itemsOfMany(minutesIds: string[]): Promise<DialogueMinuteItemEntity[]> {
     if (!minutesIds.length) return Promise.resolve([]);
-    return this.ds.getRepository(DialogueMinuteItemEntity).find({ where: { minutesId: In(minutesIds) }, order: { position: 'ASC' } });
+    return this.ds
+      .getRepository(DialogueMinuteItemEntity)
+      .find({ where: { minutesId: In(minutesIds) }, order: { position: 'ASC' } });
   }
 
   byDialogues(dialogueIds: string[]): Promise<DialogueMinutesEntity[]> {
@@ -44,8 +57,12 @@ export class DialogueMinutesRepository {
   }
 
   async nextPosition(em: EntityManager, minutesId: string): Promise<number> {
-    const row = await em.getRepository(DialogueMinuteItemEntity).createQueryBuilder('i').select('MAX(i.position)', 'p')
-      .where('i.minutes_id = :minutesId', { minutesId }).getRawOne<{ p: number | string | null }>();
+    const row = await em
+      .getRepository(DialogueMinuteItemEntity)
+      .createQueryBuilder('i')
+      .select('MAX(i.position)', 'p')
+      .where('i.minutes_id = :minutesId', { minutesId })
+      .getRawOne<{ p: number | string | null }>();
     return Number(row?.p ?? 0) + 1;
   }
 
@@ -67,6 +84,8 @@ export class DialogueMinutesRepository {
   }
 
   amendments(minutesId: string): Promise<DialogueMinuteAmendmentEntity[]> {
-    return this.ds.getRepository(DialogueMinuteAmendmentEntity).find({ where: { minutesId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.ds
+      .getRepository(DialogueMinuteAmendmentEntity)
+      .find({ where: { minutesId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 }

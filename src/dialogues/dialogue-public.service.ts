@@ -37,7 +37,11 @@ export class DialoguePublicService {
 
   private async views(rows: DialogueEntity[]) {
     const ids = rows.map((d) => d.id);
-    const [chairs, minutes, units] = await Promise.all([this.repo.chairsOf(ids), this.minutes.byDialogues(ids), this.org.allUnits()]);
+    const [chairs, minutes, units] = await Promise.all([
+      this.repo.chairsOf(ids),
+      this.minutes.byDialogues(ids),
+      this.org.allUnits(),
+    ]);
     const finalized = minutes.filter((m) => m.status === 'finalized');
     const items = await this.minutes.itemsOfMany(finalized.map((m) => m.id));
     const tasks = await this.repo.taskStatuses(items.map((i) => i.taskId).filter((t): t is string => !!t));
@@ -64,9 +68,12 @@ export class DialoguePublicService {
         timeZone: d.timeZone,
         mode: d.mode,
         modeLabel: MODE_LABELS[d.mode],
-        venue: d.venueId ? venues.get(d.venueId) ?? null : null,
+        venue: d.venueId ? (venues.get(d.venueId) ?? null) : null,
         onlineUrl: d.status === 'published' ? d.onlineUrl : null,
-        chairs: (chairs.get(d.id) ?? []).map((cid) => officials.find((o) => o.id === cid)).filter((o) => !!o).map((o) => ({ fullName: o!.fullName, title: o!.title })),
+        chairs: (chairs.get(d.id) ?? [])
+          .map((cid) => officials.find((o) => o.id === cid))
+          .filter((o) => !!o)
+          .map((o) => ({ fullName: o!.fullName, title: o!.title })),
         coOrganizers: d.coOrganizers,
         trigger: d.trigger,
         triggerLabel: TRIGGER_LABELS[d.trigger],
@@ -75,21 +82,26 @@ export class DialoguePublicService {
         changeReason: d.status === 'cancelled' || d.sequence > 0 ? d.changeReason : null,
         resultsDueOn: d.resultsBy,
         resultsOverdue: after ? resultsOverdue(d.resultsBy, d.resultsPublishedOn, today) : false,
-        results: d.status === 'results_published' ? { summary: d.resultsSummary, publishedAt: d.resultsPublishedAt?.toISOString() ?? null } : null,
+        results:
+          d.status === 'results_published'
+            ? { summary: d.resultsSummary, publishedAt: d.resultsPublishedAt?.toISOString() ?? null }
+            : null,
         answers: mine.filter((i) => i.answer).map((i) => ({ question: i.questionText, answer: i.answer })),
-        commitments: mine.filter((i) => i.commitmentText).map((i) => {
-          const t = i.taskId ? tasks.get(i.taskId) : undefined;
-          const status = (t?.status ?? null) as TaskStatus | null;
-          return {
-            question: i.questionText,
-            text: i.commitmentText,
-            assigneeUnitName: unitName(i.commitmentUnitId),
-            dueDate: i.commitmentDueDate,
-            taskStatus: status,
-            taskStatusLabel: status ? TASK_STATUS_LABELS[status] ?? status : null,
-            completedAt: t ? isoInstant(t.completedAt) : null,
-          };
-        }),
+        commitments: mine
+          .filter((i) => i.commitmentText)
+          .map((i) => {
+            const t = i.taskId ? tasks.get(i.taskId) : undefined;
+            const status = (t?.status ?? null) as TaskStatus | null;
+            return {
+              question: i.questionText,
+              text: i.commitmentText,
+              assigneeUnitName: unitName(i.commitmentUnitId),
+              dueDate: i.commitmentDueDate,
+              taskStatus: status,
+              taskStatusLabel: status ? (TASK_STATUS_LABELS[status] ?? status) : null,
+              completedAt: t ? isoInstant(t.completedAt) : null,
+            };
+          }),
       };
     });
   }

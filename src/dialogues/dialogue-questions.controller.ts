@@ -18,7 +18,10 @@ export class DialogueQuestionsController {
   @Post()
   @Public()
   @PublicRateLimit()
-  @ApiOperation({ summary: 'Người dân gửi câu hỏi trước hội nghị (công khai, giới hạn tần suất); họ tên và liên hệ không bao giờ công khai' })
+  @ApiOperation({
+    summary:
+      'Người dân gửi câu hỏi trước hội nghị (công khai, giới hạn tần suất); họ tên và liên hệ không bao giờ công khai',
+  })
   submit(@Param('id', UuidPipe) id: string, @Body() dto: SubmitQuestionDto): Promise<DialogueQuestionReceiptOutput> {
     return this.questions.submit(id, dto);
   }
@@ -27,7 +30,11 @@ export class DialogueQuestionsController {
   @Get()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Mọi câu hỏi, đầy đủ (cán bộ)' })
-  list(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: QuestionQuery): Promise<DialogueQuestionOutput[]> {
+  list(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Query() q: QuestionQuery,
+  ): Promise<DialogueQuestionOutput[]> {
     return this.questions.list(user, id, q);
   }
 
@@ -37,7 +44,12 @@ export class DialogueQuestionsController {
   @Roles('office')
   @HttpCode(200)
   @ApiOperation({ summary: 'Chấp nhận, từ chối (có lý do) hoặc gộp câu hỏi trùng vào câu hỏi đã chấp nhận' })
-  moderate(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('questionId', UuidPipe) questionId: string, @Body() dto: ModerateQuestionDto): Promise<DialogueQuestionOutput> {
+  moderate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Param('questionId', UuidPipe) questionId: string,
+    @Body() dto: ModerateQuestionDto,
+  ): Promise<DialogueQuestionOutput> {
     return this.questions.moderate(user, id, questionId, dto);
   }
 }

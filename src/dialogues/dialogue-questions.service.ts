@@ -20,7 +20,13 @@ import { DIALOGUES_ERRORS } from './errors.js';
 export const CONTACT_CTX = 'dialogue_question.contact';
 /** NFC, without control characters other than tab and line breaks. */
 const clean = (s: string): string =>
-  [...s.normalize('NFC')].filter((ch) => { const c = ch.codePointAt(0)!; return c === 9 || c === 10 || c === 13 || (c >= 32 && c !== 127); }).join('').trim();
+  [...s.normalize('NFC')]
+    .filter((ch) => {
+      const c = ch.codePointAt(0)!;
+      return c === 9 || c === 10 || c === 13 || (c >= 32 && c !== 127);
+    })
+    .join('')
+    .trim();
 
 /** Questions citizens send before a dialogue, and their moderation by the office. */
 @Injectable()
@@ -45,12 +51,26 @@ export class DialogueQuestionsService {
       throw fail(DIALOGUES_ERRORS.DIALOGUE_QUESTIONS_CLOSED);
     }
     const question = clean(dto.question);
-    if (question.length < 10) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Câu hỏi quá ngắn.', errors: [{ field: 'question', message: 'Tối thiểu 10 ký tự.' }] });
+    if (question.length < 10)
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Câu hỏi quá ngắn.',
+        errors: [{ field: 'question', message: 'Tối thiểu 10 ký tự.' }],
+      });
     const contact = dto.contact ? clean(dto.contact) : '';
     const id = newId();
     const q = Object.assign(new DialogueQuestionEntity(), {
-      id, dialogueId, fullName: clean(dto.fullName), contactEnc: contact ? this.cipher.encrypt(contact, CONTACT_CTX, id) : null, question,
-      publicText: null, status: 'pending', rejectReason: null, mergedIntoId: null, moderatedBy: null, moderatedAt: null, createdAt: this.clock.now(),
+      id,
+      dialogueId,
+      fullName: clean(dto.fullName),
+      contactEnc: contact ? this.cipher.encrypt(contact, CONTACT_CTX, id) : null,
+      question,
+      publicText: null,
+      status: 'pending',
+      rejectReason: null,
+      mergedIntoId: null,
+      moderatedBy: null,
+      moderatedAt: null,
+      createdAt: this.clock.now(),
     } satisfies DialogueQuestionEntity);
     await this.tx.run((em) => this.repo.insertQuestion(em, q));
     // The sender gets a receipt, never the stored personal data back.
@@ -84,12 +104,22 @@ export class DialogueQuestionsService {
       changes.status = 'accepted';
       changes.publicText = dto.publicText ? clean(dto.publicText) : null;
     } else if (dto.action === 'reject') {
-      if (!dto.reason) throw fail(DIALOGUES_ERRORS.REASON_REQUIRED, { detail: 'Phải nêu lý do từ chối câu hỏi.', errors: [{ field: 'reason', message: 'Bắt buộc khi từ chối.' }] });
+      if (!dto.reason)
+        throw fail(DIALOGUES_ERRORS.REASON_REQUIRED, {
+          detail: 'Phải nêu lý do từ chối câu hỏi.',
+          errors: [{ field: 'reason', message: 'Bắt buộc khi từ chối.' }],
+        });
       changes.status = 'rejected';
       changes.rejectReason = clean(dto.reason);
     } else {
-      if (!dto.mergeIntoId) throw fail(DIALOGUES_ERRORS.MERGE_TARGET_REQUIRED, { errors: [{ field: 'mergeIntoId', message: 'Bắt buộc khi gộp.' }] });
-      if (dto.mergeIntoId === id) throw fail(DIALOGUES_ERRORS.MERGE_TARGET_INVALID, { errors: [{ field: 'mergeIntoId', message: 'Phải là câu hỏi khác.' }] });
+      if (!dto.mergeIntoId)
+        throw fail(DIALOGUES_ERRORS.MERGE_TARGET_REQUIRED, {
+          errors: [{ field: 'mergeIntoId', message: 'Bắt buộc khi gộp.' }],
+        });
+      if (dto.mergeIntoId === id)
+        throw fail(DIALOGUES_ERRORS.MERGE_TARGET_INVALID, {
+          errors: [{ field: 'mergeIntoId', message: 'Phải là câu hỏi khác.' }],
+        });
       changes.status = 'merged';
       changes.mergedIntoId = dto.mergeIntoId;
     }

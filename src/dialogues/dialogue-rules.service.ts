@@ -3,7 +3,14 @@ import { DateTime } from 'luxon';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { NoticePresets } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
-import { type DialogueLevel, type DialogueMode, type DialoguePresets, type GoverningRules, governingRules, parseDialoguePresets } from './domain/dialogue-presets.js';
+import {
+  type DialogueLevel,
+  type DialogueMode,
+  type DialoguePresets,
+  type GoverningRules,
+  governingRules,
+  parseDialoguePresets,
+} from './domain/dialogue-presets.js';
 import { fail } from '../common/errors/catalogue.js';
 import { DIALOGUES_ERRORS } from './errors.js';
 

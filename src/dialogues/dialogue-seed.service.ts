@@ -17,7 +17,11 @@ export class DialogueSeedService {
 
   async insertWithin(em: EntityManager, d: DemoDialogue, chairIds: string[], now: Date): Promise<string> {
     const id = newId();
-    await this.repo.insert(em, Object.assign(new DialogueEntity(), { ...d, id, createdAt: now, updatedAt: now }), chairIds);
+    await this.repo.insert(
+      em,
+      Object.assign(new DialogueEntity(), { ...d, id, createdAt: now, updatedAt: now }),
+      chairIds,
+    );
     return id;
   }
 }

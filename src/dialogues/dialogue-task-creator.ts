@@ -27,21 +27,38 @@ export class DialogueTaskCreator {
     private readonly clock: Clock,
   ) {}
 
-  async createWithin(em: EntityManager, input: { dialogue: DialogueEntity; item: DialogueMinuteItemEntity; actorId: string | null }): Promise<string> {
+  async createWithin(
+    em: EntityManager,
+    input: { dialogue: DialogueEntity; item: DialogueMinuteItemEntity; actorId: string | null },
+  ): Promise<string> {
     const { dialogue: d, item } = input;
     const now = this.clock.now();
     const receivedAt = d.startsAt < now ? d.startsAt : now;
     const subject = `Đối thoại "${d.topic}"`.slice(0, 300);
-    const petitionId = await this.petitions.createWithin(em, {
-      type: 'recommendation',
-      channel: 'dialogue',
-      receivedAt: receivedAt.toISOString(),
-      petitioner: { fullName: DIALOGUE_PETITIONER },
-      subject,
-      content: `${item.questionText}\n\nCam kết tại hội nghị đối thoại ngày ${DateTime.fromISO(d.localDate).toFormat('dd/MM/yyyy')}: ${item.commitmentText}`.slice(0, 20000),
-      unitId: d.unitId,
-    }, input.actorId);
+    const petitionId = await this.petitions.createWithin(
+      em,
+      {
+        type: 'recommendation',
+        channel: 'dialogue',
+        receivedAt: receivedAt.toISOString(),
+        petitioner: { fullName: DIALOGUE_PETITIONER },
+        subject,
+        content:
+          `${item.questionText}\n\nCam kết tại hội nghị đối thoại ngày ${DateTime.fromISO(d.localDate).toFormat('dd/MM/yyyy')}: ${item.commitmentText}`.slice(
+            0,
+            20000,
+          ),
+        unitId: d.unitId,
+      },
+      input.actorId,
+    );
     const dueAt = DateTime.fromISO(item.commitmentDueDate!, { zone: d.timeZone }).endOf('day').toUTC().toISO()!;
-    return this.tasks.createWithin(em, petitionId, { assigneeUnitId: item.commitmentUnitId!, instruction: item.commitmentText!, dueAt }, input.actorId, { dueAsCommitted: true });
+    return this.tasks.createWithin(
+      em,
+      petitionId,
+      { assigneeUnitId: item.commitmentUnitId!, instruction: item.commitmentText!, dueAt },
+      input.actorId,
+      { dueAsCommitted: true },
+    );
   }
 }

@@ -50,14 +50,27 @@ export function dialogueView(d: DialogueEntity, c: DialogueContext) {
     rulesBasis: c.rules?.basis ?? null,
     resultsDueOn: resultsBy,
     resultsOverdue: afterDialogue ? resultsOverdue(resultsBy, d.resultsPublishedOn, c.today) : false,
-    results: d.resultsSummary === null ? null : { summary: d.resultsSummary, publishedAt: d.resultsPublishedAt?.toISOString() ?? null, publishedOn: d.resultsPublishedOn },
+    results:
+      d.resultsSummary === null
+        ? null
+        : {
+            summary: d.resultsSummary,
+            publishedAt: d.resultsPublishedAt?.toISOString() ?? null,
+            publishedOn: d.resultsPublishedOn,
+          },
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
   };
 }
 
-export function normalizeCoOrganizers(list: (string | { name: string; role?: CoOrganizer['role'] })[] | undefined): CoOrganizer[] {
-  return (list ?? []).map((x) => (typeof x === 'string' ? { name: x.trim(), role: 'co_organizer' as const } : { name: x.name.trim(), role: x.role ?? 'co_organizer' }));
+export function normalizeCoOrganizers(
+  list: (string | { name: string; role?: CoOrganizer['role'] })[] | undefined,
+): CoOrganizer[] {
+  return (list ?? []).map((x) =>
+    typeof x === 'string'
+      ? { name: x.trim(), role: 'co_organizer' as const }
+      : { name: x.name.trim(), role: x.role ?? 'co_organizer' },
+  );
 }
 
 /** Staff view of a question: the name and the decrypted contact as the masking policy lets this reader see them. */
@@ -79,5 +92,10 @@ export function questionView(q: DialogueQuestionEntity, contact: string | null, 
 
 /** Public view of an accepted question: no name, no contact. */
 export function publicQuestionView(q: DialogueQuestionEntity, mergedCount: number) {
-  return { id: q.id, question: q.publicText ?? q.question, duplicatesMerged: mergedCount, createdAt: q.createdAt.toISOString() };
+  return {
+    id: q.id,
+    question: q.publicText ?? q.question,
+    duplicatesMerged: mergedCount,
+    createdAt: q.createdAt.toISOString(),
+  };
 }

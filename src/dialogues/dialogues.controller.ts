@@ -6,7 +6,13 @@ import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
 import { DialogueDocumentsService, type RenderedDocument } from './dialogue-documents.service.js';
 import { DialoguesService } from './dialogues.service.js';
-import { CreateDialogueDto, DialogueQuery, DialogueResultsDto, HeldDialogueDto, UpdateDialogueDto } from './dto/dialogue.dto.js';
+import {
+  CreateDialogueDto,
+  DialogueQuery,
+  DialogueResultsDto,
+  HeldDialogueDto,
+  UpdateDialogueDto,
+} from './dto/dialogue.dto.js';
 import { DocumentQuery } from './dto/minutes.dto.js';
 import { DialogueOutput } from './dto/dialogues.output.js';
 import { ApiBinaryResponse } from '../common/http/openapi-responses.js';
@@ -53,8 +59,15 @@ export class DialoguesController {
   @ApiOkResponse({ type: DialogueOutput })
   @Patch(':id')
   @Roles('office')
-  @ApiOperation({ summary: 'Sửa, dời hoặc hủy (status: cancelled); đã thông báo thì bắt buộc lý do, SEQUENCE tăng, thời hạn thông báo áp dụng cho ngày mới' })
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateDialogueDto): Promise<DialogueOutput> {
+  @ApiOperation({
+    summary:
+      'Sửa, dời hoặc hủy (status: cancelled); đã thông báo thì bắt buộc lý do, SEQUENCE tăng, thời hạn thông báo áp dụng cho ngày mới',
+  })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateDialogueDto,
+  ): Promise<DialogueOutput> {
     return this.dialogues.update(user, id, dto);
   }
 
@@ -62,7 +75,9 @@ export class DialoguesController {
   @Post(':id/publish')
   @Roles('office')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Thông báo hội nghị; dưới thời hạn thông báo của bộ quy tắc → 422 DIALOGUE_NOTICE_TOO_SHORT' })
+  @ApiOperation({
+    summary: 'Thông báo hội nghị; dưới thời hạn thông báo của bộ quy tắc → 422 DIALOGUE_NOTICE_TOO_SHORT',
+  })
   publish(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<DialogueOutput> {
     return this.dialogues.publish(user, id);
   }
@@ -72,7 +87,11 @@ export class DialoguesController {
   @Roles('office', 'secretary')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ghi nhận hội nghị đã diễn ra' })
-  held(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() _dto: HeldDialogueDto): Promise<DialogueOutput> {
+  held(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() _dto: HeldDialogueDto,
+  ): Promise<DialogueOutput> {
     return this.dialogues.held(user, id);
   }
 
@@ -81,14 +100,27 @@ export class DialoguesController {
   @Roles('office', 'leader')
   @HttpCode(200)
   @ApiOperation({ summary: 'Công bố kết quả hội nghị; quá thời hạn của bộ quy tắc thì được đánh dấu resultsOverdue' })
-  results(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: DialogueResultsDto): Promise<DialogueOutput> {
+  results(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: DialogueResultsDto,
+  ): Promise<DialogueOutput> {
     return this.dialogues.publishResults(user, id, dto);
   }
 
   @Get(':id/conclusion-notice')
   @ApiOperation({ summary: 'Thông báo kết luận hội nghị đối thoại (DOCX/PDF, Nghị định 30/2020/NĐ-CP)' })
-  @ApiBinaryResponse('Văn bản DOCX hoặc PDF', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  async conclusion(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiBinaryResponse(
+    'Văn bản DOCX hoặc PDF',
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  )
+  async conclusion(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Query() q: DocumentQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return sendDocument(res, await this.documents.render(user, id, 'conclusion', q.format ?? 'pdf'));
   }
 }

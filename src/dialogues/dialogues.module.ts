@@ -29,10 +29,26 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
  */
 @Module({
   imports: [AuthModule, OrgModule, CalendarModule, FeedsModule, PetitionsModule, TasksModule],
-  controllers: [DialoguesController, DialogueQuestionsController, DialogueMinutesController, PublicDialoguesController, DialogueComplianceController],
+  controllers: [
+    DialoguesController,
+    DialogueQuestionsController,
+    DialogueMinutesController,
+    PublicDialoguesController,
+    DialogueComplianceController,
+  ],
   providers: [
-    DialoguesRepository, DialogueMinutesRepository, DialogueRulesService, DialoguesService, DialogueQuestionsService, DialogueMinutesService,
-    DialogueTaskCreator, DialoguePublicService, DialogueComplianceService, DialogueDocumentsService, DialogueFeedSource, DialogueSeedService,
+    DialoguesRepository,
+    DialogueMinutesRepository,
+    DialogueRulesService,
+    DialoguesService,
+    DialogueQuestionsService,
+    DialogueMinutesService,
+    DialogueTaskCreator,
+    DialoguePublicService,
+    DialogueComplianceService,
+    DialogueDocumentsService,
+    DialogueFeedSource,
+    DialogueSeedService,
   ],
   exports: [DialogueRulesService, DialogueSeedService],
 })

@@ -39,7 +39,10 @@ export class DialoguesRepository {
   }
 
   private async insertChairs(em: EntityManager, dialogueId: string, chairIds: string[]): Promise<void> {
-    if (chairIds.length) await em.getRepository(DialogueChairEntity).insert(chairIds.map((officialId, position) => ({ dialogueId, officialId, position })));
+    if (chairIds.length)
+      await em
+        .getRepository(DialogueChairEntity)
+        .insert(chairIds.map((officialId, position) => ({ dialogueId, officialId, position })));
   }
 
   async replaceChairs(em: EntityManager, dialogueId: string, chairIds: string[]): Promise<void> {
@@ -48,28 +51,52 @@ export class DialoguesRepository {
   }
 
   /** Writes `changes` only if the dialogue is still in one of `expected` (no lost update); returns success. */
-  async updateIfStatus(em: EntityManager, id: string, expected: readonly DialogueStatus[], changes: Partial<DialogueEntity>): Promise<boolean> {
-    const r = await em.getRepository(DialogueEntity).createQueryBuilder().update().set(changes as never)
-      .where('id = :id AND status IN (:...expected)', { id, expected: [...expected] }).execute();
+  async updateIfStatus(
+    em: EntityManager,
+    id: string,
+    expected: readonly DialogueStatus[],
+    changes: Partial<DialogueEntity>,
+  ): Promise<boolean> {
+    const r = await em
+      .getRepository(DialogueEntity)
+      .createQueryBuilder()
+      .update()
+      .set(changes as never)
+      .where('id = :id AND status IN (:...expected)', { id, expected: [...expected] })
+      .execute();
     return (r.affected ?? 0) > 0;
   }
 
   /** Adds 1 to the SEQUENCE in the same statement (never read-modify-write). */
   async bumpSequence(em: EntityManager, id: string): Promise<void> {
-    await em.getRepository(DialogueEntity).createQueryBuilder().update().set({ sequence: () => 'sequence + 1' }).where('id = :id', { id }).execute();
+    await em
+      .getRepository(DialogueEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ sequence: () => 'sequence + 1' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   async chairsOf(dialogueIds: string[], em?: EntityManager): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     if (!dialogueIds.length) return out;
-    const rows = await this.m(em).getRepository(DialogueChairEntity).find({ where: { dialogueId: In(dialogueIds) }, order: { position: 'ASC' } });
+    const rows = await this.m(em)
+      .getRepository(DialogueChairEntity)
+      .find({ where: { dialogueId: In(dialogueIds) }, order: { position: 'ASC' } });
     for (const r of rows) out.set(r.dialogueId, [...(out.get(r.dialogueId) ?? []), r.officialId]);
     return out;
   }
 
   list(f: DialogueListFilter): Promise<DialogueEntity[]> {
-    const qb = this.ds.getRepository(DialogueEntity).createQueryBuilder('d').orderBy('d.starts_at', 'ASC').addOrderBy('d.id', 'ASC').take(500);
-    if (f.unitIds !== 'all') qb.andWhere('d.unit_id IN (:...unitIds)', { unitIds: f.unitIds.length ? f.unitIds : ['-'] });
+    const qb = this.ds
+      .getRepository(DialogueEntity)
+      .createQueryBuilder('d')
+      .orderBy('d.starts_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .take(500);
+    if (f.unitIds !== 'all')
+      qb.andWhere('d.unit_id IN (:...unitIds)', { unitIds: f.unitIds.length ? f.unitIds : ['-'] });
     if (f.unitId) qb.andWhere('d.unit_id = :unitId', { unitId: f.unitId });
     if (f.status) qb.andWhere('d.status = :status', { status: f.status });
     if (f.from) qb.andWhere('d.starts_at >= :from', { from: f.from });
@@ -79,18 +106,27 @@ export class DialoguesRepository {
 
   /** Dialogues the public may see: announced at some point (published, held, with results, or cancelled after being announced). */
   publicList(f: { unitId?: string; withResults?: boolean }): Promise<DialogueEntity[]> {
-    const qb = this.ds.getRepository(DialogueEntity).createQueryBuilder('d')
+    const qb = this.ds
+      .getRepository(DialogueEntity)
+      .createQueryBuilder('d')
       .where('d.published_at IS NOT NULL')
-      .orderBy('d.starts_at', 'DESC').addOrderBy('d.id', 'ASC').take(200);
+      .orderBy('d.starts_at', 'DESC')
+      .addOrderBy('d.id', 'ASC')
+      .take(200);
     if (f.unitId) qb.andWhere('d.unit_id = :unitId', { unitId: f.unitId });
     if (f.withResults) qb.andWhere("d.status = 'results_published'");
     return qb.getMany();
   }
 
   /** Local date, mode, trigger and status of every dialogue of these units dated in `year` (compliance). */
-  factsFor(unitIds: string[], year: number): Promise<Pick<DialogueEntity, 'unitId' | 'localDate' | 'mode' | 'trigger' | 'status'>[]> {
+  factsFor(
+    unitIds: string[],
+    year: number,
+  ): Promise<Pick<DialogueEntity, 'unitId' | 'localDate' | 'mode' | 'trigger' | 'status'>[]> {
     if (!unitIds.length) return Promise.resolve([]);
-    return this.ds.getRepository(DialogueEntity).createQueryBuilder('d')
+    return this.ds
+      .getRepository(DialogueEntity)
+      .createQueryBuilder('d')
       .select(['d.unitId', 'd.localDate', 'd.mode', 'd.trigger', 'd.status'])
       .where('d.unit_id IN (:...unitIds)', { unitIds })
       .andWhere('d.local_date >= :from AND d.local_date <= :to', { from: `${year}-01-01`, to: `${year}-12-31` })
@@ -108,21 +144,40 @@ export class DialoguesRepository {
   }
 
   questions(dialogueId: string, status?: QuestionStatus): Promise<DialogueQuestionEntity[]> {
-    return this.ds.getRepository(DialogueQuestionEntity).find({ where: { dialogueId, ...(status ? { status } : {}) }, order: { createdAt: 'ASC', id: 'ASC' }, take: 2000 });
+    return this.ds.getRepository(DialogueQuestionEntity).find({
+      where: { dialogueId, ...(status ? { status } : {}) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: 2000,
+    });
   }
 
-  async updateQuestionIfStatus(em: EntityManager, id: string, expected: QuestionStatus, changes: Partial<DialogueQuestionEntity>): Promise<boolean> {
-    const r = await em.getRepository(DialogueQuestionEntity).createQueryBuilder().update().set(changes)
-      .where('id = :id AND status = :s', { id, s: expected }).execute();
+  async updateQuestionIfStatus(
+    em: EntityManager,
+    id: string,
+    expected: QuestionStatus,
+    changes: Partial<DialogueQuestionEntity>,
+  ): Promise<boolean> {
+    const r = await em
+      .getRepository(DialogueQuestionEntity)
+      .createQueryBuilder()
+      .update()
+      .set(changes)
+      .where('id = :id AND status = :s', { id, s: expected })
+      .execute();
     return (r.affected ?? 0) > 0;
   }
 
   /** How many questions were merged into each of these questions. */
   async mergedCounts(ids: string[]): Promise<Map<string, number>> {
     if (!ids.length) return new Map();
-    const rows = await this.ds.getRepository(DialogueQuestionEntity).createQueryBuilder('q')
-      .select('q.merged_into_id', 'id').addSelect('COUNT(*)', 'n')
-      .where('q.merged_into_id IN (:...ids)', { ids }).groupBy('q.merged_into_id').getRawMany<{ id: string; n: string | number }>();
+    const rows = await this.ds
+      .getRepository(DialogueQuestionEntity)
+      .createQueryBuilder('q')
+      .select('q.merged_into_id', 'id')
+      .addSelect('COUNT(*)', 'n')
+      .where('q.merged_into_id IN (:...ids)', { ids })
+      .groupBy('q.merged_into_id')
+      .getRawMany<{ id: string; n: string | number }>();
     return new Map(rows.map((r) => [r.id, Number(r.n)]));
   }
 
@@ -130,7 +185,11 @@ export class DialoguesRepository {
 
   /** Count, SEQUENCE sum and latest change of a feed's dialogues (its conditional-GET version). */
   feedAggregate(f: DialogueFeedFilter): Promise<Record<string, unknown> | undefined> {
-    return this.feedQuery(f).select('COUNT(*)', 'n').addSelect('SUM(d.sequence)', 'seq').addSelect('MAX(d.updated_at)', 'u').getRawOne<Record<string, unknown>>();
+    return this.feedQuery(f)
+      .select('COUNT(*)', 'n')
+      .addSelect('SUM(d.sequence)', 'seq')
+      .addSelect('MAX(d.updated_at)', 'u')
+      .getRawOne<Record<string, unknown>>();
   }
 
   /** A feed's dialogues in start order. */
@@ -140,16 +199,24 @@ export class DialoguesRepository {
 
   /** Dialogues of a feed target starting in [from, to): public ones, plus drafts of `plannedUnits` for a staff token. */
   private feedQuery({ kind, id, from, to, plannedUnits }: DialogueFeedFilter): SelectQueryBuilder<DialogueEntity> {
-    const qb = this.ds.getRepository(DialogueEntity).createQueryBuilder('d')
+    const qb = this.ds
+      .getRepository(DialogueEntity)
+      .createQueryBuilder('d')
       .where('d.starts_at >= :from AND d.starts_at < :to', { from, to });
     if (kind === 'unit') qb.andWhere('d.unit_id = :tid', { tid: id });
     else if (kind === 'venue') qb.andWhere('d.venue_id = :tid', { tid: id });
-    else qb.andWhere('EXISTS (SELECT 1 FROM dialogue_chairs c WHERE c.dialogue_id = d.id AND c.official_id = :tid)', { tid: id });
-    qb.andWhere(new Brackets((w) => {
-      w.where('d.published_at IS NOT NULL');
-      if (plannedUnits === 'all') w.orWhere("d.status = 'draft'");
-      else if (plannedUnits && plannedUnits.length) w.orWhere("(d.status = 'draft' AND d.unit_id IN (:...planned))", { planned: [...plannedUnits] });
-    }));
+    else
+      qb.andWhere('EXISTS (SELECT 1 FROM dialogue_chairs c WHERE c.dialogue_id = d.id AND c.official_id = :tid)', {
+        tid: id,
+      });
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where('d.published_at IS NOT NULL');
+        if (plannedUnits === 'all') w.orWhere("d.status = 'draft'");
+        else if (plannedUnits && plannedUnits.length)
+          w.orWhere("(d.status = 'draft' AND d.unit_id IN (:...planned))", { planned: [...plannedUnits] });
+      }),
+    );
     return qb;
   }
 
@@ -157,8 +224,14 @@ export class DialoguesRepository {
 
   async taskStatuses(ids: string[]): Promise<Map<string, { status: string; dueAt: unknown; completedAt: unknown }>> {
     if (!ids.length) return new Map();
-    const rows = await this.ds.createQueryBuilder().select(['t.id AS id', 't.status AS status', 't.due_at AS due_at', 't.completed_at AS completed_at'])
-      .from('tasks', 't').where('t.id IN (:...ids)', { ids }).getRawMany<Record<string, unknown>>();
-    return new Map(rows.map((r) => [String(r.id), { status: String(r.status), dueAt: r.due_at, completedAt: r.completed_at }]));
+    const rows = await this.ds
+      .createQueryBuilder()
+      .select(['t.id AS id', 't.status AS status', 't.due_at AS due_at', 't.completed_at AS completed_at'])
+      .from('tasks', 't')
+      .where('t.id IN (:...ids)', { ids })
+      .getRawMany<Record<string, unknown>>();
+    return new Map(
+      rows.map((r) => [String(r.id), { status: String(r.status), dueAt: r.due_at, completedAt: r.completed_at }]),
+    );
   }
 }

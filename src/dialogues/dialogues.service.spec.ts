@@ -21,8 +21,20 @@ import type { CreateDialogueDto } from './dto/dialogue.dto.js';
 
 const EM = { fake: 'entity-manager' } as unknown as EntityManager;
 const ZONE = 'Asia/Ho_Chi_Minh';
-const OFFICE = { id: 'user-office', username: 'office', roles: ['office'], unitId: 'unit-ward', officialId: null } as AuthUser;
-const OUTSIDER = { id: 'user-other', username: 'other', roles: ['office'], unitId: 'unit-other', officialId: null } as AuthUser;
+const OFFICE = {
+  id: 'user-office',
+  username: 'office',
+  roles: ['office'],
+  unitId: 'unit-ward',
+  officialId: null,
+} as AuthUser;
+const OUTSIDER = {
+  id: 'user-other',
+  username: 'other',
+  roles: ['office'],
+  unitId: 'unit-other',
+  officialId: null,
+} as AuthUser;
 
 const UNITS: UnitRecord[] = [
   { id: 'unit-ward', name: 'Phường Hồng Bàng', level: 'commune' } as UnitRecord,
@@ -48,9 +60,13 @@ interface Faults {
 function rulesFor(date: string, faults: Faults): GoverningRules {
   const d = DateTime.fromISO(date);
   return {
-    publishBy: d.minus({ days: 7 }).toISODate()!, resultsBy: d.plus({ days: 10 }).toISODate()!,
-    notice: { days: 7, unit: 'calendar_days' }, results: { days: 10, unit: 'calendar_days' },
-    voterRequestPercent: 10, durationMinutes: faults.durationMinutes ?? null, basis: ['commune-law-2025'],
+    publishBy: d.minus({ days: 7 }).toISODate()!,
+    resultsBy: d.plus({ days: 10 }).toISODate()!,
+    notice: { days: 7, unit: 'calendar_days' },
+    results: { days: 10, unit: 'calendar_days' },
+    voterRequestPercent: 10,
+    durationMinutes: faults.durationMinutes ?? null,
+    basis: ['commune-law-2025'],
   } as GoverningRules;
 }
 
@@ -61,7 +77,10 @@ function setUp(now: string, faults: Faults = {}, existing: DialogueEntity[] = []
   const clock = new Clock();
   clock.setNow(now);
 
-  const repo: Pick<DialoguesRepository, 'find' | 'chairsOf' | 'insert' | 'updateIfStatus' | 'replaceChairs' | 'bumpSequence'> = {
+  const repo: Pick<
+    DialoguesRepository,
+    'find' | 'chairsOf' | 'insert' | 'updateIfStatus' | 'replaceChairs' | 'bumpSequence'
+  > = {
     async find(id) {
       const d = dialogues.get(id);
       return d ? { ...d } : null;
@@ -103,34 +122,79 @@ function setUp(now: string, faults: Faults = {}, existing: DialogueEntity[] = []
   };
   const rules: Pick<DialogueRulesService, 'rulesFor' | 'today' | 'localDate'> = {
     rulesFor: async ({ date }) => rulesFor(date, faults),
-    today: (zone) => DateTime.fromJSDate(clock.now()).setZone(zone ?? ZONE).toISODate()!,
+    today: (zone) =>
+      DateTime.fromJSDate(clock.now())
+        .setZone(zone ?? ZONE)
+        .toISODate()!,
     localDate: (at, zone) => DateTime.fromJSDate(at).setZone(zone).toISODate()!,
   };
-  const tx: Pick<TransactionRunner, 'run'> = { run: <T>(work: (em: EntityManager) => Promise<T>) => work(EM) } as Pick<TransactionRunner, 'run'>;
+  const tx: Pick<TransactionRunner, 'run'> = { run: <T>(work: (em: EntityManager) => Promise<T>) => work(EM) } as Pick<
+    TransactionRunner,
+    'run'
+  >;
   const service = new DialoguesService(
-    repo as DialoguesRepository, org as OrgReader, scope as UnitScopeService, rules as DialogueRulesService, tx as TransactionRunner, clock,
+    repo as DialoguesRepository,
+    org as OrgReader,
+    scope as UnitScopeService,
+    rules as DialogueRulesService,
+    tx as TransactionRunner,
+    clock,
   );
   return { service, dialogues, chairs, calls, clock };
 }
 
 /** An in-person dialogue on Friday 20/03/2026, 08:00–10:00 in Hải Phòng. */
 const dto = (over: Partial<CreateDialogueDto> = {}): CreateDialogueDto => ({
-  unitId: 'unit-ward', topic: '  Chỉnh trang đô thị  ', startsAt: '2026-03-20T01:00:00.000Z', endsAt: '2026-03-20T03:00:00.000Z',
-  mode: 'in_person', venueId: 'venue-ward', chairOfficialIds: ['chair-1'], coOrganizers: [' Ủy ban MTTQ phường '], trigger: 'periodic', ...over,
+  unitId: 'unit-ward',
+  topic: '  Chỉnh trang đô thị  ',
+  startsAt: '2026-03-20T01:00:00.000Z',
+  endsAt: '2026-03-20T03:00:00.000Z',
+  mode: 'in_person',
+  venueId: 'venue-ward',
+  chairOfficialIds: ['chair-1'],
+  coOrganizers: [' Ủy ban MTTQ phường '],
+  trigger: 'periodic',
+  ...over,
 });
 
 function stored(over: Partial<DialogueEntity> = {}): DialogueEntity {
   return {
-    id: 'dialogue-1', unitId: 'unit-ward', topic: 'Chỉnh trang đô thị', content: null, startsAt: new Date('2026-03-20T01:00:00.000Z'),
-    endsAt: new Date('2026-03-20T03:00:00.000Z'), timeZone: ZONE, localDate: '2026-03-20', mode: 'in_person', venueId: 'venue-ward', onlineUrl: null,
-    coOrganizers: [], trigger: 'periodic', voterShareBp: null, status: 'draft', publishBy: null, resultsBy: null, publishedAt: null, heldAt: null,
-    resultsSummary: null, resultsPublishedAt: null, resultsPublishedOn: null, changeReason: null, sequence: 0, createdBy: 'user-office',
-    createdAt: new Date(0), updatedAt: new Date(0), ...over,
+    id: 'dialogue-1',
+    unitId: 'unit-ward',
+    topic: 'Chỉnh trang đô thị',
+    content: null,
+    startsAt: new Date('2026-03-20T01:00:00.000Z'),
+    endsAt: new Date('2026-03-20T03:00:00.000Z'),
+    timeZone: ZONE,
+    localDate: '2026-03-20',
+    mode: 'in_person',
+    venueId: 'venue-ward',
+    onlineUrl: null,
+    coOrganizers: [],
+    trigger: 'periodic',
+    voterShareBp: null,
+    status: 'draft',
+    publishBy: null,
+    resultsBy: null,
+    publishedAt: null,
+    heldAt: null,
+    resultsSummary: null,
+    resultsPublishedAt: null,
+    resultsPublishedOn: null,
+    changeReason: null,
+    sequence: 0,
+    createdBy: 'user-office',
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    ...over,
   } as DialogueEntity;
 }
 
 async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(DomainError);
   return e as DomainError;
 }
@@ -142,7 +206,16 @@ describe('DialoguesService.create', () => {
     const { service, dialogues, chairs } = setUp(MARCH_2);
     const view = await service.create(OFFICE, dto());
     const d = [...dialogues.values()][0]!;
-    expect(d).toMatchObject({ status: 'draft', topic: 'Chỉnh trang đô thị', localDate: '2026-03-20', timeZone: ZONE, venueId: 'venue-ward', onlineUrl: null, sequence: 0, createdBy: OFFICE.id });
+    expect(d).toMatchObject({
+      status: 'draft',
+      topic: 'Chỉnh trang đô thị',
+      localDate: '2026-03-20',
+      timeZone: ZONE,
+      venueId: 'venue-ward',
+      onlineUrl: null,
+      sequence: 0,
+      createdBy: OFFICE.id,
+    });
     expect(d.coOrganizers).toEqual([{ name: 'Ủy ban MTTQ phường', role: 'co_organizer' }]);
     expect(chairs.get(d.id)).toEqual(['chair-1']);
     expect(view).toMatchObject({ id: d.id, status: 'draft', publishBy: '2026-03-13' });
@@ -173,14 +246,17 @@ describe('DialoguesService.create', () => {
 
   it('drops the venue of an online dialogue and the link of an in-person one', async () => {
     const { service, dialogues } = setUp(MARCH_2);
-    await service.create(OFFICE, dto({ mode: 'online', venueId: 'venue-ward', onlineUrl: 'https://meet.example.vn/doi-thoai' }));
+    await service.create(
+      OFFICE,
+      dto({ mode: 'online', venueId: 'venue-ward', onlineUrl: 'https://meet.example.vn/doi-thoai' }),
+    );
     await service.create(OFFICE, dto({ onlineUrl: 'https://meet.example.vn/x' }));
     const [online, inPerson] = [...dialogues.values()];
     expect([online!.venueId, online!.onlineUrl]).toEqual([null, 'https://meet.example.vn/doi-thoai']);
     expect([inPerson!.venueId, inPerson!.onlineUrl]).toEqual(['venue-ward', null]);
   });
 
-  it('checks the voters\' share of a voter request against the preset (10%), and refuses a share on other triggers', async () => {
+  it("checks the voters' share of a voter request against the preset (10%), and refuses a share on other triggers", async () => {
     const { service, dialogues } = setUp(MARCH_2);
     const missing = await refusal(service.create(OFFICE, dto({ trigger: 'voter_request' })));
     expect([missing.status, missing.code]).toEqual([400, 'VOTER_SHARE_REQUIRED']);
@@ -192,13 +268,13 @@ describe('DialoguesService.create', () => {
     expect([...dialogues.values()][0]!.voterShareBp).toBe(1000);
   });
 
-  it('refuses a length outside the series\' limits (422 DIALOGUE_DURATION_OUT_OF_RANGE)', async () => {
+  it("refuses a length outside the series' limits (422 DIALOGUE_DURATION_OUT_OF_RANGE)", async () => {
     const { service } = setUp(MARCH_2, { durationMinutes: { min: 90, max: 120 } });
     const e = await refusal(service.create(OFFICE, dto({ endsAt: '2026-03-20T03:01:00.000Z' })));
     expect([e.status, e.code]).toEqual([422, 'DIALOGUE_DURATION_OUT_OF_RANGE']);
   });
 
-  it('answers 404 for a unit outside the user\'s scope', async () => {
+  it("answers 404 for a unit outside the user's scope", async () => {
     const e = await refusal(setUp(MARCH_2).service.create(OUTSIDER, dto()));
     expect(e.status).toBe(404);
   });
@@ -208,7 +284,12 @@ describe('DialoguesService.publish', () => {
   it('announces a draft on or before the last day of the notice and stores the deadlines', async () => {
     const { service, dialogues } = setUp('2026-03-13T16:59:00.000Z', {}, [stored()]); // 23:59 on 13/03 in Hải Phòng
     await service.publish(OFFICE, 'dialogue-1');
-    expect(dialogues.get('dialogue-1')).toMatchObject({ status: 'published', publishBy: '2026-03-13', resultsBy: '2026-03-30', publishedAt: new Date('2026-03-13T16:59:00.000Z') });
+    expect(dialogues.get('dialogue-1')).toMatchObject({
+      status: 'published',
+      publishBy: '2026-03-13',
+      resultsBy: '2026-03-30',
+      publishedAt: new Date('2026-03-13T16:59:00.000Z'),
+    });
   });
 
   it('refuses after the last day of the notice, with no override (422 DIALOGUE_NOTICE_TOO_SHORT)', async () => {
@@ -220,20 +301,23 @@ describe('DialoguesService.publish', () => {
   });
 
   it('refuses to announce twice (422 DIALOGUE_INVALID_STATE), and loses a race with 409 DIALOGUE_CHANGED', async () => {
-    const again = await refusal(setUp(MARCH_2, {}, [stored({ status: 'published' })]).service.publish(OFFICE, 'dialogue-1'));
+    const again = await refusal(
+      setUp(MARCH_2, {}, [stored({ status: 'published' })]).service.publish(OFFICE, 'dialogue-1'),
+    );
     expect([again.status, again.code]).toEqual([422, 'DIALOGUE_INVALID_STATE']);
     const race = await refusal(setUp(MARCH_2, { updateRace: true }, [stored()]).service.publish(OFFICE, 'dialogue-1'));
     expect([race.status, race.code]).toEqual([409, 'DIALOGUE_CHANGED']);
   });
 
-  it('hides another unit\'s dialogue (404)', async () => {
+  it("hides another unit's dialogue (404)", async () => {
     expect((await refusal(setUp(MARCH_2, {}, [stored()]).service.publish(OUTSIDER, 'dialogue-1'))).status).toBe(404);
     expect((await refusal(setUp(MARCH_2).service.publish(OFFICE, 'missing'))).status).toBe(404);
   });
 });
 
 describe('DialoguesService.update', () => {
-  const announced = () => stored({ status: 'published', publishBy: '2026-03-13', resultsBy: '2026-03-30', sequence: 2 });
+  const announced = () =>
+    stored({ status: 'published', publishBy: '2026-03-13', resultsBy: '2026-03-30', sequence: 2 });
 
   it('edits a draft without a reason and without touching SEQUENCE; replaces the chairs when given', async () => {
     const { service, dialogues, calls } = setUp(MARCH_2, {}, [stored()]);
@@ -249,13 +333,29 @@ describe('DialoguesService.update', () => {
 
   it('moves an announced dialogue within the notice: new date and deadlines, SEQUENCE + 1', async () => {
     const { service, dialogues } = setUp(MARCH_2, {}, [announced()]);
-    await service.update(OFFICE, 'dialogue-1', { startsAt: '2026-03-27T01:00:00.000Z', endsAt: '2026-03-27T03:00:00.000Z', reason: 'Trùng lịch họp' });
-    expect(dialogues.get('dialogue-1')).toMatchObject({ localDate: '2026-03-27', publishBy: '2026-03-20', resultsBy: '2026-04-06', sequence: 3, changeReason: 'Trùng lịch họp' });
+    await service.update(OFFICE, 'dialogue-1', {
+      startsAt: '2026-03-27T01:00:00.000Z',
+      endsAt: '2026-03-27T03:00:00.000Z',
+      reason: 'Trùng lịch họp',
+    });
+    expect(dialogues.get('dialogue-1')).toMatchObject({
+      localDate: '2026-03-27',
+      publishBy: '2026-03-20',
+      resultsBy: '2026-04-06',
+      sequence: 3,
+      changeReason: 'Trùng lịch họp',
+    });
   });
 
   it('refuses to move an announced dialogue to a date whose notice has passed (422)', async () => {
     const { service, dialogues } = setUp(MARCH_2, {}, [announced()]);
-    const e = await refusal(service.update(OFFICE, 'dialogue-1', { startsAt: '2026-03-05T01:00:00.000Z', endsAt: '2026-03-05T03:00:00.000Z', reason: 'Sớm hơn' }));
+    const e = await refusal(
+      service.update(OFFICE, 'dialogue-1', {
+        startsAt: '2026-03-05T01:00:00.000Z',
+        endsAt: '2026-03-05T03:00:00.000Z',
+        reason: 'Sớm hơn',
+      }),
+    );
     expect([e.status, e.code]).toEqual([422, 'DIALOGUE_NOTICE_TOO_SHORT']);
     expect(dialogues.get('dialogue-1')!.localDate).toBe('2026-03-20');
   });
@@ -264,19 +364,28 @@ describe('DialoguesService.update', () => {
     const { service, dialogues } = setUp(MARCH_2, {}, [announced()]);
     await service.update(OFFICE, 'dialogue-1', { status: 'cancelled', reason: 'Thiên tai' });
     expect(dialogues.get('dialogue-1')).toMatchObject({ status: 'cancelled', changeReason: 'Thiên tai', sequence: 3 });
-    const held = await refusal(setUp(MARCH_2, {}, [stored({ status: 'held' })]).service.update(OFFICE, 'dialogue-1', { status: 'cancelled', reason: 'x' }));
+    const held = await refusal(
+      setUp(MARCH_2, {}, [stored({ status: 'held' })]).service.update(OFFICE, 'dialogue-1', {
+        status: 'cancelled',
+        reason: 'x',
+      }),
+    );
     expect([held.status, held.code]).toEqual([422, 'DIALOGUE_INVALID_STATE']);
   });
 
   it('loses a race with 409 DIALOGUE_CHANGED', async () => {
-    const e = await refusal(setUp(MARCH_2, { updateRace: true }, [stored()]).service.update(OFFICE, 'dialogue-1', { topic: 'Khác' }));
+    const e = await refusal(
+      setUp(MARCH_2, { updateRace: true }, [stored()]).service.update(OFFICE, 'dialogue-1', { topic: 'Khác' }),
+    );
     expect([e.status, e.code]).toEqual([409, 'DIALOGUE_CHANGED']);
   });
 });
 
 describe('DialoguesService.held and publishResults', () => {
   it('records the dialogue held only once it has started (422 DIALOGUE_NOT_STARTED before)', async () => {
-    const early = await refusal(setUp('2026-03-20T00:59:59.000Z', {}, [stored({ status: 'published' })]).service.held(OFFICE, 'dialogue-1'));
+    const early = await refusal(
+      setUp('2026-03-20T00:59:59.000Z', {}, [stored({ status: 'published' })]).service.held(OFFICE, 'dialogue-1'),
+    );
     expect([early.status, early.code]).toEqual([422, 'DIALOGUE_NOT_STARTED']);
     const { service, dialogues } = setUp('2026-03-20T01:00:00.000Z', {}, [stored({ status: 'published' })]);
     await service.held(OFFICE, 'dialogue-1');
@@ -289,10 +398,20 @@ describe('DialoguesService.held and publishResults', () => {
   });
 
   it('publishes the results of a held dialogue with the local day of publication; not before it was held', async () => {
-    const { service, dialogues } = setUp('2026-03-25T02:00:00.000Z', {}, [stored({ status: 'held', resultsBy: '2026-03-30' })]);
+    const { service, dialogues } = setUp('2026-03-25T02:00:00.000Z', {}, [
+      stored({ status: 'held', resultsBy: '2026-03-30' }),
+    ]);
     await service.publishResults(OFFICE, 'dialogue-1', { summary: '  Đã trả lời 12 ý kiến  ' });
-    expect(dialogues.get('dialogue-1')).toMatchObject({ status: 'results_published', resultsSummary: 'Đã trả lời 12 ý kiến', resultsPublishedOn: '2026-03-25' });
-    const early = await refusal(setUp(MARCH_2, {}, [stored({ status: 'published' })]).service.publishResults(OFFICE, 'dialogue-1', { summary: 'x' }));
+    expect(dialogues.get('dialogue-1')).toMatchObject({
+      status: 'results_published',
+      resultsSummary: 'Đã trả lời 12 ý kiến',
+      resultsPublishedOn: '2026-03-25',
+    });
+    const early = await refusal(
+      setUp(MARCH_2, {}, [stored({ status: 'published' })]).service.publishResults(OFFICE, 'dialogue-1', {
+        summary: 'x',
+      }),
+    );
     expect(early.code).toBe('DIALOGUE_INVALID_STATE');
   });
 });

@@ -7,7 +7,11 @@ import { DialogueComplianceService } from './dialogue-compliance.service.js';
 import { DialoguePublicService } from './dialogue-public.service.js';
 import { DialogueQuestionsService } from './dialogue-questions.service.js';
 import { DialogueComplianceQuery, PublicDialogueQuery } from './dto/dialogue.dto.js';
-import { DialogueComplianceReportOutput, PublicDialogueOutput, PublicDialogueQuestionOutput } from './dto/public-dialogues.output.js';
+import {
+  DialogueComplianceReportOutput,
+  PublicDialogueOutput,
+  PublicDialogueQuestionOutput,
+} from './dto/public-dialogues.output.js';
 
 @ApiTags('dialogues')
 @Controller('public/dialogues')
@@ -21,7 +25,10 @@ export class PublicDialoguesController {
   @Get()
   @Public()
   @PublicRateLimit()
-  @ApiOperation({ summary: 'Hội nghị đối thoại đã thông báo, kết quả và các cam kết với trạng thái hiện tại của nhiệm vụ (không có thông tin cá nhân)' })
+  @ApiOperation({
+    summary:
+      'Hội nghị đối thoại đã thông báo, kết quả và các cam kết với trạng thái hiện tại của nhiệm vụ (không có thông tin cá nhân)',
+  })
   list(@Query() q: PublicDialogueQuery): Promise<PublicDialogueOutput[]> {
     return this.publicDialogues.list(q);
   }
@@ -52,8 +59,13 @@ export class DialogueComplianceController {
 
   @ApiOkResponse({ type: DialogueComplianceReportOutput, isArray: true })
   @Get()
-  @ApiOperation({ summary: 'Theo đơn vị và năm: số hội nghị phải tổ chức (bộ quy tắc + đề nghị của cử tri), đã tổ chức, còn thiếu' })
-  report(@CurrentUser() user: AuthUser, @Query() q: DialogueComplianceQuery): Promise<DialogueComplianceReportOutput[]> {
+  @ApiOperation({
+    summary: 'Theo đơn vị và năm: số hội nghị phải tổ chức (bộ quy tắc + đề nghị của cử tri), đã tổ chức, còn thiếu',
+  })
+  report(
+    @CurrentUser() user: AuthUser,
+    @Query() q: DialogueComplianceQuery,
+  ): Promise<DialogueComplianceReportOutput[]> {
     return this.compliance.report(user, q);
   }
 }

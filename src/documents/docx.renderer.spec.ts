@@ -2,7 +2,13 @@ import { describe, expect, it, beforeAll } from '@jest/globals';
 import { renderDocx } from './docx.renderer.js';
 import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from './domain/decree30-layout.js';
 import { formatDateVi } from './domain/vietnamese-format.js';
-import { SAMPLE_CASES, conclusionNotice, partyNotice, receptionLog, sessionMinutes } from './testing/sample-documents.js';
+import {
+  SAMPLE_CASES,
+  conclusionNotice,
+  partyNotice,
+  receptionLog,
+  sessionMinutes,
+} from './testing/sample-documents.js';
 import { docxPart, docxParts, flat, saveOutput, wordText } from './testing/extract.js';
 import type { AdministrativeDocument } from './domain/document.model.js';
 
@@ -60,7 +66,12 @@ describe('renderDocx: conclusion notice', () => {
 
   it('sets A4 portrait, Decree 30 margins in twips and a different first-page header', () => {
     expect(attrs(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attrs(xml, 'w:pgMar')).toMatchObject({ 'w:top': '1134', 'w:bottom': '1134', 'w:left': '1701', 'w:right': '850' });
+    expect(attrs(xml, 'w:pgMar')).toMatchObject({
+      'w:top': '1134',
+      'w:bottom': '1134',
+      'w:left': '1701',
+      'w:right': '850',
+    });
     expect(xml).toMatch(/<w:titlePg\s*\/>/u);
   });
 
@@ -70,7 +81,9 @@ describe('renderDocx: conclusion notice', () => {
       const ref = refs.find((r) => r.includes(`w:type="${type}"`));
       const id = ref && /r:id="([^"]+)"/u.exec(ref)?.[1];
       const rels = docxPart(file, 'word/_rels/document.xml.rels');
-      const rel = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`, 'u').exec(rels) ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`, 'u').exec(rels);
+      const rel =
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`, 'u').exec(rels) ??
+        new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`, 'u').exec(rels);
       if (!rel) throw new Error(`no relationship for the ${type} header`);
       return docxPart(file, `word/${rel[1]}`);
     };

@@ -2,7 +2,13 @@ import { describe, expect, it, beforeAll } from '@jest/globals';
 import { renderPdf } from './pdf.renderer.js';
 import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from './domain/decree30-layout.js';
 import { formatDateVi } from './domain/vietnamese-format.js';
-import { SAMPLE_CASES, conclusionNotice, partyNotice, receptionLog, sessionMinutes } from './testing/sample-documents.js';
+import {
+  SAMPLE_CASES,
+  conclusionNotice,
+  partyNotice,
+  receptionLog,
+  sessionMinutes,
+} from './testing/sample-documents.js';
 import { flat, pdfPageCount, pdfText, pdfWords, saveOutput } from './testing/extract.js';
 import type { AdministrativeDocument } from './domain/document.model.js';
 
@@ -151,7 +157,17 @@ describe('renderPdf: other layouts', () => {
     const words = Array.from({ length: 1500 }, (_, i) => `từ${i}`);
     const doc: AdministrativeDocument = {
       ...partyNotice(),
-      blocks: [{ type: 'table', columns: ['STT', 'Nội dung'], widths: [1, 6], rows: [['1', words.join(' ')], ['2', 'kết thúc']] }],
+      blocks: [
+        {
+          type: 'table',
+          columns: ['STT', 'Nội dung'],
+          widths: [1, 6],
+          rows: [
+            ['1', words.join(' ')],
+            ['2', 'kết thúc'],
+          ],
+        },
+      ],
     };
     const file = await render('tall-row.pdf', doc);
     expect(pdfPageCount(file)).toBeGreaterThanOrEqual(3);

@@ -15,7 +15,9 @@ describe('isNotModified', () => {
   });
 
   it('If-None-Match takes precedence over If-Modified-Since', () => {
-    expect(isNotModified({ ifNoneMatch: '"other"', ifModifiedSince: 'Sun, 01 Mar 2026 10:00:00 GMT' }, TAG, LM)).toBe(false);
+    expect(isNotModified({ ifNoneMatch: '"other"', ifModifiedSince: 'Sun, 01 Mar 2026 10:00:00 GMT' }, TAG, LM)).toBe(
+      false,
+    );
   });
 
   it('If-Modified-Since: not modified at or after the last change, modified before it', () => {

@@ -28,20 +28,44 @@ export class FeedTargets {
 
   async resolve(kind: FeedKind, id: string): Promise<FeedTarget | null> {
     const t = await this.repo.findTarget(kind, id);
-    return t && { kind, id, unitId: t.unitId, calendarName: calendarName(`${t.title} ${t.name}`), updatedAt: t.updatedAt };
+    return (
+      t && { kind, id, unitId: t.unitId, calendarName: calendarName(`${t.title} ${t.name}`), updatedAt: t.updatedAt }
+    );
   }
 
   /** Every public feed, optionally of one unit: active officials, units in force today, venues. */
   async list(unitId?: string): Promise<FeedListing> {
     const base = this.config.publicBaseUrl;
     const today = DateTime.fromJSDate(this.clock.now(), { zone: 'Asia/Ho_Chi_Minh' }).toISODate()!;
-    const [officials, units, venues] = await Promise.all([this.org.activeOfficials(unitId), this.org.unitsByName(unitId), this.org.venuesByName(unitId)]);
+    const [officials, units, venues] = await Promise.all([
+      this.org.activeOfficials(unitId),
+      this.org.unitsByName(unitId),
+      this.org.venuesByName(unitId),
+    ]);
     return {
-      officials: officials.map((o) => ({ id: o.id, fullName: o.fullName, title: o.title, unitId: o.unitId, ...feedLinks(base, 'official', o.id) })),
+      officials: officials.map((o) => ({
+        id: o.id,
+        fullName: o.fullName,
+        title: o.title,
+        unitId: o.unitId,
+        ...feedLinks(base, 'official', o.id),
+      })),
       units: units
         .filter((u) => (!u.validFrom || u.validFrom <= today) && (!u.validTo || u.validTo >= today))
-        .map((u) => ({ id: u.id, name: u.name, level: u.level, parentId: u.parentId, ...feedLinks(base, 'unit', u.id) })),
-      venues: venues.map((v) => ({ id: v.id, name: v.name, address: v.address, unitId: v.unitId, ...feedLinks(base, 'venue', v.id) })),
+        .map((u) => ({
+          id: u.id,
+          name: u.name,
+          level: u.level,
+          parentId: u.parentId,
+          ...feedLinks(base, 'unit', u.id),
+        })),
+      venues: venues.map((v) => ({
+        id: v.id,
+        name: v.name,
+        address: v.address,
+        unitId: v.unitId,
+        ...feedLinks(base, 'venue', v.id),
+      })),
     };
   }
 }

@@ -52,7 +52,10 @@ export class FeedsRepository {
    * The record a feed is about: its name parts, unit and last change (raw SQL: this runs on every conditional GET).
    * `name` and `title` are the official's full name and title, or the unit's / venue's name (title empty).
    */
-  async findTarget(kind: FeedKind, id: string): Promise<{ name: string; title: string; unitId: string; updatedAt: string } | null> {
+  async findTarget(
+    kind: FeedKind,
+    id: string,
+  ): Promise<{ name: string; title: string; unitId: string; updatedAt: string } | null> {
     const { list, p } = this.params();
     const from = {
       official: 'SELECT full_name AS name, title, unit_id, updated_at FROM officials',
@@ -61,9 +64,15 @@ export class FeedsRepository {
     }[kind];
     const sql = `${from} WHERE id = ${p(id)}`;
     const [row] = (await this.ds.query(sql, list)) as Record<string, unknown>[];
-    return row ? { name: String(row.name), title: String(row.title), unitId: String(row.unit_id), updatedAt: isoInstant(row.updated_at)! } : null;
+    return row
+      ? {
+          name: String(row.name),
+          title: String(row.title),
+          unitId: String(row.unit_id),
+          updatedAt: isoInstant(row.updated_at)!,
+        }
+      : null;
   }
-
 
   /** Sessions of the target whose start is in the window (any status), joined with names. */
   private base(q: FeedQuery): SelectQueryBuilder<object> {
@@ -81,7 +90,10 @@ export class FeedsRepository {
     if (!q.planned) return { sql: PUBLIC_VISIBLE, params: {} };
     if (q.planned.unitIds === 'all') return { sql: `(${PUBLIC_VISIBLE} OR s.status = 'planned')`, params: {} };
     const units = q.planned.unitIds.length ? [...q.planned.unitIds] : ['-'];
-    return { sql: `(${PUBLIC_VISIBLE} OR (s.status = 'planned' AND s.unit_id IN (:...plannedUnits)))`, params: { plannedUnits: units } };
+    return {
+      sql: `(${PUBLIC_VISIBLE} OR (s.status = 'planned' AND s.unit_id IN (:...plannedUnits)))`,
+      params: { plannedUnits: units },
+    };
   }
 
   /** Positional parameters for raw SQL: `$n` on PostgreSQL, `?` on SQLite (instants in TypeORM's SQLite text form). */
@@ -127,10 +139,28 @@ export class FeedsRepository {
     const vis = this.visible(q);
     const rows = await this.base(q)
       .andWhere(vis.sql, vis.params)
-      .select(['s.id AS id', 's.starts_at AS starts_at', 's.ends_at AS ends_at', 's.time_zone AS time_zone', 's.status AS status', 's.ad_hoc AS ad_hoc',
-        's.sequence AS sequence', 'CAST(s.shifted_from AS VARCHAR(10)) AS shifted_from', 's.change_reason AS change_reason', 's.updated_at AS s_updated',
-        'o.full_name AS o_name', 'o.title AS o_title', 'o.updated_at AS o_updated', 'v.name AS v_name', 'v.address AS v_address', 'v.updated_at AS v_updated',
-        'd.id AS d_id', 'd.full_name AS d_name', 'd.title AS d_title', 'd.updated_at AS d_updated'])
+      .select([
+        's.id AS id',
+        's.starts_at AS starts_at',
+        's.ends_at AS ends_at',
+        's.time_zone AS time_zone',
+        's.status AS status',
+        's.ad_hoc AS ad_hoc',
+        's.sequence AS sequence',
+        'CAST(s.shifted_from AS VARCHAR(10)) AS shifted_from',
+        's.change_reason AS change_reason',
+        's.updated_at AS s_updated',
+        'o.full_name AS o_name',
+        'o.title AS o_title',
+        'o.updated_at AS o_updated',
+        'v.name AS v_name',
+        'v.address AS v_address',
+        'v.updated_at AS v_updated',
+        'd.id AS d_id',
+        'd.full_name AS d_name',
+        'd.title AS d_title',
+        'd.updated_at AS d_updated',
+      ])
       .orderBy('s.starts_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .getRawMany<Record<string, unknown>>();

@@ -31,12 +31,23 @@ const VALIDATOR_MEMO_MAX = 10_000;
 /** Bump when the rendering changes, so that validators of old renderings stop matching. */
 const FORMAT_VERSION = 'feeds/1';
 
-const PUBLIC_DESCRIPTION = 'Lịch tiếp công dân định kỳ và đột xuất đã công bố (kể cả các buổi đã hủy). Cập nhật mỗi giờ.';
-const TOKEN_DESCRIPTION = 'Lịch nội bộ: gồm cả các buổi tiếp dự kiến chưa công bố trong phạm vi đơn vị của bạn. Không chia sẻ đường dẫn này.';
+const PUBLIC_DESCRIPTION =
+  'Lịch tiếp công dân định kỳ và đột xuất đã công bố (kể cả các buổi đã hủy). Cập nhật mỗi giờ.';
+const TOKEN_DESCRIPTION =
+  'Lịch nội bộ: gồm cả các buổi tiếp dự kiến chưa công bố trong phạm vi đơn vị của bạn. Không chia sẻ đường dẫn này.';
 
 export type FeedResponse =
   | { status: 304; etag: string; lastModified: string; cacheControl: string }
-  | { status: 200; etag: string; lastModified: string; cacheControl: string; body: Buffer; filename: string; cache: 'hit' | 'miss'; renderMs: number };
+  | {
+      status: 200;
+      etag: string;
+      lastModified: string;
+      cacheControl: string;
+      body: Buffer;
+      filename: string;
+      cache: 'hit' | 'miss';
+      renderMs: number;
+    };
 
 /**
  * Builds a feed: resolve the target (and the token's scope), compute the ETag from each source's cheap
@@ -45,7 +56,10 @@ export type FeedResponse =
 @Injectable()
 export class FeedsService {
   private readonly cache = new RenderCache(256, 64 * 1024 * 1024);
-  private readonly validators = new Map<string, { at: number; etag: string; lastModified: string; cacheControl: string }>();
+  private readonly validators = new Map<
+    string,
+    { at: number; etag: string; lastModified: string; cacheControl: string }
+  >();
 
   constructor(
     private readonly targets: FeedTargets,
@@ -64,7 +78,11 @@ export class FeedsService {
     const day = Math.floor(now / 86_400_000);
     if (this.windowOfDay?.day !== day) {
       const today = DateTime.fromMillis(day * 86_400_000, { zone: 'utc' });
-      this.windowOfDay = { day, from: today.minus({ months: FEED_WINDOW.monthsBack }).toJSDate(), to: today.plus({ months: FEED_WINDOW.monthsAhead }).toJSDate() };
+      this.windowOfDay = {
+        day,
+        from: today.minus({ months: FEED_WINDOW.monthsBack }).toJSDate(),
+        to: today.plus({ months: FEED_WINDOW.monthsAhead }).toJSDate(),
+      };
     }
     return { from: this.windowOfDay.from, to: this.windowOfDay.to };
   }
@@ -88,7 +106,12 @@ export class FeedsService {
   private memoised(key: string, conditional: ConditionalHeaders): FeedResponse | null {
     if (!conditional.ifNoneMatch && !conditional.ifModifiedSince) return null;
     const memo = this.validators.get(key);
-    if (!memo || performance.now() - memo.at >= VALIDATOR_MEMO_MS || !isNotModified(conditional, memo.etag, memo.lastModified)) return null;
+    if (
+      !memo ||
+      performance.now() - memo.at >= VALIDATOR_MEMO_MS ||
+      !isNotModified(conditional, memo.etag, memo.lastModified)
+    )
+      return null;
     return { status: 304, etag: memo.etag, lastModified: memo.lastModified, cacheControl: memo.cacheControl };
   }
 
@@ -100,7 +123,8 @@ export class FeedsService {
     if (!target) throw fail(FEEDS_ERRORS.FEED_NOT_FOUND);
     const planned = await this.plannedScope(token, target);
     const calendarName = planned ? `${target.calendarName} (nội bộ)` : target.calendarName;
-    const plannedKey = planned === null ? null : planned.unitIds === 'all' ? 'all' : [...planned.unitIds].sort().join(',');
+    const plannedKey =
+      planned === null ? null : planned.unitIds === 'all' ? 'all' : [...planned.unitIds].sort().join(',');
     const memoKey = `${kind}|${id}|${plannedKey ?? ''}`;
     const tokenHit = planned ? this.memoised(memoKey, conditional) : null;
     if (tokenHit) return tokenHit;
@@ -109,8 +133,26 @@ export class FeedsService {
     const versions = await Promise.all(sources.map((s) => s.versionOf(query)));
 
     const lastModified = lastModifiedOf([{ lastModified: target.updatedAt }, ...versions])!;
-    const context = JSON.stringify([FORMAT_VERSION, kind, id, calendarName, target.updatedAt, query.from.toISOString(), query.to.toISOString(), versions.map((v) => v.count), plannedKey]);
-    const etag = feedEtag(sources.map((s, i) => ({ uid: s.name, sequence: versions[i].sequenceSum, lastModified: versions[i].lastModified, status: 'confirmed' as const })), context);
+    const context = JSON.stringify([
+      FORMAT_VERSION,
+      kind,
+      id,
+      calendarName,
+      target.updatedAt,
+      query.from.toISOString(),
+      query.to.toISOString(),
+      versions.map((v) => v.count),
+      plannedKey,
+    ]);
+    const etag = feedEtag(
+      sources.map((s, i) => ({
+        uid: s.name,
+        sequence: versions[i].sequenceSum,
+        lastModified: versions[i].lastModified,
+        status: 'confirmed' as const,
+      })),
+      context,
+    );
     const cacheControl = planned ? 'private, no-cache' : 'public, max-age=300';
     if (this.validators.size >= VALIDATOR_MEMO_MAX) this.validators.clear();
     this.validators.set(memoKey, { at: performance.now(), etag, lastModified, cacheControl });
@@ -131,6 +173,15 @@ export class FeedsService {
       cached = { body: Buffer.from(ics, 'utf8'), lastModified };
       this.cache.set(etag, cached);
     }
-    return { status: 200, etag, lastModified: cached.lastModified, cacheControl, body: cached.body, filename: `${kind}-${id}.ics`, cache: hit ? 'hit' : 'miss', renderMs: performance.now() - started };
+    return {
+      status: 200,
+      etag,
+      lastModified: cached.lastModified,
+      cacheControl,
+      body: cached.body,
+      filename: `${kind}-${id}.ics`,
+      cache: hit ? 'hit' : 'miss',
+      renderMs: performance.now() - started,
+    };
   }
 }

@@ -4,10 +4,21 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { FeedEvent, FeedEventStatus } from './domain/feed.types.js';
 import { sessionDescription, sessionSummary } from './domain/session-texts.js';
 import { bookingUrl } from './feed-links.js';
-import { type FeedKind, type FeedQuery, type FeedSource, FeedSourceRegistry, type FeedSourceVersion } from './feed-source.js';
+import {
+  type FeedKind,
+  type FeedQuery,
+  type FeedSource,
+  FeedSourceRegistry,
+  type FeedSourceVersion,
+} from './feed-source.js';
 import { type FeedSessionRow, FeedsRepository } from './feeds.repository.js';
 
-const STATUS: Record<FeedSessionRow['status'], FeedEventStatus> = { published: 'confirmed', held: 'confirmed', cancelled: 'cancelled', planned: 'tentative' };
+const STATUS: Record<FeedSessionRow['status'], FeedEventStatus> = {
+  published: 'confirmed',
+  held: 'confirmed',
+  cancelled: 'cancelled',
+  planned: 'tentative',
+};
 
 export const sessionUid = (id: string): string => `session-${id}@tiepdan`;
 
@@ -17,7 +28,8 @@ function notes(row: FeedSessionRow): string[] {
   if (row.status === 'cancelled') lines.push('Buổi tiếp công dân này đã bị hủy.');
   if (row.status === 'planned') lines.push('Lịch dự kiến, chưa công bố (chỉ dùng nội bộ).');
   if (row.status === 'held') lines.push('Buổi tiếp công dân đã diễn ra.');
-  if (row.shiftedFrom) lines.push(`Lịch được dời từ ngày ${DateTime.fromISO(row.shiftedFrom).toFormat('dd/MM/yyyy')} do trùng ngày nghỉ.`);
+  if (row.shiftedFrom)
+    lines.push(`Lịch được dời từ ngày ${DateTime.fromISO(row.shiftedFrom).toFormat('dd/MM/yyyy')} do trùng ngày nghỉ.`);
   if (row.changeReason) lines.push(`Lý do thay đổi: ${row.changeReason.replace(/\s+/g, ' ').trim()}`);
   return lines;
 }
@@ -58,7 +70,13 @@ export class SessionFeedSource implements FeedSource, OnModuleInit {
       startsAt: row.startsAt,
       endsAt: row.endsAt,
       timeZone: row.timeZone,
-      summary: sessionSummary({ officialName: row.officialName, officialTitle: row.officialTitle, adHoc: row.adHoc, delegate: row.delegate, cancelled: row.status === 'cancelled' }),
+      summary: sessionSummary({
+        officialName: row.officialName,
+        officialTitle: row.officialTitle,
+        adHoc: row.adHoc,
+        delegate: row.delegate,
+        cancelled: row.status === 'cancelled',
+      }),
       location: `${row.venueName}, ${row.venueAddress}`,
       description: [...notes(row), what].join('\n'),
       url: booking,

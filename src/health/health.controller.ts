@@ -51,11 +51,14 @@ export class HealthController {
     if (guard && (guard.lastStorageFailure || guard.isBroken)) {
       // A small commit can still fit in WAL space SQLite reuses while the disk is full: ask the filesystem first.
       const file = String(this.ds.options.database ?? '');
-      if (guard.lastStorageFailure && file !== ':memory:' && freeBytes(dirname(file)) < MIN_FREE_BYTES) throw new DatabaseStorageFullError();
-      await this.bounded(this.tx.run(async (em) => {
-        const [row] = (await em.query('PRAGMA user_version')) as { user_version: number }[];
-        await em.query(`PRAGMA user_version = ${Number(row?.user_version ?? 0)}`);
-      }));
+      if (guard.lastStorageFailure && file !== ':memory:' && freeBytes(dirname(file)) < MIN_FREE_BYTES)
+        throw new DatabaseStorageFullError();
+      await this.bounded(
+        this.tx.run(async (em) => {
+          const [row] = (await em.query('PRAGMA user_version')) as { user_version: number }[];
+          await em.query(`PRAGMA user_version = ${Number(row?.user_version ?? 0)}`);
+        }),
+      );
     }
     return { status: 'ok' };
   }

@@ -35,7 +35,11 @@ export class CaseCipher {
 
   sealRepresentatives(caseId: string, reps: readonly Representative[]): string | null {
     if (reps.length === 0) return null;
-    return this.cipher.encrypt(JSON.stringify(reps.map((r) => ({ fullName: r.fullName.trim(), idNumber: normalizeIdentityNumber(r.idNumber) }))), CTX.reps, caseId);
+    return this.cipher.encrypt(
+      JSON.stringify(reps.map((r) => ({ fullName: r.fullName.trim(), idNumber: normalizeIdentityNumber(r.idNumber) }))),
+      CTX.reps,
+      caseId,
+    );
   }
 
   representatives(caseId: string, enc: string | null): Representative[] {

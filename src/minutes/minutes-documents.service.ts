@@ -45,7 +45,9 @@ export class MinutesDocumentsService {
     const m = await this.repo.findBySession(sessionId);
     if (!m) throw new NotFoundError('Biên bản');
     if (m.status !== 'final') {
-      throw fail(MINUTES_ERRORS.MINUTES_NOT_FINALIZED, { detail: 'Chỉ ban hành thông báo kết luận sau khi biên bản đã được khóa.' });
+      throw fail(MINUTES_ERRORS.MINUTES_NOT_FINALIZED, {
+        detail: 'Chỉ ban hành thông báo kết luận sau khi biên bản đã được khóa.',
+      });
     }
     const { session, view } = await this.fullView(user, m.id, 'thông báo kết luận');
     const issuedOn = DateTime.fromJSDate(m.finalizedAt!, { zone: session.timeZone }).toISODate()!;
@@ -59,10 +61,17 @@ export class MinutesDocumentsService {
       throw fail(MINUTES_ERRORS.REFUSAL_NOTICE_NOT_APPLICABLE);
     }
     const session = (await this.sessions.find(c.sessionId))!;
-    const [leader, venue] = await Promise.all([this.org.findOfficial(session.officialId), this.org.findVenue(session.venueId)]);
+    const [leader, venue] = await Promise.all([
+      this.org.findOfficial(session.officialId),
+      this.org.findVenue(session.venueId),
+    ]);
     const [view] = await this.views.caseViews([c], user, 'thông báo từ chối tiếp');
     const doc = buildRefusalNotice({
-      issuer: await this.views.issuer(session.unitId, leader?.body ?? 'government', leader?.position === 'head' ? leader.title : undefined),
+      issuer: await this.views.issuer(
+        session.unitId,
+        leader?.body ?? 'government',
+        leader?.position === 'head' ? leader.title : undefined,
+      ),
       case: { ...view, no: c.seq },
       venueName: venue?.name ?? '',
       signer: { fullName: leader?.fullName ?? '', title: leader?.title ?? '', position: leader?.position ?? 'head' },

@@ -24,7 +24,13 @@ import type { MinutesViewsService } from './minutes-views.service.js';
 import type { ReceptionCaseEntity } from './reception-case.entity.js';
 
 const EM = { fake: 'entity-manager' } as unknown as EntityManager;
-const USER: AuthUser = { id: 'user-secretary', username: 'secretary', roles: ['secretary'], unitId: 'unit-ward', officialId: null } as AuthUser;
+const USER: AuthUser = {
+  id: 'user-secretary',
+  username: 'secretary',
+  roles: ['secretary'],
+  unitId: 'unit-ward',
+  officialId: null,
+} as AuthUser;
 const STARTS = new Date('2026-03-16T01:00:00.000Z'); // 08:00 in Hà Nội
 
 /** The state the fakes share, copied at the start of a transaction and restored when it throws (a roll-back). */
@@ -48,18 +54,59 @@ const clone = (w: World): World => ({
 
 function makeCase(id: string, over: Partial<ReceptionCaseEntity>): ReceptionCaseEntity {
   return {
-    id, minutesId: 'minutes-1', sessionId: 'session-1', unitId: 'unit-ward', seq: 1, receivedOn: '2026-03-16', bookingCode: null,
-    fullName: 'Nguyễn Văn Thử', address: 'Số 1 đường Kiểm Thử', idNumberEnc: `enc:${id}`, idNumberIndex: 'bidx', groupSize: 1,
-    representativesEnc: null, summary: 'Đề nghị sửa đường ngõ 5', request: null, petitionType: 'recommendation', previouslyHandledBy: null,
-    handlingRoute: 'guide', refusalGround: null, refusalReason: null, conclusion: 'Giao phòng Kinh tế kiểm tra', assigneeUnitId: null,
-    dueDate: null, note: null, petitionId: null, createdBy: USER.id, createdAt: STARTS, ...over,
+    id,
+    minutesId: 'minutes-1',
+    sessionId: 'session-1',
+    unitId: 'unit-ward',
+    seq: 1,
+    receivedOn: '2026-03-16',
+    bookingCode: null,
+    fullName: 'Nguyễn Văn Thử',
+    address: 'Số 1 đường Kiểm Thử',
+    idNumberEnc: `enc:${id}`,
+    idNumberIndex: 'bidx',
+    groupSize: 1,
+    representativesEnc: null,
+    summary: 'Đề nghị sửa đường ngõ 5',
+    request: null,
+    petitionType: 'recommendation',
+    previouslyHandledBy: null,
+    handlingRoute: 'guide',
+    refusalGround: null,
+    refusalReason: null,
+    conclusion: 'Giao phòng Kinh tế kiểm tra',
+    assigneeUnitId: null,
+    dueDate: null,
+    note: null,
+    petitionId: null,
+    createdBy: USER.id,
+    createdAt: STARTS,
+    ...over,
   } as ReceptionCaseEntity;
 }
 
-function world(over: { minutes?: Partial<MinutesEntity>; session?: Partial<SessionRecord>; cases?: ReceptionCaseEntity[] } = {}): World {
+function world(
+  over: { minutes?: Partial<MinutesEntity>; session?: Partial<SessionRecord>; cases?: ReceptionCaseEntity[] } = {},
+): World {
   return {
-    minutes: { id: 'minutes-1', sessionId: 'session-1', unitId: 'unit-ward', status: 'draft', chairOfficialId: 'official-chair', chairInPerson: true, contentHash: null, ...over.minutes } as MinutesEntity,
-    session: { id: 'session-1', unitId: 'unit-ward', status: 'published', startsAt: STARTS, timeZone: 'Asia/Ho_Chi_Minh', ...over.session } as SessionRecord,
+    minutes: {
+      id: 'minutes-1',
+      sessionId: 'session-1',
+      unitId: 'unit-ward',
+      status: 'draft',
+      chairOfficialId: 'official-chair',
+      chairInPerson: true,
+      contentHash: null,
+      ...over.minutes,
+    } as MinutesEntity,
+    session: {
+      id: 'session-1',
+      unitId: 'unit-ward',
+      status: 'published',
+      startsAt: STARTS,
+      timeZone: 'Asia/Ho_Chi_Minh',
+      ...over.session,
+    } as SessionRecord,
     cases: over.cases ?? [],
     petitions: [],
     tasks: [],
@@ -117,7 +164,8 @@ function setUp(initial: World, faults: Faults = {}, now = '2026-03-16T03:00:00.0
       return { m: { ...state.w.minutes }, session: { ...state.w.session } };
     },
     async assertDueWithinLegal() {
-      if (faults.dueDateRefused) throw new BadRequestError('DUE_DATE_AFTER_LEGAL_DEADLINE', 'Hạn xử lý vượt quá thời hạn luật định.');
+      if (faults.dueDateRefused)
+        throw new BadRequestError('DUE_DATE_AFTER_LEGAL_DEADLINE', 'Hạn xử lý vượt quá thời hạn luật định.');
     },
   };
   const views: Pick<MinutesViewsService, 'hashOf'> = { hashOf: (m, cases) => `hash:${m.id}:${cases.length}` };
@@ -152,14 +200,24 @@ function setUp(initial: World, faults: Faults = {}, now = '2026-03-16T03:00:00.0
   };
 
   const service = new MinutesFinalizeService(
-    repo as unknown as MinutesRepository, minutes as MinutesService, views as MinutesViewsService, cipher as CaseCipher,
-    petitions as PetitionsService, tasks as TasksService, tx as TransactionRunner, clock, sessionHeld as SessionHeldService,
+    repo as unknown as MinutesRepository,
+    minutes as MinutesService,
+    views as MinutesViewsService,
+    cipher as CaseCipher,
+    petitions as PetitionsService,
+    tasks as TasksService,
+    tx as TransactionRunner,
+    clock,
+    sessionHeld as SessionHeldService,
   );
   return { service, state, emitted };
 }
 
 async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(DomainError);
   return e as DomainError;
 }
@@ -168,33 +226,91 @@ describe('MinutesFinalizeService.finalize', () => {
   it('locks the minutes with their hash, marks the session held by the chair and emits session.held after commit', async () => {
     const { service, state, emitted } = setUp(world({ cases: [makeCase('case-guide', { handlingRoute: 'guide' })] }));
     const out = await service.finalize(USER, 'minutes-1');
-    expect(out).toEqual({ id: 'minutes-1', status: 'final', contentHash: 'hash:minutes-1:1', sessionId: 'session-1', petitions: [] });
+    expect(out).toEqual({
+      id: 'minutes-1',
+      status: 'final',
+      contentHash: 'hash:minutes-1:1',
+      sessionId: 'session-1',
+      petitions: [],
+    });
     expect(state.w.minutes).toMatchObject({ status: 'final', contentHash: 'hash:minutes-1:1', finalizedBy: USER.id });
     expect(state.w.sessionHeld).toEqual({ officialId: 'official-chair', at: new Date('2026-03-16T03:00:00.000Z') });
-    expect(emitted).toEqual([{ name: SESSION_HELD, payload: { sessionId: 'session-1', heldByOfficialId: 'official-chair', inPerson: true, at: '2026-03-16T03:00:00.000Z' } }]);
+    expect(emitted).toEqual([
+      {
+        name: SESSION_HELD,
+        payload: {
+          sessionId: 'session-1',
+          heldByOfficialId: 'official-chair',
+          inPerson: true,
+          at: '2026-03-16T03:00:00.000Z',
+        },
+      },
+    ]);
     expect(state.w.petitions).toEqual([]);
   });
 
   it('turns every accepted or transferred case into a petition (channel reception) with its task, and no other case', async () => {
     const cases = [
-      makeCase('case-accept', { handlingRoute: 'accept', petitionType: 'complaint', request: 'Xem lại diện tích', assigneeUnitId: 'unit-economy', dueDate: '2026-03-30' }),
+      makeCase('case-accept', {
+        handlingRoute: 'accept',
+        petitionType: 'complaint',
+        request: 'Xem lại diện tích',
+        assigneeUnitId: 'unit-economy',
+        dueDate: '2026-03-30',
+      }),
       makeCase('case-guide', { handlingRoute: 'guide' }),
       makeCase('case-refuse', { handlingRoute: 'refuse', refusalGround: 2 }),
-      makeCase('case-transfer', { handlingRoute: 'transfer', petitionType: 'denunciation', assigneeUnitId: 'unit-inspection', dueDate: '2026-03-20' }),
+      makeCase('case-transfer', {
+        handlingRoute: 'transfer',
+        petitionType: 'denunciation',
+        assigneeUnitId: 'unit-inspection',
+        dueDate: '2026-03-20',
+      }),
     ];
     const { service, state } = setUp(world({ cases }));
     const out = await service.finalize(USER, 'minutes-1');
-    expect(out.petitions).toEqual([{ caseId: 'case-accept', petitionId: 'petition-1' }, { caseId: 'case-transfer', petitionId: 'petition-2' }]);
+    expect(out.petitions).toEqual([
+      { caseId: 'case-accept', petitionId: 'petition-1' },
+      { caseId: 'case-transfer', petitionId: 'petition-2' },
+    ]);
     expect(state.w.petitions[0]!.dto).toEqual({
-      type: 'complaint', receivedAt: STARTS.toISOString(), channel: 'reception', unitId: 'unit-ward', transferred: false,
-      petitioner: { fullName: 'Nguyễn Văn Thử', idNumber: 'clear-of-enc:case-accept-for-case-accept', address: 'Số 1 đường Kiểm Thử' },
+      type: 'complaint',
+      receivedAt: STARTS.toISOString(),
+      channel: 'reception',
+      unitId: 'unit-ward',
+      transferred: false,
+      petitioner: {
+        fullName: 'Nguyễn Văn Thử',
+        idNumber: 'clear-of-enc:case-accept-for-case-accept',
+        address: 'Số 1 đường Kiểm Thử',
+      },
       content: 'Đề nghị sửa đường ngõ 5\nYêu cầu của công dân: Xem lại diện tích',
     });
-    expect(state.w.petitions[1]!.dto).toMatchObject({ type: 'denunciation', transferred: true, content: 'Đề nghị sửa đường ngõ 5' });
+    expect(state.w.petitions[1]!.dto).toMatchObject({
+      type: 'denunciation',
+      transferred: true,
+      content: 'Đề nghị sửa đường ngõ 5',
+    });
     // The task is due at the end of the case's due date in the session's zone (23:59:59.999 at UTC+7).
     expect(state.w.tasks).toEqual([
-      { petitionId: 'petition-1', dto: { assigneeUnitId: 'unit-economy', instruction: 'Giao phòng Kinh tế kiểm tra', dueAt: '2026-03-30T16:59:59.999Z' }, actorId: USER.id },
-      { petitionId: 'petition-2', dto: { assigneeUnitId: 'unit-inspection', instruction: 'Giao phòng Kinh tế kiểm tra', dueAt: '2026-03-20T16:59:59.999Z' }, actorId: USER.id },
+      {
+        petitionId: 'petition-1',
+        dto: {
+          assigneeUnitId: 'unit-economy',
+          instruction: 'Giao phòng Kinh tế kiểm tra',
+          dueAt: '2026-03-30T16:59:59.999Z',
+        },
+        actorId: USER.id,
+      },
+      {
+        petitionId: 'petition-2',
+        dto: {
+          assigneeUnitId: 'unit-inspection',
+          instruction: 'Giao phòng Kinh tế kiểm tra',
+          dueAt: '2026-03-20T16:59:59.999Z',
+        },
+        actorId: USER.id,
+      },
     ]);
     expect(state.w.cases.map((c) => c.petitionId)).toEqual(['petition-1', null, null, 'petition-2']);
   });
@@ -228,7 +344,10 @@ describe('MinutesFinalizeService.finalize', () => {
 
   it('loses the race to a concurrent edit or lock (the draft gate or the lock finds no draft): MINUTES_FINALIZED', async () => {
     for (const fault of [{ touchDraftFails: true }, { lockFails: true }] satisfies Faults[]) {
-      const { service, state, emitted } = setUp(world({ cases: [makeCase('c', { handlingRoute: 'accept', assigneeUnitId: 'u', dueDate: '2026-03-30' })] }), fault);
+      const { service, state, emitted } = setUp(
+        world({ cases: [makeCase('c', { handlingRoute: 'accept', assigneeUnitId: 'u', dueDate: '2026-03-30' })] }),
+        fault,
+      );
       const e = await refusal(service.finalize(USER, 'minutes-1'));
       expect(e.code).toBe('MINUTES_FINALIZED');
       expect(state.w.petitions).toEqual([]);

@@ -75,23 +75,36 @@ export class MinutesFinalizeService {
   }
 
   /** One case → a petition (channel "reception") and its follow-up task for the body in charge, due at the end of the due date. */
-  private async toPetition(em: EntityManager, user: AuthUser, session: SessionRecord, c: ReceptionCaseEntity): Promise<string> {
+  private async toPetition(
+    em: EntityManager,
+    user: AuthUser,
+    session: SessionRecord,
+    c: ReceptionCaseEntity,
+  ): Promise<string> {
     // The calendar or the deadline preset may have changed since the case was recorded: the printed date must still hold.
     await this.minutes.assertDueWithinLegal(session, c);
     const content = c.request ? `${c.summary}\nYêu cầu của công dân: ${c.request}` : c.summary;
-    const petitionId = await this.petitions.createWithin(em, {
-      type: c.petitionType,
-      receivedAt: session.startsAt.toISOString(),
-      channel: 'reception',
-      petitioner: { fullName: c.fullName, idNumber: this.cipher.idNumber(c.id, c.idNumberEnc), address: c.address },
-      content,
-      unitId: session.unitId,
-      transferred: c.handlingRoute === 'transfer',
-    }, user.id);
+    const petitionId = await this.petitions.createWithin(
+      em,
+      {
+        type: c.petitionType,
+        receivedAt: session.startsAt.toISOString(),
+        channel: 'reception',
+        petitioner: { fullName: c.fullName, idNumber: this.cipher.idNumber(c.id, c.idNumberEnc), address: c.address },
+        content,
+        unitId: session.unitId,
+        transferred: c.handlingRoute === 'transfer',
+      },
+      user.id,
+    );
     const dueAt = DateTime.fromISO(c.dueDate!, { zone: session.timeZone }).endOf('day').toUTC().toISO()!;
-    await this.tasks.createWithin(em, petitionId, { assigneeUnitId: c.assigneeUnitId!, instruction: c.conclusion, dueAt }, user.id);
+    await this.tasks.createWithin(
+      em,
+      petitionId,
+      { assigneeUnitId: c.assigneeUnitId!, instruction: c.conclusion, dueAt },
+      user.id,
+    );
     await this.repo.setCasePetition(em, c.id, petitionId);
     return petitionId;
   }
-
 }

@@ -23,8 +23,15 @@ import type { ReceptionCaseEntity } from './reception-case.entity.js';
  * The secretary as printed. Minutes drafted before staff had names stored the creator's login name as the secretary:
  * such a name is replaced by the person's full name and title, or left blank, never printed.
  */
-export function secretaryOf(m: Pick<MinutesEntity, 'secretaryName' | 'secretaryTitle'>, creator?: { fullName: string; title: string; username: string }) {
-  if (creator && m.secretaryName.trim() === creator.username) return { fullName: creator.fullName, title: creator.fullName ? creator.title || m.secretaryTitle : m.secretaryTitle };
+export function secretaryOf(
+  m: Pick<MinutesEntity, 'secretaryName' | 'secretaryTitle'>,
+  creator?: { fullName: string; title: string; username: string },
+) {
+  if (creator && m.secretaryName.trim() === creator.username)
+    return {
+      fullName: creator.fullName,
+      title: creator.fullName ? creator.title || m.secretaryTitle : m.secretaryTitle,
+    };
   return { fullName: m.secretaryName, title: m.secretaryTitle };
 }
 
@@ -60,23 +67,48 @@ export class MinutesViewsService {
     const revealed: string[] = [];
     const views = cases.map((c, i) => {
       const shield = shieldIdentity(
-        { fullName: c.fullName, address: c.address, idNumber: this.cipher.idNumber(c.id, c.idNumberEnc), representatives: this.cipher.representatives(c.id, c.representativesEnc) },
+        {
+          fullName: c.fullName,
+          address: c.address,
+          idNumber: this.cipher.idNumber(c.id, c.idNumberEnc),
+          representatives: this.cipher.representatives(c.id, c.representativesEnc),
+        },
         { petitionType: c.petitionType, unitId: c.unitId },
         user,
       );
       if (shield.revealedSealed) revealed.push(c.id);
       return {
-        id: c.id, no: i + 1, receivedOn: c.receivedOn, fullName: shield.fullName, salutation: shield.identityProtected && !shield.revealedSealed ? null : c.salutation, address: shield.address, idNumber: shield.idNumber,
-        groupSize: c.groupSize, representatives: shield.representatives, summary: shield.scrub(c.summary), request: c.request ? shield.scrub(c.request) : null,
-        petitionType: c.petitionType, previouslyHandledBy: c.previouslyHandledBy, handlingRoute: c.handlingRoute,
-        refusalGround: isRefusalGround(c.refusalGround) ? c.refusalGround : null, refusalReason: c.refusalReason ? shield.scrub(c.refusalReason) : null,
-        conclusion: shield.scrub(c.conclusion), assigneeUnitName: c.assigneeUnitId ? (names.get(c.assigneeUnitId) ?? null) : null, dueDate: c.dueDate,
-        followUp: c.petitionId ? 'Đã lập đơn và giao nhiệm vụ xử lý' : null, note: c.note ? shield.scrub(c.note) : null,
+        id: c.id,
+        no: i + 1,
+        receivedOn: c.receivedOn,
+        fullName: shield.fullName,
+        salutation: shield.identityProtected && !shield.revealedSealed ? null : c.salutation,
+        address: shield.address,
+        idNumber: shield.idNumber,
+        groupSize: c.groupSize,
+        representatives: shield.representatives,
+        summary: shield.scrub(c.summary),
+        request: c.request ? shield.scrub(c.request) : null,
+        petitionType: c.petitionType,
+        previouslyHandledBy: c.previouslyHandledBy,
+        handlingRoute: c.handlingRoute,
+        refusalGround: isRefusalGround(c.refusalGround) ? c.refusalGround : null,
+        refusalReason: c.refusalReason ? shield.scrub(c.refusalReason) : null,
+        conclusion: shield.scrub(c.conclusion),
+        assigneeUnitName: c.assigneeUnitId ? (names.get(c.assigneeUnitId) ?? null) : null,
+        dueDate: c.dueDate,
+        followUp: c.petitionId ? 'Đã lập đơn và giao nhiệm vụ xử lý' : null,
+        note: c.note ? shield.scrub(c.note) : null,
         identityProtected: shield.identityProtected,
       } satisfies CaseView;
     });
     for (const id of revealed) {
-      await this.audit.record({ action: 'read_protected', entityType: 'reception_case', entityId: id, summary: `Đọc danh tính người tố cáo (${why})` });
+      await this.audit.record({
+        action: 'read_protected',
+        entityType: 'reception_case',
+        entityId: id,
+        summary: `Đọc danh tính người tố cáo (${why})`,
+      });
     }
     return views;
   }
@@ -84,20 +116,52 @@ export class MinutesViewsService {
   /** The content the hash of finalised minutes covers. ID numbers enter through their keyed blind index only. */
   hashOf(m: MinutesEntity, cases: readonly ReceptionCaseEntity[]): string {
     const content: Canonical = {
-      minutesId: m.id, sessionId: m.sessionId, unitId: m.unitId, number: m.number, chairOfficialId: m.chairOfficialId, chairInPerson: m.chairInPerson,
-      officials: JSON.parse(m.officials) as Canonical, secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
+      minutesId: m.id,
+      sessionId: m.sessionId,
+      unitId: m.unitId,
+      number: m.number,
+      chairOfficialId: m.chairOfficialId,
+      chairInPerson: m.chairInPerson,
+      officials: JSON.parse(m.officials) as Canonical,
+      secretary: { fullName: m.secretaryName, title: m.secretaryTitle },
       cases: cases.map((c) => ({
-        id: c.id, seq: c.seq, receivedOn: c.receivedOn, bookingCode: c.bookingCode, fullName: c.fullName, address: c.address, idNumberIndex: c.idNumberIndex,
-        groupSize: c.groupSize, representatives: this.cipher.representatives(c.id, c.representativesEnc).map((r) => ({ fullName: r.fullName, idIndex: this.cipher.index(r.idNumber) })),
-        summary: c.summary, request: c.request, petitionType: c.petitionType, previouslyHandledBy: c.previouslyHandledBy, handlingRoute: c.handlingRoute,
-        refusalGround: c.refusalGround, refusalReason: c.refusalReason, conclusion: c.conclusion, assigneeUnitId: c.assigneeUnitId, dueDate: c.dueDate, note: c.note,
+        id: c.id,
+        seq: c.seq,
+        receivedOn: c.receivedOn,
+        bookingCode: c.bookingCode,
+        fullName: c.fullName,
+        address: c.address,
+        idNumberIndex: c.idNumberIndex,
+        groupSize: c.groupSize,
+        representatives: this.cipher
+          .representatives(c.id, c.representativesEnc)
+          .map((r) => ({ fullName: r.fullName, idIndex: this.cipher.index(r.idNumber) })),
+        summary: c.summary,
+        request: c.request,
+        petitionType: c.petitionType,
+        previouslyHandledBy: c.previouslyHandledBy,
+        handlingRoute: c.handlingRoute,
+        refusalGround: c.refusalGround,
+        refusalReason: c.refusalReason,
+        conclusion: c.conclusion,
+        assigneeUnitId: c.assigneeUnitId,
+        dueDate: c.dueDate,
+        note: c.note,
       })),
     };
     return contentHash(content);
   }
 
-  async minutesView(m: MinutesEntity, session: SessionRecord, cases: readonly CaseView[], amendments: readonly MinutesAmendmentEntity[]): Promise<MinutesView> {
-    const [chair, venue] = await Promise.all([this.org.findOfficial(m.chairOfficialId), this.org.findVenue(session.venueId)]);
+  async minutesView(
+    m: MinutesEntity,
+    session: SessionRecord,
+    cases: readonly CaseView[],
+    amendments: readonly MinutesAmendmentEntity[],
+  ): Promise<MinutesView> {
+    const [chair, venue] = await Promise.all([
+      this.org.findOfficial(m.chairOfficialId),
+      this.org.findVenue(session.venueId),
+    ]);
     const leader = session.officialId === m.chairOfficialId ? chair : await this.org.findOfficial(session.officialId);
     const local = (d: Date) => DateTime.fromJSDate(d, { zone: session.timeZone }).toFormat('HH:mm');
     // Authors of corrections by their current name and title (rows written before names existed held login names).
@@ -107,13 +171,31 @@ export class MinutesViewsService {
       return p?.fullName ? [p.fullName, p.title].filter(Boolean).join(', ') : '';
     };
     return {
-      issuer: await this.issuer(session.unitId, leader?.body ?? 'government', leader?.position === 'head' ? leader.title : undefined),
-      number: m.number, sessionDate: session.localDate, startTime: local(session.startsAt), endTime: local(session.endsAt), adHoc: session.adHoc,
-      venueName: venue?.name ?? '', venueAddress: venue?.address ?? '',
-      chair: { fullName: chair?.fullName ?? '', title: chair?.title ?? '', position: chair?.position ?? 'head' }, chairInPerson: m.chairInPerson,
-      officials: JSON.parse(m.officials) as AttendeeRecord[], secretary: secretaryOf(m, authors.get(m.createdBy)),
-      cases, amendments: amendments.map((a) => ({ reason: a.reason, text: a.text, author: authorOf(a.authorId), on: DateTime.fromJSDate(a.createdAt, { zone: session.timeZone }).toISODate()! })),
-      finalized: m.status === 'final', contentHash: m.contentHash,
+      issuer: await this.issuer(
+        session.unitId,
+        leader?.body ?? 'government',
+        leader?.position === 'head' ? leader.title : undefined,
+      ),
+      number: m.number,
+      sessionDate: session.localDate,
+      startTime: local(session.startsAt),
+      endTime: local(session.endsAt),
+      adHoc: session.adHoc,
+      venueName: venue?.name ?? '',
+      venueAddress: venue?.address ?? '',
+      chair: { fullName: chair?.fullName ?? '', title: chair?.title ?? '', position: chair?.position ?? 'head' },
+      chairInPerson: m.chairInPerson,
+      officials: JSON.parse(m.officials) as AttendeeRecord[],
+      secretary: secretaryOf(m, authors.get(m.createdBy)),
+      cases,
+      amendments: amendments.map((a) => ({
+        reason: a.reason,
+        text: a.text,
+        author: authorOf(a.authorId),
+        on: DateTime.fromJSDate(a.createdAt, { zone: session.timeZone }).toISODate()!,
+      })),
+      finalized: m.status === 'final',
+      contentHash: m.contentHash,
     };
   }
 

@@ -4,12 +4,24 @@ import type { Response } from 'express';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
-import { AddCaseDto, ReceptionAmendmentDto, CreateReceptionMinutesDto, DocumentFormatQuery, UpdateReceptionMinutesDto } from './dto/minutes.dto.js';
+import {
+  AddCaseDto,
+  ReceptionAmendmentDto,
+  CreateReceptionMinutesDto,
+  DocumentFormatQuery,
+  UpdateReceptionMinutesDto,
+} from './dto/minutes.dto.js';
 import { MinutesDocumentsService } from './minutes-documents.service.js';
 import { MinutesFinalizeService } from './minutes-finalize.service.js';
 import { MinutesService } from './minutes.service.js';
 import { sendFile } from './send-file.js';
-import { FinalizeResultOutput, ReceptionAmendmentOutput, ReceptionCaseAddedOutput, ReceptionMinutesCreatedOutput, ReceptionMinutesOutput } from './dto/minutes.output.js';
+import {
+  FinalizeResultOutput,
+  ReceptionAmendmentOutput,
+  ReceptionCaseAddedOutput,
+  ReceptionMinutesCreatedOutput,
+  ReceptionMinutesOutput,
+} from './dto/minutes.output.js';
 import { ApiBinaryResponse, ApiNoContent } from '../common/http/openapi-responses.js';
 
 const DOC_TYPES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
@@ -29,7 +41,11 @@ export class MinutesController {
   @ApiCreatedResponse({ type: ReceptionMinutesCreatedOutput })
   @Post('sessions/:id/minutes')
   @Roles('secretary', 'office')
-  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string, @Body() dto: CreateReceptionMinutesDto): Promise<ReceptionMinutesCreatedOutput> {
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) sessionId: string,
+    @Body() dto: CreateReceptionMinutesDto,
+  ): Promise<ReceptionMinutesCreatedOutput> {
     return this.minutes.create(user, sessionId, dto);
   }
 
@@ -43,7 +59,12 @@ export class MinutesController {
   @ApiOperation({ summary: 'Thông báo kết luận buổi tiếp công dân (DOCX/PDF)' })
   @Get('sessions/:id/conclusion-notice')
   @ApiBinaryResponse('Văn bản DOCX hoặc PDF', ...DOC_TYPES)
-  async conclusionNotice(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) sessionId: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {
+  async conclusionNotice(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) sessionId: string,
+    @Query() q: DocumentFormatQuery,
+    @Res() res: Response,
+  ) {
     sendFile(res, await this.documents.conclusionNotice(user, sessionId, q.format ?? 'pdf'));
   }
 
@@ -58,7 +79,11 @@ export class MinutesController {
   @ApiOkResponse({ type: ReceptionMinutesOutput })
   @Patch('minutes/:id')
   @Roles('secretary', 'office')
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateReceptionMinutesDto): Promise<ReceptionMinutesOutput> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateReceptionMinutesDto,
+  ): Promise<ReceptionMinutesOutput> {
     return this.minutes.update(user, id, dto);
   }
 
@@ -66,7 +91,11 @@ export class MinutesController {
   @ApiCreatedResponse({ type: ReceptionCaseAddedOutput })
   @Post('minutes/:id/cases')
   @Roles('secretary', 'office')
-  addCase(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddCaseDto): Promise<ReceptionCaseAddedOutput> {
+  addCase(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: AddCaseDto,
+  ): Promise<ReceptionCaseAddedOutput> {
     return this.minutes.addCase(user, id, dto);
   }
 
@@ -75,7 +104,11 @@ export class MinutesController {
   @Roles('secretary', 'office')
   @HttpCode(204)
   @ApiNoContent()
-  deleteCase(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('caseId', UuidPipe) caseId: string): Promise<void> {
+  deleteCase(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Param('caseId', UuidPipe) caseId: string,
+  ): Promise<void> {
     return this.minutes.deleteCase(user, id, caseId);
   }
 
@@ -92,14 +125,23 @@ export class MinutesController {
   @ApiCreatedResponse({ type: ReceptionAmendmentOutput })
   @Post('minutes/:id/amendments')
   @Roles('secretary', 'office', 'leader')
-  amend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: ReceptionAmendmentDto): Promise<ReceptionAmendmentOutput> {
+  amend(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: ReceptionAmendmentDto,
+  ): Promise<ReceptionAmendmentOutput> {
     return this.minutes.amend(user, id, dto);
   }
 
   @ApiOperation({ summary: 'Biên bản tiếp công dân (DOCX/PDF, Nghị định 30/2020/NĐ-CP)' })
   @Get('minutes/:id/document')
   @ApiBinaryResponse('Văn bản DOCX hoặc PDF', ...DOC_TYPES)
-  async document(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {
+  async document(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Query() q: DocumentFormatQuery,
+    @Res() res: Response,
+  ) {
     sendFile(res, await this.documents.minutesDocument(user, id, q.format ?? 'pdf'));
   }
 }

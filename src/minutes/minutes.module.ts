@@ -19,6 +19,14 @@ import { ReceptionLogService } from './reception-log.service.js';
 @Module({
   imports: [AuthModule, OrgModule, CryptoModule, SessionsModule, PetitionsModule, TasksModule],
   controllers: [MinutesController, ReceptionLogController],
-  providers: [MinutesRepository, CaseCipher, MinutesViewsService, MinutesService, MinutesFinalizeService, MinutesDocumentsService, ReceptionLogService],
+  providers: [
+    MinutesRepository,
+    CaseCipher,
+    MinutesViewsService,
+    MinutesService,
+    MinutesFinalizeService,
+    MinutesDocumentsService,
+    ReceptionLogService,
+  ],
 })
 export class MinutesModule {}

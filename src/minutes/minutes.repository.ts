@@ -13,7 +13,6 @@ export class MinutesRepository {
     return em ?? this.ds.manager;
   }
 
-
   find(id: string, em?: EntityManager): Promise<MinutesEntity | null> {
     return this.m(em).getRepository(MinutesEntity).findOneBy({ id });
   }
@@ -31,7 +30,9 @@ export class MinutesRepository {
    * takes the row lock, so an edit and a concurrent finalise are serialised. False when locked (or missing).
    */
   async touchDraft(em: EntityManager, id: string, now: Date, changes: Partial<MinutesEntity> = {}): Promise<boolean> {
-    const res = await em.createQueryBuilder().update(MinutesEntity)
+    const res = await em
+      .createQueryBuilder()
+      .update(MinutesEntity)
       .set({ ...changes, version: () => 'version + 1', updatedAt: now })
       .where('id = :id AND status = :draft', { id, draft: 'draft' })
       .execute();
@@ -39,7 +40,9 @@ export class MinutesRepository {
   }
 
   async lock(em: EntityManager, id: string, hash: string, at: Date, by: string): Promise<boolean> {
-    const res = await em.createQueryBuilder().update(MinutesEntity)
+    const res = await em
+      .createQueryBuilder()
+      .update(MinutesEntity)
       .set({ status: 'final', contentHash: hash, finalizedAt: at, finalizedBy: by, updatedAt: at })
       .where('id = :id AND status = :draft', { id, draft: 'draft' })
       .execute();
@@ -47,7 +50,9 @@ export class MinutesRepository {
   }
 
   cases(minutesId: string, em?: EntityManager): Promise<ReceptionCaseEntity[]> {
-    return this.m(em).getRepository(ReceptionCaseEntity).find({ where: { minutesId }, order: { seq: 'ASC' } });
+    return this.m(em)
+      .getRepository(ReceptionCaseEntity)
+      .find({ where: { minutesId }, order: { seq: 'ASC' } });
   }
 
   findCase(id: string, em?: EntityManager): Promise<ReceptionCaseEntity | null> {
@@ -55,8 +60,12 @@ export class MinutesRepository {
   }
 
   async nextSeq(em: EntityManager, minutesId: string): Promise<number> {
-    const row = await em.getRepository(ReceptionCaseEntity).createQueryBuilder('c')
-      .select('MAX(c.seq)', 'max').where('c.minutes_id = :minutesId', { minutesId }).getRawOne<{ max: number | string | null }>();
+    const row = await em
+      .getRepository(ReceptionCaseEntity)
+      .createQueryBuilder('c')
+      .select('MAX(c.seq)', 'max')
+      .where('c.minutes_id = :minutesId', { minutesId })
+      .getRawOne<{ max: number | string | null }>();
     return Number(row?.max ?? 0) + 1;
   }
 
@@ -73,27 +82,41 @@ export class MinutesRepository {
     await em.getRepository(ReceptionCaseEntity).update({ id: caseId }, { petitionId });
   }
 
-
   insertAmendment(em: EntityManager, a: MinutesAmendmentEntity): Promise<unknown> {
     return em.getRepository(MinutesAmendmentEntity).insert(a);
   }
 
   amendments(minutesId: string): Promise<MinutesAmendmentEntity[]> {
-    return this.ds.getRepository(MinutesAmendmentEntity).find({ where: { minutesId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.ds
+      .getRepository(MinutesAmendmentEntity)
+      .find({ where: { minutesId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Reception-log lines of a unit between two local dates (inclusive), in the order they were received. */
   logCases(unitId: string, from: string, to: string): Promise<ReceptionCaseEntity[]> {
-    return this.ds.getRepository(ReceptionCaseEntity).createQueryBuilder('c')
+    return this.ds
+      .getRepository(ReceptionCaseEntity)
+      .createQueryBuilder('c')
       .where('c.unit_id = :unitId AND c.received_on >= :from AND c.received_on <= :to', { unitId, from, to })
-      .orderBy('c.received_on', 'ASC').addOrderBy('c.created_at', 'ASC').addOrderBy('c.seq', 'ASC')
+      .orderBy('c.received_on', 'ASC')
+      .addOrderBy('c.created_at', 'ASC')
+      .addOrderBy('c.seq', 'ASC')
       .getMany();
   }
 
   /** The session and status of a booking (the bookings table is read, never written, from here). */
-  async bookingByCode(em: EntityManager, code: string): Promise<{ sessionId: string; status: string; salutation: Salutation | null } | null> {
-    const row = await em.createQueryBuilder().select('b.session_id', 'sessionId').addSelect('b.status', 'status').addSelect('b.salutation', 'salutation')
-      .from('bookings', 'b').where('b.code = :code', { code }).getRawOne<{ sessionId: string; status: string; salutation: string | null }>();
+  async bookingByCode(
+    em: EntityManager,
+    code: string,
+  ): Promise<{ sessionId: string; status: string; salutation: Salutation | null } | null> {
+    const row = await em
+      .createQueryBuilder()
+      .select('b.session_id', 'sessionId')
+      .addSelect('b.status', 'status')
+      .addSelect('b.salutation', 'salutation')
+      .from('bookings', 'b')
+      .where('b.code = :code', { code })
+      .getRawOne<{ sessionId: string; status: string; salutation: string | null }>();
     return row ? { ...row, salutation: isSalutation(row.salutation) ? row.salutation : null } : null;
   }
 }

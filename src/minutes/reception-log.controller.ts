@@ -1,5 +1,13 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser } from '../auth/auth.decorators.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
@@ -10,8 +18,12 @@ import { sendFile } from './send-file.js';
 import { ApiBinaryResponse } from '../common/http/openapi-responses.js';
 import { ReceptionLogOutput } from './dto/reception-log.output.js';
 
-const LOG_FILES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
-
+const LOG_FILES = [
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+];
 
 @ApiTags('reception log')
 @ApiBearerAuth()
@@ -26,10 +38,13 @@ export class ReceptionLogController {
   @ApiOperation({ summary: 'Sổ tiếp công dân (mẫu 03) của đơn vị; xuất CSV/XLSX hoặc in PDF/DOCX' })
   @Get()
   @ApiProduces('application/json', ...LOG_FILES)
-  @ApiOkResponse({ description: 'JSON (mặc định) hoặc tệp CSV/XLSX/PDF/DOCX theo format', content: {
-    'application/json': { schema: { $ref: getSchemaPath(ReceptionLogOutput) } },
-    ...Object.fromEntries(LOG_FILES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
-  } })
+  @ApiOkResponse({
+    description: 'JSON (mặc định) hoặc tệp CSV/XLSX/PDF/DOCX theo format',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ReceptionLogOutput) } },
+      ...Object.fromEntries(LOG_FILES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+    },
+  })
   @ApiExtraModels(ReceptionLogOutput)
   async list(@CurrentUser() user: AuthUser, @Query() q: ReceptionLogQuery, @Res() res: Response) {
     const out = await this.log.list(user, q);
@@ -40,8 +55,17 @@ export class ReceptionLogController {
   /** The written refusal notice (Art. 9(3) Law on Citizen Reception) of a refused person. */
   @ApiOperation({ summary: 'Thông báo từ chối tiếp công dân (khoản 3 Điều 9 Luật Tiếp công dân)' })
   @Get(':id/refusal-notice')
-  @ApiBinaryResponse('Văn bản DOCX hoặc PDF', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  async refusalNotice(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Query() q: DocumentFormatQuery, @Res() res: Response) {
+  @ApiBinaryResponse(
+    'Văn bản DOCX hoặc PDF',
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  )
+  async refusalNotice(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Query() q: DocumentFormatQuery,
+    @Res() res: Response,
+  ) {
     sendFile(res, await this.documents.refusalNotice(user, id, q.format ?? 'pdf'));
   }
 }

@@ -33,11 +33,21 @@ export class ReceptionLogService {
     const unitId = q.unitId ?? user.unitId;
     const unit = unitId ? await this.org.findUnit(unitId) : null;
     if (!unit || !(await this.scope.inScope(user, unit.id))) {
-      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }] });
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, {
+        detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.',
+        errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }],
+      });
     }
-    if (q.to < q.from) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Khoảng thời gian không hợp lệ.', errors: [{ field: 'to', message: 'Không được sớm hơn ngày bắt đầu.' }] });
+    if (q.to < q.from)
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Khoảng thời gian không hợp lệ.',
+        errors: [{ field: 'to', message: 'Không được sớm hơn ngày bắt đầu.' }],
+      });
     if (DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days > MAX_DAYS) {
-      throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Chỉ xuất sổ tối đa một năm mỗi lần.', errors: [{ field: 'to', message: `Tối đa ${MAX_DAYS} ngày.` }] });
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Chỉ xuất sổ tối đa một năm mỗi lần.',
+        errors: [{ field: 'to', message: `Tối đa ${MAX_DAYS} ngày.` }],
+      });
     }
     return unit;
   }
@@ -51,17 +61,40 @@ export class ReceptionLogService {
     if (format === 'json') {
       return {
         json: {
-          unitId: unit.id, unitName: unit.name, from: q.from, to: q.to,
+          unitId: unit.id,
+          unitName: unit.name,
+          from: q.from,
+          to: q.to,
           columns: FORM03_KEYS.map((key, i) => ({ key, title: FORM03_COLUMNS[i] })),
-          entries: cases.map((c, i) => ({ ...rows[i], caseId: c.id, handlingRoute: c.handlingRoute, refusalGround: c.refusalGround, identityProtected: c.identityProtected })),
+          entries: cases.map((c, i) => ({
+            ...rows[i],
+            caseId: c.id,
+            handlingRoute: c.handlingRoute,
+            refusalGround: c.refusalGround,
+            identityProtected: c.identityProtected,
+          })),
         },
       };
     }
-    if (format === 'csv') return { file: { body: form03Csv(rows), contentType: CONTENT_TYPES.csv, filename: `${base}.csv` } };
+    if (format === 'csv')
+      return { file: { body: form03Csv(rows), contentType: CONTENT_TYPES.csv, filename: `${base}.csv` } };
     const period = `Từ ngày ${formatDateVi(q.from)} đến ngày ${formatDateVi(q.to)}`;
-    if (format === 'xlsx') return { file: { body: await form03Xlsx(rows, { unitName: unit.name, period }), contentType: CONTENT_TYPES.xlsx, filename: `${base}.xlsx` } };
+    if (format === 'xlsx')
+      return {
+        file: {
+          body: await form03Xlsx(rows, { unitName: unit.name, period }),
+          contentType: CONTENT_TYPES.xlsx,
+          filename: `${base}.xlsx`,
+        },
+      };
     const issuedOn = DateTime.fromJSDate(this.clock.now(), { zone: LOG_ZONE }).toISODate()!;
-    const doc = buildReceptionLogPrintout({ issuer: await this.views.issuer(unit.id, 'government'), from: q.from, to: q.to, issuedOn, cases });
+    const doc = buildReceptionLogPrintout({
+      issuer: await this.views.issuer(unit.id, 'government'),
+      from: q.from,
+      to: q.to,
+      issuedOn,
+      cases,
+    });
     return { file: await renderAs(doc, format, base) };
   }
 }

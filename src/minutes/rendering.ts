@@ -17,7 +17,11 @@ export const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
 } as const;
 
-export async function renderAs(doc: AdministrativeDocument, format: DocumentFormat, basename: string): Promise<FileOut> {
+export async function renderAs(
+  doc: AdministrativeDocument,
+  format: DocumentFormat,
+  basename: string,
+): Promise<FileOut> {
   const body = format === 'docx' ? await renderDocx(doc) : await renderPdf(doc);
   return { body, contentType: CONTENT_TYPES[format], filename: `${basename}.${format}` };
 }

@@ -43,7 +43,11 @@ export class Mailer implements OnApplicationShutdown {
       html: m.html ?? undefined,
       messageId: `<${m.id}@${this.domain}>`,
       headers: { 'X-Tiepdan-Kind': m.kind },
-      attachments: (m.attachments ?? []).map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+      attachments: (m.attachments ?? []).map((a) => ({
+        filename: a.filename,
+        content: a.content,
+        contentType: a.contentType,
+      })),
     });
   }
 

@@ -51,7 +51,10 @@ export class NotificationsService {
       subject: msg.subject,
       text: msg.text,
       html: msg.html ?? null,
-      attachments: msg.attachments && msg.attachments.length > 0 ? msg.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })) : null,
+      attachments:
+        msg.attachments && msg.attachments.length > 0
+          ? msg.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType }))
+          : null,
       refType: msg.refType ?? null,
       refId: msg.refId ?? null,
       dedupeKey: msg.dedupeKey ?? null,
@@ -75,11 +78,20 @@ export class NotificationsService {
   }
 
   /** The admin's list, masked by the policy; recipients shown in clear are audited (one row per list). */
-  async list(reader: Reader, q: { status?: OutboxStatus; kind?: string; limit: number; offset: number }): Promise<Page<OutboxItemDto>> {
+  async list(
+    reader: Reader,
+    q: { status?: OutboxStatus; kind?: string; limit: number; offset: number },
+  ): Promise<Page<OutboxItemDto>> {
     const [rows, total] = await this.repo.list(q);
     const views = rows.map((m) => outboxView(m, reader));
     const clear = views.filter((v) => v.clear).length;
-    if (clear > 0) await this.audit.record({ action: 'read_protected', entityType: 'outbox_message', entityId: null, summary: `${clear} recipient(s) in clear (GET /notifications/outbox)` });
+    if (clear > 0)
+      await this.audit.record({
+        action: 'read_protected',
+        entityType: 'outbox_message',
+        entityId: null,
+        summary: `${clear} recipient(s) in clear (GET /notifications/outbox)`,
+      });
     return { items: views.map((v) => v.item), total, limit: q.limit, offset: q.offset };
   }
 
@@ -88,7 +100,13 @@ export class NotificationsService {
     const m = await this.repo.findById(id);
     if (!m) throw new NotFoundError('Thư');
     const { detail, clear } = outboxDetail(m, reader);
-    if (clear) await this.audit.record({ action: 'read_protected', entityType: 'outbox_message', entityId: id, summary: 'Recipient in clear (GET /notifications/outbox/:id)' });
+    if (clear)
+      await this.audit.record({
+        action: 'read_protected',
+        entityType: 'outbox_message',
+        entityId: id,
+        summary: 'Recipient in clear (GET /notifications/outbox/:id)',
+      });
     return detail;
   }
 

@@ -11,19 +11,45 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * for everyone (nobody unseals an identity through the outbox). `clear` says the recipient was shown in clear (the
  * caller audits the read).
  */
-export function outboxView(m: OutboxMessageEntity, reader: Reader): { item: OutboxItemDto; clear: boolean; sealed: boolean } {
+export function outboxView(
+  m: OutboxMessageEntity,
+  reader: Reader,
+): { item: OutboxItemDto; clear: boolean; sealed: boolean } {
   const seen = disclose(reader, { kind: 'outboxMessage', sealed: m.identitySealed, unitId: null });
   const sealed = seen.sealed;
   const item: OutboxItemDto = {
-    id: m.id, kind: m.kind, to: seen.show('recipient', m.toAddress)!, subject: sealed ? SEALED_LABEL : m.subject, status: m.status, attempts: m.attempts,
-    lastError: m.lastError, refType: m.refType, refId: m.refId, dedupeKey: m.dedupeKey, notBefore: iso(m.notBefore), claimedBy: m.claimedBy,
-    createdAt: m.createdAt.toISOString(), sentAt: iso(m.sentAt), identitySealed: m.identitySealed,
-    attachments: (m.attachments ?? []).map((a) => ({ filename: sealed ? SEALED_LABEL : a.filename, contentType: a.contentType, size: Buffer.byteLength(a.content, 'utf8') })),
+    id: m.id,
+    kind: m.kind,
+    to: seen.show('recipient', m.toAddress)!,
+    subject: sealed ? SEALED_LABEL : m.subject,
+    status: m.status,
+    attempts: m.attempts,
+    lastError: m.lastError,
+    refType: m.refType,
+    refId: m.refId,
+    dedupeKey: m.dedupeKey,
+    notBefore: iso(m.notBefore),
+    claimedBy: m.claimedBy,
+    createdAt: m.createdAt.toISOString(),
+    sentAt: iso(m.sentAt),
+    identitySealed: m.identitySealed,
+    attachments: (m.attachments ?? []).map((a) => ({
+      filename: sealed ? SEALED_LABEL : a.filename,
+      contentType: a.contentType,
+      size: Buffer.byteLength(a.content, 'utf8'),
+    })),
   };
   return { item, clear: seen.of('recipient') === 'clear', sealed };
 }
 
 export function outboxDetail(m: OutboxMessageEntity, reader: Reader): { detail: OutboxDetailDto; clear: boolean } {
   const { item, clear, sealed } = outboxView(m, reader);
-  return { detail: { ...item, text: sealed ? SEALED_LABEL : m.text, html: sealed ? (m.html === null ? null : SEALED_LABEL) : m.html }, clear };
+  return {
+    detail: {
+      ...item,
+      text: sealed ? SEALED_LABEL : m.text,
+      html: sealed ? (m.html === null ? null : SEALED_LABEL) : m.html,
+    },
+    clear,
+  };
 }

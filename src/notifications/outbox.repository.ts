@@ -43,7 +43,9 @@ export class OutboxRepository {
       )) as [{ id: string }[], number] | { id: string }[];
       const ids = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
       if (ids.length === 0) return [];
-      return em.getRepository(OutboxMessageEntity).find({ where: { id: In(ids.map((r) => r.id)) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      return em
+        .getRepository(OutboxMessageEntity)
+        .find({ where: { id: In(ids.map((r) => r.id)) }, order: { createdAt: 'ASC', id: 'ASC' } });
     }
     const due = await em
       .getRepository(OutboxMessageEntity)
@@ -63,7 +65,9 @@ export class OutboxRepository {
       .set({ status: 'sending', claimedBy: instance, claimedAt: now, attempts: () => 'attempts + 1' })
       .where({ id: In(ids), status: 'pending' })
       .execute();
-    return em.getRepository(OutboxMessageEntity).find({ where: { id: In(ids), claimedBy: instance, status: 'sending' }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return em
+      .getRepository(OutboxMessageEntity)
+      .find({ where: { id: In(ids), claimedBy: instance, status: 'sending' }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Puts claims older than `cutoff` back (their worker crashed); those out of attempts fail. Returns [requeued, failed]. */
@@ -71,7 +75,12 @@ export class OutboxRepository {
     const failed = await em
       .createQueryBuilder()
       .update(OutboxMessageEntity)
-      .set({ status: 'failed', claimedBy: null, claimedAt: null, lastError: 'STALE_CLAIM: the worker stopped while sending' })
+      .set({
+        status: 'failed',
+        claimedBy: null,
+        claimedAt: null,
+        lastError: 'STALE_CLAIM: the worker stopped while sending',
+      })
       .where("status = 'sending' AND claimed_at < :cutoff AND attempts >= :max", { cutoff, max: maxAttempts })
       .execute();
     const requeued = await em
@@ -101,9 +110,19 @@ export class OutboxRepository {
     instance: string,
     outcome: { status: 'pending' | 'failed'; notBefore: Date | null; lastError: string },
   ): Promise<boolean> {
-    const set: Partial<OutboxMessageEntity> = { status: outcome.status, lastError: outcome.lastError, claimedBy: null, claimedAt: null };
+    const set: Partial<OutboxMessageEntity> = {
+      status: outcome.status,
+      lastError: outcome.lastError,
+      claimedBy: null,
+      claimedAt: null,
+    };
     if (outcome.status === 'pending') set.notBefore = outcome.notBefore;
-    const r = await em.createQueryBuilder().update(OutboxMessageEntity).set(set).where({ id, status: 'sending', claimedBy: instance }).execute();
+    const r = await em
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set(set)
+      .where({ id, status: 'sending', claimedBy: instance })
+      .execute();
     return (r.affected ?? 0) === 1;
   }
 

@@ -69,10 +69,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private async run(): Promise<FlushResult> {
     const result: FlushResult = { sent: 0, retrying: 0, failed: 0, requeuedStale: 0 };
     const cutoff = new Date(this.clock.now().getTime() - STALE_CLAIM_MS);
-    const [requeued, staleFailed] = await this.tx.run((em) => this.repo.reclaimStale(em, cutoff, this.policy.maxAttempts));
+    const [requeued, staleFailed] = await this.tx.run((em) =>
+      this.repo.reclaimStale(em, cutoff, this.policy.maxAttempts),
+    );
     result.requeuedStale = requeued;
     result.failed += staleFailed;
-    if (requeued + staleFailed > 0) this.logger.warn({ requeued, failed: staleFailed }, 'Reclaimed stale outbox claims');
+    if (requeued + staleFailed > 0)
+      this.logger.warn({ requeued, failed: staleFailed }, 'Reclaimed stale outbox claims');
     for (let i = 0; i < MAX_BATCHES && !this.stopping; i++) {
       const batch = await this.tx.run((em) => this.repo.claimDue(em, this.instance, this.clock.now(), BATCH));
       if (batch.length === 0) break;
@@ -88,7 +91,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
           await this.tx.run((em) => this.repo.markAttemptFailed(em, m.id, this.instance, { ...outcome, lastError }));
           if (outcome.status === 'failed') result.failed++;
           else result.retrying++;
-          this.logger.warn({ id: m.id, kind: m.kind, attempts: m.attempts, outcome: outcome.status, error: lastError }, 'E-mail not delivered');
+          this.logger.warn(
+            { id: m.id, kind: m.kind, attempts: m.attempts, outcome: outcome.status, error: lastError },
+            'E-mail not delivered',
+          );
         }
       }
     }

@@ -40,7 +40,11 @@ export class OfficialsController {
   @ApiOkResponse({ type: OfficialOutput })
   @Patch(':id')
   @Roles('office')
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateOfficialDto): Promise<OfficialOutput> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateOfficialDto,
+  ): Promise<OfficialOutput> {
     return this.officials.update(user, id, dto);
   }
 }

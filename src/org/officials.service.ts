@@ -10,10 +10,21 @@ import { OrgRepository } from './org.repository.js';
 import { UnitScopeService } from './unit-scope.service.js';
 import { UnitsService } from './units.service.js';
 
-export type OfficialView = Pick<OfficialEntity, 'id' | 'fullName' | 'title' | 'unitId' | 'position' | 'body' | 'active'>;
+export type OfficialView = Pick<
+  OfficialEntity,
+  'id' | 'fullName' | 'title' | 'unitId' | 'position' | 'body' | 'active'
+>;
 
 export function toOfficialView(o: OfficialEntity): OfficialView {
-  return { id: o.id, fullName: o.fullName, title: o.title, unitId: o.unitId, position: o.position, body: o.body, active: o.active };
+  return {
+    id: o.id,
+    fullName: o.fullName,
+    title: o.title,
+    unitId: o.unitId,
+    position: o.position,
+    body: o.body,
+    active: o.active,
+  };
 }
 
 @Injectable()
@@ -46,8 +57,15 @@ export class OfficialsService {
     await this.units.requireInScope(user, dto.unitId);
     const now = this.clock.now();
     const o = Object.assign(new OfficialEntity(), {
-      id: newId(), fullName: dto.fullName.trim(), title: dto.title.trim(), unitId: dto.unitId, position: dto.position, body: dto.body,
-      active: true, createdAt: now, updatedAt: now,
+      id: newId(),
+      fullName: dto.fullName.trim(),
+      title: dto.title.trim(),
+      unitId: dto.unitId,
+      position: dto.position,
+      body: dto.body,
+      active: true,
+      createdAt: now,
+      updatedAt: now,
     });
     return toOfficialView(await this.tx.run((em) => this.repo.saveOfficial(em, o)));
   }

@@ -7,9 +7,25 @@ import { OrgRepository } from './org.repository.js';
 import { UnitEntity, type UnitLevel } from './unit.entity.js';
 import { VenueEntity } from './venue.entity.js';
 
-export interface SeedUnit { code: string; name: string; level: UnitLevel; parentId: string | null; validFrom: string | null }
-export interface SeedOfficial { fullName: string; title: string; unitId: string; position: Position; body: Body }
-export interface SeedVenue { name: string; address: string; unitId: string }
+export interface SeedUnit {
+  code: string;
+  name: string;
+  level: UnitLevel;
+  parentId: string | null;
+  validFrom: string | null;
+}
+export interface SeedOfficial {
+  fullName: string;
+  title: string;
+  unitId: string;
+  position: Position;
+  body: Body;
+}
+export interface SeedVenue {
+  name: string;
+  address: string;
+  unitId: string;
+}
 
 /**
  * Reference and demo data loaders (src/seed) write units, officials and venues through here, inside their own
@@ -27,14 +43,23 @@ export class OrgSeedService {
   }
 
   addUnitWithin(em: EntityManager, u: SeedUnit, now: Date): Promise<UnitRecord> {
-    return this.repo.saveUnit(em, Object.assign(new UnitEntity(), { id: newId(), ...u, validTo: null, createdAt: now, updatedAt: now }));
+    return this.repo.saveUnit(
+      em,
+      Object.assign(new UnitEntity(), { id: newId(), ...u, validTo: null, createdAt: now, updatedAt: now }),
+    );
   }
 
   addOfficialWithin(em: EntityManager, o: SeedOfficial, now: Date): Promise<OfficialRecord> {
-    return this.repo.saveOfficial(em, Object.assign(new OfficialEntity(), { id: newId(), ...o, active: true, createdAt: now, updatedAt: now }));
+    return this.repo.saveOfficial(
+      em,
+      Object.assign(new OfficialEntity(), { id: newId(), ...o, active: true, createdAt: now, updatedAt: now }),
+    );
   }
 
   addVenueWithin(em: EntityManager, v: SeedVenue, now: Date): Promise<VenueRecord> {
-    return this.repo.saveVenue(em, Object.assign(new VenueEntity(), { id: newId(), ...v, createdAt: now, updatedAt: now }));
+    return this.repo.saveVenue(
+      em,
+      Object.assign(new VenueEntity(), { id: newId(), ...v, createdAt: now, updatedAt: now }),
+    );
   }
 }

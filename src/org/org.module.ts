@@ -12,7 +12,15 @@ import { VenuesService } from './venues.service.js';
 
 @Module({
   controllers: [UnitsController, OfficialsController, VenuesController],
-  providers: [OrgRepository, OrgReader, OrgSeedService, UnitScopeService, UnitsService, OfficialsService, VenuesService],
+  providers: [
+    OrgRepository,
+    OrgReader,
+    OrgSeedService,
+    UnitScopeService,
+    UnitsService,
+    OfficialsService,
+    VenuesService,
+  ],
   exports: [OrgReader, OrgSeedService, UnitScopeService, UnitsService, OfficialsService, VenuesService],
 })
 export class OrgModule {}

@@ -38,7 +38,9 @@ export class OrgRepository {
   }
 
   officialsByIds(ids: string[], em?: EntityManager): Promise<OfficialEntity[]> {
-    return ids.length ? (em ?? this.ds.manager).getRepository(OfficialEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+    return ids.length
+      ? (em ?? this.ds.manager).getRepository(OfficialEntity).findBy({ id: In(ids) })
+      : Promise.resolve([]);
   }
 
   saveOfficial(em: EntityManager, official: OfficialEntity): Promise<OfficialEntity> {
@@ -62,7 +64,9 @@ export class OrgRepository {
 
   /** Active officials of one unit (or all), by name. */
   activeOfficials(unitId?: string): Promise<OfficialEntity[]> {
-    return this.ds.getRepository(OfficialEntity).find({ where: { active: true, ...(unitId ? { unitId } : {}) }, order: { fullName: 'ASC' } });
+    return this.ds
+      .getRepository(OfficialEntity)
+      .find({ where: { active: true, ...(unitId ? { unitId } : {}) }, order: { fullName: 'ASC' } });
   }
 
   unitsByName(unitId?: string): Promise<UnitEntity[]> {

@@ -43,7 +43,11 @@ export class UnitScopeService {
   }
 
   /** Another unit's record answers 404, never 403: no existence leak. */
-  async assertInScope(user: Pick<AuthUser, 'roles' | 'unitId'>, unitId: string | null, what = 'Bản ghi'): Promise<void> {
+  async assertInScope(
+    user: Pick<AuthUser, 'roles' | 'unitId'>,
+    unitId: string | null,
+    what = 'Bản ghi',
+  ): Promise<void> {
     if (!(await this.inScope(user, unitId))) throw new NotFoundError(what);
   }
 

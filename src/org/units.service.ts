@@ -16,12 +16,23 @@ import { ORG_ERRORS } from './errors.js';
 export type UnitView = Pick<UnitEntity, 'id' | 'code' | 'name' | 'level' | 'parentId' | 'validFrom' | 'validTo'>;
 
 export function toUnitView(u: UnitEntity): UnitView {
-  return { id: u.id, code: u.code, name: u.name, level: u.level, parentId: u.parentId, validFrom: u.validFrom, validTo: u.validTo };
+  return {
+    id: u.id,
+    code: u.code,
+    name: u.name,
+    level: u.level,
+    parentId: u.parentId,
+    validFrom: u.validFrom,
+    validTo: u.validTo,
+  };
 }
 
 function checkPeriod(validFrom: string | null, validTo: string | null): void {
   if (validFrom && validTo && validTo < validFrom) {
-    throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày hết hiệu lực không được sớm hơn ngày có hiệu lực.', errors: [{ field: 'validTo', message: 'Không được sớm hơn ngày có hiệu lực.' }] });
+    throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+      detail: 'Ngày hết hiệu lực không được sớm hơn ngày có hiệu lực.',
+      errors: [{ field: 'validTo', message: 'Không được sớm hơn ngày có hiệu lực.' }],
+    });
   }
 }
 
@@ -54,20 +65,33 @@ export class UnitsService {
   async requireInScope(user: AuthUser, unitId: string): Promise<UnitEntity> {
     const unit = await this.repo.findUnit(unitId);
     if (!unit || !(await this.scope.inScope(user, unitId))) {
-      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }] });
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, {
+        detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.',
+        errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }],
+      });
     }
     return unit;
   }
 
   async create(dto: CreateUnitDto): Promise<UnitView> {
     if (dto.parentId && !(await this.repo.findUnit(dto.parentId))) {
-      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị cấp trên không tồn tại.', errors: [{ field: 'parentId', message: 'Đơn vị không tồn tại.' }] });
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, {
+        detail: 'Đơn vị cấp trên không tồn tại.',
+        errors: [{ field: 'parentId', message: 'Đơn vị không tồn tại.' }],
+      });
     }
     checkPeriod(dto.validFrom ?? null, dto.validTo ?? null);
     const now = this.clock.now();
     const unit = Object.assign(new UnitEntity(), {
-      id: newId(), code: dto.code ?? null, name: dto.name.trim(), level: dto.level, parentId: dto.parentId ?? null,
-      validFrom: dto.validFrom ?? null, validTo: dto.validTo ?? null, createdAt: now, updatedAt: now,
+      id: newId(),
+      code: dto.code ?? null,
+      name: dto.name.trim(),
+      level: dto.level,
+      parentId: dto.parentId ?? null,
+      validFrom: dto.validFrom ?? null,
+      validTo: dto.validTo ?? null,
+      createdAt: now,
+      updatedAt: now,
     });
     const saved = await this.tx.run((em) => this.repo.saveUnit(em, unit));
     this.scope.invalidate();
@@ -79,11 +103,16 @@ export class UnitsService {
     if (!unit) throw new NotFoundError('Đơn vị');
     if (dto.parentId !== undefined) {
       if (dto.parentId !== null && !(await this.repo.findUnit(dto.parentId))) {
-        throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị cấp trên không tồn tại.', errors: [{ field: 'parentId', message: 'Đơn vị không tồn tại.' }] });
+        throw fail(ORG_ERRORS.UNIT_NOT_FOUND, {
+          detail: 'Đơn vị cấp trên không tồn tại.',
+          errors: [{ field: 'parentId', message: 'Đơn vị không tồn tại.' }],
+        });
       }
       const all = (await this.repo.allUnits()).map((u) => ({ id: u.id, parentId: u.parentId }));
       if (wouldCreateCycle(all, id, dto.parentId)) {
-        throw fail(ORG_ERRORS.UNIT_CYCLE, { errors: [{ field: 'parentId', message: 'Tạo vòng lặp trong cây đơn vị.' }] });
+        throw fail(ORG_ERRORS.UNIT_CYCLE, {
+          errors: [{ field: 'parentId', message: 'Tạo vòng lặp trong cây đơn vị.' }],
+        });
       }
       unit.parentId = dto.parentId;
     }

@@ -40,7 +40,11 @@ export class VenuesController {
   @ApiOkResponse({ type: VenueOutput })
   @Patch(':id')
   @Roles('office')
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateVenueDto): Promise<VenueOutput> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateVenueDto,
+  ): Promise<VenueOutput> {
     return this.venues.update(user, id, dto);
   }
 }

@@ -44,7 +44,14 @@ export class VenuesService {
   async create(user: AuthUser, dto: CreateVenueDto): Promise<VenueView> {
     await this.units.requireInScope(user, dto.unitId);
     const now = this.clock.now();
-    const v = Object.assign(new VenueEntity(), { id: newId(), name: dto.name.trim(), address: dto.address.trim(), unitId: dto.unitId, createdAt: now, updatedAt: now });
+    const v = Object.assign(new VenueEntity(), {
+      id: newId(),
+      name: dto.name.trim(),
+      address: dto.address.trim(),
+      unitId: dto.unitId,
+      createdAt: now,
+      updatedAt: now,
+    });
     return toVenueView(await this.tx.run((em) => this.repo.saveVenue(em, v)));
   }
 

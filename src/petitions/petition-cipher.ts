@@ -50,7 +50,10 @@ export class PetitionCipher {
   }
 
   /** The encrypted columns of a petition that is not sealed. */
-  openColumns(petitionId: string, p: PetitionerData): Pick<PetitionEntity, 'petitionerIdEnc' | 'petitionerIdBidx' | 'petitionerPhoneEnc' | 'petitionerEmailEnc'> {
+  openColumns(
+    petitionId: string,
+    p: PetitionerData,
+  ): Pick<PetitionEntity, 'petitionerIdEnc' | 'petitionerIdBidx' | 'petitionerPhoneEnc' | 'petitionerEmailEnc'> {
     return {
       petitionerIdEnc: this.enc(p.idNumber, CTX.id, petitionId),
       petitionerIdBidx: this.idIndex(p.idNumber),
@@ -71,7 +74,13 @@ export class PetitionCipher {
   }
 
   /** The sealed identity row of a denunciation: every field encrypted, the content as filed too. */
-  seal(petitionId: string, unitId: string, p: PetitionerData | null, content: string, now: Date): Omit<PetitionIdentityEntity, never> {
+  seal(
+    petitionId: string,
+    unitId: string,
+    p: PetitionerData | null,
+    content: string,
+    now: Date,
+  ): Omit<PetitionIdentityEntity, never> {
     return {
       petitionId,
       unitId,
@@ -88,13 +97,16 @@ export class PetitionCipher {
 
   unseal(row: PetitionIdentityEntity): { petitioner: PetitionerData | null; content: string } {
     const fullName = this.dec(row.fullNameEnc, CTX.sealedName, row.petitionId);
-    const petitioner: PetitionerData | null = fullName === null ? null : {
-      fullName,
-      idNumber: this.dec(row.idNumberEnc, CTX.sealedId, row.petitionId),
-      address: this.dec(row.addressEnc, CTX.sealedAddress, row.petitionId),
-      phone: this.dec(row.phoneEnc, CTX.sealedPhone, row.petitionId),
-      email: this.dec(row.emailEnc, CTX.sealedEmail, row.petitionId),
-    };
+    const petitioner: PetitionerData | null =
+      fullName === null
+        ? null
+        : {
+            fullName,
+            idNumber: this.dec(row.idNumberEnc, CTX.sealedId, row.petitionId),
+            address: this.dec(row.addressEnc, CTX.sealedAddress, row.petitionId),
+            phone: this.dec(row.phoneEnc, CTX.sealedPhone, row.petitionId),
+            email: this.dec(row.emailEnc, CTX.sealedEmail, row.petitionId),
+          };
     return { petitioner, content: this.cipher.decrypt(row.contentEnc, CTX.sealedContent, row.petitionId) };
   }
 }

@@ -20,7 +20,13 @@ import type { PetitionsRepository } from './petitions.repository.js';
 import type { PetitionsService } from './petitions.service.js';
 
 const EM = { fake: 'entity-manager' } as unknown as EntityManager;
-const USER = { id: 'user-office', username: 'office', roles: ['office'], unitId: 'unit-ward', officialId: null } as AuthUser;
+const USER = {
+  id: 'user-office',
+  username: 'office',
+  roles: ['office'],
+  unitId: 'unit-ward',
+  officialId: null,
+} as AuthUser;
 const TODAY = '2026-03-10';
 const UNIQUE_VIOLATION = Object.assign(new Error('duplicate key'), { code: '23505' });
 
@@ -31,13 +37,32 @@ interface World {
   mails: OutboxMessage[];
 }
 
-const clone = (w: World): World => ({ petition: { ...w.petition }, pauses: w.pauses.map((p) => ({ ...p })), extensions: [...w.extensions], mails: [...w.mails] });
+const clone = (w: World): World => ({
+  petition: { ...w.petition },
+  pauses: w.pauses.map((p) => ({ ...p })),
+  extensions: [...w.extensions],
+  mails: [...w.mails],
+});
 
 function petition(over: Partial<PetitionEntity> = {}): PetitionEntity {
   return {
-    id: 'petition-1', unitId: 'unit-ward', type: 'complaint', channel: 'reception', status: 'received', anonymous: false,
-    receivedOn: '2026-03-02', acceptedOn: null, subject: null, content: 'Nội dung', remoteArea: false, complex: false,
-    complexity: 'normal', round: 1, severalSites: false, transferred: false, ...over,
+    id: 'petition-1',
+    unitId: 'unit-ward',
+    type: 'complaint',
+    channel: 'reception',
+    status: 'received',
+    anonymous: false,
+    receivedOn: '2026-03-02',
+    acceptedOn: null,
+    subject: null,
+    content: 'Nội dung',
+    remoteArea: false,
+    complex: false,
+    complexity: 'normal',
+    round: 1,
+    severalSites: false,
+    transferred: false,
+    ...over,
   } as PetitionEntity;
 }
 
@@ -63,7 +88,10 @@ function setUp(initial: World, opts: Options = {}) {
       }
     },
   } as Pick<TransactionRunner, 'run'>;
-  const repo: Pick<PetitionsRepository, 'find' | 'save' | 'pauses' | 'insertPause' | 'closeOpenPause' | 'extensions' | 'insertExtension'> = {
+  const repo: Pick<
+    PetitionsRepository,
+    'find' | 'save' | 'pauses' | 'insertPause' | 'closeOpenPause' | 'extensions' | 'insertExtension'
+  > = {
     async find(id) {
       return state.w.petition.id === id ? { ...state.w.petition } : null;
     },
@@ -95,7 +123,8 @@ function setUp(initial: World, opts: Options = {}) {
   };
   const petitions: Pick<PetitionsService, 'requireInScope' | 'scrubberFor' | 'get' | 'petitionerOf' | 'agencyOf'> = {
     async requireInScope(_user, id) {
-      if (state.w.petition.id !== id) throw new DomainError('NOT_FOUND', 404, 'Đơn không tồn tại hoặc bạn không có quyền xem.');
+      if (state.w.petition.id !== id)
+        throw new DomainError('NOT_FOUND', 404, 'Đơn không tồn tại hoặc bạn không có quyền xem.');
       return { ...state.w.petition };
     },
     // The fake scrubber removes the petitioner's name, so the specs can see that free text is scrubbed.
@@ -109,10 +138,14 @@ function setUp(initial: World, opts: Options = {}) {
       return 'Ủy ban nhân dân phường Hồng Bàng';
     },
     async petitionerOf() {
-      return opts.who === undefined ? { fullName: 'Nguyễn Văn Thử', email: 'thu@example.vn' } as PetitionerData : opts.who;
+      return opts.who === undefined
+        ? ({ fullName: 'Nguyễn Văn Thử', email: 'thu@example.vn' } as PetitionerData)
+        : opts.who;
     },
   };
-  const deadlines: Pick<PetitionDeadlinesService, 'presetOn'> = { presetOn: async () => (opts.preset === undefined ? preset2026() : opts.preset) };
+  const deadlines: Pick<PetitionDeadlinesService, 'presetOn'> = {
+    presetOn: async () => (opts.preset === undefined ? preset2026() : opts.preset),
+  };
   const calendar: Pick<CalendarService, 'today'> = { today: () => TODAY };
   const notifications: Pick<NotificationsService, 'enqueue'> = {
     async enqueue(em, msg) {
@@ -124,23 +157,47 @@ function setUp(initial: World, opts: Options = {}) {
   const clock = new Clock();
   clock.setNow('2026-03-10T03:00:00.000Z');
   const service = new PetitionClockService(
-    petitions as PetitionsService, repo as PetitionsRepository, deadlines as PetitionDeadlinesService, calendar as CalendarService,
-    notifications as NotificationsService, tx as TransactionRunner, clock,
+    petitions as PetitionsService,
+    repo as PetitionsRepository,
+    deadlines as PetitionDeadlinesService,
+    calendar as CalendarService,
+    notifications as NotificationsService,
+    tx as TransactionRunner,
+    clock,
   );
   return { service, state };
 }
 
-const world = (over: Partial<PetitionEntity> = {}, rest: Partial<Omit<World, 'petition'>> = {}): World =>
-  ({ petition: petition(over), pauses: [], extensions: [], mails: [], ...rest });
+const world = (over: Partial<PetitionEntity> = {}, rest: Partial<Omit<World, 'petition'>> = {}): World => ({
+  petition: petition(over),
+  pauses: [],
+  extensions: [],
+  mails: [],
+  ...rest,
+});
 
 async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(DomainError);
   return e as DomainError;
 }
 
 const pause = (over: Partial<PetitionPauseEntity>): PetitionPauseEntity =>
-  ({ id: 'pause-1', petitionId: 'petition-1', fromOn: '2026-03-04', toOn: null, reason: 'Chờ bổ sung', createdBy: 'u', createdAt: new Date(0), resumedBy: null, resumedAt: null, ...over }) as PetitionPauseEntity;
+  ({
+    id: 'pause-1',
+    petitionId: 'petition-1',
+    fromOn: '2026-03-04',
+    toOn: null,
+    reason: 'Chờ bổ sung',
+    createdBy: 'u',
+    createdAt: new Date(0),
+    resumedBy: null,
+    resumedAt: null,
+    ...over,
+  }) as PetitionPauseEntity;
 
 describe('PetitionClockService.accept', () => {
   it('records the acceptance day (today by default) and moves the petition to accepted', async () => {
@@ -172,8 +229,18 @@ describe('PetitionClockService.accept', () => {
 describe('PetitionClockService.update', () => {
   it('changes only the flags given, scrubs the subject and derives `complex` from the complexity', async () => {
     const { service, state } = setUp(world());
-    await service.update(USER, 'petition-1', { remoteArea: true, complexity: 'especially_complex', subject: '  Đơn của Nguyễn Văn Thử  ' });
-    expect(state.w.petition).toMatchObject({ remoteArea: true, complexity: 'especially_complex', complex: true, round: 1, subject: 'Đơn của […]' });
+    await service.update(USER, 'petition-1', {
+      remoteArea: true,
+      complexity: 'especially_complex',
+      subject: '  Đơn của Nguyễn Văn Thử  ',
+    });
+    expect(state.w.petition).toMatchObject({
+      remoteArea: true,
+      complexity: 'especially_complex',
+      complex: true,
+      round: 1,
+      subject: 'Đơn của […]',
+    });
     await service.update(USER, 'petition-1', { subject: '   ' });
     expect(state.w.petition.subject).toBeNull();
   });
@@ -184,14 +251,21 @@ describe('PetitionClockService.pause and resume', () => {
     const { service, state } = setUp(world());
     await service.pause(USER, 'petition-1', { from: '2026-03-05', reason: 'Chờ ông Nguyễn Văn Thử bổ sung' });
     expect(state.w.pauses).toHaveLength(1);
-    expect(state.w.pauses[0]).toMatchObject({ fromOn: '2026-03-05', toOn: null, reason: 'Chờ ông […] bổ sung', createdBy: USER.id });
+    expect(state.w.pauses[0]).toMatchObject({
+      fromOn: '2026-03-05',
+      toOn: null,
+      reason: 'Chờ ông […] bổ sung',
+      createdBy: USER.id,
+    });
     await service.resume(USER, 'petition-1', {});
     expect(state.w.pauses[0]).toMatchObject({ toOn: TODAY, resumedBy: USER.id });
   });
 
   it('refuses a second open pause (409 PETITION_ALREADY_PAUSED), also when a concurrent insert wins the unique index', async () => {
     const open = setUp(world({}, { pauses: [pause({})] }));
-    expect((await refusal(open.service.pause(USER, 'petition-1', { reason: 'Lần nữa' }))).code).toBe('PETITION_ALREADY_PAUSED');
+    expect((await refusal(open.service.pause(USER, 'petition-1', { reason: 'Lần nữa' }))).code).toBe(
+      'PETITION_ALREADY_PAUSED',
+    );
     const race = setUp(world(), { uniqueRace: true });
     const e = await refusal(race.service.pause(USER, 'petition-1', { reason: 'Chờ bổ sung' }));
     expect([e.status, e.code]).toEqual([409, 'PETITION_ALREADY_PAUSED']);
@@ -207,37 +281,68 @@ describe('PetitionClockService.pause and resume', () => {
 
   it('refuses to resume without an open pause, or before the pause began, or after a concurrent resume', async () => {
     expect((await refusal(setUp(world()).service.resume(USER, 'petition-1', {}))).code).toBe('PETITION_NOT_PAUSED');
-    const before = await refusal(setUp(world({}, { pauses: [pause({ fromOn: '2026-03-08' })] })).service.resume(USER, 'petition-1', { to: '2026-03-07' }));
+    const before = await refusal(
+      setUp(world({}, { pauses: [pause({ fromOn: '2026-03-08' })] })).service.resume(USER, 'petition-1', {
+        to: '2026-03-07',
+      }),
+    );
     expect([before.status, before.errors?.[0]?.field]).toEqual([400, 'to']);
-    const race = await refusal(setUp(world({}, { pauses: [pause({})] }), { closeRace: true }).service.resume(USER, 'petition-1', {}));
+    const race = await refusal(
+      setUp(world({}, { pauses: [pause({})] }), { closeRace: true }).service.resume(USER, 'petition-1', {}),
+    );
     expect([race.status, race.code]).toEqual([409, 'PETITION_NOT_PAUSED']);
   });
 });
 
 describe('PetitionClockService.extend (Law on Denunciation 2018, Art. 30)', () => {
-  const complexDenunciation = { type: 'denunciation', complexity: 'complex', complex: true, status: 'accepted', acceptedOn: '2026-03-03' } as const;
+  const complexDenunciation = {
+    type: 'denunciation',
+    complexity: 'complex',
+    complex: true,
+    status: 'accepted',
+    acceptedOn: '2026-03-03',
+  } as const;
 
   it('records an extension of a complex denunciation and e-mails the denouncer, sealed, once per extension', async () => {
     const { service, state } = setUp(world(complexDenunciation));
     await service.extend(USER, 'petition-1', { days: 30, reason: 'Cần xác minh thêm lời khai của Nguyễn Văn Thử' });
     expect(state.w.extensions).toHaveLength(1);
-    expect(state.w.extensions[0]).toMatchObject({ seq: 1, days: 30, complexity: 'complex', decidedOn: TODAY, reason: 'Cần xác minh thêm lời khai của […]' });
+    expect(state.w.extensions[0]).toMatchObject({
+      seq: 1,
+      days: 30,
+      complexity: 'complex',
+      decidedOn: TODAY,
+      reason: 'Cần xác minh thêm lời khai của […]',
+    });
     expect(state.w.mails).toHaveLength(1);
-    expect(state.w.mails[0]).toMatchObject({ kind: 'petition.extension', to: 'thu@example.vn', identitySealed: true, dedupeKey: 'petition-extension:petition-1:1' });
+    expect(state.w.mails[0]).toMatchObject({
+      kind: 'petition.extension',
+      to: 'thu@example.vn',
+      identitySealed: true,
+      dedupeKey: 'petition-extension:petition-1:1',
+    });
     const lines = state.w.mails[0]!.text.split('\n');
     // A denouncer's identity is sealed: the outbox text greets without the name.
     expect(lines[0]).toBe('Kính gửi công dân,');
     expect(state.w.mails[0]!.text).not.toContain('Nguyễn Văn Thử');
-    expect(lines).toContain(`Ủy ban nhân dân phường Hồng Bàng đã quyết định gia hạn thời hạn giải quyết đơn của công dân thêm 30 ngày (quyết định ngày ${TODAY.split('-').reverse().join('/')}).`);
+    expect(lines).toContain(
+      `Ủy ban nhân dân phường Hồng Bàng đã quyết định gia hạn thời hạn giải quyết đơn của công dân thêm 30 ngày (quyết định ngày ${TODAY.split('-').reverse().join('/')}).`,
+    );
     expect(lines.slice(-3, -1)).toEqual(['Trân trọng.', 'Ủy ban nhân dân phường Hồng Bàng']);
   });
 
   it('refuses a second extension of a complex case and one longer than 30 days (422), a non-positive length (400 naming days)', async () => {
     const full = setUp(world(complexDenunciation, { extensions: [{ seq: 1, days: 30 } as PetitionExtensionEntity] }));
-    expect((await refusal(full.service.extend(USER, 'petition-1', { days: 10, reason: 'Lần hai' }))).code).toBe('EXTENSION_LIMIT_REACHED');
-    const long = await refusal(setUp(world(complexDenunciation)).service.extend(USER, 'petition-1', { days: 31, reason: 'Dài' }));
+    expect((await refusal(full.service.extend(USER, 'petition-1', { days: 10, reason: 'Lần hai' }))).code).toBe(
+      'EXTENSION_LIMIT_REACHED',
+    );
+    const long = await refusal(
+      setUp(world(complexDenunciation)).service.extend(USER, 'petition-1', { days: 31, reason: 'Dài' }),
+    );
     expect([long.status, long.code]).toEqual([422, 'EXTENSION_TOO_LONG']);
-    const zero = await refusal(setUp(world(complexDenunciation)).service.extend(USER, 'petition-1', { days: 0, reason: 'Không' }));
+    const zero = await refusal(
+      setUp(world(complexDenunciation)).service.extend(USER, 'petition-1', { days: 0, reason: 'Không' }),
+    );
     expect([zero.status, zero.code, zero.errors?.[0]?.field]).toEqual([400, 'EXTENSION_INVALID_DAYS', 'days']);
   });
 
@@ -256,7 +361,9 @@ describe('PetitionClockService.extend (Law on Denunciation 2018, Art. 30)', () =
   });
 
   it('raises the complexity given with the decision, and sends no e-mail without an address', async () => {
-    const { service, state } = setUp(world({ type: 'denunciation', complexity: 'normal', status: 'accepted' }), { who: { fullName: 'Nguyễn Văn Thử', email: null } as PetitionerData });
+    const { service, state } = setUp(world({ type: 'denunciation', complexity: 'normal', status: 'accepted' }), {
+      who: { fullName: 'Nguyễn Văn Thử', email: null } as PetitionerData,
+    });
     await service.extend(USER, 'petition-1', { days: 20, reason: 'Phức tạp', complexity: 'especially_complex' });
     expect(state.w.petition).toMatchObject({ complexity: 'especially_complex', complex: true });
     expect(state.w.mails).toEqual([]);

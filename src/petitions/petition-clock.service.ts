@@ -8,7 +8,13 @@ import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { validateExtension } from './domain/extensions.js';
 import { isAnonymousDenunciation, isProtectedIdentity } from './domain/petition-types.js';
-import type { AcceptPetitionDto, CreateExtensionDto, PausePetitionDto, ResumePetitionDto, UpdatePetitionFlagsDto } from './dto/petition.dto.js';
+import type {
+  AcceptPetitionDto,
+  CreateExtensionDto,
+  PausePetitionDto,
+  ResumePetitionDto,
+  UpdatePetitionFlagsDto,
+} from './dto/petition.dto.js';
 import { PetitionDeadlinesService } from './petition-deadlines.service.js';
 import { PetitionExtensionEntity, PetitionPauseEntity } from './petition.entity.js';
 import { PetitionsRepository } from './petitions.repository.js';
@@ -17,7 +23,6 @@ import { extensionMailText } from './domain/petition-mails.js';
 import { fail, failOnField } from '../common/errors/catalogue.js';
 import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 import { PETITIONS_ERRORS } from './errors.js';
-
 
 /** The legal clock of a petition: acceptance, pauses for clarification, extensions, and the flags deadlines depend on. */
 @Injectable()
@@ -33,8 +38,16 @@ export class PetitionClockService {
   ) {}
 
   private checkDay(day: string, receivedOn: string, field: string): void {
-    if (day < receivedOn) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày không được trước ngày nhận đơn.', errors: [{ field, message: 'Trước ngày nhận đơn.' }] });
-    if (day > this.calendar.today()) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày không được ở tương lai.', errors: [{ field, message: 'Ở tương lai.' }] });
+    if (day < receivedOn)
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Ngày không được trước ngày nhận đơn.',
+        errors: [{ field, message: 'Trước ngày nhận đơn.' }],
+      });
+    if (day > this.calendar.today())
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Ngày không được ở tương lai.',
+        errors: [{ field, message: 'Ở tương lai.' }],
+      });
   }
 
   async accept(user: AuthUser, id: string, dto: AcceptPetitionDto) {
@@ -57,7 +70,15 @@ export class PetitionClockService {
     const scrub = await this.petitions.scrubberFor(p);
     await this.tx.run(async (em) => {
       const fresh = (await this.repo.find(id, em))!;
-      for (const k of ['remoteArea', 'complex', 'complexity', 'round', 'severalSites', 'transferred', 'status'] as const) {
+      for (const k of [
+        'remoteArea',
+        'complex',
+        'complexity',
+        'round',
+        'severalSites',
+        'transferred',
+        'status',
+      ] as const) {
         if (dto[k] !== undefined) Object.assign(fresh, { [k]: dto[k] });
       }
       if (dto.subject !== undefined) fresh.subject = dto.subject.trim() ? scrub(dto.subject.trim()) : null;
@@ -78,11 +99,25 @@ export class PetitionClockService {
         const last = (await this.repo.pauses(id, em)).at(-1);
         if (last && last.toOn === null) throw fail(PETITIONS_ERRORS.PETITION_ALREADY_PAUSED);
         if (last && last.toOn !== null && from < last.toOn) {
-          throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Lần tạm dừng mới phải bắt đầu sau lần trước.', errors: [{ field: 'from', message: 'Trùng lần tạm dừng trước.' }] });
+          throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+            detail: 'Lần tạm dừng mới phải bắt đầu sau lần trước.',
+            errors: [{ field: 'from', message: 'Trùng lần tạm dừng trước.' }],
+          });
         }
-        await this.repo.insertPause(em, Object.assign(new PetitionPauseEntity(), {
-          id: newId(), petitionId: id, fromOn: from, toOn: null, reason, createdBy: user.id, createdAt: this.clock.now(), resumedBy: null, resumedAt: null,
-        }));
+        await this.repo.insertPause(
+          em,
+          Object.assign(new PetitionPauseEntity(), {
+            id: newId(),
+            petitionId: id,
+            fromOn: from,
+            toOn: null,
+            reason,
+            createdBy: user.id,
+            createdAt: this.clock.now(),
+            resumedBy: null,
+            resumedAt: null,
+          }),
+        );
       });
     } catch (e) {
       if (isUniqueViolation(e)) throw fail(PETITIONS_ERRORS.PETITION_ALREADY_PAUSED);
@@ -98,8 +133,13 @@ export class PetitionClockService {
     await this.tx.run(async (em) => {
       const open = (await this.repo.pauses(id, em)).find((x) => x.toOn === null);
       if (!open) throw fail(PETITIONS_ERRORS.PETITION_NOT_PAUSED);
-      if (to < open.fromOn) throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày tiếp tục không được sớm hơn ngày tạm dừng.', errors: [{ field: 'to', message: 'Trước ngày tạm dừng.' }] });
-      if (!(await this.repo.closeOpenPause(em, id, to, user.id, this.clock.now()))) throw fail(PETITIONS_ERRORS.PETITION_NOT_PAUSED);
+      if (to < open.fromOn)
+        throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+          detail: 'Ngày tiếp tục không được sớm hơn ngày tạm dừng.',
+          errors: [{ field: 'to', message: 'Trước ngày tạm dừng.' }],
+        });
+      if (!(await this.repo.closeOpenPause(em, id, to, user.id, this.clock.now())))
+        throw fail(PETITIONS_ERRORS.PETITION_NOT_PAUSED);
     });
     return this.petitions.get(user, id);
   }
@@ -119,15 +159,32 @@ export class PetitionClockService {
     try {
       await this.tx.run(async (em) => {
         const existing = await this.repo.extensions(id, em);
-        const check = validateExtension(p.type, complexity, existing.map((e) => ({ days: e.days })), dto.days, preset);
+        const check = validateExtension(
+          p.type,
+          complexity,
+          existing.map((e) => ({ days: e.days })),
+          dto.days,
+          preset,
+        );
         if (!check.ok) {
           const entry = PETITIONS_ERRORS[check.code];
           throw entry.status === 400 ? failOnField(entry, 'days') : fail(entry);
         }
         const now = this.clock.now();
-        await this.repo.insertExtension(em, Object.assign(new PetitionExtensionEntity(), {
-          id: newId(), petitionId: id, seq: existing.length + 1, days: dto.days, reason, complexity, decidedOn, createdBy: user.id, createdAt: now,
-        }));
+        await this.repo.insertExtension(
+          em,
+          Object.assign(new PetitionExtensionEntity(), {
+            id: newId(),
+            petitionId: id,
+            seq: existing.length + 1,
+            days: dto.days,
+            reason,
+            complexity,
+            decidedOn,
+            createdBy: user.id,
+            createdAt: now,
+          }),
+        );
         if (complexity !== p.complexity) {
           const fresh = (await this.repo.find(id, em))!;
           Object.assign(fresh, { complexity, complex: complexity !== 'normal', updatedAt: now });
@@ -135,10 +192,21 @@ export class PetitionClockService {
         }
         if (who?.email) {
           await this.notifications.enqueue(em, {
-            kind: 'petition.extension', to: who.email, refType: 'petition', refId: id, identitySealed: isProtectedIdentity(p), dedupeKey: `petition-extension:${id}:${existing.length + 1}`,
+            kind: 'petition.extension',
+            to: who.email,
+            refType: 'petition',
+            refId: id,
+            identitySealed: isProtectedIdentity(p),
+            dedupeKey: `petition-extension:${id}:${existing.length + 1}`,
             subject: 'Thông báo gia hạn thời hạn giải quyết đơn',
             // A sealed identity never goes into the outbox in clear: the letter then greets "công dân" without the name.
-            text: extensionMailText({ fullName: isProtectedIdentity(p) ? null : who.fullName, agency, days: dto.days, decidedOn, reason }),
+            text: extensionMailText({
+              fullName: isProtectedIdentity(p) ? null : who.fullName,
+              agency,
+              days: dto.days,
+              decidedOn,
+              reason,
+            }),
           });
         }
       });

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { IsoDate } from '../calendar/domain/calendar.types.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
-import { parsePetitionDeadlineRules, type PetitionDeadlinePreset, type PetitionDeadlineRuleFile, presetInForce } from './domain/deadline-rules.js';
+import {
+  parsePetitionDeadlineRules,
+  type PetitionDeadlinePreset,
+  type PetitionDeadlineRuleFile,
+  presetInForce,
+} from './domain/deadline-rules.js';
 import { computeDeadlines, type Deadline } from './domain/deadlines.js';
 import { DEFAULT_TIME_ZONE, localDateOf } from './domain/local-day.js';
 import { isAnonymousDenunciation } from './domain/petition-types.js';
@@ -38,13 +43,25 @@ export class PetitionDeadlinesService {
   async taskDeadlineFor(p: PetitionToBe): Promise<Deadline | null> {
     const receivedOn = localDateOf(p.receivedAt, DEFAULT_TIME_ZONE);
     const facts = {
-      type: p.type, receivedOn, acceptedOn: null, remoteArea: false, complex: false, round: 1, severalSites: false, transferred: p.transferred, anonymous: false,
+      type: p.type,
+      receivedOn,
+      acceptedOn: null,
+      remoteArea: false,
+      complex: false,
+      round: 1,
+      severalSites: false,
+      transferred: p.transferred,
+      anonymous: false,
     } as Partial<PetitionEntity> as PetitionEntity;
     return taskDeadline(await this.compute(facts, [], []));
   }
 
   /** Every step's deadline. Anonymous denunciations are not processed as denunciations: no statutory clock. */
-  async compute(p: PetitionEntity, pauses: readonly PetitionPauseEntity[], extensions: readonly PetitionExtensionEntity[]): Promise<Deadline[]> {
+  async compute(
+    p: PetitionEntity,
+    pauses: readonly PetitionPauseEntity[],
+    extensions: readonly PetitionExtensionEntity[],
+  ): Promise<Deadline[]> {
     if (isAnonymousDenunciation(p)) return [];
     const preset = await this.presetOn(p.receivedOn);
     if (!preset) return [];
@@ -60,7 +77,9 @@ export class PetitionDeadlinesService {
       preset,
       calendar: await this.calendar.calendar(),
       pauses: pauses.map((x) => ({ from: x.fromOn, to: x.toOn })),
-      extensions: preset.types[p.type].extensions ? extensions.map((x) => ({ days: x.days, reason: x.reason, decidedOn: x.decidedOn })) : [],
+      extensions: preset.types[p.type].extensions
+        ? extensions.map((x) => ({ days: x.days, reason: x.reason, decidedOn: x.decidedOn }))
+        : [],
     });
   }
 }

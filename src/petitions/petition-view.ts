@@ -11,7 +11,11 @@ export function viewerOf(user: AuthUser, unitScope: ReadonlySet<string> = new Se
 }
 
 /** Contact data of a non-sealed petitioner as this user may see it (the masking policy, src/common/privacy). */
-export function maskedPetitioner(p: PetitionerData | null, user: Pick<AuthUser, 'roles' | 'unitId'>, unitId: string): PetitionerData | null {
+export function maskedPetitioner(
+  p: PetitionerData | null,
+  user: Pick<AuthUser, 'roles' | 'unitId'>,
+  unitId: string,
+): PetitionerData | null {
   if (!p) return null;
   const { show } = disclose(user, { kind: 'petition', sealed: false, unitId });
   return {
@@ -79,5 +83,13 @@ export function pauseView(x: PetitionPauseEntity) {
 }
 
 export function extensionView(x: PetitionExtensionEntity) {
-  return { id: x.id, seq: x.seq, days: x.days, reason: x.reason, complexity: x.complexity, decidedOn: x.decidedOn, createdAt: x.createdAt.toISOString() };
+  return {
+    id: x.id,
+    seq: x.seq,
+    days: x.days,
+    reason: x.reason,
+    complexity: x.complexity,
+    decidedOn: x.decidedOn,
+    createdAt: x.createdAt.toISOString(),
+  };
 }

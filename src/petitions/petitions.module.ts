@@ -12,7 +12,14 @@ import { PetitionsService } from './petitions.service.js';
 @Module({
   imports: [OrgModule, CalendarModule],
   controllers: [PetitionsController],
-  providers: [PetitionsRepository, PetitionCipher, PetitionDeadlinesService, PetitionsService, PetitionClockService, PetitionStatusService],
+  providers: [
+    PetitionsRepository,
+    PetitionCipher,
+    PetitionDeadlinesService,
+    PetitionsService,
+    PetitionClockService,
+    PetitionStatusService,
+  ],
   exports: [PetitionsService, PetitionDeadlinesService, PetitionStatusService],
 })
 export class PetitionsModule {}

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { PetitionType } from './domain/petition-types.js';
-import { PetitionEntity, PetitionExtensionEntity, PetitionIdentityEntity, PetitionPauseEntity, type PetitionStatus } from './petition.entity.js';
+import {
+  PetitionEntity,
+  PetitionExtensionEntity,
+  PetitionIdentityEntity,
+  PetitionPauseEntity,
+  type PetitionStatus,
+} from './petition.entity.js';
 
 export interface PetitionListFilter {
   unitIds: string[] | 'all';
@@ -36,7 +42,8 @@ export class PetitionsRepository {
 
   async list(f: PetitionListFilter): Promise<{ items: PetitionEntity[]; total: number }> {
     const qb = this.ds.getRepository(PetitionEntity).createQueryBuilder('p');
-    if (f.unitIds !== 'all') qb.andWhere('p.unit_id IN (:...unitIds)', { unitIds: f.unitIds.length ? f.unitIds : ['-'] });
+    if (f.unitIds !== 'all')
+      qb.andWhere('p.unit_id IN (:...unitIds)', { unitIds: f.unitIds.length ? f.unitIds : ['-'] });
     if (f.unitId) qb.andWhere('p.unit_id = :unitId', { unitId: f.unitId });
     if (f.queue !== 'all') qb.andWhere('p.queue = :queue', { queue: f.queue });
     if (f.type) qb.andWhere('p.type = :type', { type: f.type });
@@ -51,16 +58,24 @@ export class PetitionsRepository {
 
   /** Earlier non-sealed petitions of a unit filed with the same ID number (blind index). */
   openByIdIndex(em: EntityManager, unitId: string, bidx: string): Promise<PetitionEntity[]> {
-    return em.getRepository(PetitionEntity).createQueryBuilder('p')
+    return em
+      .getRepository(PetitionEntity)
+      .createQueryBuilder('p')
       .where('p.unit_id = :unitId AND p.petitioner_id_bidx = :bidx', { unitId, bidx })
-      .orderBy('p.received_at', 'DESC').take(200).getMany();
+      .orderBy('p.received_at', 'DESC')
+      .take(200)
+      .getMany();
   }
 
   /** Earlier denunciations of a unit whose sealed identity has the same ID number (blind index). */
   async sealedByIdIndex(em: EntityManager, unitId: string, bidx: string): Promise<PetitionEntity[]> {
-    const rows = await em.getRepository(PetitionIdentityEntity).createQueryBuilder('i')
+    const rows = await em
+      .getRepository(PetitionIdentityEntity)
+      .createQueryBuilder('i')
       .select('i.petition_id', 'petitionId')
-      .where('i.unit_id = :unitId AND i.id_bidx = :bidx', { unitId, bidx }).limit(200).getRawMany<{ petitionId: string }>();
+      .where('i.unit_id = :unitId AND i.id_bidx = :bidx', { unitId, bidx })
+      .limit(200)
+      .getRawMany<{ petitionId: string }>();
     if (rows.length === 0) return [];
     return em.getRepository(PetitionEntity).findBy({ id: In(rows.map((r) => r.petitionId)) });
   }
@@ -82,7 +97,9 @@ export class PetitionsRepository {
   }
 
   pauses(petitionId: string, em?: EntityManager): Promise<PetitionPauseEntity[]> {
-    return this.m(em).getRepository(PetitionPauseEntity).find({ where: { petitionId }, order: { fromOn: 'ASC', createdAt: 'ASC' } });
+    return this.m(em)
+      .getRepository(PetitionPauseEntity)
+      .find({ where: { petitionId }, order: { fromOn: 'ASC', createdAt: 'ASC' } });
   }
 
   insertPause(em: EntityManager, p: PetitionPauseEntity): Promise<unknown> {
@@ -91,14 +108,20 @@ export class PetitionsRepository {
 
   /** Closes the open pause; returns false when none was open. */
   async closeOpenPause(em: EntityManager, petitionId: string, toOn: string, by: string, at: Date): Promise<boolean> {
-    const r = await em.getRepository(PetitionPauseEntity).createQueryBuilder().update()
+    const r = await em
+      .getRepository(PetitionPauseEntity)
+      .createQueryBuilder()
+      .update()
       .set({ toOn, resumedBy: by, resumedAt: at })
-      .where('petition_id = :petitionId AND to_on IS NULL', { petitionId }).execute();
+      .where('petition_id = :petitionId AND to_on IS NULL', { petitionId })
+      .execute();
     return (r.affected ?? 0) > 0;
   }
 
   extensions(petitionId: string, em?: EntityManager): Promise<PetitionExtensionEntity[]> {
-    return this.m(em).getRepository(PetitionExtensionEntity).find({ where: { petitionId }, order: { seq: 'ASC' } });
+    return this.m(em)
+      .getRepository(PetitionExtensionEntity)
+      .find({ where: { petitionId }, order: { seq: 'ASC' } });
   }
 
   insertExtension(em: EntityManager, e: PetitionExtensionEntity): Promise<unknown> {

@@ -19,7 +19,15 @@ import { canReadSealedIdentity, redactPetition } from './domain/redaction.js';
 import type { CreatePetitionDto, PetitionQuery } from './dto/petition.dto.js';
 import { PetitionCipher, type PetitionerData } from './petition-cipher.js';
 import { PetitionDeadlinesService } from './petition-deadlines.service.js';
-import { deadlineView, extensionView, maskedPetitioner, pauseView, petitionListItem, petitionSummary, viewerOf } from './petition-view.js';
+import {
+  deadlineView,
+  extensionView,
+  maskedPetitioner,
+  pauseView,
+  petitionListItem,
+  petitionSummary,
+  viewerOf,
+} from './petition-view.js';
 import { PetitionEntity, PetitionIdentityEntity } from './petition.entity.js';
 import { PetitionsRepository } from './petitions.repository.js';
 import { fail } from '../common/errors/catalogue.js';
@@ -44,33 +52,70 @@ export class PetitionsService {
   ) {}
 
   /** Builds the rows of a new petition (encryption and scrubbing happen here, outside any transaction). */
-  private build(dto: CreatePetitionDto, actorId: string | null): { petition: PetitionEntity; identity: PetitionIdentityEntity | null; compareContent: string } {
+  private build(
+    dto: CreatePetitionDto,
+    actorId: string | null,
+  ): { petition: PetitionEntity; identity: PetitionIdentityEntity | null; compareContent: string } {
     const now = this.clock.now();
     const sealed = dto.type === 'denunciation';
     const anonymous = dto.anonymous === true;
     if (!dto.petitioner && !(sealed && anonymous)) {
-      throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Cần thông tin người gửi đơn (trừ tố cáo nặc danh).', errors: [{ field: 'petitioner', message: 'Bắt buộc phải có.' }] });
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Cần thông tin người gửi đơn (trừ tố cáo nặc danh).',
+        errors: [{ field: 'petitioner', message: 'Bắt buộc phải có.' }],
+      });
     }
     const receivedAt = new Date(dto.receivedAt);
     if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
-      throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Ngày nhận đơn không được ở tương lai.', errors: [{ field: 'receivedAt', message: 'Không được ở tương lai.' }] });
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Ngày nhận đơn không được ở tương lai.',
+        errors: [{ field: 'receivedAt', message: 'Không được ở tương lai.' }],
+      });
     }
-    const petitioner: PetitionerData | null = dto.petitioner ? { ...dto.petitioner, fullName: dto.petitioner.fullName.trim() } : null;
+    const petitioner: PetitionerData | null = dto.petitioner
+      ? { ...dto.petitioner, fullName: dto.petitioner.fullName.trim() }
+      : null;
     const id = newId();
     const content = dto.content.trim();
     const scrubbed = sealed && petitioner ? scrubIdentity(content, petitioner) : content;
-    const subject = dto.subject?.trim() ? (sealed && petitioner ? scrubIdentity(dto.subject.trim(), petitioner) : dto.subject.trim()) : null;
+    const subject = dto.subject?.trim()
+      ? sealed && petitioner
+        ? scrubIdentity(dto.subject.trim(), petitioner)
+        : dto.subject.trim()
+      : null;
     const complexity = dto.complexity ?? (dto.complex ? 'complex' : 'normal');
     const petition = Object.assign(new PetitionEntity(), {
-      id, unitId: dto.unitId, type: dto.type, channel: dto.channel, queue: sealed && anonymous ? 'anonymous' : 'main',
-      receivedAt, receivedOn: localDateOf(receivedAt, DEFAULT_TIME_ZONE), acceptedOn: null, status: 'received', anonymous, subject, content: scrubbed,
-      remoteArea: dto.remoteArea ?? false, complex: dto.complex ?? complexity !== 'normal', complexity, round: dto.round ?? 1,
-      severalSites: dto.severalSites ?? false, transferred: dto.transferred ?? false,
-      petitionerName: sealed ? null : (petitioner?.fullName ?? null), petitionerAddress: sealed ? null : (petitioner?.address ?? null),
-      ...(sealed || !petitioner ? { petitionerIdEnc: null, petitionerIdBidx: null, petitionerPhoneEnc: null, petitionerEmailEnc: null } : this.cipher.openColumns(id, petitioner)),
-      possibleDuplicateOf: [], createdBy: actorId, createdAt: now, updatedAt: now,
+      id,
+      unitId: dto.unitId,
+      type: dto.type,
+      channel: dto.channel,
+      queue: sealed && anonymous ? 'anonymous' : 'main',
+      receivedAt,
+      receivedOn: localDateOf(receivedAt, DEFAULT_TIME_ZONE),
+      acceptedOn: null,
+      status: 'received',
+      anonymous,
+      subject,
+      content: scrubbed,
+      remoteArea: dto.remoteArea ?? false,
+      complex: dto.complex ?? complexity !== 'normal',
+      complexity,
+      round: dto.round ?? 1,
+      severalSites: dto.severalSites ?? false,
+      transferred: dto.transferred ?? false,
+      petitionerName: sealed ? null : (petitioner?.fullName ?? null),
+      petitionerAddress: sealed ? null : (petitioner?.address ?? null),
+      ...(sealed || !petitioner
+        ? { petitionerIdEnc: null, petitionerIdBidx: null, petitionerPhoneEnc: null, petitionerEmailEnc: null }
+        : this.cipher.openColumns(id, petitioner)),
+      possibleDuplicateOf: [],
+      createdBy: actorId,
+      createdAt: now,
+      updatedAt: now,
     } satisfies Partial<PetitionEntity>);
-    const identity = sealed ? Object.assign(new PetitionIdentityEntity(), this.cipher.seal(id, dto.unitId, petitioner, content, now)) : null;
+    const identity = sealed
+      ? Object.assign(new PetitionIdentityEntity(), this.cipher.seal(id, dto.unitId, petitioner, content, now))
+      : null;
     return { petition, identity, compareContent: scrubbed };
   }
 
@@ -79,7 +124,9 @@ export class PetitionsService {
     const { petition, identity, compareContent } = this.build(dto, actorId);
     const bidx = identity ? identity.idBidx : petition.petitionerIdBidx;
     if (bidx && !petition.anonymous) {
-      const earlier = identity ? await this.repo.sealedByIdIndex(em, petition.unitId, bidx) : await this.repo.openByIdIndex(em, petition.unitId, bidx);
+      const earlier = identity
+        ? await this.repo.sealedByIdIndex(em, petition.unitId, bidx)
+        : await this.repo.openByIdIndex(em, petition.unitId, bidx);
       // The blind index already matched the ID number: compare the (scrubbed) contents under one key.
       const key = normalizeIdNumber(bidx);
       const dupes = findPossibleDuplicates(
@@ -95,7 +142,10 @@ export class PetitionsService {
 
   async create(user: AuthUser, dto: CreatePetitionDto) {
     if (!(await this.org.findUnit(dto.unitId)) || !(await this.scope.inScope(user, dto.unitId))) {
-      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.', errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }] });
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, {
+        detail: 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.',
+        errors: [{ field: 'unitId', message: 'Đơn vị không tồn tại.' }],
+      });
     }
     const id = await this.tx.run((em) => this.createWithin(em, dto, user.id));
     return this.get(user, id);
@@ -106,9 +156,15 @@ export class PetitionsService {
     if (q.unitId && !(await this.scope.inScope(user, q.unitId))) return { items: [], total: 0, ...page };
     const dayStart = (d: string) => DateTime.fromISO(d, { zone: DEFAULT_TIME_ZONE }).startOf('day').toJSDate();
     const { items, total } = await this.repo.list({
-      unitIds: await this.scope.unitFilter(user), unitId: q.unitId, queue: q.queue ?? 'main', type: q.type, status: q.status,
-      from: q.from ? dayStart(q.from) : undefined, to: q.to ? DateTime.fromJSDate(dayStart(q.to)).plus({ days: 1 }).toJSDate() : undefined,
-      duplicatesOnly: q.duplicates === 'true', ...page,
+      unitIds: await this.scope.unitFilter(user),
+      unitId: q.unitId,
+      queue: q.queue ?? 'main',
+      type: q.type,
+      status: q.status,
+      from: q.from ? dayStart(q.from) : undefined,
+      to: q.to ? DateTime.fromJSDate(dayStart(q.to)).plus({ days: 1 }).toJSDate() : undefined,
+      duplicatesOnly: q.duplicates === 'true',
+      ...page,
     });
     return { items: items.map(petitionListItem), total, ...page };
   }
@@ -146,7 +202,11 @@ export class PetitionsService {
     };
     const viewer = viewerOf(user);
     if (!isProtectedIdentity(p)) {
-      return { ...base, petitioner: maskedPetitioner(this.cipher.openPetitioner(p), user, p.unitId), identityProtected: false };
+      return {
+        ...base,
+        petitioner: maskedPetitioner(this.cipher.openPetitioner(p), user, p.unitId),
+        identityProtected: false,
+      };
     }
     const row = await this.repo.findIdentity(id);
     const sealed = row ? this.cipher.unseal(row) : { petitioner: null, content: p.content };
@@ -154,7 +214,12 @@ export class PetitionsService {
       // Everyone else: no petitioner, and the identity scrubbed from every string of the record (defence in depth).
       return redactPetition({ ...base, petitioner: sealed.petitioner }, viewer);
     }
-    await this.audit.record({ action: 'read_protected', entityType: 'petition', entityId: id, summary: 'Đọc danh tính người tố cáo (GET /petitions/:id)' });
+    await this.audit.record({
+      action: 'read_protected',
+      entityType: 'petition',
+      entityId: id,
+      summary: 'Đọc danh tính người tố cáo (GET /petitions/:id)',
+    });
     return redactPetition({ ...base, content: sealed.content, petitioner: sealed.petitioner }, viewer);
   }
 

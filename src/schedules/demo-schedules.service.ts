@@ -23,11 +23,32 @@ interface DemoSchedule {
 /** Demo rhythms (DEMO_DATA): officials and venues by their key in data/demo/demo.json. */
 const DEMO_SCHEDULES: DemoSchedule[] = [
   // Chủ tịch UBND phường: ít nhất 1 ngày mỗi tuần — sáng thứ Hai.
-  { official: 'ct-hb', venue: 'phongtcd-hb', rrule: 'FREQ=WEEKLY;BYDAY=MO', startTime: '08:00', durationMinutes: 180, holidayPolicy: 'next_working_day' },
+  {
+    official: 'ct-hb',
+    venue: 'phongtcd-hb',
+    rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    startTime: '08:00',
+    durationMinutes: 180,
+    holidayPolicy: 'next_working_day',
+  },
   // Chủ tịch UBND thành phố: ít nhất 1 ngày mỗi tháng — ngày 15.
-  { official: 'ct-tp', venue: 'trusotcd-tp', rrule: 'FREQ=MONTHLY;BYMONTHDAY=15', startTime: '08:00', durationMinutes: 210, holidayPolicy: 'next_working_day' },
+  {
+    official: 'ct-tp',
+    venue: 'trusotcd-tp',
+    rrule: 'FREQ=MONTHLY;BYMONTHDAY=15',
+    startTime: '08:00',
+    durationMinutes: 210,
+    holidayPolicy: 'next_working_day',
+  },
   // Bí thư Thành ủy: thứ Năm đầu tiên của tháng.
-  { official: 'bt-tp', venue: 'trusotcd-tp', rrule: 'FREQ=MONTHLY;BYDAY=+1TH', startTime: '08:00', durationMinutes: 180, holidayPolicy: 'next_working_day' },
+  {
+    official: 'bt-tp',
+    venue: 'trusotcd-tp',
+    rrule: 'FREQ=MONTHLY;BYDAY=+1TH',
+    startTime: '08:00',
+    durationMinutes: 180,
+    holidayPolicy: 'next_working_day',
+  },
 ];
 
 /**
@@ -63,9 +84,23 @@ export class DemoSchedulesService {
         const venue = v && vUnit ? await this.org.venueByName(vUnit.id, v.name, em) : null;
         if (!official || !venue) continue;
         const s = Object.assign(new ScheduleEntity(), {
-          id: newId(), officialId: official.id, venueId: venue.id, unitId: official.unitId, rrule: d.rrule, startTime: d.startTime,
-          durationMinutes: d.durationMinutes, validFrom: today, validUntil: null, timeZone: DEFAULT_TIME_ZONE, holidayPolicy: d.holidayPolicy,
-          slotMinutes: 30, seatsPerSlot: 3, active: true, generatedUntil: null, createdAt: now, updatedAt: now,
+          id: newId(),
+          officialId: official.id,
+          venueId: venue.id,
+          unitId: official.unitId,
+          rrule: d.rrule,
+          startTime: d.startTime,
+          durationMinutes: d.durationMinutes,
+          validFrom: today,
+          validUntil: null,
+          timeZone: DEFAULT_TIME_ZONE,
+          holidayPolicy: d.holidayPolicy,
+          slotMinutes: 30,
+          seatsPerSlot: 3,
+          active: true,
+          generatedUntil: null,
+          createdAt: now,
+          updatedAt: now,
         } satisfies ScheduleEntity);
         await this.repo.save(em, s);
         created.push(s);

@@ -60,14 +60,28 @@ export class ScheduleGeneratorService {
    * (Re)plans the schedule's occurrences from `from` to its horizon inside the caller's transaction. `resetSkips`
    * forgets the skips recorded from `from` on (an edit); an extension only adds new ones.
    */
-  async generateIn(em: EntityManager, s: ScheduleEntity, from: string, cal: WorkingCalendar, resetSkips: boolean): Promise<GenerationReport> {
+  async generateIn(
+    em: EntityManager,
+    s: ScheduleEntity,
+    from: string,
+    cal: WorkingCalendar,
+    resetSkips: boolean,
+  ): Promise<GenerationReport> {
     const horizon = this.horizon(s.timeZone);
     const to = s.validUntil && s.validUntil < horizon ? s.validUntil : horizon;
     const near = addDays(from, -MARGIN_DAYS);
     const ownRows = await this.sessions.ofScheduleWithin(em, s.id, near);
     const own: OwnSession[] = ownRows.map((r) => ({
-      id: r.id, localDate: isoDay(r.localDate), shiftedFrom: r.shiftedFrom ? isoDay(r.shiftedFrom) : null, status: r.status, modified: !!r.modified,
-      startsAt: new Date(r.startsAt).toISOString(), endsAt: new Date(r.endsAt).toISOString(), venueId: r.venueId, slotMinutes: r.slotMinutes, seatsPerSlot: r.seatsPerSlot,
+      id: r.id,
+      localDate: isoDay(r.localDate),
+      shiftedFrom: r.shiftedFrom ? isoDay(r.shiftedFrom) : null,
+      status: r.status,
+      modified: !!r.modified,
+      startsAt: new Date(r.startsAt).toISOString(),
+      endsAt: new Date(r.endsAt).toISOString(),
+      venueId: r.venueId,
+      slotMinutes: r.slotMinutes,
+      seatsPerSlot: r.seatsPerSlot,
     }));
     const otherTaken = await this.sessions.activeDatesWithin(em, s.officialId, near, s.id);
     const plan = planGeneration({ rule: s, from, to, calendar: cal, otherTaken, own, inactive: !s.active });
@@ -76,33 +90,81 @@ export class ScheduleGeneratorService {
     const byId = new Map(ownRows.map((r) => [r.id, r]));
     for (const u of plan.update) {
       const row = byId.get(u.id)!;
-      const visible = new Date(row.startsAt).toISOString() !== u.planned.startsAt || new Date(row.endsAt).toISOString() !== u.planned.endsAt || row.venueId !== s.venueId;
-      await this.sessions.replanWithin(em, row, {
-        startsAt: new Date(u.planned.startsAt), endsAt: new Date(u.planned.endsAt), shiftedFrom: u.planned.shiftedFrom, venueId: s.venueId,
-        slotMinutes: s.slotMinutes, seatsPerSlot: s.seatsPerSlot, visible,
-      }, now);
+      const visible =
+        new Date(row.startsAt).toISOString() !== u.planned.startsAt ||
+        new Date(row.endsAt).toISOString() !== u.planned.endsAt ||
+        row.venueId !== s.venueId;
+      await this.sessions.replanWithin(
+        em,
+        row,
+        {
+          startsAt: new Date(u.planned.startsAt),
+          endsAt: new Date(u.planned.endsAt),
+          shiftedFrom: u.planned.shiftedFrom,
+          venueId: s.venueId,
+          slotMinutes: s.slotMinutes,
+          seatsPerSlot: s.seatsPerSlot,
+          visible,
+        },
+        now,
+      );
     }
     await this.sessions.removeWithin(em, plan.remove);
 
-    const ids = await this.sessions.insertPlannedWithin(em, plan.insert.map((p) => ({
-      scheduleId: s.id, officialId: s.officialId, venueId: s.venueId, unitId: s.unitId, startsAt: new Date(p.startsAt), endsAt: new Date(p.endsAt),
-      timeZone: s.timeZone, localDate: p.localDate, shiftedFrom: p.shiftedFrom, slotMinutes: s.slotMinutes, seatsPerSlot: s.seatsPerSlot,
-    })), now);
+    const ids = await this.sessions.insertPlannedWithin(
+      em,
+      plan.insert.map((p) => ({
+        scheduleId: s.id,
+        officialId: s.officialId,
+        venueId: s.venueId,
+        unitId: s.unitId,
+        startsAt: new Date(p.startsAt),
+        endsAt: new Date(p.endsAt),
+        timeZone: s.timeZone,
+        localDate: p.localDate,
+        shiftedFrom: p.shiftedFrom,
+        slotMinutes: s.slotMinutes,
+        seatsPerSlot: s.seatsPerSlot,
+      })),
+      now,
+    );
     const created = ids.filter((id) => id !== null).length;
     // Lost a race on ux_sessions_official_day (another session took the day meanwhile): skipped and recorded.
     const raced: SkippedOccurrence[] = plan.insert
       .filter((_, i) => ids[i] === null)
-      .map((p) => (p.shiftedFrom ? { occurrenceDate: p.occurrenceDate, reason: 'date_taken', wouldMoveTo: p.localDate } : { occurrenceDate: p.occurrenceDate, reason: 'date_taken' }));
+      .map((p) =>
+        p.shiftedFrom
+          ? { occurrenceDate: p.occurrenceDate, reason: 'date_taken', wouldMoveTo: p.localDate }
+          : { occurrenceDate: p.occurrenceDate, reason: 'date_taken' },
+      );
     const skipped = [...plan.skips, ...raced].sort((a, b) => (a.occurrenceDate < b.occurrenceDate ? -1 : 1));
 
     if (resetSkips) await this.schedules.deleteSkipsFrom(em, s.id, from);
-    await this.schedules.insertSkips(em, skipped.map((k) => Object.assign(new ScheduleSkipEntity(), {
-      id: newId(), scheduleId: s.id, occurrenceDate: k.occurrenceDate, reason: k.reason, wouldMoveTo: k.wouldMoveTo ?? null, createdAt: now,
-    })));
+    await this.schedules.insertSkips(
+      em,
+      skipped.map((k) =>
+        Object.assign(new ScheduleSkipEntity(), {
+          id: newId(),
+          scheduleId: s.id,
+          occurrenceDate: k.occurrenceDate,
+          reason: k.reason,
+          wouldMoveTo: k.wouldMoveTo ?? null,
+          createdAt: now,
+        }),
+      ),
+    );
     if (s.active && to >= from) s.generatedUntil = to;
     s.updatedAt = now;
     await this.schedules.save(em, s);
-    return { from, to, created, updated: plan.update.length, removed: plan.remove.length, skipped, conflicts: plan.conflicts };
+    return {
+      from,
+      to,
+      created,
+      updated: plan.update.length,
+      removed: plan.remove.length,
+      skipped,
+      conflicts: plan.conflicts,
+    };
   }
 
   /** The daily job: every active schedule gets sessions up to its horizon. Each schedule in its own transaction. */
@@ -129,7 +191,8 @@ export class ScheduleGeneratorService {
         this.logger.error({ err, scheduleId: candidate.id }, 'Extending a schedule failed');
       }
     }
-    if (due.length) this.logger.log(`Extended ${due.length} schedule(s): ${created} session(s) created, ${failed} failed`);
+    if (due.length)
+      this.logger.log(`Extended ${due.length} schedule(s): ${created} session(s) created, ${failed} failed`);
     return { schedules: due.length, created, failed };
   }
 }

@@ -6,7 +6,13 @@ import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
 import { CreateScheduleDto, ScheduleQuery, UpdateScheduleDto } from './dto/schedule.dto.js';
 import { SchedulesService } from './schedules.service.js';
-import { ScheduleDetailOutput, ScheduleExtensionOutput, ScheduleOutput, ScheduleWithGenerationOutput, SchedulesUpdateOutput } from './dto/schedules.output.js';
+import {
+  ScheduleDetailOutput,
+  ScheduleExtensionOutput,
+  ScheduleOutput,
+  ScheduleWithGenerationOutput,
+  SchedulesUpdateOutput,
+} from './dto/schedules.output.js';
 
 @ApiTags('schedules')
 @ApiBearerAuth()
@@ -44,12 +50,18 @@ export class SchedulesController {
   @ApiOkResponse({ type: SchedulesUpdateOutput })
   @Patch(':id')
   @Roles('office')
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateScheduleDto): Promise<SchedulesUpdateOutput> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateScheduleDto,
+  ): Promise<SchedulesUpdateOutput> {
     return this.schedules.update(user, id, dto);
   }
 
   /** Runs the daily extension now (administrator): every active schedule gets sessions 12 months ahead. */
-  @ApiOperation({ summary: 'Chạy ngay việc gia hạn lịch: mỗi lịch đang áp dụng có các buổi tiếp 12 tháng tới (quản trị viên)' })
+  @ApiOperation({
+    summary: 'Chạy ngay việc gia hạn lịch: mỗi lịch đang áp dụng có các buổi tiếp 12 tháng tới (quản trị viên)',
+  })
   @ApiOkResponse({ type: ScheduleExtensionOutput })
   @Post('extend')
   @Roles('admin')
@@ -57,7 +69,11 @@ export class SchedulesController {
   @AuditEntity('')
   async extend(): Promise<ScheduleExtensionOutput> {
     const result = await this.schedules.extendAll();
-    await this.audit.record({ action: 'action:extend', entityType: 'schedule', summary: `POST /schedules/extend: ${result.schedules} lịch, ${result.created} buổi mới` });
+    await this.audit.record({
+      action: 'action:extend',
+      entityType: 'schedule',
+      summary: `POST /schedules/extend: ${result.schedules} lịch, ${result.created} buổi mới`,
+    });
     return result;
   }
 }

@@ -12,7 +12,11 @@ export class SchedulesRepository {
   }
 
   list(unitIds: string[] | 'all', f: { officialId?: string; unitId?: string }): Promise<ScheduleEntity[]> {
-    const qb = this.ds.getRepository(ScheduleEntity).createQueryBuilder('s').orderBy('s.created_at', 'ASC').addOrderBy('s.id', 'ASC');
+    const qb = this.ds
+      .getRepository(ScheduleEntity)
+      .createQueryBuilder('s')
+      .orderBy('s.created_at', 'ASC')
+      .addOrderBy('s.id', 'ASC');
     if (unitIds !== 'all') qb.andWhere('s.unit_id IN (:...unitIds)', { unitIds: unitIds.length ? unitIds : ['-'] });
     if (f.officialId) qb.andWhere('s.official_id = :officialId', { officialId: f.officialId });
     if (f.unitId) qb.andWhere('s.unit_id = :unitId', { unitId: f.unitId });
@@ -21,7 +25,9 @@ export class SchedulesRepository {
 
   /** Active schedules whose sessions do not yet reach `horizon` (and whose validity goes beyond what exists). */
   needingExtension(horizon: string): Promise<ScheduleEntity[]> {
-    return this.ds.getRepository(ScheduleEntity).createQueryBuilder('s')
+    return this.ds
+      .getRepository(ScheduleEntity)
+      .createQueryBuilder('s')
       .where('s.active = :active', { active: true })
       .andWhere('(s.generated_until IS NULL OR s.generated_until < :horizon)', { horizon })
       .andWhere('(s.valid_until IS NULL OR s.generated_until IS NULL OR s.generated_until < s.valid_until)')
@@ -38,7 +44,10 @@ export class SchedulesRepository {
   }
 
   async deleteSkipsFrom(em: EntityManager, scheduleId: string, fromDate: string): Promise<void> {
-    await em.getRepository(ScheduleSkipEntity).createQueryBuilder().delete()
+    await em
+      .getRepository(ScheduleSkipEntity)
+      .createQueryBuilder()
+      .delete()
       .where('schedule_id = :scheduleId AND occurrence_date >= :fromDate', { scheduleId, fromDate })
       .execute();
   }
@@ -46,8 +55,13 @@ export class SchedulesRepository {
   /** Records skipped occurrences; one row per occurrence (a repeat is ignored). */
   async insertSkips(em: EntityManager, rows: ScheduleSkipEntity[]): Promise<void> {
     for (let i = 0; i < rows.length; i += 100) {
-      await em.createQueryBuilder().insert().into(ScheduleSkipEntity).values(rows.slice(i, i + 100)).orIgnore().execute();
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(ScheduleSkipEntity)
+        .values(rows.slice(i, i + 100))
+        .orIgnore()
+        .execute();
     }
   }
-
 }

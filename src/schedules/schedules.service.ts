@@ -22,19 +22,38 @@ export type ScheduleView = Omit<ScheduleEntity, 'createdAt' | 'updatedAt'> & { c
 
 export function toScheduleView(s: ScheduleEntity): ScheduleView {
   return {
-    id: s.id, officialId: s.officialId, venueId: s.venueId, unitId: s.unitId, rrule: s.rrule, startTime: s.startTime, durationMinutes: s.durationMinutes,
-    validFrom: s.validFrom, validUntil: s.validUntil, timeZone: s.timeZone, holidayPolicy: s.holidayPolicy, slotMinutes: s.slotMinutes,
-    seatsPerSlot: s.seatsPerSlot, active: !!s.active, generatedUntil: s.generatedUntil,
-    createdAt: new Date(s.createdAt).toISOString(), updatedAt: new Date(s.updatedAt).toISOString(),
+    id: s.id,
+    officialId: s.officialId,
+    venueId: s.venueId,
+    unitId: s.unitId,
+    rrule: s.rrule,
+    startTime: s.startTime,
+    durationMinutes: s.durationMinutes,
+    validFrom: s.validFrom,
+    validUntil: s.validUntil,
+    timeZone: s.timeZone,
+    holidayPolicy: s.holidayPolicy,
+    slotMinutes: s.slotMinutes,
+    seatsPerSlot: s.seatsPerSlot,
+    active: !!s.active,
+    generatedUntil: s.generatedUntil,
+    createdAt: new Date(s.createdAt).toISOString(),
+    updatedAt: new Date(s.updatedAt).toISOString(),
   };
 }
 
 /** Checks the RRULE (probed from validFrom) and the validity period; 400 naming the field otherwise. Returns the canonical rule. */
 function checkRule(rrule: string, validFrom: string, validUntil: string | null): string {
   const v = validateRrule(rrule, { from: validFrom });
-  if (!v.ok) throw fail(SCHEDULES_ERRORS.INVALID_RRULE, { detail: `Quy tắc lặp (RRULE) không hợp lệ: ${v.message}`, errors: [{ field: 'rrule', message: v.message }] });
+  if (!v.ok)
+    throw fail(SCHEDULES_ERRORS.INVALID_RRULE, {
+      detail: `Quy tắc lặp (RRULE) không hợp lệ: ${v.message}`,
+      errors: [{ field: 'rrule', message: v.message }],
+    });
   if (validUntil && validUntil < validFrom) {
-    throw fail(SCHEDULES_ERRORS.INVALID_VALIDITY, { errors: [{ field: 'validUntil', message: 'Không được sớm hơn ngày bắt đầu hiệu lực.' }] });
+    throw fail(SCHEDULES_ERRORS.INVALID_VALIDITY, {
+      errors: [{ field: 'validUntil', message: 'Không được sớm hơn ngày bắt đầu hiệu lực.' }],
+    });
   }
   return v.normalized;
 }
@@ -66,7 +85,11 @@ export class SchedulesService {
   /** The schedule with the occurrences that produced no session (holiday policy `skip`, day already taken). */
   async get(user: AuthUser, id: string) {
     const s = await this.getEntity(user, id);
-    const skips = (await this.repo.skips(id)).map((k) => ({ occurrenceDate: k.occurrenceDate, reason: k.reason, wouldMoveTo: k.wouldMoveTo }));
+    const skips = (await this.repo.skips(id)).map((k) => ({
+      occurrenceDate: k.occurrenceDate,
+      reason: k.reason,
+      wouldMoveTo: k.wouldMoveTo,
+    }));
     return { ...toScheduleView(s), skips };
   }
 
@@ -74,13 +97,30 @@ export class SchedulesService {
   async create(user: AuthUser, dto: CreateScheduleDto): Promise<ScheduleView & { generation: GenerationReport }> {
     const official = await this.officials.getEntity(user, dto.officialId);
     const venue = await this.venues.getEntity(user, dto.venueId);
-    if (!official.active) throw fail(ORG_ERRORS.OFFICIAL_INACTIVE, { errors: [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }] });
+    if (!official.active)
+      throw fail(ORG_ERRORS.OFFICIAL_INACTIVE, {
+        errors: [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }],
+      });
     const rrule = checkRule(dto.rrule, dto.validFrom, dto.validUntil ?? null);
     const now = this.clock.now();
     const s = Object.assign(new ScheduleEntity(), {
-      id: newId(), officialId: official.id, venueId: venue.id, unitId: official.unitId, rrule, startTime: dto.startTime, durationMinutes: dto.durationMinutes,
-      validFrom: dto.validFrom, validUntil: dto.validUntil ?? null, timeZone: dto.timeZone ?? DEFAULT_TIME_ZONE, holidayPolicy: dto.holidayPolicy,
-      slotMinutes: dto.slotMinutes, seatsPerSlot: dto.seatsPerSlot, active: true, generatedUntil: null, createdAt: now, updatedAt: now,
+      id: newId(),
+      officialId: official.id,
+      venueId: venue.id,
+      unitId: official.unitId,
+      rrule,
+      startTime: dto.startTime,
+      durationMinutes: dto.durationMinutes,
+      validFrom: dto.validFrom,
+      validUntil: dto.validUntil ?? null,
+      timeZone: dto.timeZone ?? DEFAULT_TIME_ZONE,
+      holidayPolicy: dto.holidayPolicy,
+      slotMinutes: dto.slotMinutes,
+      seatsPerSlot: dto.seatsPerSlot,
+      active: true,
+      generatedUntil: null,
+      createdAt: now,
+      updatedAt: now,
     } satisfies ScheduleEntity);
     const today = this.generator.today(s.timeZone);
     const from = s.validFrom > today ? s.validFrom : today;
@@ -96,11 +136,25 @@ export class SchedulesService {
    * Edits the rule and regenerates from tomorrow: planned sessions nobody touched follow the new rule; published,
    * held or hand-modified sessions stay and come back as `conflicts` when they no longer match it.
    */
-  async update(user: AuthUser, id: string, dto: UpdateScheduleDto): Promise<ScheduleView & { generation: GenerationReport }> {
+  async update(
+    user: AuthUser,
+    id: string,
+    dto: UpdateScheduleDto,
+  ): Promise<ScheduleView & { generation: GenerationReport }> {
     const current = await this.getEntity(user, id);
     if (dto.venueId !== undefined) await this.venues.getEntity(user, dto.venueId);
     const next: ScheduleEntity = { ...current };
-    for (const key of ['venueId', 'rrule', 'startTime', 'durationMinutes', 'validFrom', 'holidayPolicy', 'slotMinutes', 'seatsPerSlot', 'active'] as const) {
+    for (const key of [
+      'venueId',
+      'rrule',
+      'startTime',
+      'durationMinutes',
+      'validFrom',
+      'holidayPolicy',
+      'slotMinutes',
+      'seatsPerSlot',
+      'active',
+    ] as const) {
       if (dto[key] !== undefined) (next as unknown as Record<string, unknown>)[key] = dto[key];
     }
     if (dto.validUntil !== undefined) next.validUntil = dto.validUntil;

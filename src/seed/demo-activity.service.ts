@@ -52,7 +52,14 @@ export class DemoActivityService {
       const venueId = ward ? (await this.org.venuesIn([ward.id], {})).find((v) => v.name === venueName)?.id : undefined;
       const demoOfficials = await this.demoOfficialIds(demo);
       // The demo schedules' sessions (never anyone else's), inside the notice period with the recorded override.
-      published.push(...(await this.sessions.publishPlannedWithin(em, { from: today, to: plan.publishUntil, officialIds: demoOfficials, reason: DEMO_OVERRIDE_REASON })));
+      published.push(
+        ...(await this.sessions.publishPlannedWithin(em, {
+          from: today,
+          to: plan.publishUntil,
+          officialIds: demoOfficials,
+          reason: DEMO_OVERRIDE_REASON,
+        })),
+      );
       if (!ward || !head || !venueId) return;
       await this.pastSession(em, head, venueId, plan.pastSessionOn);
       await this.pastDialogue(em, ward.id, ward.level as DialogueLevel, head.id, venueId, plan.pastDialogueOn);
@@ -60,7 +67,9 @@ export class DemoActivityService {
     });
     if (!done) return;
     this.sessions.announcePublished(published);
-    this.logger.log(`Loaded demo activity (${published.length} sessions published, a past session and dialogue, 3 petitions with tasks)`);
+    this.logger.log(
+      `Loaded demo activity (${published.length} sessions published, a past session and dialogue, 3 petitions with tasks)`,
+    );
   }
 
   private async officialByKey(demo: DemoFile, unitId: string, key: string) {
@@ -73,32 +82,80 @@ export class DemoActivityService {
     const ids = new Set<string>();
     for (const o of demo.officials) {
       const unit = await this.org.findUnitByCode(o.unitCode);
-      const found = unit ? (await this.org.officialsIn([unit.id], {})).find((x) => x.fullName === o.fullName) : undefined;
+      const found = unit
+        ? (await this.org.officialsIn([unit.id], {})).find((x) => x.fullName === o.fullName)
+        : undefined;
       if (found) ids.add(found.id);
     }
     return ids;
   }
 
-  private async pastSession(em: EntityManager, head: { id: string; unitId: string }, venueId: string, day: string): Promise<void> {
+  private async pastSession(
+    em: EntityManager,
+    head: { id: string; unitId: string },
+    venueId: string,
+    day: string,
+  ): Promise<void> {
     const start = DateTime.fromISO(`${day}T08:00`, { zone: ZONE });
     // The official may already have a session that day (demo loaded into a used database): then keep that one.
     await this.sessions.insertPublishedWithin(em, {
-      scheduleId: null, officialId: head.id, venueId, unitId: head.unitId, startsAt: start.toUTC().toJSDate(), endsAt: start.plus({ hours: 3 }).toUTC().toJSDate(),
-      timeZone: ZONE, localDate: day, note: 'Buổi tiếp mẫu đã diễn ra, chưa lập biên bản (dữ liệu mẫu).', shiftedFrom: null,
-      publishedAt: start.minus({ days: 14 }).toUTC().toJSDate(), slotMinutes: 30, seatsPerSlot: 3,
+      scheduleId: null,
+      officialId: head.id,
+      venueId,
+      unitId: head.unitId,
+      startsAt: start.toUTC().toJSDate(),
+      endsAt: start.plus({ hours: 3 }).toUTC().toJSDate(),
+      timeZone: ZONE,
+      localDate: day,
+      note: 'Buổi tiếp mẫu đã diễn ra, chưa lập biên bản (dữ liệu mẫu).',
+      shiftedFrom: null,
+      publishedAt: start.minus({ days: 14 }).toUTC().toJSDate(),
+      slotMinutes: 30,
+      seatsPerSlot: 3,
     });
   }
 
-  private async pastDialogue(em: EntityManager, unitId: string, level: DialogueLevel, chairId: string, venueId: string, day: string): Promise<void> {
+  private async pastDialogue(
+    em: EntityManager,
+    unitId: string,
+    level: DialogueLevel,
+    chairId: string,
+    venueId: string,
+    day: string,
+  ): Promise<void> {
     const start = DateTime.fromISO(`${day}T14:00`, { zone: ZONE });
     const rules = await this.dialogueRules.rulesFor({ level, date: day, mode: 'in_person' }).catch(() => null);
     const now = this.clock.now();
-    await this.dialogues.insertWithin(em, {
-      unitId, topic: 'Đối thoại mẫu về chỉnh trang đô thị trên địa bàn phường (dữ liệu mẫu)', content: 'Hội nghị đối thoại hư cấu để thử lập và khóa biên bản.',
-      startsAt: start.toUTC().toJSDate(), endsAt: start.plus({ hours: 2 }).toUTC().toJSDate(), timeZone: ZONE, localDate: day, mode: 'in_person', venueId, onlineUrl: null,
-      coOrganizers: [{ name: 'Ủy ban Mặt trận Tổ quốc phường (mẫu)', role: 'co_organizer' }], trigger: 'periodic', voterShareBp: null, status: 'held',
-      publishBy: rules?.publishBy ?? null, resultsBy: rules?.resultsBy ?? null, publishedAt: start.minus({ days: 20 }).toUTC().toJSDate(), heldAt: start.plus({ hours: 2 }).toUTC().toJSDate(),
-      resultsSummary: null, resultsPublishedAt: null, resultsPublishedOn: null, changeReason: null, sequence: 0, createdBy: null,
-    }, [chairId], now);
+    await this.dialogues.insertWithin(
+      em,
+      {
+        unitId,
+        topic: 'Đối thoại mẫu về chỉnh trang đô thị trên địa bàn phường (dữ liệu mẫu)',
+        content: 'Hội nghị đối thoại hư cấu để thử lập và khóa biên bản.',
+        startsAt: start.toUTC().toJSDate(),
+        endsAt: start.plus({ hours: 2 }).toUTC().toJSDate(),
+        timeZone: ZONE,
+        localDate: day,
+        mode: 'in_person',
+        venueId,
+        onlineUrl: null,
+        coOrganizers: [{ name: 'Ủy ban Mặt trận Tổ quốc phường (mẫu)', role: 'co_organizer' }],
+        trigger: 'periodic',
+        voterShareBp: null,
+        status: 'held',
+        publishBy: rules?.publishBy ?? null,
+        resultsBy: rules?.resultsBy ?? null,
+        publishedAt: start.minus({ days: 20 }).toUTC().toJSDate(),
+        heldAt: start.plus({ hours: 2 }).toUTC().toJSDate(),
+        resultsSummary: null,
+        resultsPublishedAt: null,
+        resultsPublishedOn: null,
+        changeReason: null,
+        sequence: 0,
+        createdBy: null,
+      },
+      [chairId],
+      now,
+    );
   }
 }

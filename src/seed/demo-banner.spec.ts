@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { demoUsersBanner } from './demo-banner.js';
 
 describe('demoUsersBanner', () => {
-  const users = [{ username: 'office', roles: ['office'], unitCode: '11311' }, { username: 'leader', roles: ['leader'], unitCode: '11311', officialKey: 'ct-hb' }];
+  const users = [
+    { username: 'office', roles: ['office'], unitCode: '11311' },
+    { username: 'leader', roles: ['leader'], unitCode: '11311', officialKey: 'ct-hb' },
+  ];
   it('lists the demo users and their password outside production', () => {
     const text = demoUsersBanner({ production: false, demoData: true, demoPassword: 'tiepdan-demo' }, users)!;
     expect(text).toContain('password "tiepdan-demo"');

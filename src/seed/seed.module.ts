@@ -12,7 +12,16 @@ import { DemoActivityService } from './demo-activity.service.js';
 import { DemoPetitions } from './demo-petitions.js';
 
 @Module({
-  imports: [OrgModule, AuthModule, SchedulesModule, CalendarModule, SessionsModule, DialoguesModule, PetitionsModule, TasksModule],
+  imports: [
+    OrgModule,
+    AuthModule,
+    SchedulesModule,
+    CalendarModule,
+    SessionsModule,
+    DialoguesModule,
+    PetitionsModule,
+    TasksModule,
+  ],
   providers: [BootstrapService, DemoActivityService, DemoPetitions],
 })
 export class SeedModule {}

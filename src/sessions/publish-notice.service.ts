@@ -33,7 +33,11 @@ export class PublishNoticeService {
    * Checks announcing a session on `localDate` (local to `timeZone`) today. Returns the override reason to record
    * (null when in time); throws 422 PUBLISH_NOTICE_TOO_SHORT without `override`, 400 REASON_REQUIRED without a reason.
    */
-  async check(localDate: string, timeZone: string, req: NoticeRequest): Promise<{ late: boolean; overrideReason: string | null }> {
+  async check(
+    localDate: string,
+    timeZone: string,
+    req: NoticeRequest,
+  ): Promise<{ late: boolean; overrideReason: string | null }> {
     const today = DateTime.fromJSDate(this.clock.now()).setZone(timeZone).toISODate()!;
     const v = noticeVerdict(today, localDate, await this.deadline(localDate), req);
     if (v.ok) return { late: v.late, overrideReason: v.overrideReason };

@@ -43,10 +43,19 @@ export class SessionActionsService {
       const row = await this.repo.find(id, em);
       if (!row || row.status !== 'planned') throw fail(SESSIONS_ERRORS.SESSION_NOT_PLANNED);
       const now = this.clock.now();
-      Object.assign(row, { status: 'published', publishedAt: now, publishOverrideReason: overrideReason, updatedAt: now });
+      Object.assign(row, {
+        status: 'published',
+        publishedAt: now,
+        publishOverrideReason: overrideReason,
+        updatedAt: now,
+      });
       return this.repo.save(em, row);
     });
-    this.events.emit(SESSION_PUBLISHED, { sessionId: saved.id, overridden: late, at: this.clock.now().toISOString() } satisfies SessionPublishedEvent);
+    this.events.emit(SESSION_PUBLISHED, {
+      sessionId: saved.id,
+      overridden: late,
+      at: this.clock.now().toISOString(),
+    } satisfies SessionPublishedEvent);
     return toSessionView(saved);
   }
 
@@ -63,12 +72,17 @@ export class SessionActionsService {
       throw fail(SESSIONS_ERRORS.SESSION_NOT_STARTED);
     }
     await this.assertReceiver(s, dto.heldByOfficialId);
-    const receiver = { sessionId: id, heldByOfficialId: dto.heldByOfficialId, inPerson: dto.heldByOfficialId === s.officialId };
+    const receiver = {
+      sessionId: id,
+      heldByOfficialId: dto.heldByOfficialId,
+      inPerson: dto.heldByOfficialId === s.officialId,
+    };
     const saved = await this.tx.run(async (em) => {
       const row = await this.repo.find(id, em);
       // Recording it twice is refused here; the transition's own guard (never a cancelled session) is in SessionHeldService.
       if (!row || (row.status !== 'planned' && row.status !== 'published')) throw fail(SESSIONS_ERRORS.SESSION_CLOSED);
-      if (!(await this.heldTransition.markHeldWithin(em, receiver, this.clock.now()))) throw fail(SESSIONS_ERRORS.SESSION_CLOSED);
+      if (!(await this.heldTransition.markHeldWithin(em, receiver, this.clock.now())))
+        throw fail(SESSIONS_ERRORS.SESSION_CLOSED);
       return (await this.repo.find(id, em))!;
     });
     this.heldTransition.announce(receiver);

@@ -46,13 +46,24 @@ export class SessionGenerationService {
   }
 
   /** Local dates on which the official has an active session, from a date on, except one schedule's. */
-  activeDatesWithin(em: EntityManager, officialId: string, fromDate: string, exceptScheduleId: string | null): Promise<Set<string>> {
+  activeDatesWithin(
+    em: EntityManager,
+    officialId: string,
+    fromDate: string,
+    exceptScheduleId: string | null,
+  ): Promise<Set<string>> {
     return this.repo.activeDatesOf(officialId, fromDate, exceptScheduleId, em);
   }
 
   async replanWithin(em: EntityManager, current: SessionRecord, r: Replan, now: Date): Promise<void> {
     const { visible, ...changes } = r;
-    await this.repo.save(em, Object.assign(new SessionEntity(), current, changes, { sequence: current.sequence + (visible ? 1 : 0), updatedAt: now }));
+    await this.repo.save(
+      em,
+      Object.assign(new SessionEntity(), current, changes, {
+        sequence: current.sequence + (visible ? 1 : 0),
+        updatedAt: now,
+      }),
+    );
   }
 
   removeWithin(em: EntityManager, ids: string[]): Promise<void> {
@@ -63,12 +74,31 @@ export class SessionGenerationService {
    * Inserts planned sessions, silently dropping those whose day the official already has (ux_sessions_official_day).
    * Returns the new rows' ids in input order, null for a dropped one.
    */
-  async insertPlannedWithin(em: EntityManager, planned: readonly PlannedSession[], now: Date): Promise<(string | null)[]> {
-    const rows = planned.map((p) => Object.assign(new SessionEntity(), {
-      id: newId(), ...p, status: 'planned', adHoc: false, adHocReason: null, note: null,
-      delegateOfficialId: null, heldByOfficialId: null, heldAt: null, publishedAt: null, publishOverrideReason: null, changeReason: null, modified: false,
-      sequence: 0, createdAt: now, updatedAt: now,
-    } satisfies SessionEntity));
+  async insertPlannedWithin(
+    em: EntityManager,
+    planned: readonly PlannedSession[],
+    now: Date,
+  ): Promise<(string | null)[]> {
+    const rows = planned.map((p) =>
+      Object.assign(new SessionEntity(), {
+        id: newId(),
+        ...p,
+        status: 'planned',
+        adHoc: false,
+        adHocReason: null,
+        note: null,
+        delegateOfficialId: null,
+        heldByOfficialId: null,
+        heldAt: null,
+        publishedAt: null,
+        publishOverrideReason: null,
+        changeReason: null,
+        modified: false,
+        sequence: 0,
+        createdAt: now,
+        updatedAt: now,
+      } satisfies SessionEntity),
+    );
     const inserted = await this.repo.insertIgnoringTaken(em, rows);
     return rows.map((r) => (inserted.has(r.id) ? r.id : null));
   }

@@ -27,13 +27,21 @@ export class SessionSeedService {
    * Publishes the planned sessions of some officials from `from` to `to` that have not started, inside the notice
    * period with the recorded override `reason`. Returns their ids (for `announcePublished`).
    */
-  async publishPlannedWithin(em: EntityManager, q: { from: string; to: string; officialIds: ReadonlySet<string>; reason: string }): Promise<string[]> {
+  async publishPlannedWithin(
+    em: EntityManager,
+    q: { from: string; to: string; officialIds: ReadonlySet<string>; reason: string },
+  ): Promise<string[]> {
     const ids: string[] = [];
     const now = this.clock.now();
     for (const s of await this.repo.list({ unitIds: 'all', from: q.from, to: q.to, status: 'planned' })) {
       if (!q.officialIds.has(s.officialId) || s.startsAt.getTime() <= now.getTime()) continue;
       const { overrideReason } = await this.notice.check(s.localDate, s.timeZone, { override: true, reason: q.reason });
-      Object.assign(s, { status: 'published', publishedAt: now, publishOverrideReason: overrideReason, updatedAt: now });
+      Object.assign(s, {
+        status: 'published',
+        publishedAt: now,
+        publishOverrideReason: overrideReason,
+        updatedAt: now,
+      });
       await this.repo.save(em, s);
       ids.push(s.id);
     }
@@ -43,16 +51,33 @@ export class SessionSeedService {
   /** After commit: the sessions published by `publishPlannedWithin` (with the override). */
   announcePublished(ids: readonly string[]): void {
     const at = this.clock.now().toISOString();
-    for (const sessionId of ids) this.events.emit(SESSION_PUBLISHED, { sessionId, overridden: true, at } satisfies SessionPublishedEvent);
+    for (const sessionId of ids)
+      this.events.emit(SESSION_PUBLISHED, { sessionId, overridden: true, at } satisfies SessionPublishedEvent);
   }
 
   /** A published session (already past), unless the official has one that day already. */
-  async insertPublishedWithin(em: EntityManager, p: PlannedSession & { note: string; publishedAt: Date }): Promise<void> {
+  async insertPublishedWithin(
+    em: EntityManager,
+    p: PlannedSession & { note: string; publishedAt: Date },
+  ): Promise<void> {
     const now = this.clock.now();
-    await this.repo.insertIgnoringTaken(em, [Object.assign(new SessionEntity(), {
-      id: newId(), ...p, status: 'published', adHoc: false, adHocReason: null,
-      delegateOfficialId: null, heldByOfficialId: null, heldAt: null, publishOverrideReason: null, changeReason: null, modified: false,
-      sequence: 0, createdAt: now, updatedAt: now,
-    } satisfies SessionEntity)]);
+    await this.repo.insertIgnoringTaken(em, [
+      Object.assign(new SessionEntity(), {
+        id: newId(),
+        ...p,
+        status: 'published',
+        adHoc: false,
+        adHocReason: null,
+        delegateOfficialId: null,
+        heldByOfficialId: null,
+        heldAt: null,
+        publishOverrideReason: null,
+        changeReason: null,
+        modified: false,
+        sequence: 0,
+        createdAt: now,
+        updatedAt: now,
+      } satisfies SessionEntity),
+    ]);
   }
 }

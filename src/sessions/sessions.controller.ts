@@ -3,7 +3,13 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
-import { CreateAdHocSessionDto, HeldSessionDto, PublishSessionDto, SessionQuery, UpdateSessionDto } from './dto/session.dto.js';
+import {
+  CreateAdHocSessionDto,
+  HeldSessionDto,
+  PublishSessionDto,
+  SessionQuery,
+  UpdateSessionDto,
+} from './dto/session.dto.js';
 import { SessionActionsService } from './session-actions.service.js';
 import { SessionsService } from './sessions.service.js';
 import { SessionOutput } from './dto/sessions.output.js';
@@ -45,7 +51,11 @@ export class SessionsController {
   @ApiOkResponse({ type: SessionOutput })
   @Patch(':id')
   @Roles('office')
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateSessionDto): Promise<SessionOutput> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateSessionDto,
+  ): Promise<SessionOutput> {
     return this.sessions.update(user, id, dto);
   }
 
@@ -54,7 +64,11 @@ export class SessionsController {
   @Post(':id/publish')
   @Roles('office')
   @HttpCode(200)
-  publish(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: PublishSessionDto): Promise<SessionOutput> {
+  publish(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: PublishSessionDto,
+  ): Promise<SessionOutput> {
     return this.actions.publish(user, id, dto);
   }
 
@@ -63,7 +77,11 @@ export class SessionsController {
   @Post(':id/held')
   @Roles('secretary', 'office')
   @HttpCode(200)
-  held(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: HeldSessionDto): Promise<SessionOutput> {
+  held(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: HeldSessionDto,
+  ): Promise<SessionOutput> {
     return this.actions.held(user, id, dto);
   }
 }

@@ -19,9 +19,23 @@ import { SessionsService } from './sessions.service.js';
   imports: [OrgModule, CalendarModule],
   controllers: [SessionsController],
   providers: [
-    SessionsRepository, PublishNoticeService, SessionsService, SessionActionsService, SessionsReader, SessionHeldService, SessionGenerationService, SessionSeedService,
+    SessionsRepository,
+    PublishNoticeService,
+    SessionsService,
+    SessionActionsService,
+    SessionsReader,
+    SessionHeldService,
+    SessionGenerationService,
+    SessionSeedService,
   ],
   // Never the repository: the sessions module is the only writer of the sessions table.
-  exports: [SessionsService, PublishNoticeService, SessionsReader, SessionHeldService, SessionGenerationService, SessionSeedService],
+  exports: [
+    SessionsService,
+    PublishNoticeService,
+    SessionsReader,
+    SessionHeldService,
+    SessionGenerationService,
+    SessionSeedService,
+  ],
 })
 export class SessionsModule {}

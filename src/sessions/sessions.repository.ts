@@ -15,7 +15,21 @@ export interface SessionFilter {
 
 const CHUNK = 100;
 
-const SESSION_FOR_BOOKING = ['id', 'status', 'starts_at', 'ends_at', 'time_zone', 'slot_minutes', 'seats_per_slot', 'unit_id', 'official_id', 'venue_id', 'delegate_official_id', 'ad_hoc', 'sequence'];
+const SESSION_FOR_BOOKING = [
+  'id',
+  'status',
+  'starts_at',
+  'ends_at',
+  'time_zone',
+  'slot_minutes',
+  'seats_per_slot',
+  'unit_id',
+  'official_id',
+  'venue_id',
+  'delegate_official_id',
+  'ad_hoc',
+  'sequence',
+];
 
 /** Every ORM call on the sessions table. Writes take the transaction's EntityManager. */
 @Injectable()
@@ -57,15 +71,22 @@ export class SessionsRepository {
 
   /** Published sessions starting in [from, to). */
   publishedStartingBetween(from: Date, to: Date): Promise<SessionEntity[]> {
-    return this.ds.getRepository(SessionEntity).createQueryBuilder('s')
+    return this.ds
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
       .where('s.status = :status', { status: 'published' })
       .andWhere('s.starts_at >= :from AND s.starts_at < :to', { from, to })
       .getMany();
   }
 
   list(f: SessionFilter): Promise<SessionEntity[]> {
-    const qb = this.ds.getRepository(SessionEntity).createQueryBuilder('s').orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC');
-    if (f.unitIds !== 'all') qb.andWhere('s.unit_id IN (:...unitIds)', { unitIds: f.unitIds.length ? f.unitIds : ['-'] });
+    const qb = this.ds
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .orderBy('s.starts_at', 'ASC')
+      .addOrderBy('s.id', 'ASC');
+    if (f.unitIds !== 'all')
+      qb.andWhere('s.unit_id IN (:...unitIds)', { unitIds: f.unitIds.length ? f.unitIds : ['-'] });
     if (f.officialId) qb.andWhere('s.official_id = :officialId', { officialId: f.officialId });
     if (f.unitId) qb.andWhere('s.unit_id = :unitId', { unitId: f.unitId });
     if (f.from) qb.andWhere('s.local_date >= :from', { from: f.from });
@@ -77,7 +98,9 @@ export class SessionsRepository {
 
   /** Sessions of a schedule on or after a local date (every status). */
   ofSchedule(scheduleId: string, fromDate: string, em?: EntityManager): Promise<SessionEntity[]> {
-    return this.m(em).getRepository(SessionEntity).createQueryBuilder('s')
+    return this.m(em)
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
       .where('s.schedule_id = :scheduleId', { scheduleId })
       .andWhere('s.local_date >= :fromDate', { fromDate })
       .orderBy('s.local_date', 'ASC')
@@ -85,8 +108,16 @@ export class SessionsRepository {
   }
 
   /** Local dates on which the official has an active (not cancelled) session, from a date on, except one schedule's. */
-  async activeDatesOf(officialId: string, fromDate: string, exceptScheduleId: string | null, em?: EntityManager): Promise<Set<string>> {
-    const qb = this.m(em).getRepository(SessionEntity).createQueryBuilder('s').select('s.local_date', 'd')
+  async activeDatesOf(
+    officialId: string,
+    fromDate: string,
+    exceptScheduleId: string | null,
+    em?: EntityManager,
+  ): Promise<Set<string>> {
+    const qb = this.m(em)
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .select('s.local_date', 'd')
       .where('s.official_id = :officialId', { officialId })
       .andWhere("s.status <> 'cancelled'")
       .andWhere('s.local_date >= :fromDate', { fromDate });
@@ -104,7 +135,9 @@ export class SessionsRepository {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
       await em.createQueryBuilder().insert().into(SessionEntity).values(chunk).orIgnore().execute();
-      const found = await em.getRepository(SessionEntity).find({ select: { id: true }, where: { id: In(chunk.map((r) => r.id)) } });
+      const found = await em
+        .getRepository(SessionEntity)
+        .find({ select: { id: true }, where: { id: In(chunk.map((r) => r.id)) } });
       for (const f of found) inserted.add(f.id);
     }
     return inserted;
@@ -120,7 +153,9 @@ export class SessionsRepository {
 
   /** The guarded "held" write (see SessionHeldService): never on a cancelled session. True when the row changed. */
   async markHeld(em: EntityManager, id: string, officialId: string, at: Date): Promise<boolean> {
-    const res = await em.createQueryBuilder().update(SessionEntity)
+    const res = await em
+      .createQueryBuilder()
+      .update(SessionEntity)
       .set({ status: 'held', heldByOfficialId: officialId, heldAt: at, updatedAt: at })
       .where('id = :id AND status <> :cancelled', { id, cancelled: 'cancelled' })
       .execute();
@@ -128,13 +163,16 @@ export class SessionsRepository {
   }
 
   async deleteIds(em: EntityManager, ids: string[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += CHUNK) await em.getRepository(SessionEntity).delete({ id: In(ids.slice(i, i + CHUNK)) });
+    for (let i = 0; i < ids.length; i += CHUNK)
+      await em.getRepository(SessionEntity).delete({ id: In(ids.slice(i, i + CHUNK)) });
   }
 
   /** Held sessions of some officials in a local-date range (compliance). */
   held(officialIds: string[], from: string, to: string): Promise<SessionEntity[]> {
     if (officialIds.length === 0) return Promise.resolve([]);
-    return this.ds.getRepository(SessionEntity).createQueryBuilder('s')
+    return this.ds
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
       .where('s.official_id IN (:...ids)', { ids: officialIds })
       .andWhere("s.status = 'held'")
       .andWhere('s.local_date >= :from AND s.local_date <= :to', { from, to })

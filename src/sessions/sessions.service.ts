@@ -24,7 +24,11 @@ export const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 
 export class SessionDayTakenError extends ConflictError {
   constructor(localDate: string) {
-    super(SESSIONS_ERRORS.SESSION_DAY_TAKEN.code, `Cán bộ đã có một buổi tiếp trong ngày ${localDate.split('-').reverse().join('/')}; mỗi người chỉ tiếp một buổi mỗi ngày.`, { localDate });
+    super(
+      SESSIONS_ERRORS.SESSION_DAY_TAKEN.code,
+      `Cán bộ đã có một buổi tiếp trong ngày ${localDate.split('-').reverse().join('/')}; mỗi người chỉ tiếp một buổi mỗi ngày.`,
+      { localDate },
+    );
   }
 }
 
@@ -63,7 +67,10 @@ export class SessionsService {
   async createAdHoc(user: AuthUser, dto: CreateAdHocSessionDto): Promise<SessionView> {
     const official = await this.officials.getEntity(user, dto.officialId);
     const venue = await this.venues.getEntity(user, dto.venueId);
-    if (!official.active) throw fail(ORG_ERRORS.OFFICIAL_INACTIVE, { errors: [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }] });
+    if (!official.active)
+      throw fail(ORG_ERRORS.OFFICIAL_INACTIVE, {
+        errors: [{ field: 'officialId', message: 'Cán bộ không còn hoạt động.' }],
+      });
     const zone = dto.timeZone ?? DEFAULT_ZONE;
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
@@ -71,10 +78,32 @@ export class SessionsService {
     if (problem) throw fail(SESSIONS_ERRORS.INVALID_SESSION_TIME, { detail: problem.message, errors: [problem] });
     const now = this.clock.now();
     const s = Object.assign(new SessionEntity(), {
-      id: newId(), scheduleId: null, officialId: official.id, venueId: venue.id, unitId: official.unitId, startsAt, endsAt, timeZone: zone,
-      localDate: localDateOf(startsAt, zone), status: 'planned', adHoc: true, adHocReason: dto.adHocReason, note: dto.note.trim(),
-      shiftedFrom: null, delegateOfficialId: null, heldByOfficialId: null, heldAt: null, publishedAt: null, publishOverrideReason: null,
-      changeReason: null, modified: false, slotMinutes: dto.slotMinutes ?? 30, seatsPerSlot: dto.seatsPerSlot ?? 5, sequence: 0, createdAt: now, updatedAt: now,
+      id: newId(),
+      scheduleId: null,
+      officialId: official.id,
+      venueId: venue.id,
+      unitId: official.unitId,
+      startsAt,
+      endsAt,
+      timeZone: zone,
+      localDate: localDateOf(startsAt, zone),
+      status: 'planned',
+      adHoc: true,
+      adHocReason: dto.adHocReason,
+      note: dto.note.trim(),
+      shiftedFrom: null,
+      delegateOfficialId: null,
+      heldByOfficialId: null,
+      heldAt: null,
+      publishedAt: null,
+      publishOverrideReason: null,
+      changeReason: null,
+      modified: false,
+      slotMinutes: dto.slotMinutes ?? 30,
+      seatsPerSlot: dto.seatsPerSlot ?? 5,
+      sequence: 0,
+      createdAt: now,
+      updatedAt: now,
     } satisfies SessionEntity);
     try {
       await this.tx.run((em) => this.repo.insert(em, s));
@@ -89,7 +118,10 @@ export class SessionsService {
     const current = await this.getEntity(user, id);
     const outcome = planSessionChange(current, dto);
     if (!outcome.ok) {
-      throw fail(SESSIONS_ERRORS[outcome.code], { detail: outcome.message, errors: outcome.field ? [{ field: outcome.field, message: outcome.message }] : undefined });
+      throw fail(SESSIONS_ERRORS[outcome.code], {
+        detail: outcome.message,
+        errors: outcome.field ? [{ field: outcome.field, message: outcome.message }] : undefined,
+      });
     }
     const { changes, kinds } = outcome;
     if (kinds.length === 0) return toSessionView(current);
@@ -99,7 +131,8 @@ export class SessionsService {
     const wasPublished = current.status === 'published';
     const reason = dto.reason?.trim() || null;
     // Citizens were told the old date: the new one gets the same notice as publishing, or a recorded override.
-    const notice = wasPublished && changes.startsAt ? await this.notice.check(changes.localDate!, current.timeZone, dto) : null;
+    const notice =
+      wasPublished && changes.startsAt ? await this.notice.check(changes.localDate!, current.timeZone, dto) : null;
     let saved: SessionEntity;
     try {
       saved = await this.tx.run(async (em) => {
@@ -108,7 +141,12 @@ export class SessionsService {
         if (!s || s.status !== current.status || s.sequence !== current.sequence) {
           throw fail(SESSIONS_ERRORS.SESSION_CHANGED_MEANWHILE);
         }
-        Object.assign(s, changes, { modified: true, changeReason: reason ?? s.changeReason, sequence: s.sequence + 1, updatedAt: this.clock.now() });
+        Object.assign(s, changes, {
+          modified: true,
+          changeReason: reason ?? s.changeReason,
+          sequence: s.sequence + 1,
+          updatedAt: this.clock.now(),
+        });
         if (notice?.late) s.publishOverrideReason = notice.overrideReason;
         return this.repo.save(em, s);
       });
@@ -119,7 +157,14 @@ export class SessionsService {
     // After commit: bookings, notifications and feeds react to what citizens must be told.
     const at = this.clock.now().toISOString();
     for (const kind of kinds) {
-      this.events.emit(SESSION_CHANGED, { sessionId: saved.id, kind, wasPublished, reason, sequence: saved.sequence, at } satisfies SessionChangedEvent);
+      this.events.emit(SESSION_CHANGED, {
+        sessionId: saved.id,
+        kind,
+        wasPublished,
+        reason,
+        sequence: saved.sequence,
+        at,
+      } satisfies SessionChangedEvent);
     }
     return toSessionView(saved);
   }

@@ -9,10 +9,19 @@ import type { TaskEntity } from './task.entity.js';
 import { TasksRepository } from './tasks.repository.js';
 
 /** Counts a petition's tasks for the petitions module. Pure. */
-export function petitionTasksFacts(tasks: readonly Pick<TaskEntity, 'status' | 'resultAt'>[], on: string): PetitionTasksFacts {
+export function petitionTasksFacts(
+  tasks: readonly Pick<TaskEntity, 'status' | 'resultAt'>[],
+  on: string,
+): PetitionTasksFacts {
   const done = tasks.filter((t) => t.status === 'done').length;
   const begun = tasks.some((t) => t.status === 'in_progress' || t.status === 'done');
-  return { active: tasks.filter((t) => isActive(t)).length, done, answered: tasks.filter((t) => t.resultAt !== null).length, startedOn: begun ? on : null, on };
+  return {
+    active: tasks.filter((t) => isActive(t)).length,
+    done,
+    answered: tasks.filter((t) => t.resultAt !== null).length,
+    startedOn: begun ? on : null,
+    on,
+  };
 }
 
 /**
@@ -30,6 +39,10 @@ export class PetitionProgressReporter {
   async report(petitionId: string): Promise<void> {
     const now = this.clock.now();
     const facts = petitionTasksFacts(await this.repo.byPetition(petitionId), localDateOf(now, DEFAULT_TIME_ZONE));
-    this.events.emit(PETITION_TASKS_CHANGED, { petitionId, facts, at: now.toISOString() } satisfies PetitionTasksChangedEvent);
+    this.events.emit(PETITION_TASKS_CHANGED, {
+      petitionId,
+      facts,
+      at: now.toISOString(),
+    } satisfies PetitionTasksChangedEvent);
   }
 }

@@ -17,7 +17,9 @@ export class PublicResultsController {
   @Get()
   @Public()
   @PublicRateLimit()
-  @ApiOperation({ summary: 'Các kết quả trả lời đã công khai: đơn vị, loại đơn, nội dung, trả lời, ngày — không có thông tin cá nhân' })
+  @ApiOperation({
+    summary: 'Các kết quả trả lời đã công khai: đơn vị, loại đơn, nội dung, trả lời, ngày — không có thông tin cá nhân',
+  })
   list(@Query() q: PublicResultsQuery): Promise<Page<PublicResultOutput>> {
     return this.results.publicList(q);
   }

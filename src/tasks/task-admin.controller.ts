@@ -39,8 +39,14 @@ export class TaskAdminController {
   @Put('task-contacts/:unitId')
   @Roles('office')
   @AuditEntity('task_contacts')
-  @ApiOperation({ summary: 'Đặt hộp thư nhắc việc (cán bộ xử lý) và báo cáo vượt cấp (người đứng đầu, văn phòng) của đơn vị' })
-  putContacts(@CurrentUser() user: AuthUser, @Param('unitId', UuidPipe) unitId: string, @Body() dto: TaskContactsDto): Promise<TaskContactsOutput> {
+  @ApiOperation({
+    summary: 'Đặt hộp thư nhắc việc (cán bộ xử lý) và báo cáo vượt cấp (người đứng đầu, văn phòng) của đơn vị',
+  })
+  putContacts(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Body() dto: TaskContactsDto,
+  ): Promise<TaskContactsOutput> {
     return this.contacts.put(user, unitId, dto);
   }
 }

@@ -28,13 +28,20 @@ export class TaskContactsService {
   async get(user: AuthUser, unitId: string) {
     await this.requireUnit(user, unitId);
     const c = await this.repo.contacts(unitId);
-    return { unitId, headEmail: c?.headEmail ?? null, officeEmail: c?.officeEmail ?? null, handlerEmail: c?.handlerEmail ?? null };
+    return {
+      unitId,
+      headEmail: c?.headEmail ?? null,
+      officeEmail: c?.officeEmail ?? null,
+      handlerEmail: c?.handlerEmail ?? null,
+    };
   }
 
   async put(user: AuthUser, unitId: string, dto: TaskContactsDto) {
     await this.requireUnit(user, unitId);
     await this.tx.run(async (em) => {
-      const c = (await this.repo.contacts(unitId, em)) ?? Object.assign(new TaskContactEntity(), { unitId, headEmail: null, officeEmail: null, handlerEmail: null });
+      const c =
+        (await this.repo.contacts(unitId, em)) ??
+        Object.assign(new TaskContactEntity(), { unitId, headEmail: null, officeEmail: null, handlerEmail: null });
       if (dto.headEmail !== undefined) c.headEmail = dto.headEmail;
       if (dto.officeEmail !== undefined) c.officeEmail = dto.officeEmail;
       if (dto.handlerEmail !== undefined) c.handlerEmail = dto.handlerEmail;

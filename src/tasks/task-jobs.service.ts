@@ -54,14 +54,20 @@ export class TaskJobsService {
   async scheduledDaily(): Promise<void> {
     if (!this.config.jobsEnabled) return;
     const r = await this.runDaily();
-    if (r.ran) this.logger.log({ markedOverdue: r.markedOverdue, reminded: r.reminded, escalated: r.escalated }, 'Daily task job done');
+    if (r.ran)
+      this.logger.log(
+        { markedOverdue: r.markedOverdue, reminded: r.reminded, escalated: r.escalated },
+        'Daily task job done',
+      );
   }
 
   /** Keeps the stored overdue flag fresh between daily runs (one set-based UPDATE). */
   @Cron(CronExpression.EVERY_HOUR)
   async scheduledOverdueSweep(): Promise<void> {
     if (!this.config.jobsEnabled) return;
-    await this.locks.runExclusive('tasks.overdue', () => this.tx.run((em) => this.repo.markOverdue(em, this.clock.now())));
+    await this.locks.runExclusive('tasks.overdue', () =>
+      this.tx.run((em) => this.repo.markOverdue(em, this.clock.now())),
+    );
   }
 
   async runDaily(): Promise<DailyRunResult> {
@@ -82,9 +88,20 @@ export class TaskJobsService {
       if (batch.length === 0) break;
       after = batch[batch.length - 1].id;
       for (const t of batch) {
-        if (!escalationDue({ status: t.status, assigneeUnitId: t.assigneeUnitId, dueAt: t.dueAt.toISOString() }, now, t.lastEscalatedOn, TASK_ZONE)) continue;
+        if (
+          !escalationDue(
+            { status: t.status, assigneeUnitId: t.assigneeUnitId, dueAt: t.dueAt.toISOString() },
+            now,
+            t.lastEscalatedOn,
+            TASK_ZONE,
+          )
+        )
+          continue;
         const sent = await this.alert(t, 'escalation', day);
-        if (sent !== null) { result.escalated++; result.notifications += sent; }
+        if (sent !== null) {
+          result.escalated++;
+          result.notifications += sent;
+        }
       }
     }
     // Reminders look at most a few weeks ahead: REMINDER_WORKING_DAYS working days never span more across holidays.
@@ -97,7 +114,10 @@ export class TaskJobsService {
         const state = { status: t.status, assigneeUnitId: t.assigneeUnitId, dueAt: t.dueAt.toISOString() };
         if (!reminderDue(state, now, cal, REMINDER_WORKING_DAYS, t.lastRemindedOn, TASK_ZONE)) continue;
         const sent = await this.alert(t, 'reminder', day);
-        if (sent !== null) { result.reminded++; result.notifications += sent; }
+        if (sent !== null) {
+          result.reminded++;
+          result.notifications += sent;
+        }
       }
     }
     return result;
@@ -107,21 +127,39 @@ export class TaskJobsService {
   private async alert(t: TaskEntity, kind: 'reminder' | 'escalation', day: string): Promise<number | null> {
     const contacts = await this.repo.contacts(t.assigneeUnitId);
     const unitName = (await this.org.findUnit(t.assigneeUnitId))?.name ?? '';
-    const to = kind === 'reminder'
-      ? [['handler', contacts?.handlerEmail ?? contacts?.officeEmail ?? null]]
-      : [['head', contacts?.headEmail ?? null], ['office', contacts?.officeEmail ?? null]];
+    const to =
+      kind === 'reminder'
+        ? [['handler', contacts?.handlerEmail ?? contacts?.officeEmail ?? null]]
+        : [
+            ['head', contacts?.headEmail ?? null],
+            ['office', contacts?.officeEmail ?? null],
+          ];
     const recipients = to.filter((x): x is [string, string] => typeof x[1] === 'string');
-    const msg = kind === 'reminder' ? reminderText(t.instruction, t.dueAt) : escalationText(t.instruction, t.dueAt, unitName);
+    const msg =
+      kind === 'reminder' ? reminderText(t.instruction, t.dueAt) : escalationText(t.instruction, t.dueAt, unitName);
     try {
       return await this.tx.run(async (em: EntityManager) => {
-        await this.repo.insertAlert(em, Object.assign(new TaskAlertEntity(), {
-          id: newId(), taskId: t.id, kind, onDay: day, recipients: recipients.length, createdAt: this.clock.now(),
-        }));
+        await this.repo.insertAlert(
+          em,
+          Object.assign(new TaskAlertEntity(), {
+            id: newId(),
+            taskId: t.id,
+            kind,
+            onDay: day,
+            recipients: recipients.length,
+            createdAt: this.clock.now(),
+          }),
+        );
         await this.repo.setAlertDay(em, t.id, kind, day);
         let n = 0;
         for (const [role, address] of recipients) {
           const added = await this.notifications.enqueue(em, {
-            kind: `task.${kind}`, to: address, subject: msg.subject, text: msg.text, refType: 'task', refId: t.id,
+            kind: `task.${kind}`,
+            to: address,
+            subject: msg.subject,
+            text: msg.text,
+            refType: 'task',
+            refId: t.id,
             dedupeKey: `task-${kind}:${t.id}:${day}:${role}`,
           });
           if (added) n++;

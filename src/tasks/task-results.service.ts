@@ -36,9 +36,11 @@ export class TaskResultsService {
 
   async record(user: AuthUser, id: string, dto: TaskResultDto) {
     const t = await this.tasks.requireVisible(user, id);
-    if (!mayPerform(stateOf(t), 'complete', { userId: user.id, roles: user.roles, unitId: user.unitId })) throw new ForbiddenError();
+    if (!mayPerform(stateOf(t), 'complete', { userId: user.id, roles: user.roles, unitId: user.unitId }))
+      throw new ForbiddenError();
     if (t.resultAt) throw fail(TASKS_ERRORS.TASK_RESULT_EXISTS);
-    if (!isActive(t) && t.status !== 'done') throw fail(TASKS_ERRORS.INVALID_TASK_TRANSITION, { detail: 'Nhiệm vụ đã bị trả lại: không thể ghi kết quả.' });
+    if (!isActive(t) && t.status !== 'done')
+      throw fail(TASKS_ERRORS.INVALID_TASK_TRANSITION, { detail: 'Nhiệm vụ đã bị trả lại: không thể ghi kết quả.' });
     const p = (await this.petitions.find(t.petitionId))!;
     const scrub = await this.petitions.scrubberFor(p);
     const who = await this.petitions.petitionerOf(p);
@@ -48,21 +50,47 @@ export class TaskResultsService {
     const subject = scrub(p.subject ?? `${PETITION_TYPE_LABELS[p.type]} tiếp nhận ngày ${formatViDate(p.receivedOn)}`);
     await this.tx.run(async (em) => {
       const ok = await this.repo.updateIfStatus(em, id, t.status, {
-        status: 'done', overdue: false, queue: queueOf('done', false), resultSummary: summary, resultPublished: dto.publish, resultAt: now,
-        completedAt: t.completedAt ?? now, updatedAt: now,
+        status: 'done',
+        overdue: false,
+        queue: queueOf('done', false),
+        resultSummary: summary,
+        resultPublished: dto.publish,
+        resultAt: now,
+        completedAt: t.completedAt ?? now,
+        updatedAt: now,
       });
       if (!ok) throw fail(TASKS_ERRORS.TASK_CHANGED);
       if (dto.publish) {
-        await this.repo.insertPublicResult(em, Object.assign(new PublicResultEntity(), {
-          id: newId(), taskId: id, unitId: t.assigneeUnitId, unitName: unit?.name ?? '', petitionType: p.type, subject, answer: scrub(summary), publishedAt: now,
-        }));
+        await this.repo.insertPublicResult(
+          em,
+          Object.assign(new PublicResultEntity(), {
+            id: newId(),
+            taskId: id,
+            unitId: t.assigneeUnitId,
+            unitName: unit?.name ?? '',
+            petitionType: p.type,
+            subject,
+            answer: scrub(summary),
+            publishedAt: now,
+          }),
+        );
       }
       if (who?.email) {
         await this.notifications.enqueue(em, {
-          kind: 'task.result', to: who.email, refType: 'task', refId: id, identitySealed: isProtectedIdentity(p), dedupeKey: `task-result:${id}`,
+          kind: 'task.result',
+          to: who.email,
+          refType: 'task',
+          refId: id,
+          identitySealed: isProtectedIdentity(p),
+          dedupeKey: `task-result:${id}`,
           subject: `Kết quả giải quyết đơn: ${subject}`.slice(0, 200),
           // A sealed identity never goes into the outbox in clear: the letter then greets "công dân" without the name.
-          text: resultMailText({ fullName: isProtectedIdentity(p) ? null : who.fullName, unit: unit ?? null, receivedOn: p.receivedOn, summary }),
+          text: resultMailText({
+            fullName: isProtectedIdentity(p) ? null : who.fullName,
+            unit: unit ?? null,
+            receivedOn: p.receivedOn,
+            summary,
+          }),
         });
       }
     });

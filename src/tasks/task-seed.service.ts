@@ -27,16 +27,37 @@ export class TaskSeedService {
   constructor(private readonly repo: TasksRepository) {}
 
   async advanceWithin(em: EntityManager, t: DemoTaskProgress, now: Date): Promise<void> {
-    await this.repo.updateIfStatus(em, t.taskId, 'open', { status: 'in_progress', queue: queueOf('in_progress', false), updatedAt: now });
+    await this.repo.updateIfStatus(em, t.taskId, 'open', {
+      status: 'in_progress',
+      queue: queueOf('in_progress', false),
+      updatedAt: now,
+    });
     await this.repo.insertEvent(em, this.event(t.taskId, 'start', 'open', 'in_progress', now));
     if (t.stage !== 'answered') return;
     await this.repo.updateIfStatus(em, t.taskId, 'in_progress', {
-      status: 'done', overdue: false, queue: queueOf('done', false), resultSummary: t.answer!, resultPublished: true, resultAt: now, completedAt: now, updatedAt: now,
+      status: 'done',
+      overdue: false,
+      queue: queueOf('done', false),
+      resultSummary: t.answer!,
+      resultPublished: true,
+      resultAt: now,
+      completedAt: now,
+      updatedAt: now,
     });
     await this.repo.insertEvent(em, this.event(t.taskId, 'complete', 'in_progress', 'done', now));
-    await this.repo.insertPublicResult(em, Object.assign(new PublicResultEntity(), {
-      id: newId(), taskId: t.taskId, unitId: t.unitId, unitName: t.unitName, petitionType: t.petitionType, subject: t.subject, answer: t.answer!, publishedAt: now,
-    }));
+    await this.repo.insertPublicResult(
+      em,
+      Object.assign(new PublicResultEntity(), {
+        id: newId(),
+        taskId: t.taskId,
+        unitId: t.unitId,
+        unitName: t.unitName,
+        petitionType: t.petitionType,
+        subject: t.subject,
+        answer: t.answer!,
+        publishedAt: now,
+      }),
+    );
   }
 
   /** What the petition's status follows from this one task, on a local date. */
@@ -45,6 +66,18 @@ export class TaskSeedService {
   }
 
   private event(taskId: string, action: string, fromStatus: string, toStatus: string, at: Date): TaskEventEntity {
-    return Object.assign(new TaskEventEntity(), { id: newId(), taskId, seq: 0, action, fromStatus, toStatus, fromUnitId: null, toUnitId: null, reason: null, byUserId: null, at });
+    return Object.assign(new TaskEventEntity(), {
+      id: newId(),
+      taskId,
+      seq: 0,
+      action,
+      fromStatus,
+      toStatus,
+      fromUnitId: null,
+      toUnitId: null,
+      reason: null,
+      byUserId: null,
+      at,
+    });
   }
 }

@@ -31,7 +31,12 @@ export function escalationText(instruction: string, dueAt: Date, unitName: strin
 }
 
 /** The answer to a petition, e-mailed to its petitioner: salutation, the answering agency, the result, a closing. */
-export function resultMailText(input: { fullName: string | null; unit: AgencyUnit | null; receivedOn: string; summary: string }): string {
+export function resultMailText(input: {
+  fullName: string | null;
+  unit: AgencyUnit | null;
+  receivedOn: string;
+  summary: string;
+}): string {
   const agency = input.unit ? agencyName(input.unit) : 'Cơ quan giải quyết đơn';
   return [
     salutationLine(input.fullName),

@@ -14,7 +14,9 @@ export function taskView(t: TaskEntity) {
     overdue: t.overdue,
     dueAt: t.dueAt.toISOString(),
     reason: t.reason,
-    result: t.resultAt ? { summary: t.resultSummary, publish: t.resultPublished, recordedAt: t.resultAt.toISOString() } : null,
+    result: t.resultAt
+      ? { summary: t.resultSummary, publish: t.resultPublished, recordedAt: t.resultAt.toISOString() }
+      : null,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     completedAt: t.completedAt ? t.completedAt.toISOString() : null,
@@ -22,7 +24,16 @@ export function taskView(t: TaskEntity) {
 }
 
 export function taskEventView(e: TaskEventEntity) {
-  return { action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, fromUnitId: e.fromUnitId, toUnitId: e.toUnitId, reason: e.reason, byUserId: e.byUserId, at: e.at.toISOString() };
+  return {
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    fromUnitId: e.fromUnitId,
+    toUnitId: e.toUnitId,
+    reason: e.reason,
+    byUserId: e.byUserId,
+    at: e.at.toISOString(),
+  };
 }
 
 /** A published answer: no personal data by construction (the row holds none). */

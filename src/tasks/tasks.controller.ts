@@ -24,7 +24,11 @@ export class TasksController {
   @Post('petitions/:id/tasks')
   @Roles('office', 'leader', 'secretary', 'inspector')
   @ApiOperation({ summary: 'Giao nhiệm vụ xử lý; hạn là hạn giải quyết đơn, trừ khi có dueAt sớm hơn' })
-  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: CreateTaskDto): Promise<TaskOutput> {
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: CreateTaskDto,
+  ): Promise<TaskOutput> {
     return this.tasks.create(user, id, dto);
   }
 
@@ -51,16 +55,28 @@ export class TasksController {
 
   @ApiOkResponse({ type: TaskOutput })
   @Patch('tasks/:id')
-  @ApiOperation({ summary: 'Bắt đầu, hoàn thành, trả lại (có lý do) — cán bộ xử lý; giao lại (có lý do) — văn phòng, lãnh đạo' })
-  update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateTaskDto): Promise<TaskOutput> {
+  @ApiOperation({
+    summary: 'Bắt đầu, hoàn thành, trả lại (có lý do) — cán bộ xử lý; giao lại (có lý do) — văn phòng, lãnh đạo',
+  })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateTaskDto,
+  ): Promise<TaskOutput> {
     return this.tasks.update(user, id, dto);
   }
 
   @ApiOkResponse({ type: TaskOutput })
   @Post('tasks/:id/result')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ghi kết quả trả lời, gửi thư cho công dân và công khai (không có thông tin cá nhân) khi publish=true' })
-  result(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: TaskResultDto): Promise<TaskOutput> {
+  @ApiOperation({
+    summary: 'Ghi kết quả trả lời, gửi thư cho công dân và công khai (không có thông tin cá nhân) khi publish=true',
+  })
+  result(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: TaskResultDto,
+  ): Promise<TaskOutput> {
     return this.results.record(user, id, dto);
   }
 }

@@ -16,7 +16,15 @@ import { TasksService } from './tasks.service.js';
 @Module({
   imports: [OrgModule, CalendarModule, PetitionsModule],
   controllers: [TasksController, PublicResultsController, TaskAdminController],
-  providers: [TasksRepository, PetitionProgressReporter, TasksService, TaskResultsService, TaskJobsService, TaskContactsService, TaskSeedService],
+  providers: [
+    TasksRepository,
+    PetitionProgressReporter,
+    TasksService,
+    TaskResultsService,
+    TaskJobsService,
+    TaskContactsService,
+    TaskSeedService,
+  ],
   exports: [TasksService, TaskJobsService, TaskSeedService],
 })
 export class TasksModule {}

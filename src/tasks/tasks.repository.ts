@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import type { TaskStatus } from './domain/task-state.js';
-import { PublicResultEntity, TaskAlertEntity, TaskContactEntity, TaskEntity, TaskEventEntity, type TaskQueue } from './task.entity.js';
+import {
+  PublicResultEntity,
+  TaskAlertEntity,
+  TaskContactEntity,
+  TaskEntity,
+  TaskEventEntity,
+  type TaskQueue,
+} from './task.entity.js';
 
 export interface TaskListFilter {
   /** Units whose tasks (as assignee or as the petition's unit) the user sees. */
@@ -43,7 +50,11 @@ export class TasksRepository {
     if (f.unitId) qb.andWhere('t.unit_id = :u', { u: f.unitId });
     if (f.scope !== 'all') {
       const ids = f.scope.length ? f.scope : ['-'];
-      qb.andWhere(new Brackets((w) => w.where('t.assignee_unit_id IN (:...ids)', { ids }).orWhere('t.unit_id IN (:...ids)', { ids })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('t.assignee_unit_id IN (:...ids)', { ids }).orWhere('t.unit_id IN (:...ids)', { ids }),
+        ),
+      );
     }
     if (f.queues?.length === 1) qb.andWhere('t.queue = :q', { q: f.queues[0] });
     else if (f.queues?.length) qb.andWhere('t.queue IN (:...qs)', { qs: f.queues });
@@ -61,15 +72,30 @@ export class TasksRepository {
   }
 
   /** Writes the new state only if the task is still in `expectedStatus` (no lost update); returns success. */
-  async updateIfStatus(em: EntityManager, id: string, expectedStatus: TaskStatus, changes: Partial<TaskEntity>): Promise<boolean> {
-    const r = await em.getRepository(TaskEntity).createQueryBuilder().update().set(changes)
-      .where('id = :id AND status = :s', { id, s: expectedStatus }).execute();
+  async updateIfStatus(
+    em: EntityManager,
+    id: string,
+    expectedStatus: TaskStatus,
+    changes: Partial<TaskEntity>,
+  ): Promise<boolean> {
+    const r = await em
+      .getRepository(TaskEntity)
+      .createQueryBuilder()
+      .update()
+      .set(changes)
+      .where('id = :id AND status = :s', { id, s: expectedStatus })
+      .execute();
     return (r.affected ?? 0) > 0;
   }
 
   /** Appends to the task's history with the next sequence number. */
   async insertEvent(em: EntityManager, e: TaskEventEntity): Promise<unknown> {
-    const row = await em.getRepository(TaskEventEntity).createQueryBuilder('e').select('MAX(e.seq)', 'max').where('e.task_id = :id', { id: e.taskId }).getRawOne<{ max: number | string | null }>();
+    const row = await em
+      .getRepository(TaskEventEntity)
+      .createQueryBuilder('e')
+      .select('MAX(e.seq)', 'max')
+      .where('e.task_id = :id', { id: e.taskId })
+      .getRawOne<{ max: number | string | null }>();
     e.seq = Number(row?.max ?? 0) + 1;
     return em.getRepository(TaskEventEntity).insert(e);
   }
@@ -80,24 +106,42 @@ export class TasksRepository {
 
   /** Active tasks past due that are not yet flagged: flags them (one set-based UPDATE). */
   async markOverdue(em: EntityManager, now: Date): Promise<number> {
-    const r = await em.getRepository(TaskEntity).createQueryBuilder().update()
+    const r = await em
+      .getRepository(TaskEntity)
+      .createQueryBuilder()
+      .update()
       .set({ overdue: true, queue: 'overdue', updatedAt: now })
-      .where("queue = 'open' AND due_at < :now", { now }).execute();
+      .where("queue = 'open' AND due_at < :now", { now })
+      .execute();
     return r.affected ?? 0;
   }
 
   /** Overdue tasks not yet escalated on `day`, in due order. */
   toEscalate(day: string, limit: number, afterId: string): Promise<TaskEntity[]> {
-    return this.ds.getRepository(TaskEntity).createQueryBuilder('t')
-      .where("t.queue = 'overdue' AND (t.last_escalated_on IS NULL OR t.last_escalated_on <> :day) AND t.id > :afterId", { day, afterId })
-      .orderBy('t.id', 'ASC').limit(limit).getMany();
+    return this.ds
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .where(
+        "t.queue = 'overdue' AND (t.last_escalated_on IS NULL OR t.last_escalated_on <> :day) AND t.id > :afterId",
+        { day, afterId },
+      )
+      .orderBy('t.id', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   /** Open tasks due before `until` not yet reminded on `day`. */
   toRemind(day: string, until: Date, limit: number, afterId: string): Promise<TaskEntity[]> {
-    return this.ds.getRepository(TaskEntity).createQueryBuilder('t')
-      .where("t.queue = 'open' AND t.due_at < :until AND (t.last_reminded_on IS NULL OR t.last_reminded_on <> :day) AND t.id > :afterId", { until, day, afterId })
-      .orderBy('t.id', 'ASC').limit(limit).getMany();
+    return this.ds
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .where(
+        "t.queue = 'open' AND t.due_at < :until AND (t.last_reminded_on IS NULL OR t.last_reminded_on <> :day) AND t.id > :afterId",
+        { until, day, afterId },
+      )
+      .orderBy('t.id', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   insertAlert(em: EntityManager, a: TaskAlertEntity): Promise<unknown> {
@@ -109,7 +153,9 @@ export class TasksRepository {
   }
 
   async setAlertDay(em: EntityManager, id: string, kind: 'reminder' | 'escalation', day: string): Promise<void> {
-    await em.getRepository(TaskEntity).update({ id }, kind === 'reminder' ? { lastRemindedOn: day } : { lastEscalatedOn: day });
+    await em
+      .getRepository(TaskEntity)
+      .update({ id }, kind === 'reminder' ? { lastRemindedOn: day } : { lastEscalatedOn: day });
   }
 
   contacts(unitId: string, em?: EntityManager): Promise<TaskContactEntity | null> {
@@ -124,9 +170,16 @@ export class TasksRepository {
     return em.getRepository(PublicResultEntity).insert(r);
   }
 
-  async publicResults(unitId: string | undefined, limit: number, offset: number): Promise<{ items: PublicResultEntity[]; total: number }> {
+  async publicResults(
+    unitId: string | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: PublicResultEntity[]; total: number }> {
     const [items, total] = await this.ds.getRepository(PublicResultEntity).findAndCount({
-      where: unitId ? { unitId } : {}, order: { publishedAt: 'DESC', id: 'DESC' }, take: limit, skip: offset,
+      where: unitId ? { unitId } : {},
+      order: { publishedAt: 'DESC', id: 'DESC' },
+      take: limit,
+      skip: offset,
     });
     return { items, total };
   }

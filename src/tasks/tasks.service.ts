@@ -11,7 +11,14 @@ import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService, taskDeadline } from '../petitions/petition-deadlines.service.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import {
-  allowedActions, effectiveTaskDueAt, invalidTransitionMessage, isOverdue, mayPerform, type TaskAction, type TaskState, transition,
+  allowedActions,
+  effectiveTaskDueAt,
+  invalidTransitionMessage,
+  isOverdue,
+  mayPerform,
+  type TaskAction,
+  type TaskState,
+  transition,
 } from './domain/task-state.js';
 import type { CreateTaskDto, TaskQuery, UpdateTaskDto } from './dto/task.dto.js';
 import { TaskEntity, TaskEventEntity, type TaskQueue } from './task.entity.js';
@@ -23,14 +30,18 @@ import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 import { ORG_ERRORS } from '../org/errors.js';
 import { TASKS_ERRORS } from './errors.js';
 
-
 /** The domain's view of a task. */
 export function stateOf(t: TaskEntity): TaskState {
   return { status: t.status, assigneeUnitId: t.assigneeUnitId, dueAt: t.dueAt.toISOString(), reason: t.reason };
 }
 
 const QUEUES: Record<string, TaskQueue[] | undefined> = {
-  open: ['open'], overdue: ['overdue'], done: ['done'], returned: ['returned'], active: ['open', 'overdue'], all: undefined,
+  open: ['open'],
+  overdue: ['overdue'],
+  done: ['done'],
+  returned: ['returned'],
+  active: ['open', 'overdue'],
+  all: undefined,
 };
 
 @Injectable()
@@ -49,7 +60,8 @@ export class TasksService {
   /** A task the user may see: its assignee unit or its petition's unit is in scope (404 otherwise). */
   async requireVisible(user: AuthUser, id: string): Promise<TaskEntity> {
     const t = await this.repo.find(id);
-    if (!t || !((await this.scope.inScope(user, t.assigneeUnitId)) || (await this.scope.inScope(user, t.unitId)))) throw new NotFoundError('Nhiệm vụ');
+    if (!t || !((await this.scope.inScope(user, t.assigneeUnitId)) || (await this.scope.inScope(user, t.unitId))))
+      throw new NotFoundError('Nhiệm vụ');
     return t;
   }
 
@@ -63,34 +75,79 @@ export class TasksService {
    * Creates a task inside the caller's transaction (minutes and dialogues call it right after creating the petition).
    * Due: the petition's deadline (resolution step, else the latest) unless `dto.dueAt` is earlier. Returns the task id.
    */
-  async createWithin(em: EntityManager, petitionId: string, dto: CreateTaskDto, actorId: string | null, opts: { dueAsCommitted?: boolean } = {}): Promise<string> {
+  async createWithin(
+    em: EntityManager,
+    petitionId: string,
+    dto: CreateTaskDto,
+    actorId: string | null,
+    opts: { dueAsCommitted?: boolean } = {},
+  ): Promise<string> {
     const p = await this.petitions.find(petitionId, em);
     if (!p) throw new NotFoundError('Đơn');
     if (!(await this.org.findUnit(dto.assigneeUnitId))) {
-      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị được giao không tồn tại.', errors: [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }] });
+      throw fail(ORG_ERRORS.UNIT_NOT_FOUND, {
+        detail: 'Đơn vị được giao không tồn tại.',
+        errors: [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }],
+      });
     }
     const clock = await this.petitions.pausesAndExtensions(petitionId, em);
     const deadline = taskDeadline(await this.deadlines.compute(p, clock.pauses, clock.extensions));
     // A commitment made in public (dialogue minutes) keeps its own date: the petition filed to carry it has no
     // statutory resolution limit, and its acknowledgement step was met at the dialogue itself.
-    const due = opts.dueAsCommitted && dto.dueAt ? dto.dueAt : effectiveTaskDueAt(deadline?.dueAt ?? null, dto.dueAt ?? null);
-    if (!due) throw fail(TASKS_ERRORS.TASK_DUE_REQUIRED, { errors: [{ field: 'dueAt', message: 'Bắt buộc phải có.' }] });
+    const due =
+      opts.dueAsCommitted && dto.dueAt ? dto.dueAt : effectiveTaskDueAt(deadline?.dueAt ?? null, dto.dueAt ?? null);
+    if (!due)
+      throw fail(TASKS_ERRORS.TASK_DUE_REQUIRED, { errors: [{ field: 'dueAt', message: 'Bắt buộc phải có.' }] });
     const instruction = (await this.petitions.scrubberFor(p, em))(dto.instruction.trim());
     const now = this.clock.now();
     const dueAt = new Date(due);
     const overdue = now.getTime() > dueAt.getTime();
     const task = Object.assign(new TaskEntity(), {
-      id: newId(), petitionId, unitId: p.unitId, assigneeUnitId: dto.assigneeUnitId, instruction, status: 'open', queue: queueOf('open', overdue), overdue,
-      dueAt, reason: null, resultSummary: null, resultPublished: false, resultAt: null, lastRemindedOn: null, lastEscalatedOn: null,
-      createdBy: actorId, createdAt: now, updatedAt: now, completedAt: null,
+      id: newId(),
+      petitionId,
+      unitId: p.unitId,
+      assigneeUnitId: dto.assigneeUnitId,
+      instruction,
+      status: 'open',
+      queue: queueOf('open', overdue),
+      overdue,
+      dueAt,
+      reason: null,
+      resultSummary: null,
+      resultPublished: false,
+      resultAt: null,
+      lastRemindedOn: null,
+      lastEscalatedOn: null,
+      createdBy: actorId,
+      createdAt: now,
+      updatedAt: now,
+      completedAt: null,
     } satisfies TaskEntity);
     await this.repo.insert(em, task);
-    await this.repo.insertEvent(em, this.event(task.id, { action: 'create', fromStatus: 'open', toStatus: 'open', toUnitId: task.assigneeUnitId, byUserId: actorId }));
+    await this.repo.insertEvent(
+      em,
+      this.event(task.id, {
+        action: 'create',
+        fromStatus: 'open',
+        toStatus: 'open',
+        toUnitId: task.assigneeUnitId,
+        byUserId: actorId,
+      }),
+    );
     return task.id;
   }
 
   private event(taskId: string, e: Partial<TaskEventEntity>): TaskEventEntity {
-    return Object.assign(new TaskEventEntity(), { id: newId(), taskId, fromUnitId: null, toUnitId: null, reason: null, byUserId: null, at: this.clock.now(), ...e });
+    return Object.assign(new TaskEventEntity(), {
+      id: newId(),
+      taskId,
+      fromUnitId: null,
+      toUnitId: null,
+      reason: null,
+      byUserId: null,
+      at: this.clock.now(),
+      ...e,
+    });
   }
 
   async list(user: AuthUser, q: TaskQuery) {
@@ -99,8 +156,12 @@ export class TasksService {
     // The assignee's own staff (or a parent unit) need no further filter: the index range is the answer.
     const assigneeInScope = q.assigneeUnitId ? await this.scope.inScope(user, q.assigneeUnitId) : false;
     const { items, total } = await this.repo.list({
-      scope: assigneeInScope ? 'all' : userScope, assigneeUnitId: q.assigneeUnitId, unitId: q.unitId,
-      queues: QUEUES[q.status ?? 'all'], sort: q.sort ?? 'dueAt', ...page,
+      scope: assigneeInScope ? 'all' : userScope,
+      assigneeUnitId: q.assigneeUnitId,
+      unitId: q.unitId,
+      queues: QUEUES[q.status ?? 'all'],
+      sort: q.sort ?? 'dueAt',
+      ...page,
     });
     return { items: items.map(taskView), total, ...page };
   }
@@ -112,7 +173,16 @@ export class TasksService {
     return {
       ...taskView(t),
       // The case as handlers work it: the stored content of a denunciation has the identity scrubbed.
-      petition: p ? { id: p.id, type: p.type, subject: p.subject, content: p.content, receivedOn: p.receivedOn, identityProtected: p.type === 'denunciation' } : null,
+      petition: p
+        ? {
+            id: p.id,
+            type: p.type,
+            subject: p.subject,
+            content: p.content,
+            receivedOn: p.receivedOn,
+            identityProtected: p.type === 'denunciation',
+          }
+        : null,
       events: events.map(taskEventView),
     };
   }
@@ -129,36 +199,63 @@ export class TasksService {
     let action: TaskAction;
     if (dto.assigneeUnitId) {
       if (!(await this.org.findUnit(dto.assigneeUnitId))) {
-        throw fail(ORG_ERRORS.UNIT_NOT_FOUND, { detail: 'Đơn vị được giao không tồn tại.', errors: [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }] });
+        throw fail(ORG_ERRORS.UNIT_NOT_FOUND, {
+          detail: 'Đơn vị được giao không tồn tại.',
+          errors: [{ field: 'assigneeUnitId', message: 'Đơn vị không tồn tại.' }],
+        });
       }
       action = { type: 'reassign', toUnitId: dto.assigneeUnitId, reason };
     } else if (dto.status === 'in_progress') action = { type: 'start' };
     else if (dto.status === 'done') action = { type: 'complete' };
     else if (dto.status === 'returned') action = { type: 'return', reason };
-    else throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Cần nêu trạng thái mới hoặc đơn vị được giao mới.', errors: [{ field: 'status', message: 'Bắt buộc phải có.' }] });
+    else
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Cần nêu trạng thái mới hoặc đơn vị được giao mới.',
+        errors: [{ field: 'status', message: 'Bắt buộc phải có.' }],
+      });
     const actor = { userId: user.id, roles: user.roles, unitId: user.unitId };
     const state = stateOf(t);
-    if (!mayPerform(state, action.type, actor) || (action.type === 'reassign' && !(await this.scope.inScope(user, t.unitId)))) throw new ForbiddenError();
+    if (
+      !mayPerform(state, action.type, actor) ||
+      (action.type === 'reassign' && !(await this.scope.inScope(user, t.unitId)))
+    )
+      throw new ForbiddenError();
     const r = transition(state, action, actor);
     if (!r.ok) {
       if (r.code === 'INVALID_TASK_TRANSITION') {
-        throw fail(TASKS_ERRORS.INVALID_TASK_TRANSITION, { detail: invalidTransitionMessage(state.status, action.type), extra: { currentStatus: state.status, allowedActions: allowedActions(state.status) } });
+        throw fail(TASKS_ERRORS.INVALID_TASK_TRANSITION, {
+          detail: invalidTransitionMessage(state.status, action.type),
+          extra: { currentStatus: state.status, allowedActions: allowedActions(state.status) },
+        });
       }
       throw failOnField(TASKS_ERRORS[r.code], r.code === 'TASK_SAME_ASSIGNEE' ? 'assigneeUnitId' : 'reason');
     }
     const p = await this.petitions.find(t.petitionId);
-    const scrubbed = r.event.reason && p ? (await this.petitions.scrubberFor(p))(r.event.reason) : (r.event.reason ?? null);
+    const scrubbed =
+      r.event.reason && p ? (await this.petitions.scrubberFor(p))(r.event.reason) : (r.event.reason ?? null);
     const now = this.clock.now();
     const overdue = isOverdue(r.task, now);
     const changes: Partial<TaskEntity> = {
-      status: r.task.status, assigneeUnitId: r.task.assigneeUnitId, overdue, queue: queueOf(r.task.status, overdue), updatedAt: now,
+      status: r.task.status,
+      assigneeUnitId: r.task.assigneeUnitId,
+      overdue,
+      queue: queueOf(r.task.status, overdue),
+      updatedAt: now,
       ...(scrubbed !== null ? { reason: scrubbed } : {}),
       ...(r.task.status === 'done' ? { completedAt: now } : {}),
       ...(action.type === 'reassign' ? { lastRemindedOn: null, lastEscalatedOn: null } : {}),
     };
     await this.tx.run(async (em) => {
       if (!(await this.repo.updateIfStatus(em, id, t.status, changes))) throw fail(TASKS_ERRORS.TASK_CHANGED);
-      await this.repo.insertEvent(em, this.event(id, { ...r.event, reason: scrubbed, fromUnitId: r.event.fromUnitId ?? null, toUnitId: r.event.toUnitId ?? null }));
+      await this.repo.insertEvent(
+        em,
+        this.event(id, {
+          ...r.event,
+          reason: scrubbed,
+          fromUnitId: r.event.fromUnitId ?? null,
+          toUnitId: r.event.toUnitId ?? null,
+        }),
+      );
     });
     await this.progress.report(t.petitionId);
     return this.get(user, id);

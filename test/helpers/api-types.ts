@@ -10,9 +10,16 @@ type Prefixed<P extends string> = `/api/v1${P}`;
 /** A route as `api()` takes it: `/sessions/{id}`. */
 export type ApiPath = keyof paths extends infer K ? (K extends Prefixed<infer P> ? P : never) : never;
 
-type Responses<M extends Method, P extends ApiPath> = paths[Prefixed<P>] extends Record<M, { responses: infer R }> ? R : never;
+type Responses<M extends Method, P extends ApiPath> =
+  paths[Prefixed<P>] extends Record<M, { responses: infer R }> ? R : never;
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
-type Success<R> = R extends { 200: infer A } ? JsonOf<A> : R extends { 201: infer A } ? JsonOf<A> : R extends { 202: infer A } ? JsonOf<A> : never;
+type Success<R> = R extends { 200: infer A }
+  ? JsonOf<A>
+  : R extends { 201: infer A }
+    ? JsonOf<A>
+    : R extends { 202: infer A }
+      ? JsonOf<A>
+      : never;
 
 /** The JSON body of a successful answer of `M P`. */
 export type Body<M extends Method, P extends ApiPath> = Success<Responses<M, P>>;

@@ -29,8 +29,10 @@ function decodeQBytes(s: string): Buffer {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '_') bytes.push(0x20);
-    else if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(s.slice(i + 1, i + 3))) { bytes.push(parseInt(s.slice(i + 1, i + 3), 16)); i += 2; }
-    else bytes.push(c.charCodeAt(0));
+    else if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(c.charCodeAt(0));
   }
   return Buffer.from(bytes);
 }
@@ -49,7 +51,10 @@ export function decodeWords(value: string): string {
     pending = [];
   };
   for (let m = re.exec(joined); m; m = re.exec(joined)) {
-    if (m.index > last) { flush(); out += joined.slice(last, m.index); }
+    if (m.index > last) {
+      flush();
+      out += joined.slice(last, m.index);
+    }
     const [, charset, enc, data] = m;
     if (pending.length && charset.toLowerCase() !== pendingCharset) flush();
     pendingCharset = charset.toLowerCase();
@@ -65,8 +70,10 @@ export function decodeQuotedPrintable(s: string): Buffer {
   const bytes: number[] = [];
   for (let i = 0; i < soft.length; i++) {
     const c = soft[i];
-    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(soft.slice(i + 1, i + 3))) { bytes.push(parseInt(soft.slice(i + 1, i + 3), 16)); i += 2; }
-    else bytes.push(c.charCodeAt(0) & 0xff);
+    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(soft.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(c.charCodeAt(0) & 0xff);
   }
   return Buffer.from(bytes);
 }
@@ -107,7 +114,10 @@ export function parseParams(value: string): { value: string; params: Record<stri
     const m = /^([^*]+)(?:\*(\d+))?(\*)?$/.exec(k);
     if (!m) continue;
     const [, name, n, star] = m;
-    if (n === undefined && !star) { params[name] = decodeWords(v); continue; }
+    if (n === undefined && !star) {
+      params[name] = decodeWords(v);
+      continue;
+    }
     const list = continued.get(name) ?? [];
     list.push({ n: n === undefined ? 0 : Number(n), v, enc: Boolean(star) });
     continued.set(name, list);
@@ -120,9 +130,19 @@ export function parseParams(value: string): { value: string; params: Record<stri
       let v = seg.v;
       if (seg.enc && idx === 0) {
         const m = /^([^']*)'[^']*'(.*)$/.exec(v);
-        if (m) { charset = m[1] || 'utf-8'; v = m[2]; }
+        if (m) {
+          charset = m[1] || 'utf-8';
+          v = m[2];
+        }
       }
-      bytes.push(seg.enc ? Buffer.from(v.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1') : Buffer.from(v, 'latin1'));
+      bytes.push(
+        seg.enc
+          ? Buffer.from(
+              v.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+              'latin1',
+            )
+          : Buffer.from(v, 'latin1'),
+      );
     });
     params[name] = new TextDecoder(charset).decode(Buffer.concat(bytes));
   }
@@ -131,9 +151,12 @@ export function parseParams(value: string): { value: string; params: Record<stri
 
 function decodeBody(body: string, encoding: string): Buffer {
   switch (encoding.toLowerCase()) {
-    case 'base64': return Buffer.from(body.replace(/\s+/g, ''), 'base64');
-    case 'quoted-printable': return decodeQuotedPrintable(body);
-    default: return Buffer.from(body, 'latin1');
+    case 'base64':
+      return Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    case 'quoted-printable':
+      return decodeQuotedPrintable(body);
+    default:
+      return Buffer.from(body, 'latin1');
   }
 }
 
@@ -174,12 +197,23 @@ export function parseMail(rawLatin1: string): ParsedMail {
   const root = parsePart(rawLatin1);
   const h = (n: string) => decodeWords(Buffer.from(root.headers.get(n) ?? '', 'latin1').toString('utf8'));
   const all = leaves(root);
-  const isAttachment = (p: MimePart) => /^attachment/i.test(p.headers.get('content-disposition') ?? '') || (!p.contentType.startsWith('text/plain') && !p.contentType.startsWith('text/html'));
+  const isAttachment = (p: MimePart) =>
+    /^attachment/i.test(p.headers.get('content-disposition') ?? '') ||
+    (!p.contentType.startsWith('text/plain') && !p.contentType.startsWith('text/html'));
   const textPart = all.find((p) => p.contentType === 'text/plain' && !isAttachment(p));
   const htmlPart = all.find((p) => p.contentType === 'text/html' && !isAttachment(p));
   const attachments = all.filter(isAttachment).map((p) => {
     const disp = parseParams(p.headers.get('content-disposition') ?? 'attachment');
     return { filename: disp.params.filename ?? p.params.name ?? '', contentType: p.contentType, content: p.body };
   });
-  return { headers: root.headers, subject: h('subject'), from: h('from'), to: h('to'), text: textPart ? asText(textPart) : '', html: htmlPart ? asText(htmlPart) : undefined, attachments, root };
+  return {
+    headers: root.headers,
+    subject: h('subject'),
+    from: h('from'),
+    to: h('to'),
+    text: textPart ? asText(textPart) : '',
+    html: htmlPart ? asText(htmlPart) : undefined,
+    attachments,
+    root,
+  };
 }

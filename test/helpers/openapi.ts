@@ -36,7 +36,10 @@ export const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 export function operations(doc: OpenApiDoc): Op[] {
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).filter(([m]) => METHODS.includes(m)).map(([method, op]) => ({ method, path, op })));
+    Object.entries(ops)
+      .filter(([m]) => METHODS.includes(m))
+      .map(([method, op]) => ({ method, path, op })),
+  );
 }
 
 /** The schema behind a `$ref` (or a one-element `allOf`), else the schema itself. */
@@ -57,11 +60,17 @@ export function sample(doc: OpenApiDoc, schema: Schema, depth = 0): unknown {
     return Object.fromEntries((s.required ?? []).map((k) => [k, sample(doc, s.properties?.[k] ?? {}, depth + 1)]));
   }
   switch (s.type) {
-    case 'array': return [];
-    case 'integer': case 'number': return 1;
-    case 'boolean': return true;
-    case 'string': return s.format === 'uuid' ? randomUUID() : 'x';
-    default: return 'x';
+    case 'array':
+      return [];
+    case 'integer':
+    case 'number':
+      return 1;
+    case 'boolean':
+      return true;
+    case 'string':
+      return s.format === 'uuid' ? randomUUID() : 'x';
+    default:
+      return 'x';
   }
 }
 
@@ -76,9 +85,13 @@ export function wrongValues(doc: OpenApiDoc, schema: Schema): unknown[] {
       const items = s.items ? resolve(doc, s.items) : {};
       return isObjectSchema(items) ? [{}, 'x', [[]], ['x'], [1], ...nestedArrays] : [{}, 'x', [{}], ...nestedArrays];
     }
-    case 'integer': case 'number': return ['1', {}, true, ...nestedArrays];
-    case 'boolean': return ['true', 1, {}, ...nestedArrays];
-    default: return [123, {}, false, ['x'], ...nestedArrays];
+    case 'integer':
+    case 'number':
+      return ['1', {}, true, ...nestedArrays];
+    case 'boolean':
+      return ['true', 1, {}, ...nestedArrays];
+    default:
+      return [123, {}, false, ['x'], ...nestedArrays];
   }
 }
 
@@ -88,12 +101,16 @@ export function wrongValues(doc: OpenApiDoc, schema: Schema): unknown[] {
  */
 export function fillPath(path: string, known: Record<string, string> = {}): string {
   const parts = path.split('/');
-  return parts.map((part, i) => {
-    const m = /^\{(\w+)\}$/.exec(part);
-    if (!m) return part;
-    const name = m[1]!;
-    return known[name] ?? known[parts[i - 1] ?? ''] ?? (name === 'year' ? '2026' : /id$/i.test(name) ? randomUUID() : 'x');
-  }).join('/');
+  return parts
+    .map((part, i) => {
+      const m = /^\{(\w+)\}$/.exec(part);
+      if (!m) return part;
+      const name = m[1]!;
+      return (
+        known[name] ?? known[parts[i - 1] ?? ''] ?? (name === 'year' ? '2026' : /id$/i.test(name) ? randomUUID() : 'x')
+      );
+    })
+    .join('/');
 }
 
 /** A body given as JSON text (values too deep for JSON.stringify in a test's stack). */
@@ -107,7 +124,9 @@ export const deepArrayText = (depth: number): string => '['.repeat(depth) + ']'.
 /** `value` with `field` set to `[[[…]]]` nested `depth` deep. */
 export function withDeepField(value: Record<string, unknown>, field: string, depth: number): RawJson {
   const marker = '\u0000deep\u0000';
-  return new RawJson(JSON.stringify({ ...value, [field]: marker }).replace(JSON.stringify(marker), deepArrayText(depth)));
+  return new RawJson(
+    JSON.stringify({ ...value, [field]: marker }).replace(JSON.stringify(marker), deepArrayText(depth)),
+  );
 }
 
 export const bodyText = (body: unknown): string => (body instanceof RawJson ? body.text : JSON.stringify(body));

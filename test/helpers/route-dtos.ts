@@ -50,7 +50,10 @@ process.stdout.write(JSON.stringify(out));
 /** `post /api/v1/minutes/{id}/cases` → its body DTO, for the server built at `mainJs` (dist/main.js or TIEPDAN_MAIN). */
 export function routeBodyDtos(mainJs: string): Map<string, RouteBody> {
   const json = execFileSync(process.execPath, ['--input-type=module', '-e', SCRIPT, dirname(mainJs)], {
-    cwd: process.cwd(), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'test' },
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, NODE_ENV: 'test' },
   });
   return new Map(Object.entries(JSON.parse(json) as Record<string, RouteBody>));
 }

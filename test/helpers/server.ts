@@ -11,7 +11,9 @@ export { ADMIN_PASSWORD, DEMO_PASSWORD } from './credentials.js';
 /** The built server; TIEPDAN_MAIN lets parallel work build into its own folder. */
 const MAIN_JS = process.env.TIEPDAN_MAIN ?? join(process.cwd(), 'dist', 'main.js');
 const running = new Set<ChildProcess>();
-process.on('exit', () => { for (const c of running) c.kill('SIGKILL'); });
+process.on('exit', () => {
+  for (const c of running) c.kill('SIGKILL');
+});
 
 export interface TestServer {
   url: string;
@@ -50,24 +52,45 @@ export function baseEnv(): Record<string, string> {
 }
 
 /** Starts the built server (`dist/main.js`) as a real process on a database of its own, or on `reuse` to test restarts. */
-export async function startServer(opts: { env?: Record<string, string>; reuse?: TestDb; timeoutMs?: number } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { env?: Record<string, string>; reuse?: TestDb; timeoutMs?: number } = {},
+): Promise<TestServer> {
   const db = opts.reuse ?? (await createTestDb());
-  const child = spawn(process.execPath, [MAIN_JS], { env: { ...baseEnv(), ...db.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN_JS], {
+    env: { ...baseEnv(), ...db.env, ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   child.on('exit', () => running.delete(child));
   let output = '';
   let exitCode: number | null | undefined;
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => { exitCode = code; resolve(code); }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      exitCode = code;
+      resolve(code);
+    }),
+  );
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output.slice(-3000)}`)), opts.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in time:\n${output.slice(-3000)}`)),
+      opts.timeoutMs ?? 60_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const m = /tiepdan listening on http:\/\/localhost:(\d+)/.exec(output);
-      if (m) { clearTimeout(timer); resolve(Number(m[1])); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (c: Buffer) => { output += c.toString('utf8'); });
-    void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code} before listening:\n${output.slice(-3000)}`)); });
+    child.stderr!.on('data', (c: Buffer) => {
+      output += c.toString('utf8');
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${output.slice(-3000)}`));
+    });
   });
   const url = `http://127.0.0.1:${port}`;
   const tokens = new Map<string, string>();
@@ -80,7 +103,9 @@ export async function startServer(opts: { env?: Record<string, string>; reuse?: 
     async token(username, password) {
       const cached = tokens.get(username);
       if (cached) return cached;
-      const res = await request(url).post(api('/auth/login')).send({ username, password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) });
+      const res = await request(url)
+        .post(api('/auth/login'))
+        .send({ username, password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) });
       if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
       tokens.set(username, res.body.accessToken);
       return res.body.accessToken as string;

@@ -22,14 +22,25 @@ export async function makeOrg(t: TestServer, tag: string, body: 'government' | '
   const login = await t.http().post(api('/auth/login')).send({ username: 'office', password: DEMO_PASSWORD });
   const unitId = login.body.user.unitId as string;
   const official = async (fullName: string, position: string) => {
-    const res = await t.http().post(api('/officials')).set(bearer(office)).send({ fullName, title: `Chức danh ${position}`, unitId, position, body });
+    const res = await t
+      .http()
+      .post(api('/officials'))
+      .set(bearer(office))
+      .send({ fullName, title: `Chức danh ${position}`, unitId, position, body });
     expect(res.status).toBe(201);
     return res.body.id as string;
   };
-  const venue = await t.http().post(api('/venues')).set(bearer(office)).send({ name: `Phòng tiếp ${tag}`, address: 'Số 1 đường Kiểm Thử, Hải Phòng', unitId });
+  const venue = await t
+    .http()
+    .post(api('/venues'))
+    .set(bearer(office))
+    .send({ name: `Phòng tiếp ${tag}`, address: 'Số 1 đường Kiểm Thử, Hải Phòng', unitId });
   expect(venue.status).toBe(201);
   return {
-    office, admin, unitId, venueId: venue.body.id,
+    office,
+    admin,
+    unitId,
+    venueId: venue.body.id,
     head: await official(`Trưởng ${tag}`, 'head'),
     deputy: await official(`Phó ${tag}`, 'deputy'),
     member: await official(`Cán bộ ${tag}`, 'member'),
@@ -37,7 +48,16 @@ export async function makeOrg(t: TestServer, tag: string, body: 'government' | '
 }
 
 export function scheduleBody(org: Pick<Org, 'head' | 'venueId'>, extra: Record<string, unknown>) {
-  return { officialId: org.head, venueId: org.venueId, startTime: '08:00', durationMinutes: 180, holidayPolicy: 'next_working_day', slotMinutes: 30, seatsPerSlot: 5, ...extra };
+  return {
+    officialId: org.head,
+    venueId: org.venueId,
+    startTime: '08:00',
+    durationMinutes: 180,
+    holidayPolicy: 'next_working_day',
+    slotMinutes: 30,
+    seatsPerSlot: 5,
+    ...extra,
+  };
 }
 
 /** A session as GET /sessions answers it (the documented `SessionOutput`). */

@@ -21,7 +21,9 @@ export interface TestDb {
  * fail `instanceof Error` in later files; rethrow as an Error of this file's realm, keeping message and code.
  */
 function sameRealm(e: unknown): Error {
-  const err = new Error(e instanceof Object && 'message' in e ? String((e as { message: unknown }).message) : String(e));
+  const err = new Error(
+    e instanceof Object && 'message' in e ? String((e as { message: unknown }).message) : String(e),
+  );
   (err as Error & { code?: unknown }).code = (e as { code?: unknown })?.code;
   return err;
 }

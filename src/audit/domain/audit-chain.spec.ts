@@ -72,7 +72,20 @@ describe('audit hash chain', () => {
   });
 
   it('refuses rows without chain columns', () => {
-    const { rows: linked } = link(EMPTY_HEAD, [{ id: 'a', atMs: 0, actorId: null, actorUsername: null, actorRoles: [], action: 'x', entityType: 'y', entityId: null, requestId: null, summary: null }]);
+    const { rows: linked } = link(EMPTY_HEAD, [
+      {
+        id: 'a',
+        atMs: 0,
+        actorId: null,
+        actorUsername: null,
+        actorRoles: [],
+        action: 'x',
+        entityType: 'y',
+        entityId: null,
+        requestId: null,
+        summary: null,
+      },
+    ]);
     expect(new ChainVerifier().check([{ ...linked[0]!, seq: null }])).toMatchObject({ reason: 'unchained' });
   });
 

@@ -29,8 +29,19 @@ export interface ChainedRow {
 /** A canonical, unambiguous text of a row: a JSON array in a fixed order (JSON escapes every separator). */
 export function canonicalRow(r: ChainedRow): string {
   return JSON.stringify([
-    'tiepdan-audit-v1', r.seq, r.id, r.atMs, r.actorId, r.actorUsername, r.actorRoles, r.action, r.entityType, r.entityId,
-    r.requestId, r.summary, r.prevHash,
+    'tiepdan-audit-v1',
+    r.seq,
+    r.id,
+    r.atMs,
+    r.actorId,
+    r.actorUsername,
+    r.actorRoles,
+    r.action,
+    r.entityType,
+    r.entityId,
+    r.requestId,
+    r.summary,
+    r.prevHash,
   ]);
 }
 
@@ -47,7 +58,10 @@ export interface ChainHead {
 export const EMPTY_HEAD: ChainHead = { seq: 0, hash: GENESIS_HASH };
 
 /** Links rows (in order) after `head`: their seq, prev_hash and hash. */
-export function link<T extends Omit<ChainedRow, 'seq' | 'prevHash'>>(head: ChainHead, rows: T[]): { rows: (T & { seq: number; prevHash: string; hash: string })[]; head: ChainHead } {
+export function link<T extends Omit<ChainedRow, 'seq' | 'prevHash'>>(
+  head: ChainHead,
+  rows: T[],
+): { rows: (T & { seq: number; prevHash: string; hash: string })[]; head: ChainHead } {
   let current = head;
   const linked = rows.map((row) => {
     const full = { ...row, seq: current.seq + 1, prevHash: current.hash };
@@ -68,12 +82,20 @@ export class ChainVerifier {
   private head: ChainHead = EMPTY_HEAD;
   private count = 0;
 
-  check(rows: (Omit<ChainedRow, 'seq' | 'prevHash'> & { seq: number | null; prevHash: string | null; hash: string | null })[]): ChainBreak | null {
+  check(
+    rows: (Omit<ChainedRow, 'seq' | 'prevHash'> & {
+      seq: number | null;
+      prevHash: string | null;
+      hash: string | null;
+    })[],
+  ): ChainBreak | null {
     for (const row of rows) {
-      if (row.seq === null || row.prevHash === null || row.hash === null) return { seq: row.seq, id: row.id, reason: 'unchained' };
+      if (row.seq === null || row.prevHash === null || row.hash === null)
+        return { seq: row.seq, id: row.id, reason: 'unchained' };
       if (row.seq !== this.head.seq + 1) return { seq: this.head.seq + 1, id: row.id, reason: 'gap' };
       if (row.prevHash !== this.head.hash) return { seq: row.seq, id: row.id, reason: 'prev_hash' };
-      if (rowHash({ ...row, seq: row.seq, prevHash: row.prevHash }) !== row.hash) return { seq: row.seq, id: row.id, reason: 'hash' };
+      if (rowHash({ ...row, seq: row.seq, prevHash: row.prevHash }) !== row.hash)
+        return { seq: row.seq, id: row.id, reason: 'hash' };
       this.head = { seq: row.seq, hash: row.hash };
       this.count += 1;
     }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { DEFAULT_LOCKOUT, lockMsAfter, NO_FAILURES, recordFailure, remainingLockMs, retryAfterSeconds } from './login-lockout.js';
+import {
+  DEFAULT_LOCKOUT,
+  lockMsAfter,
+  NO_FAILURES,
+  recordFailure,
+  remainingLockMs,
+  retryAfterSeconds,
+} from './login-lockout.js';
 
 describe('login lock-out', () => {
   it('allows five failures, then locks for 1 s, 2 s, 4 s…', () => {

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { ROLES } from '../../common/roles.js';
 import { parseTokenClaims } from './token-payload.js';
 
-const good = { sub: '0190a1b2-0000-7000-8000-000000000001', username: 'office', roles: ['office'], unitId: 'u1', officialId: null, tv: 3 };
+const good = {
+  sub: '0190a1b2-0000-7000-8000-000000000001',
+  username: 'office',
+  roles: ['office'],
+  unitId: 'u1',
+  officialId: null,
+  tv: 3,
+};
 
 describe('parseTokenClaims', () => {
   it('accepts a well-formed payload', () => {
@@ -31,7 +38,10 @@ describe('parseTokenClaims', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (roles, unitId) => {
         const claims = parseTokenClaims({ ...good, roles, unitId });
-        if (claims) expect(claims.roles.every((r) => (ROLES as readonly string[]).includes(r)) && Array.isArray(roles)).toBe(true);
+        if (claims)
+          expect(claims.roles.every((r) => (ROLES as readonly string[]).includes(r)) && Array.isArray(roles)).toBe(
+            true,
+          );
       }),
     );
   });

@@ -24,8 +24,16 @@ export function parseTokenClaims(payload: unknown): TokenClaims | null {
   const p = payload as Record<string, unknown>;
   if (!isId(p.sub)) return null;
   if (typeof p.username !== 'string' || p.username.length === 0 || p.username.length > 64) return null;
-  if (!Array.isArray(p.roles) || p.roles.length === 0 || p.roles.length > ROLES.length || !p.roles.every(isRole)) return null;
+  if (!Array.isArray(p.roles) || p.roles.length === 0 || p.roles.length > ROLES.length || !p.roles.every(isRole))
+    return null;
   if (!isOptionalId(p.unitId) || !isOptionalId(p.officialId)) return null;
   if (typeof p.tv !== 'number' || !Number.isSafeInteger(p.tv) || p.tv < 0) return null;
-  return { sub: p.sub, username: p.username, roles: [...p.roles], unitId: p.unitId ?? null, officialId: p.officialId ?? null, tv: p.tv };
+  return {
+    sub: p.sub,
+    username: p.username,
+    roles: [...p.roles],
+    unitId: p.unitId ?? null,
+    officialId: p.officialId ?? null,
+    tv: p.tv,
+  };
 }

@@ -4,7 +4,8 @@ import { ApiProperty } from '@nestjs/swagger';
 export class LoginResultUserOutput {
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String }) username: string;
-  @ApiProperty({ isArray: true, enum: ['admin', 'office', 'leader', 'secretary', 'handler', 'inspector', 'viewer'] }) roles: ('admin' | 'office' | 'leader' | 'secretary' | 'handler' | 'inspector' | 'viewer')[];
+  @ApiProperty({ isArray: true, enum: ['admin', 'office', 'leader', 'secretary', 'handler', 'inspector', 'viewer'] })
+  roles: ('admin' | 'office' | 'leader' | 'secretary' | 'handler' | 'inspector' | 'viewer')[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) unitId: string | null;
 }
 

@@ -6,7 +6,8 @@ export class UserOutput {
   @ApiProperty({ type: String }) username: string;
   @ApiProperty({ type: String, nullable: true }) fullName: string | null;
   @ApiProperty({ type: String, nullable: true }) title: string | null;
-  @ApiProperty({ isArray: true, enum: ['admin', 'office', 'leader', 'secretary', 'handler', 'inspector', 'viewer'] }) roles: ('admin' | 'office' | 'leader' | 'secretary' | 'handler' | 'inspector' | 'viewer')[];
+  @ApiProperty({ isArray: true, enum: ['admin', 'office', 'leader', 'secretary', 'handler', 'inspector', 'viewer'] })
+  roles: ('admin' | 'office' | 'leader' | 'secretary' | 'handler' | 'inspector' | 'viewer')[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) unitId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) officialId: string | null;
   @ApiProperty({ type: Boolean }) active: boolean;

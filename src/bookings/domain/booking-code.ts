@@ -21,7 +21,8 @@ const N = BOOKING_CODE_ALPHABET.length;
 export type RandomBytes = (size: number) => Uint8Array;
 
 function assertPrefix(prefix: string): void {
-  if (!/^[A-Z]{1,4}$/.test(prefix)) throw new RangeError(`booking code prefix must be 1–4 capital letters, got ${prefix}`);
+  if (!/^[A-Z]{1,4}$/.test(prefix))
+    throw new RangeError(`booking code prefix must be 1–4 capital letters, got ${prefix}`);
 }
 
 /** Luhn mod N check symbol for `body` (all symbols from the alphabet). */
@@ -86,9 +87,13 @@ export function isValidBookingCode(code: string, prefix: string = DEFAULT_BOOKIN
  */
 export function normalizeBookingCode(input: string, prefix: string = DEFAULT_BOOKING_CODE_PREFIX): string | null {
   if (typeof input !== 'string' || input.length > 40) return null;
-  const compact = input.normalize('NFKC').toUpperCase().replace(/[\s\-_.]/g, '');
+  const compact = input
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-_.]/g, '');
   let body: string;
-  if (compact.length === prefix.length + RANDOM_LENGTH + 1 && compact.startsWith(prefix)) body = compact.slice(prefix.length);
+  if (compact.length === prefix.length + RANDOM_LENGTH + 1 && compact.startsWith(prefix))
+    body = compact.slice(prefix.length);
   else if (compact.length === RANDOM_LENGTH + 1) body = compact;
   else return null;
   return bodyIsValid(body) ? format(prefix, body) : null;

@@ -23,16 +23,31 @@ export type CheckInVerdict =
   | { ok: true }
   | { ok: false; code: 'CHECK_IN_NOT_OPEN' | 'CHECK_IN_CLOSED'; message: string; opensAt: string; closesAt: string };
 
-export function checkInVerdict(now: Date, startsAt: Date, timeZone: string, opensMinutesBefore: number): CheckInVerdict {
+export function checkInVerdict(
+  now: Date,
+  startsAt: Date,
+  timeZone: string,
+  opensMinutesBefore: number,
+): CheckInVerdict {
   const w = checkInWindow(startsAt, timeZone, opensMinutesBefore);
   const opens = DateTime.fromJSDate(w.opensAt, { zone: timeZone });
   const day = DateTime.fromJSDate(startsAt, { zone: timeZone }).toFormat('dd/MM/yyyy');
   const window = { opensAt: w.opensAt.toISOString(), closesAt: w.closesAt.toISOString() };
   if (now.getTime() < w.opensAt.getTime()) {
-    return { ok: false, code: 'CHECK_IN_NOT_OPEN', message: `Chưa đến giờ ghi nhận có mặt: chỉ ghi nhận từ ${opens.toFormat('HH:mm')} ngày ${day}, ngày tiếp công dân.`, ...window };
+    return {
+      ok: false,
+      code: 'CHECK_IN_NOT_OPEN',
+      message: `Chưa đến giờ ghi nhận có mặt: chỉ ghi nhận từ ${opens.toFormat('HH:mm')} ngày ${day}, ngày tiếp công dân.`,
+      ...window,
+    };
   }
   if (now.getTime() >= w.closesAt.getTime()) {
-    return { ok: false, code: 'CHECK_IN_CLOSED', message: `Đã hết ngày tiếp công dân ${day}: không thể ghi nhận có mặt nữa.`, ...window };
+    return {
+      ok: false,
+      code: 'CHECK_IN_CLOSED',
+      message: `Đã hết ngày tiếp công dân ${day}: không thể ghi nhận có mặt nữa.`,
+      ...window,
+    };
   }
   return { ok: true };
 }

@@ -30,7 +30,9 @@ describe('checkGroup: fewer than 5 people all attend', () => {
       message: 'Đoàn có 4 người nhưng đã khai 5 người đến (kể cả người đăng ký).',
       rule: null,
     });
-    expect(checkGroup({ groupSize: 1, representatives: people(1) })).toMatchObject({ code: 'GROUP_TOO_MANY_ATTENDEES' });
+    expect(checkGroup({ groupSize: 1, representatives: people(1) })).toMatchObject({
+      code: 'GROUP_TOO_MANY_ATTENDEES',
+    });
   });
 });
 
@@ -93,14 +95,19 @@ describe('checkGroup: sizes and duplicates', () => {
   });
 
   it('refuses the same person twice, comparing normalised ID numbers', () => {
-    const r = checkGroup({ groupSize: 3, representatives: [{ idNumber: '031 085 001 234' }, { idNumber: '031085001234' }] });
+    const r = checkGroup({
+      groupSize: 3,
+      representatives: [{ idNumber: '031 085 001 234' }, { idNumber: '031085001234' }],
+    });
     expect(r).toMatchObject({ ok: false, code: 'GROUP_DUPLICATE_PERSON', rule: null });
   });
 
   it('refuses the booker listed again among the representatives', () => {
     const r = checkGroup({ groupSize: 6, bookerIdNumber: 'b1234567', representatives: [{ idNumber: 'B1234567' }] });
     expect(r).toMatchObject({ ok: false, code: 'GROUP_DUPLICATE_PERSON' });
-    expect(checkGroup({ groupSize: 6, bookerIdNumber: 'C1234567', representatives: [{ idNumber: 'B1234567' }] })).toMatchObject({
+    expect(
+      checkGroup({ groupSize: 6, bookerIdNumber: 'C1234567', representatives: [{ idNumber: 'B1234567' }] }),
+    ).toMatchObject({
       ok: true,
       seatsTaken: 2,
     });
@@ -125,7 +132,10 @@ describe('presets', () => {
       ],
       legalBasis: 'Luật sửa đổi (giả định)',
     };
-    expect(checkGroup({ groupSize: 10, representatives: people(4) }, preset)).toMatchObject({ ok: true, seatsTaken: 5 });
+    expect(checkGroup({ groupSize: 10, representatives: people(4) }, preset)).toMatchObject({
+      ok: true,
+      seatsTaken: 5,
+    });
     const r = checkGroup({ groupSize: 9, representatives: people(2) }, preset);
     expect(r).toMatchObject({ ok: false, rule: 'Luật sửa đổi (giả định)' });
     expect(r.ok === false && r.message).toMatch(/^Đoàn từ 5 đến 9 người/);

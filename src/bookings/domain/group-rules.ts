@@ -56,10 +56,7 @@ export interface GroupInput {
 }
 
 export type GroupRuleCode =
-  | 'GROUP_SIZE_INVALID'
-  | 'GROUP_TOO_MANY_REPRESENTATIVES'
-  | 'GROUP_TOO_MANY_ATTENDEES'
-  | 'GROUP_DUPLICATE_PERSON';
+  'GROUP_SIZE_INVALID' | 'GROUP_TOO_MANY_REPRESENTATIVES' | 'GROUP_TOO_MANY_ATTENDEES' | 'GROUP_DUPLICATE_PERSON';
 
 export type GroupCheck =
   | {
@@ -80,7 +77,10 @@ export type GroupCheck =
     };
 
 /** The tier applying to a group size, or undefined when the whole group attends. */
-export function groupTier(groupSize: number, preset: GroupRulePreset = DECREE_124_2020_GROUP_RULES): GroupTier | undefined {
+export function groupTier(
+  groupSize: number,
+  preset: GroupRulePreset = DECREE_124_2020_GROUP_RULES,
+): GroupTier | undefined {
   if (groupSize < preset.allAttendBelow) return undefined;
   let found: GroupTier | undefined;
   for (const tier of preset.tiers) if (groupSize >= tier.minSize) found = tier;
@@ -96,9 +96,7 @@ export function maxAttendees(groupSize: number, preset: GroupRulePreset = DECREE
 function tierLabel(tier: GroupTier, preset: GroupRulePreset): string {
   const index = preset.tiers.indexOf(tier);
   const next = preset.tiers[index + 1];
-  return next === undefined
-    ? `từ ${tier.minSize} người trở lên`
-    : `từ ${tier.minSize} đến ${next.minSize - 1} người`;
+  return next === undefined ? `từ ${tier.minSize} người trở lên` : `từ ${tier.minSize} đến ${next.minSize - 1} người`;
 }
 
 export function checkGroup(input: GroupInput, preset: GroupRulePreset = DECREE_124_2020_GROUP_RULES): GroupCheck {

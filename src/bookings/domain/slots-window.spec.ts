@@ -41,7 +41,9 @@ describe('bookingCutoff', () => {
     expect(bookingCutoff('2026-03-03', cal, { workingDaysBefore: 2 })).toBe('2026-02-27T16:59:59.999Z');
     expect(bookingCutoff('2026-03-03', cal, { workingDaysBefore: 0 })).toBe('2026-03-03T16:59:59.999Z');
     expect(bookingCutoff('2026-03-03', cal, { closesAt: '16:30' })).toBe('2026-03-02T09:30:00.000Z');
-    expect(bookingCutoff('2026-03-03', cal, { workingDaysBefore: 0, closesAt: '07:00' })).toBe('2026-03-03T00:00:00.000Z');
+    expect(bookingCutoff('2026-03-03', cal, { workingDaysBefore: 0, closesAt: '07:00' })).toBe(
+      '2026-03-03T00:00:00.000Z',
+    );
   });
 
   it('uses the zone it is given', () => {

@@ -62,12 +62,16 @@ describe('computeSlots', () => {
       ['2026-03-02T02:00:00.000Z', -4],
       ['2026-03-02T03:00:00.000Z', Number.NaN],
     ]);
-    expect(computeSlots({ ...base, slotMinutes: 60, seatsPerSlot: 5, taken }).map((s) => s.remaining)).toEqual([0, 5, 5]);
+    expect(computeSlots({ ...base, slotMinutes: 60, seatsPerSlot: 5, taken }).map((s) => s.remaining)).toEqual([
+      0, 5, 5,
+    ]);
   });
 
   it('ignores counts for instants that are not on the grid', () => {
     const taken = new Map([['2026-03-02T01:15:00.000Z', 3]]);
-    expect(computeSlots({ ...base, slotMinutes: 30, seatsPerSlot: 3, taken }).every((s) => s.remaining === 3)).toBe(true);
+    expect(computeSlots({ ...base, slotMinutes: 30, seatsPerSlot: 3, taken }).every((s) => s.remaining === 3)).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -81,14 +85,18 @@ describe('computeSlots', () => {
   });
 
   it('rejects an end before or at the start', () => {
-    expect(() => computeSlots({ ...base, endsAt: base.startsAt, slotMinutes: 30, seatsPerSlot: 1 })).toThrow(RangeError);
+    expect(() => computeSlots({ ...base, endsAt: base.startsAt, slotMinutes: 30, seatsPerSlot: 1 })).toThrow(
+      RangeError,
+    );
     expect(() =>
       computeSlots({ ...base, endsAt: '2026-03-02T00:00:00.000Z', slotMinutes: 30, seatsPerSlot: 1 }),
     ).toThrow(RangeError);
   });
 
   it('rejects invalid instants and grids with too many slots', () => {
-    expect(() => computeSlots({ ...base, startsAt: 'yesterday', slotMinutes: 30, seatsPerSlot: 1 })).toThrow(RangeError);
+    expect(() => computeSlots({ ...base, startsAt: 'yesterday', slotMinutes: 30, seatsPerSlot: 1 })).toThrow(
+      RangeError,
+    );
     expect(() =>
       computeSlots({ ...base, endsAt: '2026-03-04T01:01:00.000Z', slotMinutes: 1, seatsPerSlot: 1 }),
     ).toThrow(/at most 1440 slots/);

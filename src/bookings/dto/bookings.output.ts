@@ -12,7 +12,8 @@ export class BookingRepresentativesOutput {
 
 export class BookingOutput {
   @ApiProperty({ type: String }) code: string;
-  @ApiProperty({ enum: ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show'] }) status: 'confirmed' | 'waitlisted' | 'cancelled' | 'checked_in' | 'no_show';
+  @ApiProperty({ enum: ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show'] }) status:
+    'confirmed' | 'waitlisted' | 'cancelled' | 'checked_in' | 'no_show';
   @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
   @ApiProperty({ type: String, format: 'date-time' }) slotStartsAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) slotEndsAt: string;
@@ -42,9 +43,11 @@ export class BookingCancellationOutput {
 /** 201 (confirmed) or 202 (waitlisted, with its place in line) of POST /bookings. */
 export class CreatedBookingOutput {
   @ApiProperty({ type: String }) code: string;
-  @ApiProperty({ type: String, description: 'Mã quản lý (gửi trong X-Manage-Token để xem, hủy, tải lịch hẹn)' }) manageToken: string;
+  @ApiProperty({ type: String, description: 'Mã quản lý (gửi trong X-Manage-Token để xem, hủy, tải lịch hẹn)' })
+  manageToken: string;
   @ApiProperty({ enum: ['confirmed', 'waitlisted'] }) status: 'confirmed' | 'waitlisted';
-  @ApiPropertyOptional({ type: Number, description: 'Vị trí trong danh sách chờ (chỉ khi waitlisted)' }) position?: number;
+  @ApiPropertyOptional({ type: Number, description: 'Vị trí trong danh sách chờ (chỉ khi waitlisted)' })
+  position?: number;
   @ApiProperty({ type: String, format: 'date-time' }) slotStartsAt: string;
   @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
 }

@@ -1,7 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { IsInstant } from '../../common/validation/decorators.js';
 import { PETITION_TYPES, type PetitionType } from '../booking.entity.js';
@@ -23,8 +37,22 @@ export const BOOKING_LIMITS = {
 export const TOPIC_MAX_LENGTH = BOOKING_LIMITS.topic;
 
 export class BookingRepresentativeDto {
-  @ApiProperty({ example: 'Trần Thị Bình', maxLength: BOOKING_LIMITS.fullName }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.fullName) fullName: string;
-  @ApiProperty({ example: '031190012345', description: 'Số CCCD (12 chữ số) hoặc hộ chiếu', maxLength: BOOKING_LIMITS.idNumber }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.idNumber) idNumber: string;
+  @ApiProperty({ example: 'Trần Thị Bình', maxLength: BOOKING_LIMITS.fullName })
+  @CleanName()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(BOOKING_LIMITS.fullName)
+  fullName: string;
+  @ApiProperty({
+    example: '031190012345',
+    description: 'Số CCCD (12 chữ số) hoặc hộ chiếu',
+    maxLength: BOOKING_LIMITS.idNumber,
+  })
+  @CleanName()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(BOOKING_LIMITS.idNumber)
+  idNumber: string;
 }
 
 /**
@@ -35,20 +63,80 @@ export class BookingRepresentativeDto {
 export class CreateBookingDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() sessionId: string;
   @ApiProperty({ example: '2026-03-02T01:00:00.000Z' }) @IsInstant() slotStartsAt: string;
-  @ApiProperty({ example: 'Nguyễn Văn An', maxLength: BOOKING_LIMITS.fullName }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.fullName) fullName: string;
-  @ApiPropertyOptional({ enum: SALUTATIONS, description: 'Cách xưng hô trên văn bản: "ong" (ông), "ba" (bà); bỏ trống: "công dân"' })
-  @IsOptional() @IsIn(SALUTATIONS) salutation?: Salutation;
-  @ApiProperty({ example: '031085001234', description: 'Số CCCD (12 chữ số) hoặc số hộ chiếu', maxLength: BOOKING_LIMITS.idNumber }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.idNumber) idNumber: string;
-  @ApiProperty({ example: '0912345678', maxLength: BOOKING_LIMITS.phone }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.phone) phone: string;
-  @ApiPropertyOptional({ example: 'an.nguyen@example.vn', maxLength: BOOKING_LIMITS.email }) @IsOptional() @IsEmail() @MaxLength(BOOKING_LIMITS.email) email?: string;
-  @ApiProperty({ example: 'Số 5 ngõ 12 phố Lạch Tray, phường Lê Chân, Hải Phòng', maxLength: BOOKING_LIMITS.address }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.address) address: string;
-  @ApiProperty({ example: 'Kiến nghị về việc cấp giấy chứng nhận quyền sử dụng đất', maxLength: BOOKING_LIMITS.topic }) @CleanText() @IsString() @IsNotEmpty() @MaxLength(BOOKING_LIMITS.topic) topic: string;
+  @ApiProperty({ example: 'Nguyễn Văn An', maxLength: BOOKING_LIMITS.fullName })
+  @CleanName()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(BOOKING_LIMITS.fullName)
+  fullName: string;
+  @ApiPropertyOptional({
+    enum: SALUTATIONS,
+    description: 'Cách xưng hô trên văn bản: "ong" (ông), "ba" (bà); bỏ trống: "công dân"',
+  })
+  @IsOptional()
+  @IsIn(SALUTATIONS)
+  salutation?: Salutation;
+  @ApiProperty({
+    example: '031085001234',
+    description: 'Số CCCD (12 chữ số) hoặc số hộ chiếu',
+    maxLength: BOOKING_LIMITS.idNumber,
+  })
+  @CleanName()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(BOOKING_LIMITS.idNumber)
+  idNumber: string;
+  @ApiProperty({ example: '0912345678', maxLength: BOOKING_LIMITS.phone })
+  @CleanName()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(BOOKING_LIMITS.phone)
+  phone: string;
+  @ApiPropertyOptional({ example: 'an.nguyen@example.vn', maxLength: BOOKING_LIMITS.email })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(BOOKING_LIMITS.email)
+  email?: string;
+  @ApiProperty({ example: 'Số 5 ngõ 12 phố Lạch Tray, phường Lê Chân, Hải Phòng', maxLength: BOOKING_LIMITS.address })
+  @CleanText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(BOOKING_LIMITS.address)
+  address: string;
+  @ApiProperty({ example: 'Kiến nghị về việc cấp giấy chứng nhận quyền sử dụng đất', maxLength: BOOKING_LIMITS.topic })
+  @CleanText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(BOOKING_LIMITS.topic)
+  topic: string;
   @ApiPropertyOptional({ enum: PETITION_TYPES }) @IsOptional() @IsIn(PETITION_TYPES) petitionType?: PetitionType;
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: BOOKING_LIMITS.groupSize, description: 'Số người cùng nội dung, kể cả người đăng ký' })
-  @IsOptional() @IsInt() @Min(1) @Max(BOOKING_LIMITS.groupSize) groupSize?: number;
-  @ApiPropertyOptional({ type: [BookingRepresentativeDto], maxItems: BOOKING_LIMITS.representatives, description: 'Những người khác cùng đến (không nhắc lại người đăng ký)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(BOOKING_LIMITS.representatives) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => BookingRepresentativeDto) representatives?: BookingRepresentativeDto[];
-  @ApiPropertyOptional({ default: false, description: 'Vào danh sách chờ khi khung giờ đã hết chỗ' }) @IsOptional() @IsBoolean() waitlist?: boolean;
+  @ApiPropertyOptional({
+    default: 1,
+    minimum: 1,
+    maximum: BOOKING_LIMITS.groupSize,
+    description: 'Số người cùng nội dung, kể cả người đăng ký',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(BOOKING_LIMITS.groupSize)
+  groupSize?: number;
+  @ApiPropertyOptional({
+    type: [BookingRepresentativeDto],
+    maxItems: BOOKING_LIMITS.representatives,
+    description: 'Những người khác cùng đến (không nhắc lại người đăng ký)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(BOOKING_LIMITS.representatives)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => BookingRepresentativeDto)
+  representatives?: BookingRepresentativeDto[];
+  @ApiPropertyOptional({ default: false, description: 'Vào danh sách chờ khi khung giờ đã hết chỗ' })
+  @IsOptional()
+  @IsBoolean()
+  waitlist?: boolean;
 }
 
 /** The body as the route receives it after validation: a plain object (optional fields may also be null). */

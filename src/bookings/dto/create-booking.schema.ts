@@ -47,13 +47,15 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function cleanCreateBookingBody(body: unknown): unknown {
   if (!isObject(body)) return body;
   const out: Record<string, unknown> = { ...body };
-  for (const key of ['fullName', 'idNumber', 'phone'] as const) if (key in out) out[key] = cleanIfString(out[key], cleanName);
+  for (const key of ['fullName', 'idNumber', 'phone'] as const)
+    if (key in out) out[key] = cleanIfString(out[key], cleanName);
   for (const key of ['address', 'topic'] as const) if (key in out) out[key] = cleanIfString(out[key], cleanFreeText);
   if (Array.isArray(out.representatives)) {
     out.representatives = out.representatives.map((r: unknown) => {
       if (!isObject(r)) return r;
       const rep: Record<string, unknown> = { ...r };
-      for (const key of ['fullName', 'idNumber'] as const) if (key in rep) rep[key] = cleanIfString(rep[key], cleanName);
+      for (const key of ['fullName', 'idNumber'] as const)
+        if (key in rep) rep[key] = cleanIfString(rep[key], cleanName);
       return rep;
     });
   }
@@ -63,4 +65,5 @@ export function cleanCreateBookingBody(body: unknown): unknown {
 const checkCreateBookingBody = compileBodyValidator<CreateBookingBody>(CREATE_BOOKING_SCHEMA);
 
 /** Cleans (NFC, no invisible characters) and validates a POST /bookings body; throws 400 VALIDATION_FAILED naming the fields. */
-export const parseCreateBookingBody = (body: unknown): CreateBookingBody => checkCreateBookingBody(cleanCreateBookingBody(body));
+export const parseCreateBookingBody = (body: unknown): CreateBookingBody =>
+  checkCreateBookingBody(cleanCreateBookingBody(body));

@@ -24,7 +24,9 @@ describe('statutoryHolidays', () => {
     ]);
   });
   it('Tết is the eve plus the first four days of the lunar year', () => {
-    const tet = statutoryHolidays(2025).filter((e) => e.name === 'Tết Nguyên đán').map((e) => e.date);
+    const tet = statutoryHolidays(2025)
+      .filter((e) => e.name === 'Tết Nguyên đán')
+      .map((e) => e.date);
     expect(tet).toEqual(['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01']);
   });
   it('always has 11 distinct-day entries in 1968–2199 except where two holidays share a date', () => {
@@ -93,8 +95,16 @@ describe('computeDefaultHolidays: make-up days (Art. 111(3))', () => {
     ]);
   });
   it('2033: New Year on Saturday gives Monday 3/1; 2034: on Sunday gives Monday 2/1', () => {
-    expect(makeUps(computeDefaultHolidays(2033))[0]).toEqual({ date: '2033-01-03', name: 'Nghỉ bù Tết Dương lịch', kind: 'day_off' });
-    expect(makeUps(computeDefaultHolidays(2034))[0]).toEqual({ date: '2034-01-02', name: 'Nghỉ bù Tết Dương lịch', kind: 'day_off' });
+    expect(makeUps(computeDefaultHolidays(2033))[0]).toEqual({
+      date: '2033-01-03',
+      name: 'Nghỉ bù Tết Dương lịch',
+      kind: 'day_off',
+    });
+    expect(makeUps(computeDefaultHolidays(2034))[0]).toEqual({
+      date: '2034-01-02',
+      name: 'Nghỉ bù Tết Dương lịch',
+      kind: 'day_off',
+    });
   });
   it('merges two holidays on one date and still gives a make-up day (1947: Hùng Kings on 30/4)', () => {
     const y = computeDefaultHolidays(1947);

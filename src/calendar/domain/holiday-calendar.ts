@@ -8,8 +8,7 @@ import { isWeekend, yearOf } from './iso-date.js';
 
 /** Published entries for a year, or `undefined` when that year has none (then the default is computed). */
 export type HolidayYearSource =
-  | ReadonlyMap<number, readonly HolidayEntry[]>
-  | ((year: number) => readonly HolidayEntry[] | undefined);
+  ReadonlyMap<number, readonly HolidayEntry[]> | ((year: number) => readonly HolidayEntry[] | undefined);
 
 interface YearData {
   entries: readonly HolidayEntry[];

@@ -32,7 +32,10 @@ describe('data/holidays files', () => {
 
   it('2025 has 11 statutory weekday holidays, the 2/5 swap and the worked Saturday 26/4', () => {
     expect(y2025.entries.filter((e) => e.kind === 'holiday')).toHaveLength(11);
-    expect(pick(y2025.entries.filter((e) => e.kind !== 'holiday'))).toEqual(['2025-04-26 working_day', '2025-05-02 day_off']);
+    expect(pick(y2025.entries.filter((e) => e.kind !== 'holiday'))).toEqual([
+      '2025-04-26 working_day',
+      '2025-05-02 day_off',
+    ]);
   });
 
   it('2026 has its swaps (2/1 ↔ 10/1, 31/8 ↔ 22/8) and the Hùng Kings make-up day 27/4', () => {
@@ -100,7 +103,9 @@ describe('published days off, day by day', () => {
 
 describe('computed default versus the published calendars', () => {
   const withoutSwaps = (f: HolidayYearFile) =>
-    pick(f.entries.filter((e) => !(e.kind === 'working_day' || (e.kind === 'day_off' && !e.name.startsWith('Nghỉ bù')))));
+    pick(
+      f.entries.filter((e) => !(e.kind === 'working_day' || (e.kind === 'day_off' && !e.name.startsWith('Nghỉ bù')))),
+    );
 
   it('2026: the default equals the published calendar once the swaps are removed', () => {
     expect(pick(computeDefaultHolidays(2026))).toEqual(withoutSwaps(y2026));

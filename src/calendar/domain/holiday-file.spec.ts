@@ -1,5 +1,10 @@
 import { describe, it, expect } from '@jest/globals';
-import { checkHolidayEntries, InvalidHolidayListError, parseHolidayEntries, parseHolidayYearFile } from './holiday-file.js';
+import {
+  checkHolidayEntries,
+  InvalidHolidayListError,
+  parseHolidayEntries,
+  parseHolidayYearFile,
+} from './holiday-file.js';
 
 describe('checkHolidayEntries / parseHolidayEntries', () => {
   it('accepts a valid list and returns it sorted and trimmed', () => {

@@ -44,7 +44,10 @@ export function checkHolidayEntries(year: number, entries: unknown): HolidayList
     else if (seen.has(e.date)) issues.push({ path: `${path}.date`, message: `duplicate date ${e.date}` });
     else seen.add(e.date);
     if (typeof e.name !== 'string' || e.name.trim() === '' || e.name.length > MAX_NAME_LENGTH) {
-      issues.push({ path: `${path}.name`, message: `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters` });
+      issues.push({
+        path: `${path}.name`,
+        message: `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters`,
+      });
     }
     if (!(HOLIDAY_KINDS as readonly unknown[]).includes(e.kind)) {
       issues.push({ path: `${path}.kind`, message: `must be one of ${HOLIDAY_KINDS.join(', ')}` });
@@ -66,11 +69,13 @@ export function parseHolidayEntries(year: number, entries: unknown): HolidayEntr
 
 /** Validates the content of a `data/holidays/<year>.json` file. */
 export function parseHolidayYearFile(raw: unknown): HolidayYearFile {
-  if (typeof raw !== 'object' || raw === null) throw new InvalidHolidayListError([{ path: '', message: 'must be an object' }]);
+  if (typeof raw !== 'object' || raw === null)
+    throw new InvalidHolidayListError([{ path: '', message: 'must be an object' }]);
   const f = raw as Record<string, unknown>;
   const issues: HolidayListIssue[] = [];
   if (!Number.isInteger(f.year)) issues.push({ path: 'year', message: 'must be an integer' });
-  if (!Array.isArray(f.source) || f.source.length === 0) issues.push({ path: 'source', message: 'must cite at least one document' });
+  if (!Array.isArray(f.source) || f.source.length === 0)
+    issues.push({ path: 'source', message: 'must cite at least one document' });
   if (issues.length) throw new InvalidHolidayListError(issues);
   const year = f.year as number;
   return {

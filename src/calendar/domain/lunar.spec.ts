@@ -23,7 +23,12 @@ describe('lunarNewYear (Tết Nguyên đán, Vietnamese calendar, UTC+7)', () =>
   });
 
   it('differs from the Chinese (UTC+8) date in the documented years', () => {
-    const chinese: Record<number, string> = { 1985: '1985-02-20', 2007: '2007-02-18', 2030: '2030-02-03', 2053: '2053-02-19' };
+    const chinese: Record<number, string> = {
+      1985: '1985-02-20',
+      2007: '2007-02-18',
+      2030: '2030-02-03',
+      2053: '2053-02-19',
+    };
     for (const [year, cn] of Object.entries(chinese)) expect(lunarNewYear(Number(year))).not.toBe(cn);
   });
 

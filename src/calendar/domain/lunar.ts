@@ -48,7 +48,8 @@ export function solarToLunar(date: IsoDate): LunarDate {
  */
 export function lunarToSolar(year: number, month: number, day: number, leap = false): IsoDate {
   assertYear(year);
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Lunar month must be 1–12, got ${month}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new RangeError(`Lunar month must be 1–12, got ${month}`);
   if (!Number.isInteger(day) || day < 1 || day > 30) throw new RangeError(`Lunar day must be 1–30, got ${day}`);
   const s = getSolarDate(day, month, year, leap);
   if (!s.year) throw new RangeError(`Lunar date out of range: ${day}/${month}/${year}`);

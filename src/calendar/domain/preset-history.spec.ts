@@ -6,12 +6,17 @@ const v2014 = { effectiveFrom: '2014-07-01', count: 1, per: 'week', source: 'Lu�
 
 describe('changedHistory (past periods keep their rule)', () => {
   it('allows adding a future version and closing the open one from today on', () => {
-    const next = doc([{ ...v2014, effectiveTo: '2027-01-01' }, { effectiveFrom: '2027-01-01', count: 2, per: 'month', source: 'Luật mới' }]);
+    const next = doc([
+      { ...v2014, effectiveTo: '2027-01-01' },
+      { effectiveFrom: '2027-01-01', count: 2, per: 'month', source: 'Luật mới' },
+    ]);
     expect(changedHistory(doc([v2014]), next, '2026-11-27')).toEqual([]);
   });
 
   it('refuses changing a version already in force', () => {
-    expect(changedHistory(doc([v2014]), doc([{ ...v2014, count: 2 }]), '2026-11-27')).toEqual([expect.stringContaining('changed')]);
+    expect(changedHistory(doc([v2014]), doc([{ ...v2014, count: 2 }]), '2026-11-27')).toEqual([
+      expect.stringContaining('changed'),
+    ]);
   });
 
   it('refuses removing a past version', () => {
@@ -19,7 +24,9 @@ describe('changedHistory (past periods keep their rule)', () => {
   });
 
   it('refuses closing a version in the past (that would rewrite past periods)', () => {
-    expect(changedHistory(doc([v2014]), doc([{ ...v2014, effectiveTo: '2025-01-01' }]), '2026-11-27')).toEqual([expect.stringContaining('end date')]);
+    expect(changedHistory(doc([v2014]), doc([{ ...v2014, effectiveTo: '2025-01-01' }]), '2026-11-27')).toEqual([
+      expect.stringContaining('end date'),
+    ]);
   });
 
   it('lets a version that is not yet in force be edited or removed', () => {
@@ -29,8 +36,18 @@ describe('changedHistory (past periods keep their rule)', () => {
   });
 
   it('matches list items by their key, not their position', () => {
-    const a = { items: [{ key: 'x', versions: [v2014] }, { key: 'y', versions: [v2014] }] };
-    const b = { items: [{ key: 'y', versions: [v2014] }, { key: 'x', versions: [v2014] }] };
+    const a = {
+      items: [
+        { key: 'x', versions: [v2014] },
+        { key: 'y', versions: [v2014] },
+      ],
+    };
+    const b = {
+      items: [
+        { key: 'y', versions: [v2014] },
+        { key: 'x', versions: [v2014] },
+      ],
+    };
     expect(changedHistory(a, b, '2026-11-27')).toEqual([]);
     expect([...collectVersionLists(a).keys()]).toHaveLength(2);
   });

@@ -17,7 +17,8 @@ export function collectVersionLists(doc: unknown, path = ''): Map<string, Versio
     if (!node || typeof node !== 'object') return;
     const obj = node as Record<string, unknown>;
     // Identify list items by a stable key when they have one, so reordering does not look like a change.
-    const id = ['key', 'kind', 'type'].map((k) => obj[k]).find((v) => typeof v === 'string') ??
+    const id =
+      ['key', 'kind', 'type'].map((k) => obj[k]).find((v) => typeof v === 'string') ??
       (typeof obj.level === 'string' && typeof obj.body === 'string' ? `${obj.level}/${obj.body}` : undefined);
     const here = id !== undefined ? `${keyHint}<${String(id)}>` : p;
     for (const [k, v] of Object.entries(obj)) {
@@ -29,7 +30,12 @@ export function collectVersionLists(doc: unknown, path = ''): Map<string, Versio
   return out;
 }
 
-const stable = (v: unknown): string => JSON.stringify(v, (_k, val) => (val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b))) : val));
+const stable = (v: unknown): string =>
+  JSON.stringify(v, (_k, val) =>
+    val && typeof val === 'object' && !Array.isArray(val)
+      ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b)))
+      : val,
+  );
 
 /**
  * Past periods keep their rule: a new revision may add versions (and close the open one with effectiveTo from today on),
@@ -44,7 +50,10 @@ export function changedHistory(before: unknown, after: unknown, today: IsoDate):
     for (const v of versions) {
       if (v.effectiveFrom > today) continue; // not yet in force: may change freely
       const match = candidates.find((c) => c.effectiveFrom === v.effectiveFrom);
-      if (!match) { problems.push(`${path}[effectiveFrom=${v.effectiveFrom}] removed`); continue; }
+      if (!match) {
+        problems.push(`${path}[effectiveFrom=${v.effectiveFrom}] removed`);
+        continue;
+      }
       const { effectiveTo: oldTo, ...oldRest } = v;
       const { effectiveTo: newTo, ...newRest } = match;
       if (stable(oldRest) !== stable(newRest)) problems.push(`${path}[effectiveFrom=${v.effectiveFrom}] changed`);
@@ -52,7 +61,8 @@ export function changedHistory(before: unknown, after: unknown, today: IsoDate):
       if (oldTo !== newTo) {
         const pastEnd = oldTo !== undefined && oldTo <= today;
         const newEndInPast = newTo !== undefined && newTo < today;
-        if (pastEnd || newEndInPast) problems.push(`${path}[effectiveFrom=${v.effectiveFrom}] end date changed in the past`);
+        if (pastEnd || newEndInPast)
+          problems.push(`${path}[effectiveFrom=${v.effectiveFrom}] end date changed in the past`);
       }
     }
   }

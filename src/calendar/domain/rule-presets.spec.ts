@@ -19,10 +19,13 @@ import {
 } from './rule-presets.js';
 import { WeekendCalendar } from './working-days.js';
 
-const readJson = (rel: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8'));
+const readJson = (rel: string): unknown =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8'));
 const frequency = parseReceptionFrequencyPresets(readJson('../../../data/rules/reception-frequency.json'));
 const notice = parseNoticePresets(readJson('../../../data/rules/notice.json'));
-const cal2026 = new HolidayCalendar(new Map([[2026, parseHolidayYearFile(readJson('../../../data/holidays/2026.json')).entries]]));
+const cal2026 = new HolidayCalendar(
+  new Map([[2026, parseHolidayYearFile(readJson('../../../data/holidays/2026.json')).entries]]),
+);
 
 const v = (effectiveFrom: string, count: number, per: 'week' | 'month', effectiveTo?: string): FrequencyVersion => ({
   effectiveFrom,
@@ -74,9 +77,21 @@ describe('shipped presets', () => {
     expect(frequencyInForce(frequency, 'commune', 'government', '2014-06-30')).toBeUndefined();
   });
   it('notice rules', () => {
-    expect(noticeInForce(notice, 'reception_schedule_publish', '2026-01-01')).toMatchObject({ days: 5, unit: 'working_days', direction: 'before' });
-    expect(noticeInForce(notice, 'dialogue_announcement', '2026-01-01')).toMatchObject({ days: 7, unit: 'calendar_days', direction: 'before' });
-    expect(noticeInForce(notice, 'dialogue_results', '2026-01-01')).toMatchObject({ days: 10, unit: 'calendar_days', direction: 'after' });
+    expect(noticeInForce(notice, 'reception_schedule_publish', '2026-01-01')).toMatchObject({
+      days: 5,
+      unit: 'working_days',
+      direction: 'before',
+    });
+    expect(noticeInForce(notice, 'dialogue_announcement', '2026-01-01')).toMatchObject({
+      days: 7,
+      unit: 'calendar_days',
+      direction: 'before',
+    });
+    expect(noticeInForce(notice, 'dialogue_results', '2026-01-01')).toMatchObject({
+      days: 10,
+      unit: 'calendar_days',
+      direction: 'after',
+    });
     expect(noticeInForce(notice, 'dialogue_results', '2025-06-30')).toBeUndefined();
   });
 });
@@ -88,11 +103,19 @@ describe('noticeDeadline', () => {
     expect(noticeDeadline(new WeekendCalendar(), '2026-02-23', publish)).toBe('2026-02-16');
   });
   it('dialogue: announce 7 days before; results within 10 days, moved past days off', () => {
-    expect(noticeDeadline(cal2026, '2026-03-15', { days: 7, unit: 'calendar_days', direction: 'before' })).toBe('2026-03-08');
-    expect(noticeDeadline(cal2026, '2026-03-15', { days: 10, unit: 'calendar_days', direction: 'after' })).toBe('2026-03-25');
+    expect(noticeDeadline(cal2026, '2026-03-15', { days: 7, unit: 'calendar_days', direction: 'before' })).toBe(
+      '2026-03-08',
+    );
+    expect(noticeDeadline(cal2026, '2026-03-15', { days: 10, unit: 'calendar_days', direction: 'after' })).toBe(
+      '2026-03-25',
+    );
     // 21/8 + 10 = Mon 31/8 (swapped day off), then 1/9 and 2/9 holidays → Thursday 3/9
-    expect(noticeDeadline(cal2026, '2026-08-21', { days: 10, unit: 'calendar_days', direction: 'after' })).toBe('2026-09-03');
-    expect(noticeDeadline(cal2026, '2026-02-12', { days: 3, unit: 'working_days', direction: 'after' })).toBe('2026-02-24');
+    expect(noticeDeadline(cal2026, '2026-08-21', { days: 10, unit: 'calendar_days', direction: 'after' })).toBe(
+      '2026-09-03',
+    );
+    expect(noticeDeadline(cal2026, '2026-02-12', { days: 3, unit: 'working_days', direction: 'after' })).toBe(
+      '2026-02-24',
+    );
   });
 });
 
@@ -123,16 +146,23 @@ describe('requiredSessions', () => {
   it('properties: adjacent periods add up; a longer period never requires less', () => {
     const day = fc.integer({ min: toEpochDay('2020-01-01'), max: toEpochDay('2030-12-31') });
     fc.assert(
-      fc.property(day, fc.nat(400), fc.integer({ min: 1, max: 400 }), fc.constantFrom('week' as const, 'month' as const), fc.integer({ min: 1, max: 3 }), (s, a, b, per, count) => {
-        const from = fromEpochDay(s);
-        const mid = fromEpochDay(s + a);
-        const to = fromEpochDay(s + a + b);
-        const f = { count, per };
-        const whole = requiredSessions(f, from, to);
-        expect(requiredSessions(f, from, mid) + requiredSessions(f, addDays(mid, 1), to)).toBe(whole);
-        expect(whole).toBeGreaterThanOrEqual(requiredSessions(f, from, mid));
-        expect(whole % count).toBe(0);
-      }),
+      fc.property(
+        day,
+        fc.nat(400),
+        fc.integer({ min: 1, max: 400 }),
+        fc.constantFrom('week' as const, 'month' as const),
+        fc.integer({ min: 1, max: 3 }),
+        (s, a, b, per, count) => {
+          const from = fromEpochDay(s);
+          const mid = fromEpochDay(s + a);
+          const to = fromEpochDay(s + a + b);
+          const f = { count, per };
+          const whole = requiredSessions(f, from, to);
+          expect(requiredSessions(f, from, mid) + requiredSessions(f, addDays(mid, 1), to)).toBe(whole);
+          expect(whole).toBeGreaterThanOrEqual(requiredSessions(f, from, mid));
+          expect(whole % count).toBe(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -148,7 +178,9 @@ describe('requiredSessionsOver: a rule that changes mid-year', () => {
     expect(requiredSessionsOver(versions, '2026-01-01', '2026-12-31')).toBe(26 + 12);
   });
   it('equals requiredSessions when nothing changes inside the period', () => {
-    expect(requiredSessionsOver(versions, '2025-01-01', '2025-12-31')).toBe(requiredSessions({ count: 1, per: 'week' }, '2025-01-01', '2025-12-31'));
+    expect(requiredSessionsOver(versions, '2025-01-01', '2025-12-31')).toBe(
+      requiredSessions({ count: 1, per: 'week' }, '2025-01-01', '2025-12-31'),
+    );
   });
   it('an abolished level stops requiring sessions (district chair, 2 days/month until 1/7/2025)', () => {
     expect(requiredSessionsOver([v('2014-07-01', 2, 'month', '2025-07-01')], '2025-01-01', '2025-12-31')).toBe(12);
@@ -161,25 +193,42 @@ describe('requiredSessionsOver: a rule that changes mid-year', () => {
 
 describe('preset validation', () => {
   type Draft = { rule: string; series: { level: string; body: string; versions: Record<string, unknown>[] }[] };
-  const good = (): Draft => ({ rule: 'reception-frequency', series: [{ level: 'commune', body: 'government', versions: [{ ...v('2014-07-01', 1, 'week') }] }] });
+  const good = (): Draft => ({
+    rule: 'reception-frequency',
+    series: [{ level: 'commune', body: 'government', versions: [{ ...v('2014-07-01', 1, 'week') }] }],
+  });
   it.each([
     ['unknown level', (p: Draft) => (p.series[0].level = 'district'), 'series[0].level'],
     ['unknown body', (p: Draft) => (p.series[0].body = 'court'), 'series[0].body'],
     ['no versions', (p: Draft) => (p.series[0].versions = []), 'series[0].versions'],
-    ['duplicate effectiveFrom', (p: Draft) => p.series[0].versions.push({ ...v('2014-07-01', 2, 'week') }), 'series[0].versions[1].effectiveFrom'],
-    ['effectiveTo before from', (p: Draft) => (p.series[0].versions[0].effectiveTo = '2014-01-01'), 'series[0].versions[0].effectiveTo'],
+    [
+      'duplicate effectiveFrom',
+      (p: Draft) => p.series[0].versions.push({ ...v('2014-07-01', 2, 'week') }),
+      'series[0].versions[1].effectiveFrom',
+    ],
+    [
+      'effectiveTo before from',
+      (p: Draft) => (p.series[0].versions[0].effectiveTo = '2014-01-01'),
+      'series[0].versions[0].effectiveTo',
+    ],
     ['count 0', (p: Draft) => (p.series[0].versions[0].count = 0), 'series[0].versions[0].count'],
     ['per year', (p: Draft) => (p.series[0].versions[0].per = 'year'), 'series[0].versions[0].per'],
     ['duplicate series', (p: Draft) => p.series.push(p.series[0]), 'series[1]'],
   ])('rejects %s', (_name, mutate, path) => {
     const p = good();
     mutate(p);
-    expect(() => parseReceptionFrequencyPresets(p)).toThrow(expect.objectContaining({ path, code: 'INVALID_RULE_PRESET' }));
+    expect(() => parseReceptionFrequencyPresets(p)).toThrow(
+      expect.objectContaining({ path, code: 'INVALID_RULE_PRESET' }),
+    );
   });
   it('rejects a notice with a bad unit or key', () => {
     const base = { effectiveFrom: '2025-07-01', days: 7, unit: 'weeks', direction: 'before', source: 's' };
-    expect(() => parseNoticePresets({ rule: 'notice', items: [{ key: 'dialogue_announcement', versions: [base] }] })).toThrow(InvalidPresetError);
-    expect(() => parseNoticePresets({ rule: 'notice', items: [{ key: 'other', versions: [{ ...base, unit: 'calendar_days' }] }] })).toThrow(InvalidPresetError);
+    expect(() =>
+      parseNoticePresets({ rule: 'notice', items: [{ key: 'dialogue_announcement', versions: [base] }] }),
+    ).toThrow(InvalidPresetError);
+    expect(() =>
+      parseNoticePresets({ rule: 'notice', items: [{ key: 'other', versions: [{ ...base, unit: 'calendar_days' }] }] }),
+    ).toThrow(InvalidPresetError);
     expect(() => parseNoticePresets({ rule: 'frequency' })).toThrow(InvalidPresetError);
   });
 });

@@ -59,7 +59,10 @@ export interface NoticePresets {
 
 export class InvalidPresetError extends Error {
   readonly code = 'INVALID_RULE_PRESET';
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(`${path}: ${message}`);
     this.name = 'InvalidPresetError';
   }
@@ -81,7 +84,8 @@ export function presetInForce<T extends Versioned>(versions: readonly T[], date:
 
 /** Throws `InvalidPresetError` unless the versions have valid dates, distinct `effectiveFrom`, and `effectiveTo` after `effectiveFrom`. */
 export function assertVersions(versions: unknown, path: string): asserts versions is Versioned[] {
-  if (!Array.isArray(versions) || versions.length === 0) throw new InvalidPresetError(path, 'needs at least one version');
+  if (!Array.isArray(versions) || versions.length === 0)
+    throw new InvalidPresetError(path, 'needs at least one version');
   const seen = new Set<string>();
   versions.forEach((v: Versioned, i) => {
     const p = `${path}[${i}]`;
@@ -99,13 +103,15 @@ const BODIES: readonly ReceptionBody[] = ['party', 'government'];
 const NOTICE_KEYS: readonly NoticeKey[] = ['reception_schedule_publish', 'dialogue_announcement', 'dialogue_results'];
 
 function assertCount(n: unknown, path: string, max: number): void {
-  if (!Number.isInteger(n) || (n as number) < 1 || (n as number) > max) throw new InvalidPresetError(path, `must be an integer 1–${max}`);
+  if (!Number.isInteger(n) || (n as number) < 1 || (n as number) > max)
+    throw new InvalidPresetError(path, `must be an integer 1–${max}`);
 }
 
 /** Validates data/rules/reception-frequency.json (or an administrator's replacement). */
 export function parseReceptionFrequencyPresets(raw: unknown): ReceptionFrequencyPresets {
   const f = raw as ReceptionFrequencyPresets;
-  if (f?.rule !== 'reception-frequency' || !Array.isArray(f.series)) throw new InvalidPresetError('', 'not a reception-frequency preset');
+  if (f?.rule !== 'reception-frequency' || !Array.isArray(f.series))
+    throw new InvalidPresetError('', 'not a reception-frequency preset');
   const keys = new Set<string>();
   f.series.forEach((s, i) => {
     const p = `series[${i}]`;
@@ -116,7 +122,8 @@ export function parseReceptionFrequencyPresets(raw: unknown): ReceptionFrequency
     assertVersions(s.versions, `${p}.versions`);
     s.versions.forEach((v, j) => {
       assertCount(v.count, `${p}.versions[${j}].count`, 31);
-      if (v.per !== 'week' && v.per !== 'month') throw new InvalidPresetError(`${p}.versions[${j}].per`, 'must be week or month');
+      if (v.per !== 'week' && v.per !== 'month')
+        throw new InvalidPresetError(`${p}.versions[${j}].per`, 'must be week or month');
     });
   });
   return f;
@@ -128,19 +135,27 @@ export function parseNoticePresets(raw: unknown): NoticePresets {
   if (f?.rule !== 'notice' || !Array.isArray(f.items)) throw new InvalidPresetError('', 'not a notice preset');
   f.items.forEach((item, i) => {
     const p = `items[${i}]`;
-    if (!NOTICE_KEYS.includes(item.key)) throw new InvalidPresetError(`${p}.key`, `must be one of ${NOTICE_KEYS.join(', ')}`);
+    if (!NOTICE_KEYS.includes(item.key))
+      throw new InvalidPresetError(`${p}.key`, `must be one of ${NOTICE_KEYS.join(', ')}`);
     assertVersions(item.versions, `${p}.versions`);
     item.versions.forEach((v, j) => {
       assertCount(v.days, `${p}.versions[${j}].days`, 366);
-      if (v.unit !== 'working_days' && v.unit !== 'calendar_days') throw new InvalidPresetError(`${p}.versions[${j}].unit`, 'must be working_days or calendar_days');
-      if (v.direction !== 'before' && v.direction !== 'after') throw new InvalidPresetError(`${p}.versions[${j}].direction`, 'must be before or after');
+      if (v.unit !== 'working_days' && v.unit !== 'calendar_days')
+        throw new InvalidPresetError(`${p}.versions[${j}].unit`, 'must be working_days or calendar_days');
+      if (v.direction !== 'before' && v.direction !== 'after')
+        throw new InvalidPresetError(`${p}.versions[${j}].direction`, 'must be before or after');
     });
   });
   return f;
 }
 
 /** The minimum frequency for a head of `level`/`body` on `date`, or undefined when no rule applies. */
-export function frequencyInForce(presets: ReceptionFrequencyPresets, level: ReceptionLevel, body: ReceptionBody, date: IsoDate): FrequencyVersion | undefined {
+export function frequencyInForce(
+  presets: ReceptionFrequencyPresets,
+  level: ReceptionLevel,
+  body: ReceptionBody,
+  date: IsoDate,
+): FrequencyVersion | undefined {
   const series = presets.series.find((s) => s.level === level && s.body === body);
   return series ? presetInForce(series.versions, date) : undefined;
 }
@@ -159,9 +174,14 @@ export function noticeInForce(presets: NoticePresets, key: NoticeKey, date: IsoD
  * - after + working_days: the `days`-th working day after the event;
  * - after + calendar_days: Civil Code Art. 147–148 (moved to the next working day if needed).
  */
-export function noticeDeadline(cal: CalendarLike, eventDate: IsoDate, notice: Pick<NoticeVersion, 'days' | 'unit' | 'direction'>): IsoDate {
+export function noticeDeadline(
+  cal: CalendarLike,
+  eventDate: IsoDate,
+  notice: Pick<NoticeVersion, 'days' | 'unit' | 'direction'>,
+): IsoDate {
   const { days, unit, direction } = notice;
-  if (direction === 'before') return unit === 'working_days' ? addWorkingDays(cal, eventDate, -days) : addDays(eventDate, -days);
+  if (direction === 'before')
+    return unit === 'working_days' ? addWorkingDays(cal, eventDate, -days) : addDays(eventDate, -days);
   return unit === 'working_days' ? addWorkingDays(cal, eventDate, days) : addCalendarDaysCivil(cal, eventDate, days);
 }
 
@@ -213,7 +233,12 @@ function hasWorkingDay(cal: WorkingCalendar, monday: IsoDate): boolean {
  * version in force require nothing). Because units are assigned by anchor day, no unit is counted
  * twice. E.g. a year whose rule changes on 1 July counts January–June under the old version.
  */
-export function requiredSessionsOver(versions: readonly FrequencyVersion[], from: IsoDate, to: IsoDate, cal?: WorkingCalendar): number {
+export function requiredSessionsOver(
+  versions: readonly FrequencyVersion[],
+  from: IsoDate,
+  to: IsoDate,
+  cal?: WorkingCalendar,
+): number {
   assertIsoDate(from);
   assertIsoDate(to);
   if (to < from) throw new RangeError(`Period ends (${to}) before it starts (${from})`);

@@ -186,9 +186,14 @@ describe('addCalendarDaysCivil (Civil Code 2015, Art. 147–148)', () => {
 describe('properties', () => {
   it('addWorkingDays with n ≠ 0 always lands on a working day', () => {
     fc.assert(
-      fc.property(arbCalendar, arbDate, fc.integer({ min: -40, max: 40 }).filter((n) => n !== 0), (cal, d, n) => {
-        expect(cal.isWorkingDay(addWorkingDays(cal, d, n))).toBe(true);
-      }),
+      fc.property(
+        arbCalendar,
+        arbDate,
+        fc.integer({ min: -40, max: 40 }).filter((n) => n !== 0),
+        (cal, d, n) => {
+          expect(cal.isWorkingDay(addWorkingDays(cal, d, n))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -262,9 +267,12 @@ describe('properties', () => {
   });
   it('on a weekend calendar, 5 working days is always exactly one week after a weekday', () => {
     fc.assert(
-      fc.property(arbDate.filter((d) => weekday(d) <= 5), (d) => {
-        expect(addWorkingDays(weekend, d, 5)).toBe(addDays(d, 7));
-      }),
+      fc.property(
+        arbDate.filter((d) => weekday(d) <= 5),
+        (d) => {
+          expect(addWorkingDays(weekend, d, 5)).toBe(addDays(d, 7));
+        },
+      ),
     );
   });
 });

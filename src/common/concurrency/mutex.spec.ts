@@ -33,7 +33,9 @@ describe('Mutex', () => {
 
   it('passes results and errors through without blocking later jobs', async () => {
     const m = new Mutex();
-    const a = m.runExclusive(async () => { throw new Error('first fails'); });
+    const a = m.runExclusive(async () => {
+      throw new Error('first fails');
+    });
     const b = m.runExclusive(async () => 42);
     await expect(a).rejects.toThrow('first fails');
     await expect(b).resolves.toBe(42);

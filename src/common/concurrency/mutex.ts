@@ -14,8 +14,12 @@ export class Mutex {
       () => work(),
     );
     this.tail = result.then(
-      () => { this.waiting--; },
-      () => { this.waiting--; },
+      () => {
+        this.waiting--;
+      },
+      () => {
+        this.waiting--;
+      },
     );
     return result;
   }

@@ -15,10 +15,12 @@ describe('content hash of finalised minutes', () => {
   });
 
   it('is the same for any permutation of keys (property)', () => {
-    fc.assert(fc.property(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean())), (obj) => {
-      const reversed = Object.fromEntries(Object.entries(obj).reverse());
-      return contentHash(obj) === contentHash(reversed);
-    }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean())), (obj) => {
+        const reversed = Object.fromEntries(Object.entries(obj).reverse());
+        return contentHash(obj) === contentHash(reversed);
+      }),
+    );
   });
 
   it('refuses non-finite numbers', () => {

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 
-export type Canonical = string | number | boolean | null | readonly Canonical[] | { readonly [k: string]: Canonical | undefined };
+export type Canonical =
+  string | number | boolean | null | readonly Canonical[] | { readonly [k: string]: Canonical | undefined };
 
 export function canonicalJson(value: Canonical | undefined): string {
   if (value === undefined || value === null) return 'null';
@@ -17,7 +18,9 @@ export function canonicalJson(value: Canonical | undefined): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v as Canonical)).join(',')}]`;
   const obj = value as { readonly [k: string]: Canonical | undefined };
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 

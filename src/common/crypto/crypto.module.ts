@@ -7,7 +7,9 @@ import { FieldCipher } from './field-cipher.js';
  * Import it in any feature that stores citizen identity data.
  */
 @Module({
-  providers: [{ provide: FieldCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKey) }],
+  providers: [
+    { provide: FieldCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKey) },
+  ],
   exports: [FieldCipher],
 })
 export class CryptoModule {}

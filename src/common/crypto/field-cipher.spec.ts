@@ -36,12 +36,15 @@ const ID = '019ac2d4-1e7a-7cc3-9d0e-2b1f3c4d5e6f';
 const OTHER_ID = '019ac2d4-1e7a-7cc3-9d0e-2b1f3c4d5e70';
 
 describe('encrypt / decrypt', () => {
-  it.each(['031085001234', '+84912345678', '', 'Nguyễn Văn An — số 12 ngõ 5', 'x'.repeat(10_000)])('round-trips %#', (plain) => {
-    const sealed = cipher.encrypt(plain, CTX, ID);
-    expect(sealed).toMatch(/^v2:[A-Za-z0-9_-]+$/);
-    expect(sealed).not.toContain(plain || '\u0000');
-    expect(cipher.decrypt(sealed, CTX, ID)).toBe(plain);
-  });
+  it.each(['031085001234', '+84912345678', '', 'Nguyễn Văn An — số 12 ngõ 5', 'x'.repeat(10_000)])(
+    'round-trips %#',
+    (plain) => {
+      const sealed = cipher.encrypt(plain, CTX, ID);
+      expect(sealed).toMatch(/^v2:[A-Za-z0-9_-]+$/);
+      expect(sealed).not.toContain(plain || '\u0000');
+      expect(cipher.decrypt(sealed, CTX, ID)).toBe(plain);
+    },
+  );
 
   it('lays out iv | tag | ciphertext, ciphertext as long as the UTF-8 input', () => {
     const p = parts(cipher.encrypt('Đặng', CTX, ID));
@@ -73,8 +76,12 @@ describe('encrypt / decrypt', () => {
 
   it('refuses truncated or extended payloads', () => {
     const raw = Buffer.from(cipher.encrypt('0912345678', CTX, ID).slice(3), 'base64url');
-    expect(() => cipher.decrypt(`v2:${raw.subarray(0, raw.length - 1).toString('base64url')}`, CTX, ID)).toThrow(FieldCipherError);
-    expect(() => cipher.decrypt(`v2:${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`, CTX, ID)).toThrow(FieldCipherError);
+    expect(() => cipher.decrypt(`v2:${raw.subarray(0, raw.length - 1).toString('base64url')}`, CTX, ID)).toThrow(
+      FieldCipherError,
+    );
+    expect(() => cipher.decrypt(`v2:${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`, CTX, ID)).toThrow(
+      FieldCipherError,
+    );
   });
 
   it('does not decrypt under another key, another column or another record', () => {
@@ -86,12 +93,18 @@ describe('encrypt / decrypt', () => {
 
   it('property: a ciphertext copied to any other record id does not decrypt there', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.string({ minLength: 1, maxLength: 40 }), fc.string({ minLength: 1, maxLength: 40 }), fc.string({ maxLength: 20 }), (plain, id, other, context) => {
-        fc.pre(id !== other);
-        const sealed = cipher.encrypt(plain, context, id);
-        expect(cipher.decrypt(sealed, context, id)).toBe(plain);
-        expect(() => cipher.decrypt(sealed, context, other)).toThrow(FieldCipherError);
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.string({ maxLength: 20 }),
+        (plain, id, other, context) => {
+          fc.pre(id !== other);
+          const sealed = cipher.encrypt(plain, context, id);
+          expect(cipher.decrypt(sealed, context, id)).toBe(plain);
+          expect(() => cipher.decrypt(sealed, context, other)).toThrow(FieldCipherError);
+        },
+      ),
     );
   });
 
@@ -131,9 +144,14 @@ describe('encrypt / decrypt', () => {
 
   it('property: any string round-trips with any context and record', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 30 }), fc.string({ minLength: 1, maxLength: 36 }), (plain, context, id) => {
-        expect(cipher.decrypt(cipher.encrypt(plain, context, id), context, id)).toBe(plain);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.string({ maxLength: 30 }),
+        fc.string({ minLength: 1, maxLength: 36 }),
+        (plain, context, id) => {
+          expect(cipher.decrypt(cipher.encrypt(plain, context, id), context, id)).toBe(plain);
+        },
+      ),
     );
   });
 });

@@ -34,7 +34,11 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
  */
 export class FieldCipherError extends DomainError {
   constructor(readonly reason: string) {
-    super('ENCRYPTED_FIELD_INVALID', 500, 'Dữ liệu mã hóa của bản ghi không hợp lệ hoặc không thuộc về bản ghi này; không thể hiển thị.');
+    super(
+      'ENCRYPTED_FIELD_INVALID',
+      500,
+      'Dữ liệu mã hóa của bản ghi không hợp lệ hoặc không thuộc về bản ghi này; không thể hiển thị.',
+    );
     this.name = 'FieldCipherError';
   }
 }
@@ -45,12 +49,14 @@ function derive(key: Uint8Array, info: string): Buffer {
 
 /** Length-prefixed parts, so that no two (context, recordId) pairs give the same bytes. */
 function frame(...parts: string[]): Buffer {
-  return Buffer.concat(parts.flatMap((p) => {
-    const bytes = Buffer.from(p, 'utf8');
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(bytes.length);
-    return [length, bytes];
-  }));
+  return Buffer.concat(
+    parts.flatMap((p) => {
+      const bytes = Buffer.from(p, 'utf8');
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(bytes.length);
+      return [length, bytes];
+    }),
+  );
 }
 
 const boundAad = (context: string, recordId: string): Buffer => frame(FIELD_CIPHER_VERSION, context, recordId);
@@ -81,13 +87,15 @@ export class FieldCipher {
 
   /** Decrypts a value from `encrypt`; throws FieldCipherError when it was altered or the key, column or record differ. */
   decrypt(payload: string, context: string, recordId: string): string {
-    if (typeof payload !== 'string' || !payload.startsWith(PREFIX)) throw new FieldCipherError('unknown ciphertext format');
+    if (typeof payload !== 'string' || !payload.startsWith(PREFIX))
+      throw new FieldCipherError('unknown ciphertext format');
     return this.#open(payload.slice(PREFIX.length), boundAad(context, recordId));
   }
 
   /** Reads the former `v1` format (bound to the column only). For the migration that re-encrypts old rows. */
   decryptUnbound(payload: string, context: string): string {
-    if (typeof payload !== 'string' || !payload.startsWith(LEGACY_PREFIX)) throw new FieldCipherError('unknown ciphertext format');
+    if (typeof payload !== 'string' || !payload.startsWith(LEGACY_PREFIX))
+      throw new FieldCipherError('unknown ciphertext format');
     return this.#open(payload.slice(LEGACY_PREFIX.length), Buffer.from(context, 'utf8'));
   }
 
@@ -137,10 +145,6 @@ export class FieldCipher {
     const contextBytes = Buffer.from(context, 'utf8');
     const length = Buffer.alloc(4);
     length.writeUInt32BE(contextBytes.length);
-    return createHmac('sha256', this.#indexKey)
-      .update(length)
-      .update(contextBytes)
-      .update(plain, 'utf8')
-      .digest('hex');
+    return createHmac('sha256', this.#indexKey).update(length).update(contextBytes).update(plain, 'utf8').digest('hex');
   }
 }

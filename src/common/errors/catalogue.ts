@@ -6,7 +6,14 @@
  * read).
  * The app-level list of every catalogue is `src/error-codes.ts` (common never imports feature modules).
  */
-import { BadRequestError, ConflictError, DomainError, ForbiddenError, UnprocessableError, type FieldProblem } from './domain-error.js';
+import {
+  BadRequestError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  UnprocessableError,
+  type FieldProblem,
+} from './domain-error.js';
 
 export interface ErrorEntry {
   readonly code: string;
@@ -16,12 +23,15 @@ export interface ErrorEntry {
 
 /** `code` defaults to the key; it is given only where one code is answered with two statuses (see the modules). */
 type Entries = Record<string, { code?: string; status: number; message: string }>;
-export type Catalogue<T extends Entries> = { readonly [K in keyof T]: ErrorEntry & { readonly code: T[K] extends { code: infer C extends string } ? C : K } };
+export type Catalogue<T extends Entries> = {
+  readonly [K in keyof T]: ErrorEntry & { readonly code: T[K] extends { code: infer C extends string } ? C : K };
+};
 
 /** Gives every entry its key as `code` (so a code is typed once). */
 export function defineErrors<T extends Entries>(entries: T): Catalogue<T> {
   const out: Record<string, ErrorEntry> = {};
-  for (const [key, e] of Object.entries(entries)) out[key] = Object.freeze({ code: e.code ?? key, status: e.status, message: e.message });
+  for (const [key, e] of Object.entries(entries))
+    out[key] = Object.freeze({ code: e.code ?? key, status: e.status, message: e.message });
   return Object.freeze(out) as Catalogue<T>;
 }
 
@@ -36,10 +46,16 @@ export interface FailOptions {
 export function fail(entry: ErrorEntry, opts: FailOptions = {}): DomainError {
   const detail = opts.detail ?? entry.message;
   switch (entry.status) {
-    case 400: return new BadRequestError(entry.code, detail, opts.errors);
-    case 403: return new ForbiddenError(detail, entry.code);
-    case 409: if (!opts.errors) return new ConflictError(entry.code, detail, opts.extra); break;
-    case 422: if (!opts.errors) return new UnprocessableError(entry.code, detail, opts.extra); break;
+    case 400:
+      return new BadRequestError(entry.code, detail, opts.errors);
+    case 403:
+      return new ForbiddenError(detail, entry.code);
+    case 409:
+      if (!opts.errors) return new ConflictError(entry.code, detail, opts.extra);
+      break;
+    case 422:
+      if (!opts.errors) return new UnprocessableError(entry.code, detail, opts.extra);
+      break;
   }
   return new DomainError(entry.code, entry.status, detail, opts.errors, opts.extra);
 }

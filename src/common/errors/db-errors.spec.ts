@@ -33,11 +33,22 @@ describe('mapDbError', () => {
   });
 
   it('never echoes the driver message (it can hold personal data)', () => {
-    const out = mapDbError({ driverError: { code: '23505', message: 'Key (id_number)=(001203004567) already exists' } });
+    const out = mapDbError({
+      driverError: { code: '23505', message: 'Key (id_number)=(001203004567) already exists' },
+    });
     expect(JSON.stringify(out)).not.toContain('001203004567');
   });
 
-  it.each([null, undefined, 42, 'x', new Error('boom'), { code: 'ENOENT' }, { code: 'SQLITE_ERROR' }, { driverError: {} }])('returns null for %p', (e) => {
+  it.each([
+    null,
+    undefined,
+    42,
+    'x',
+    new Error('boom'),
+    { code: 'ENOENT' },
+    { code: 'SQLITE_ERROR' },
+    { driverError: {} },
+  ])('returns null for %p', (e) => {
     expect(mapDbError(e)).toBeNull();
   });
 
@@ -54,15 +65,22 @@ describe('mapDbError', () => {
     'Query read timeout',
   ])('maps the code-less pg error "%s" to 503 DATABASE_UNAVAILABLE', (message) => {
     expect(mapDbError(new Error(message))).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE', retryAfter: 5 });
-    expect(mapDbError({ driverError: new Error(message) })).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+    expect(mapDbError({ driverError: new Error(message) })).toMatchObject({
+      status: 503,
+      code: 'DATABASE_UNAVAILABLE',
+    });
   });
 
   it('maps the AggregateError of a refused connection to every address', () => {
-    const e = new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5'), { code: 'ECONNREFUSED' })], '');
+    const e = new AggregateError(
+      [Object.assign(new Error('connect ECONNREFUSED ::1:5'), { code: 'ECONNREFUSED' })],
+      '',
+    );
     expect(mapDbError(e)).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
   });
 
   it('gives every database 503 a Retry-After', () => {
-    for (const code of ['SQLITE_BUSY', 'SQLITE_FULL', 'ECONNREFUSED', '57014']) expect(mapDbError({ code })!.retryAfter).toBeGreaterThan(0);
+    for (const code of ['SQLITE_BUSY', 'SQLITE_FULL', 'ECONNREFUSED', '57014'])
+      expect(mapDbError({ code })!.retryAfter).toBeGreaterThan(0);
   });
 });

@@ -10,9 +10,24 @@ export interface MappedDbError {
 /** The 503s of a database that cannot take the request now; the client should retry after `retryAfter` seconds. */
 export const DB_PROBLEMS = {
   DATABASE_BUSY: { status: 503, code: 'DATABASE_BUSY', detail: 'Hệ thống đang bận, vui lòng thử lại.', retryAfter: 1 },
-  DATABASE_UNAVAILABLE: { status: 503, code: 'DATABASE_UNAVAILABLE', detail: 'Cơ sở dữ liệu tạm thời không sẵn sàng, vui lòng thử lại sau.', retryAfter: 5 },
-  DATABASE_TIMEOUT: { status: 503, code: 'DATABASE_TIMEOUT', detail: 'Cơ sở dữ liệu phản hồi quá chậm, vui lòng thử lại sau.', retryAfter: 5 },
-  DATABASE_STORAGE_FULL: { status: 503, code: 'DATABASE_STORAGE_FULL', detail: 'Bộ nhớ lưu trữ của cơ sở dữ liệu đã đầy, dữ liệu chưa được ghi. Vui lòng thử lại sau.', retryAfter: 30 },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    code: 'DATABASE_UNAVAILABLE',
+    detail: 'Cơ sở dữ liệu tạm thời không sẵn sàng, vui lòng thử lại sau.',
+    retryAfter: 5,
+  },
+  DATABASE_TIMEOUT: {
+    status: 503,
+    code: 'DATABASE_TIMEOUT',
+    detail: 'Cơ sở dữ liệu phản hồi quá chậm, vui lòng thử lại sau.',
+    retryAfter: 5,
+  },
+  DATABASE_STORAGE_FULL: {
+    status: 503,
+    code: 'DATABASE_STORAGE_FULL',
+    detail: 'Bộ nhớ lưu trữ của cơ sở dữ liệu đã đầy, dữ liệu chưa được ghi. Vui lòng thử lại sau.',
+    retryAfter: 30,
+  },
 } as const satisfies Record<string, Required<MappedDbError>>;
 
 /** `Retry-After` seconds for a 503 with this code (5 when the code is not a database one). */
@@ -21,14 +36,24 @@ export function retryAfterFor(code: string): number {
 }
 
 /** Network errors of the PostgreSQL client (node system errors): the server is unreachable or the link broke. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
 /** PostgreSQL SQLSTATEs meaning the server cannot serve now: shutdown, starting up, too many connections, out of resources. */
 const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300', '53100', '53200', '25P03']);
 /**
  * Messages of pg / pg-pool errors that carry no code: lost connection, connect time-out (the client's own is "timeout
  * expired", the pool's "timeout exceeded…"), query (read) time-out.
  */
-const PG_UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|timeout expired$|Query read timeout|Client has encountered a connection error|Connection ended|Client was closed)/;
+const PG_UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|timeout expired$|Query read timeout|Client has encountered a connection error|Connection ended|Client was closed)/;
 
 /** What kind of SQLite failure an error is: disk full, I/O trouble, another process holding the lock, or none of those. */
 export function sqliteFailureKind(error: unknown): 'storage' | 'io' | 'busy' | null {
@@ -53,7 +78,10 @@ function isPgUnavailable(error: DriverErrorLike & { errors?: unknown }): boolean
   if (NETWORK_CODES.has(code) || PG_UNAVAILABLE.has(code) || code.startsWith('08')) return true;
   if (typeof error.message === 'string' && PG_UNAVAILABLE_MESSAGE.test(error.message)) return true;
   // net's happy-eyeballs connect reports an AggregateError of one error per address tried.
-  return Array.isArray(error.errors) && error.errors.some((e) => e && typeof e === 'object' && isPgUnavailable(e as DriverErrorLike));
+  return (
+    Array.isArray(error.errors) &&
+    error.errors.some((e) => e && typeof e === 'object' && isPgUnavailable(e as DriverErrorLike))
+  );
 }
 
 interface DriverErrorLike {
@@ -79,7 +107,11 @@ export function mapDbError(error: unknown): MappedDbError | null {
       return { status: 409, code: 'ALREADY_EXISTS', detail: 'Dữ liệu đã tồn tại (trùng với một bản ghi khác).' };
     case '23503':
     case 'SQLITE_CONSTRAINT_FOREIGNKEY':
-      return { status: 400, code: 'REFERENCE_NOT_FOUND', detail: 'Dữ liệu tham chiếu tới một bản ghi không tồn tại hoặc đang được sử dụng.' };
+      return {
+        status: 400,
+        code: 'REFERENCE_NOT_FOUND',
+        detail: 'Dữ liệu tham chiếu tới một bản ghi không tồn tại hoặc đang được sử dụng.',
+      };
     case '23502':
     case 'SQLITE_CONSTRAINT_NOTNULL':
       return { status: 400, code: 'MISSING_VALUE', detail: 'Thiếu một giá trị bắt buộc.' };
@@ -104,7 +136,8 @@ export function mapDbError(error: unknown): MappedDbError | null {
     default:
       break;
   }
-  if (isPgUnavailable(driver) || (driver !== outer && isPgUnavailable(outer))) return { ...DB_PROBLEMS.DATABASE_UNAVAILABLE };
+  if (isPgUnavailable(driver) || (driver !== outer && isPgUnavailable(outer)))
+    return { ...DB_PROBLEMS.DATABASE_UNAVAILABLE };
   return null;
 }
 

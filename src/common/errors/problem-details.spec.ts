@@ -15,7 +15,10 @@ describe('problem details', () => {
   });
 
   it('keeps field errors and drops an empty list', () => {
-    expect(buildProblem({ status: 400, code: 'VALIDATION_FAILED', detail: 'x', errors: [{ field: 'name', message: 'm' }] }).errors).toHaveLength(1);
+    expect(
+      buildProblem({ status: 400, code: 'VALIDATION_FAILED', detail: 'x', errors: [{ field: 'name', message: 'm' }] })
+        .errors,
+    ).toHaveLength(1);
     expect(buildProblem({ status: 400, code: 'VALIDATION_FAILED', detail: 'x', errors: [] }).errors).toBeUndefined();
   });
 

@@ -29,9 +29,12 @@ export function jsonDepth(value: unknown, limit = Number.POSITIVE_INFINITY): num
 export function bodyDepthGuard(req: Request, _res: Response, next: NextFunction): void {
   const body: unknown = req.body;
   if (body !== null && typeof body === 'object' && jsonDepth(body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
-    next(fail(COMMON_ERRORS.BODY_TOO_DEEP, { detail: `Dữ liệu gửi lên lồng nhau quá sâu (tối đa ${MAX_BODY_DEPTH} cấp).`, errors: [
-      { field: 'body', message: `Không được lồng quá ${MAX_BODY_DEPTH} cấp.` },
-    ] }));
+    next(
+      fail(COMMON_ERRORS.BODY_TOO_DEEP, {
+        detail: `Dữ liệu gửi lên lồng nhau quá sâu (tối đa ${MAX_BODY_DEPTH} cấp).`,
+        errors: [{ field: 'body', message: `Không được lồng quá ${MAX_BODY_DEPTH} cấp.` }],
+      }),
+    );
     return;
   }
   next();

@@ -33,14 +33,33 @@ export function loggerParams(config: AppConfig): Params {
       level: config.logLevel,
       genReqId: (req: IncomingMessage, res: ServerResponse) => assignRequestId(req, res),
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: redactUrl(req.url),
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       redact: {
-        paths: ['req.headers', 'password', '*.password', 'idNumber', '*.idNumber', 'token', '*.token', 'manageToken', '*.manageToken', 'accessToken', '*.accessToken', 'phone', '*.phone'],
+        paths: [
+          'req.headers',
+          'password',
+          '*.password',
+          'idNumber',
+          '*.idNumber',
+          'token',
+          '*.token',
+          'manageToken',
+          '*.manageToken',
+          'accessToken',
+          '*.accessToken',
+          'phone',
+          '*.phone',
+        ],
         censor: '[REDACTED]',
       },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     },
   };

@@ -31,7 +31,11 @@ export const PROBLEM_DETAILS_SCHEMA: Json = {
     errors: {
       type: 'array',
       description: 'Các trường không hợp lệ',
-      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string', example: 'representatives[1].idNumber' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string', example: 'representatives[1].idNumber' }, message: { type: 'string' } },
+      },
     },
   },
   additionalProperties: true,
@@ -44,7 +48,12 @@ function withCodes(codes: readonly { code: string; statuses: number[] }[]): Json
     ...PROBLEM_DETAILS_SCHEMA,
     properties: {
       ...PROBLEM_DETAILS_SCHEMA.properties,
-      code: { type: 'string', example: 'VALIDATION_FAILED', enum: codes.map((c) => c.code), description: `Mã lỗi ổn định (kèm mã trạng thái HTTP): ${list}.` },
+      code: {
+        type: 'string',
+        example: 'VALIDATION_FAILED',
+        enum: codes.map((c) => c.code),
+        description: `Mã lỗi ổn định (kèm mã trạng thái HTTP): ${list}.`,
+      },
     },
   };
 }
@@ -60,7 +69,10 @@ export function problemStatuses(method: string, path: string, op: Json): number[
   if (staff || SIGN_IN.test(path)) out.add(401);
   if (staff) out.add(403);
   if (/\{\w+\}/.test(path)) out.add(404);
-  if (WRITES.has(method) && !SIGN_IN.test(path)) { out.add(409); out.add(422); }
+  if (WRITES.has(method) && !SIGN_IN.test(path)) {
+    out.add(409);
+    out.add(422);
+  }
   if (!staff) out.add(429);
   return [...out].sort((a, b) => a - b);
 }
@@ -71,7 +83,10 @@ function schemaOf(doc: Json, s: Json | undefined): Json | undefined {
 }
 
 /** Adds the ProblemDetails schema and the applicable error responses to every operation; marks optional bodies. */
-export function documentProblems<T extends OpenAPIObject>(doc: T, codes: readonly { code: string; statuses: number[] }[] = []): T {
+export function documentProblems<T extends OpenAPIObject>(
+  doc: T,
+  codes: readonly { code: string; statuses: number[] }[] = [],
+): T {
   const d = doc as Json;
   d.components ??= {};
   d.components.schemas ??= {};
@@ -80,13 +95,23 @@ export function documentProblems<T extends OpenAPIObject>(doc: T, codes: readonl
     for (const [method, op] of Object.entries<Json>(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       op.responses ??= {};
-      for (const status of problemStatuses(method, path, op)) op.responses[String(status)] ??= { description: titleFor(status) };
+      for (const status of problemStatuses(method, path, op))
+        op.responses[String(status)] ??= { description: titleFor(status) };
       // Every error answer, documented here or by a controller, is a problem+json.
       for (const [status, response] of Object.entries<Json>(op.responses)) {
-        if (Number(status) >= 400) response.content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
+        if (Number(status) >= 400)
+          response.content = {
+            'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } },
+          };
       }
       const body = schemaOf(d, op.requestBody?.content?.['application/json']?.schema);
-      if (op.requestBody && body && body.type !== 'array' && !(Array.isArray(body.required) && body.required.length > 0)) op.requestBody.required = false;
+      if (
+        op.requestBody &&
+        body &&
+        body.type !== 'array' &&
+        !(Array.isArray(body.required) && body.required.length > 0)
+      )
+        op.requestBody.required = false;
     }
   }
   return doc;

@@ -41,13 +41,23 @@ describe('OpenAPI success-response helpers', () => {
   afterAll(() => app.close());
 
   it('documents a page as PageOutput with items of the model', () => {
-    const schema = doc.paths['/things']!.get!.responses['200'] as { content: Record<string, { schema: { allOf: unknown[] } }> };
+    const schema = doc.paths['/things']!.get!.responses['200'] as {
+      content: Record<string, { schema: { allOf: unknown[] } }>;
+    };
     expect(schema.content['application/json']!.schema.allOf).toEqual([
       { $ref: '#/components/schemas/PageOutput' },
-      { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: '#/components/schemas/ThingOutput' } } } },
+      {
+        type: 'object',
+        required: ['items'],
+        properties: { items: { type: 'array', items: { $ref: '#/components/schemas/ThingOutput' } } },
+      },
     ]);
     expect(Object.keys(doc.components!.schemas!.PageOutput!)).toContain('properties');
-    expect(Object.keys((doc.components!.schemas!.PageOutput as { properties: object }).properties).sort()).toEqual(['limit', 'offset', 'total']);
+    expect(Object.keys((doc.components!.schemas!.PageOutput as { properties: object }).properties).sort()).toEqual([
+      'limit',
+      'offset',
+      'total',
+    ]);
     expect(doc.components!.schemas!.ThingOutput).toBeDefined();
   });
 

@@ -22,7 +22,11 @@ export function ApiPageResponse(model: Type<unknown>) {
       schema: {
         allOf: [
           { $ref: getSchemaPath(PageOutput) },
-          { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: getSchemaPath(model) } } } },
+          {
+            type: 'object',
+            required: ['items'],
+            properties: { items: { type: 'array', items: { $ref: getSchemaPath(model) } } },
+          },
         ],
       },
     }),

@@ -13,19 +13,32 @@ function render(exception: unknown, preset: Record<string, string> = {}) {
   const res = {
     headersSent: false,
     getHeader: (name: string) => headers[name],
-    setHeader: (name: string, value: string) => { headers[name] = value; },
-    status(s: number) { status = s; return this; },
-    type() { return this; },
-    send() { return this; },
+    setHeader: (name: string, value: string) => {
+      headers[name] = value;
+    },
+    status(s: number) {
+      status = s;
+      return this;
+    },
+    type() {
+      return this;
+    },
+    send() {
+      return this;
+    },
   };
-  const host = { switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({ originalUrl: '/api/v1/x' }) }) } as unknown as ArgumentsHost;
+  const host = {
+    switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({ originalUrl: '/api/v1/x' }) }),
+  } as unknown as ArgumentsHost;
   new ProblemDetailsFilter().catch(exception, host);
   return { status, headers };
 }
 
 describe('ProblemDetailsFilter Retry-After', () => {
   it('uses the error’s own retryAfterSeconds on a 429', () => {
-    const out = render(new DomainError('ACCOUNT_LOCKED', 429, 'Đăng nhập sai quá nhiều lần.', undefined, { retryAfterSeconds: 4 }));
+    const out = render(
+      new DomainError('ACCOUNT_LOCKED', 429, 'Đăng nhập sai quá nhiều lần.', undefined, { retryAfterSeconds: 4 }),
+    );
     expect(out.status).toBe(429);
     expect(out.headers['Retry-After']).toBe('4');
   });

@@ -30,7 +30,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       res.setHeader('Retry-After', String(typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : 60));
     }
     // A 503 is temporary (database busy, unreachable, disk full): tell clients when to try again.
-    if (problem.status === 503 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', String(retryAfterFor(problem.code)));
+    if (problem.status === 503 && !res.getHeader('Retry-After'))
+      res.setHeader('Retry-After', String(retryAfterFor(problem.code)));
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
@@ -38,7 +39,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const requestId = typeof req.id === 'string' ? req.id : undefined;
     const instance = req.originalUrl?.split('?')[0];
     if (exception instanceof DomainError) {
-      return buildProblem({ status: exception.status, code: exception.code, detail: exception.message, errors: exception.errors, extra: exception.extra, instance, requestId });
+      return buildProblem({
+        status: exception.status,
+        code: exception.code,
+        detail: exception.message,
+        errors: exception.errors,
+        extra: exception.extra,
+        instance,
+        requestId,
+      });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -46,24 +55,37 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const cause = exception.cause as { type?: unknown } | undefined;
       const malformed = status === 400 && (cause instanceof SyntaxError || cause?.type === 'entity.parse.failed');
       const code = malformed ? 'MALFORMED_JSON' : codeForStatus(status);
-      const detail = malformed ? COMMON_ERRORS.MALFORMED_JSON.message : (HTTP_DETAILS[status] ?? (status >= 500 ? 'Đã xảy ra lỗi hệ thống.' : 'Yêu cầu không hợp lệ.'));
+      const detail = malformed
+        ? COMMON_ERRORS.MALFORMED_JSON.message
+        : (HTTP_DETAILS[status] ?? (status >= 500 ? 'Đã xảy ra lỗi hệ thống.' : 'Yêu cầu không hợp lệ.'));
       return buildProblem({ status, code, detail, instance, requestId });
     }
     // Errors raised by body-parser and other middleware carry a status and a type.
     const mw = exception as { status?: unknown; statusCode?: unknown; type?: unknown };
-    const mwStatus = typeof mw?.status === 'number' ? mw.status : typeof mw?.statusCode === 'number' ? mw.statusCode : undefined;
+    const mwStatus =
+      typeof mw?.status === 'number' ? mw.status : typeof mw?.statusCode === 'number' ? mw.statusCode : undefined;
     if (mwStatus && mwStatus >= 400 && mwStatus < 500) {
       const code = mw.type === 'entity.parse.failed' ? 'MALFORMED_JSON' : codeForStatus(mwStatus);
-      const detail = code === 'MALFORMED_JSON' ? COMMON_ERRORS.MALFORMED_JSON.message : (HTTP_DETAILS[mwStatus] ?? 'Yêu cầu không hợp lệ.');
+      const detail =
+        code === 'MALFORMED_JSON'
+          ? COMMON_ERRORS.MALFORMED_JSON.message
+          : (HTTP_DETAILS[mwStatus] ?? 'Yêu cầu không hợp lệ.');
       return buildProblem({ status: mwStatus, code, detail, instance, requestId });
     }
     const db = mapDbError(exception);
     if (db) {
       // An outage (unreachable, time-out, disk full) is the operator's business: log it, without the driver's message.
-      if (db.status === 503) this.logger.warn({ code: db.code, driverCode: driverCodeOf(exception), requestId }, 'Database unavailable');
+      if (db.status === 503)
+        this.logger.warn({ code: db.code, driverCode: driverCodeOf(exception), requestId }, 'Database unavailable');
       return buildProblem({ status: db.status, code: db.code, detail: db.detail, instance, requestId });
     }
     this.logger.error({ err: exception, requestId }, 'Unhandled error');
-    return buildProblem({ status: 500, code: COMMON_ERRORS.INTERNAL_ERROR.code, detail: COMMON_ERRORS.INTERNAL_ERROR.message, instance, requestId });
+    return buildProblem({
+      status: 500,
+      code: COMMON_ERRORS.INTERNAL_ERROR.code,
+      detail: COMMON_ERRORS.INTERNAL_ERROR.message,
+      instance,
+      requestId,
+    });
   }
 }

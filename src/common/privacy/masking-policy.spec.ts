@@ -38,7 +38,8 @@ const DOC_SEALED_READERS: Record<RecordKind, Role[]> = {
   dialogueQuestion: [],
 };
 
-const ordinaryCell = (role: Role, field: PersonalField): Disclosure => (DOC_TABLE[role][PERSONAL_FIELDS.indexOf(field)] === 'C' ? 'clear' : 'masked');
+const ordinaryCell = (role: Role, field: PersonalField): Disclosure =>
+  DOC_TABLE[role][PERSONAL_FIELDS.indexOf(field)] === 'C' ? 'clear' : 'masked';
 
 describe('masking policy: the whole table, role × field × record', () => {
   it('covers every role and every field', () => {
@@ -51,42 +52,71 @@ describe('masking policy: the whole table, role × field × record', () => {
       for (const kind of RECORD_KINDS) {
         it(`${role} × ${field} × ${kind}`, () => {
           // Ordinary record: the table, whatever the unit.
-          for (const sameUnit of [true, false]) expect(roleDisclosure(role, field, { kind, sealed: false, sameUnit })).toBe(ordinaryCell(role, field));
+          for (const sameUnit of [true, false])
+            expect(roleDisclosure(role, field, { kind, sealed: false, sameUnit })).toBe(ordinaryCell(role, field));
           // Denunciation: sealed, except for the kind's readers of the record's own unit, who get their ordinary cell.
           const reader = DOC_SEALED_READERS[kind].includes(role);
-          expect(roleDisclosure(role, field, { kind, sealed: true, sameUnit: true })).toBe(reader ? ordinaryCell(role, field) : 'sealed');
+          expect(roleDisclosure(role, field, { kind, sealed: true, sameUnit: true })).toBe(
+            reader ? ordinaryCell(role, field) : 'sealed',
+          );
           expect(roleDisclosure(role, field, { kind, sealed: true, sameUnit: false })).toBe('sealed');
           // The same through a one-role reader.
           const unitId = 'u1';
-          expect(disclosure({ roles: [role], unitId }, field, { kind, sealed: true, unitId })).toBe(reader ? ordinaryCell(role, field) : 'sealed');
-          expect(disclosure({ roles: [role], unitId: 'u2' }, field, { kind, sealed: false, unitId })).toBe(ordinaryCell(role, field));
+          expect(disclosure({ roles: [role], unitId }, field, { kind, sealed: true, unitId })).toBe(
+            reader ? ordinaryCell(role, field) : 'sealed',
+          );
+          expect(disclosure({ roles: [role], unitId: 'u2' }, field, { kind, sealed: false, unitId })).toBe(
+            ordinaryCell(role, field),
+          );
         });
       }
     }
   }
 
   it('a sealed reader reads every field of the record in clear and must audit it', () => {
-    expect(readsSealedInClear({ roles: ['inspector'], unitId: 'u1' }, { kind: 'petition', sealed: true, unitId: 'u1' })).toBe(true);
-    expect(readsSealedInClear({ roles: ['secretary'], unitId: 'u1' }, { kind: 'booking', sealed: true, unitId: 'u1' })).toBe(true);
-    expect(readsSealedInClear({ roles: ['secretary'], unitId: 'u1' }, { kind: 'petition', sealed: true, unitId: 'u1' })).toBe(false);
-    expect(readsSealedInClear({ roles: ['inspector'], unitId: 'u1' }, { kind: 'petition', sealed: false, unitId: 'u1' })).toBe(false);
-    expect(readsSealedInClear({ roles: ['inspector'], unitId: null }, { kind: 'petition', sealed: true, unitId: null })).toBe(false);
+    expect(
+      readsSealedInClear({ roles: ['inspector'], unitId: 'u1' }, { kind: 'petition', sealed: true, unitId: 'u1' }),
+    ).toBe(true);
+    expect(
+      readsSealedInClear({ roles: ['secretary'], unitId: 'u1' }, { kind: 'booking', sealed: true, unitId: 'u1' }),
+    ).toBe(true);
+    expect(
+      readsSealedInClear({ roles: ['secretary'], unitId: 'u1' }, { kind: 'petition', sealed: true, unitId: 'u1' }),
+    ).toBe(false);
+    expect(
+      readsSealedInClear({ roles: ['inspector'], unitId: 'u1' }, { kind: 'petition', sealed: false, unitId: 'u1' }),
+    ).toBe(false);
+    expect(
+      readsSealedInClear({ roles: ['inspector'], unitId: null }, { kind: 'petition', sealed: true, unitId: null }),
+    ).toBe(false);
   });
 });
 
 const roleSets = fc.uniqueArray(fc.constantFrom<string>(...ROLES, 'citizen', ''), { maxLength: 4 });
-const records = fc.record({ kind: fc.constantFrom(...RECORD_KINDS), sealed: fc.boolean(), unitId: fc.option(fc.constantFrom('u1', 'u2'), { nil: null }) });
+const records = fc.record({
+  kind: fc.constantFrom(...RECORD_KINDS),
+  sealed: fc.boolean(),
+  unitId: fc.option(fc.constantFrom('u1', 'u2'), { nil: null }),
+});
 const OPEN: Record<Disclosure, number> = { sealed: 0, masked: 1, clear: 2 };
 
 describe('masking policy: properties', () => {
   it('a reader with several roles sees the most open of them; unknown roles see nothing', () => {
     fc.assert(
-      fc.property(roleSets, fc.option(fc.constantFrom('u1', 'u2'), { nil: null }), fc.constantFrom(...PERSONAL_FIELDS), records, (roles, unitId, field, rec) => {
-        const sameUnit = rec.unitId !== null && unitId === rec.unitId;
-        const each = roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)).map((r) => roleDisclosure(r, field, { ...rec, sameUnit }));
-        const expected = each.reduce<Disclosure>((a, b) => (OPEN[b] > OPEN[a] ? b : a), 'sealed');
-        expect(disclosure({ roles, unitId }, field, rec)).toBe(expected);
-      }),
+      fc.property(
+        roleSets,
+        fc.option(fc.constantFrom('u1', 'u2'), { nil: null }),
+        fc.constantFrom(...PERSONAL_FIELDS),
+        records,
+        (roles, unitId, field, rec) => {
+          const sameUnit = rec.unitId !== null && unitId === rec.unitId;
+          const each = roles
+            .filter((r): r is Role => (ROLES as readonly string[]).includes(r))
+            .map((r) => roleDisclosure(r, field, { ...rec, sameUnit }));
+          const expected = each.reduce<Disclosure>((a, b) => (OPEN[b] > OPEN[a] ? b : a), 'sealed');
+          expect(disclosure({ roles, unitId }, field, rec)).toBe(expected);
+        },
+      ),
     );
   });
 
@@ -107,10 +137,14 @@ describe('masking policy: properties', () => {
     expect(present('topic', 'Tố cáo ông A', 'sealed')).toBe(SEALED_LABEL);
     expect(present('phone', null, 'sealed')).toBeNull();
     fc.assert(
-      fc.property(fc.constantFrom(...PERSONAL_FIELDS), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => /[\p{L}\p{N}]/u.test(s) && !s.includes('*')), (field, value) => {
-        expect(present(field, value, 'masked')).not.toBe(value);
-        expect(present(field, value, 'sealed')).toBe(SEALED_LABEL);
-      }),
+      fc.property(
+        fc.constantFrom(...PERSONAL_FIELDS),
+        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => /[\p{L}\p{N}]/u.test(s) && !s.includes('*')),
+        (field, value) => {
+          expect(present(field, value, 'masked')).not.toBe(value);
+          expect(present(field, value, 'sealed')).toBe(SEALED_LABEL);
+        },
+      ),
     );
   });
 

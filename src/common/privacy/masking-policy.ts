@@ -21,7 +21,16 @@ export type Disclosure = 'clear' | 'masked' | 'sealed';
  * people and facts of a denunciation); `contact` is the free-form contact of a dialogue question; `recipient` is the
  * address an e-mail of the outbox goes to.
  */
-export const PERSONAL_FIELDS = ['fullName', 'address', 'topic', 'idNumber', 'phone', 'email', 'contact', 'recipient'] as const;
+export const PERSONAL_FIELDS = [
+  'fullName',
+  'address',
+  'topic',
+  'idNumber',
+  'phone',
+  'email',
+  'contact',
+  'recipient',
+] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
 
 /** What a view shows in place of a sealed value (text fields); other fields are null, empty or left out. */
@@ -86,7 +95,11 @@ export interface Reader {
 const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
 
 /** The table itself for one role: the sealed rule on top of the ordinary row. `sameUnit`: reader's unit = record's. */
-export function roleDisclosure(role: Role, field: PersonalField, record: { kind: RecordKind; sealed: boolean; sameUnit: boolean }): Disclosure {
+export function roleDisclosure(
+  role: Role,
+  field: PersonalField,
+  record: { kind: RecordKind; sealed: boolean; sameUnit: boolean },
+): Disclosure {
   if (record.sealed && !(record.sameUnit && SEALED_READERS[record.kind].includes(role))) return 'sealed';
   return ORDINARY_POLICY[role][field];
 }

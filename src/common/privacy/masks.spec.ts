@@ -89,9 +89,12 @@ describe('maskContact', () => {
 
   it('property: every contact with a letter or digit comes out with something hidden', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }).filter((s) => /[\p{L}\p{N}]/u.test(s)), (s) => {
-        expect(maskContact(s)).toContain('*');
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }).filter((s) => /[\p{L}\p{N}]/u.test(s)),
+        (s) => {
+          expect(maskContact(s)).toContain('*');
+        },
+      ),
     );
   });
 });

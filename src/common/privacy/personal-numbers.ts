@@ -4,7 +4,10 @@
  * Uppercase, with spaces, dots and hyphens removed (people copy "001 234 567 890" or "B-1234567").
  */
 export function normalizeIdentityNumber(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s.-]/g, '').toUpperCase();
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s.-]/g, '')
+    .toUpperCase();
 }
 
 /**

@@ -7,7 +7,9 @@ import { cleanFreeText, cleanIfString, cleanName } from './clean.js';
  * element by element.
  */
 const cleaning = (clean: (s: string) => string) =>
-  Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => cleanIfString(v, clean)) : cleanIfString(value, clean)));
+  Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((v) => cleanIfString(v, clean)) : cleanIfString(value, clean),
+  );
 
 /** A person's name, a title, a unit or venue name: NFC, without bidi overrides, zero-width or control characters. */
 export const CleanName = (): PropertyDecorator => cleaning(cleanName);

@@ -5,7 +5,27 @@ import { plainToInstance } from 'class-transformer';
 import { cleanFreeText, cleanName } from './clean.js';
 import { CleanName, CleanText } from './clean.decorators.js';
 
-const INVISIBLE = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u0000', '\u0007', '\u001B', '\u007F', '\u0085'];
+const INVISIBLE = [
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u0000',
+  '\u0007',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+];
 
 describe('cleanName', () => {
   it('composes NFD diacritics into NFC', () => {
@@ -19,12 +39,15 @@ describe('cleanName', () => {
 
   it('property: the result has no invisible character and is NFC; cleaning twice changes nothing', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom(...INVISIBLE, 'ê\u0303', '\t', '\n')), { maxLength: 10 }), (parts) => {
-        const out = cleanName(parts.join(''));
-        expect(INVISIBLE.some((c) => out.includes(c)) || /[\t\n\r]/.test(out)).toBe(false);
-        expect(out).toBe(out.normalize('NFC'));
-        expect(cleanName(out)).toBe(out);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom(...INVISIBLE, 'ê\u0303', '\t', '\n')), { maxLength: 10 }),
+        (parts) => {
+          const out = cleanName(parts.join(''));
+          expect(INVISIBLE.some((c) => out.includes(c)) || /[\t\n\r]/.test(out)).toBe(false);
+          expect(out).toBe(out.normalize('NFC'));
+          expect(cleanName(out)).toBe(out);
+        },
+      ),
     );
   });
 });

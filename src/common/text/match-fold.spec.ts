@@ -29,6 +29,8 @@ describe('foldText', () => {
   });
 
   it('property: plain ASCII letters and digits fold to themselves in lower case', () => {
-    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z0-9 .,-]*$/), (text) => expect(foldText(text)).toBe(text.toLowerCase())));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9 .,-]*$/), (text) => expect(foldText(text)).toBe(text.toLowerCase())),
+    );
   });
 });

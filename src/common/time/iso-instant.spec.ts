@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { isoInstant } from './iso-instant.js';
 
 describe('isoInstant', () => {
-  const instants = fc.date({ min: new Date('1970-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
+  const instants = fc.date({
+    min: new Date('1970-01-01T00:00:00.000Z'),
+    max: new Date('9999-12-31T23:59:59.999Z'),
+    noInvalidDate: true,
+  });
 
   it('reads a Date (PostgreSQL) and the same instant as SQLite text alike', () => {
     fc.assert(

@@ -11,7 +11,10 @@ describe('minutes lock: only once the meeting has started', () => {
   });
   it('names the meeting in the 422', () => {
     const early = new Date('2026-02-12T01:00:00Z');
-    for (const [of, code] of [['session', 'SESSION_NOT_STARTED'], ['dialogue', 'DIALOGUE_NOT_STARTED']] as const) {
+    for (const [of, code] of [
+      ['session', 'SESSION_NOT_STARTED'],
+      ['dialogue', 'DIALOGUE_NOT_STARTED'],
+    ] as const) {
       try {
         assertMayLockMinutes(of, start, early);
         throw new Error('expected a refusal');

@@ -161,7 +161,10 @@ describe('validateIdentityNumber', () => {
       ok: true,
       value: { number: '031085001234', kind: 'cccd' },
     });
-    expect(validateIdentityNumber('b1234567', opts)).toEqual({ ok: true, value: { number: 'B1234567', kind: 'passport' } });
+    expect(validateIdentityNumber('b1234567', opts)).toEqual({
+      ok: true,
+      value: { number: 'B1234567', kind: 'passport' },
+    });
   });
 
   it('explains why the old 9-digit CMND is refused', () => {

@@ -52,7 +52,8 @@ export function validateFullName(raw: string): FieldCheck {
   if (!FULL_NAME.test(value)) {
     return {
       ok: false,
-      message: "Họ và tên chỉ được gồm chữ cái (có dấu tiếng Việt), khoảng trắng, dấu nháy (') và dấu gạch nối (-) đặt giữa hai chữ cái (như H'Hen, Nguyễn-Lê), không chứa chữ số hay ký hiệu khác.",
+      message:
+        "Họ và tên chỉ được gồm chữ cái (có dấu tiếng Việt), khoảng trắng, dấu nháy (') và dấu gạch nối (-) đặt giữa hai chữ cái (như H'Hen, Nguyễn-Lê), không chứa chữ số hay ký hiệu khác.",
     };
   }
   return { ok: true, value };
@@ -66,7 +67,6 @@ export function isVietnameseFullName(raw: string): boolean {
 // Citizen ID (CCCD / số định danh cá nhân) and passport
 
 export type IdentityKind = 'cccd' | 'passport';
-
 
 /**
  * 12-digit personal identification number (CCCD; Circular 59/2021/TT-BCA, formerly 07/2016/TT-BCA):
@@ -139,7 +139,6 @@ export function validateIdentityNumber(
 
 // ---------------------------------------------------------------------------------------------
 // Phone
-
 
 export function validatePhoneVn(raw: string): FieldCheck {
   const value = normalizePhoneVn(raw);

@@ -6,7 +6,9 @@ describe('fieldPath', () => {
   it('writes JSON pointers the way the global pipe names fields', () => {
     expect(fieldPath({ instancePath: '/a/0/b', keyword: 'type', params: {} })).toBe('a[0].b');
     expect(fieldPath({ instancePath: '/a/1', keyword: 'required', params: { missingProperty: 'c' } })).toBe('a[1].c');
-    expect(fieldPath({ instancePath: '', keyword: 'additionalProperties', params: { additionalProperty: 'x' } })).toBe('x');
+    expect(fieldPath({ instancePath: '', keyword: 'additionalProperties', params: { additionalProperty: 'x' } })).toBe(
+      'x',
+    );
     expect(fieldPath({ instancePath: '/we~1ird~0name', keyword: 'type', params: {} })).toBe('we/ird~name');
     expect(fieldPath({ instancePath: '', keyword: 'type', params: { type: 'object' } })).toBe('body');
   });
@@ -54,8 +56,18 @@ describe('compileBodyValidator', () => {
 
 describe('compiled enum messages', () => {
   it('list the allowed values like the global pipe', () => {
-    const check = compileBodyValidator<{ t: string }>({ type: 'object', required: ['t'], properties: { t: { enum: ['complaint', 'denunciation'] } } });
+    const check = compileBodyValidator<{ t: string }>({
+      type: 'object',
+      required: ['t'],
+      properties: { t: { enum: ['complaint', 'denunciation'] } },
+    });
     expect(() => check({ t: 'x' })).toThrow(DomainError);
-    try { check({ t: 'x' }); } catch (e) { expect((e as DomainError).errors).toEqual([{ field: 't', message: 'Phải là một trong: complaint, denunciation.' }]); }
+    try {
+      check({ t: 'x' });
+    } catch (e) {
+      expect((e as DomainError).errors).toEqual([
+        { field: 't', message: 'Phải là một trong: complaint, denunciation.' },
+      ]);
+    }
   });
 });

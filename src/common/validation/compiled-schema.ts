@@ -45,13 +45,24 @@ const CONSTRAINT_OF_KEYWORD: Record<string, string> = {
   minItems: 'arrayMinSize',
 };
 const CONSTRAINT_OF_TYPE: Record<string, string> = {
-  string: 'isString', integer: 'isInt', number: 'isNumber', boolean: 'isBoolean', array: 'isArray', object: 'nestedValidation',
+  string: 'isString',
+  integer: 'isInt',
+  number: 'isNumber',
+  boolean: 'isBoolean',
+  array: 'isArray',
+  object: 'nestedValidation',
 };
 const CONSTRAINT_OF_FORMAT: Record<string, string> = { uuid: 'isUuid', email: 'isEmail' };
 
 /** `/representatives/0/fullName` (+ the missing or extra property) → `representatives[0].fullName`. */
 export function fieldPath(error: Pick<ErrorObject, 'instancePath' | 'keyword' | 'params'>): string {
-  const parts = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts =
+    error.instancePath === ''
+      ? []
+      : error.instancePath
+          .slice(1)
+          .split('/')
+          .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (error.keyword === 'required') parts.push(String(error.params.missingProperty));
   if (error.keyword === 'additionalProperties') parts.push(String(error.params.additionalProperty));
   const path = parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
@@ -60,8 +71,10 @@ export function fieldPath(error: Pick<ErrorObject, 'instancePath' | 'keyword' | 
 
 function messageOf(error: ErrorObject): string {
   if (error.keyword === 'format' && error.params.format === 'instant') return INSTANT_MESSAGE;
-  if (error.keyword === 'enum' && Array.isArray(error.params.allowedValues)) return oneOfMessage(error.params.allowedValues);
-  if (error.keyword === 'format') return messageFor(CONSTRAINT_OF_FORMAT[String(error.params.format)] ?? 'matches', 'Sai định dạng.');
+  if (error.keyword === 'enum' && Array.isArray(error.params.allowedValues))
+    return oneOfMessage(error.params.allowedValues);
+  if (error.keyword === 'format')
+    return messageFor(CONSTRAINT_OF_FORMAT[String(error.params.format)] ?? 'matches', 'Sai định dạng.');
   if (error.keyword === 'type') {
     const first = String(error.params.type).split(',')[0]!;
     return messageFor(CONSTRAINT_OF_TYPE[first] ?? 'isObject', 'Sai kiểu dữ liệu.');

@@ -7,7 +7,12 @@ export const ISO_DATE_MESSAGE = `Phải là ngày hợp lệ dạng YYYY-MM-DD, 
 
 /** Whether `v` is a real calendar date written `YYYY-MM-DD` within the accepted years (see date-range.ts). */
 export function isIsoDateText(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && isYearInRange(Number(v.slice(0, 4))) && DateTime.fromISO(v).isValid;
+  return (
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+    isYearInRange(Number(v.slice(0, 4))) &&
+    DateTime.fromISO(v).isValid
+  );
 }
 
 /** A real calendar date written `YYYY-MM-DD`, within the accepted years. */
@@ -71,7 +76,13 @@ export function IsTimeZone(options?: ValidationOptions) {
       name: 'isTimeZone',
       target: target.constructor,
       propertyName,
-      options: { message: 'Múi giờ không hợp lệ (tên IANA, ví dụ Asia/Ho_Chi_Minh).', context: { custom: true }, ...options },
-      validator: { validate: (v: unknown) => typeof v === 'string' && v.length <= 64 && DateTime.local().setZone(v).isValid },
+      options: {
+        message: 'Múi giờ không hợp lệ (tên IANA, ví dụ Asia/Ho_Chi_Minh).',
+        context: { custom: true },
+        ...options,
+      },
+      validator: {
+        validate: (v: unknown) => typeof v === 'string' && v.length <= 64 && DateTime.local().setZone(v).isValid,
+      },
     });
 }

@@ -2,8 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import type { ValidationError } from 'class-validator';
 import { flattenValidationErrors } from './validation-errors.js';
 
-const err = (property: string, constraints?: Record<string, string>, children: ValidationError[] = [], contexts?: Record<string, unknown>): ValidationError =>
-  ({ property, constraints, children, contexts }) as ValidationError;
+const err = (
+  property: string,
+  constraints?: Record<string, string>,
+  children: ValidationError[] = [],
+  contexts?: Record<string, unknown>,
+): ValidationError => ({ property, constraints, children, contexts }) as ValidationError;
 
 describe('flattenValidationErrors', () => {
   it('names nested fields and array items by path', () => {
@@ -18,13 +22,15 @@ describe('flattenValidationErrors', () => {
   });
 
   it('reports unknown fields', () => {
-    expect(flattenValidationErrors([err('isAdmin', { whitelistValidation: 'property isAdmin should not exist' })])).toEqual([
-      { field: 'isAdmin', message: 'Trường này không được phép.' },
-    ]);
+    expect(
+      flattenValidationErrors([err('isAdmin', { whitelistValidation: 'property isAdmin should not exist' })]),
+    ).toEqual([{ field: 'isAdmin', message: 'Trường này không được phép.' }]);
   });
 
   it('keeps the message of custom constraints marked as such', () => {
-    const out = flattenValidationErrors([err('phone', { isVnPhone: 'Số điện thoại không hợp lệ.' }, [], { isVnPhone: { custom: true } })]);
+    const out = flattenValidationErrors([
+      err('phone', { isVnPhone: 'Số điện thoại không hợp lệ.' }, [], { isVnPhone: { custom: true } }),
+    ]);
     expect(out).toEqual([{ field: 'phone', message: 'Số điện thoại không hợp lệ.' }]);
   });
 
@@ -35,12 +41,20 @@ describe('flattenValidationErrors', () => {
 
 describe('enum messages', () => {
   it('list the allowed values in Vietnamese (@IsIn and @IsEnum)', () => {
-    expect(flattenValidationErrors([err('petitionType', { isIn: 'petitionType must be one of the following values: complaint, denunciation, recommendation' })])).toEqual([
-      { field: 'petitionType', message: 'Phải là một trong: complaint, denunciation, recommendation.' },
-    ]);
-    expect(flattenValidationErrors([err('kind', { isEnum: 'kind must be one of the following values: a, b' })])[0]!.message).toBe('Phải là một trong: a, b.');
+    expect(
+      flattenValidationErrors([
+        err('petitionType', {
+          isIn: 'petitionType must be one of the following values: complaint, denunciation, recommendation',
+        }),
+      ]),
+    ).toEqual([{ field: 'petitionType', message: 'Phải là một trong: complaint, denunciation, recommendation.' }]);
+    expect(
+      flattenValidationErrors([err('kind', { isEnum: 'kind must be one of the following values: a, b' })])[0]!.message,
+    ).toBe('Phải là một trong: a, b.');
   });
   it('keep the generic message when the values are not known', () => {
-    expect(flattenValidationErrors([err('kind', { isIn: 'odd' })])[0]!.message).toBe('Giá trị không nằm trong danh sách cho phép.');
+    expect(flattenValidationErrors([err('kind', { isIn: 'odd' })])[0]!.message).toBe(
+      'Giá trị không nằm trong danh sách cho phép.',
+    );
   });
 });

@@ -12,7 +12,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      fail(COMMON_ERRORS.VALIDATION_FAILED, { errors: flattenValidationErrors(errors) }),
+    exceptionFactory: (errors) => fail(COMMON_ERRORS.VALIDATION_FAILED, { errors: flattenValidationErrors(errors) }),
   });
 }

@@ -9,9 +9,13 @@ export class YearPipe implements PipeTransform<unknown, number> {
 
   transform(value: unknown): number {
     // The global pipe may already have turned the route's text into a number (the parameter is typed `number`).
-    const year = typeof value === 'number' ? value : typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : NaN;
+    const year =
+      typeof value === 'number' ? value : typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : NaN;
     if (!isYearInRange(year)) {
-      throw fail(COMMON_ERRORS.VALIDATION_FAILED, { detail: 'Năm không hợp lệ.', errors: [{ field: this.field, message: `Phải là năm có 4 chữ số, ${YEAR_RANGE_TEXT}.` }] });
+      throw fail(COMMON_ERRORS.VALIDATION_FAILED, {
+        detail: 'Năm không hợp lệ.',
+        errors: [{ field: this.field, message: `Phải là năm có 4 chữ số, ${YEAR_RANGE_TEXT}.` }],
+      });
     }
     return year;
   }

@@ -12,12 +12,20 @@ describe('reportPeriods', () => {
 
   it('gives quarters, halves, the nine months and the year', () => {
     expect(reportPeriods('quarter', '2026-01-01', '2026-12-31').map((p) => [p.label, p.from, p.to])).toEqual([
-      ['2026-Q1', '2026-01-01', '2026-03-31'], ['2026-Q2', '2026-04-01', '2026-06-30'], ['2026-Q3', '2026-07-01', '2026-09-30'], ['2026-Q4', '2026-10-01', '2026-12-31'],
+      ['2026-Q1', '2026-01-01', '2026-03-31'],
+      ['2026-Q2', '2026-04-01', '2026-06-30'],
+      ['2026-Q3', '2026-07-01', '2026-09-30'],
+      ['2026-Q4', '2026-10-01', '2026-12-31'],
     ]);
     expect(reportPeriods('half', '2026-05-01', '2026-07-01').map((p) => p.label)).toEqual(['2026-H1', '2026-H2']);
-    expect(reportPeriods('nine_months', '2026-01-01', '2026-12-31')).toEqual([{ label: '2026-9M', from: '2026-01-01', to: '2026-09-30' }]);
+    expect(reportPeriods('nine_months', '2026-01-01', '2026-12-31')).toEqual([
+      { label: '2026-9M', from: '2026-01-01', to: '2026-09-30' },
+    ]);
     expect(reportPeriods('nine_months', '2026-10-01', '2026-12-31')).toEqual([]);
-    expect(reportPeriods('year', '2024-06-01', '2025-01-01').map((p) => [p.label, p.to])).toEqual([['2024', '2024-12-31'], ['2025', '2025-12-31']]);
+    expect(reportPeriods('year', '2024-06-01', '2025-01-01').map((p) => [p.label, p.to])).toEqual([
+      ['2024', '2024-12-31'],
+      ['2025', '2025-12-31'],
+    ]);
   });
 
   it('handles leap February and refuses reversed or huge ranges', () => {
@@ -28,10 +36,26 @@ describe('reportPeriods', () => {
 });
 
 describe('tallyHeld', () => {
-  const s = (localDate: string, heldBy: string, officialId = 'head') => ({ officialId, heldByOfficialId: heldBy, localDate });
+  const s = (localDate: string, heldBy: string, officialId = 'head') => ({
+    officialId,
+    heldByOfficialId: heldBy,
+    localDate,
+  });
   it('counts in person and by deputy separately, inside the period only, for that head only', () => {
-    const sessions = [s('2026-03-02', 'head'), s('2026-03-09', 'deputy'), s('2026-03-16', 'head'), s('2026-04-06', 'head'), s('2026-03-03', 'x', 'other')];
-    expect(tallyHeld('head', sessions, { from: '2026-03-01', to: '2026-03-31' })).toEqual({ heldInPerson: 2, heldByDeputy: 1 });
-    expect(tallyHeld('head', sessions, { from: '2026-04-01', to: '2026-04-30' })).toEqual({ heldInPerson: 1, heldByDeputy: 0 });
+    const sessions = [
+      s('2026-03-02', 'head'),
+      s('2026-03-09', 'deputy'),
+      s('2026-03-16', 'head'),
+      s('2026-04-06', 'head'),
+      s('2026-03-03', 'x', 'other'),
+    ];
+    expect(tallyHeld('head', sessions, { from: '2026-03-01', to: '2026-03-31' })).toEqual({
+      heldInPerson: 2,
+      heldByDeputy: 1,
+    });
+    expect(tallyHeld('head', sessions, { from: '2026-04-01', to: '2026-04-30' })).toEqual({
+      heldInPerson: 1,
+      heldByDeputy: 0,
+    });
   });
 });

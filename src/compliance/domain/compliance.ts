@@ -18,7 +18,11 @@ export interface ReportPeriod {
 export const MAX_PERIODS = 240;
 
 function periodsOfYear(kind: PeriodKind, y: number): ReportPeriod[] {
-  const span = (label: string, m1: number, m2: number): ReportPeriod => ({ label, from: isoDate(y, m1, 1), to: isoDate(y, m2, daysInMonth(y, m2)) });
+  const span = (label: string, m1: number, m2: number): ReportPeriod => ({
+    label,
+    from: isoDate(y, m1, 1),
+    to: isoDate(y, m2, daysInMonth(y, m2)),
+  });
   switch (kind) {
     case 'month':
       return Array.from({ length: 12 }, (_, i) => span(`${y}-${String(i + 1).padStart(2, '0')}`, i + 1, i + 1));
@@ -57,7 +61,11 @@ export interface HeldSession {
  * Sessions of the head held in the period: in person (the head received the citizens) or by a deputy standing in
  * (shown, but not counted as the head's own).
  */
-export function tallyHeld(headId: string, sessions: readonly HeldSession[], period: Pick<ReportPeriod, 'from' | 'to'>): { heldInPerson: number; heldByDeputy: number } {
+export function tallyHeld(
+  headId: string,
+  sessions: readonly HeldSession[],
+  period: Pick<ReportPeriod, 'from' | 'to'>,
+): { heldInPerson: number; heldByDeputy: number } {
   let heldInPerson = 0;
   let heldByDeputy = 0;
   for (const s of sessions) {

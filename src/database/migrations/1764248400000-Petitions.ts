@@ -16,12 +16,36 @@ export class Petitions1764248400000 implements MigrationInterface {
     await createTable(
       qr,
       'petitions',
-      [col.id(), col.ref('unit_id'), col.str('type', 16), col.str('channel', 16), col.str('queue', 16), instant(qr, 'received_at'), col.date('received_on'),
-        col.date('accepted_on', true), col.str('status', 16), col.bool('anonymous', false), col.str('subject', 300, true), col.text('content'),
-        col.bool('remote_area', false), col.bool('complex', false), col.str('complexity', 24), col.int('round', false, 1), col.bool('several_sites', false),
-        col.bool('transferred', false), col.str('petitioner_name', 120, true), col.str('petitioner_address', 300, true), col.str('petitioner_id_enc', 200, true),
-        col.str('petitioner_id_bidx', 64, true), col.str('petitioner_phone_enc', 200, true), col.str('petitioner_email_enc', 600, true),
-        col.text('possible_duplicate_of'), col.ref('created_by', true), instant(qr, 'created_at'), instant(qr, 'updated_at')],
+      [
+        col.id(),
+        col.ref('unit_id'),
+        col.str('type', 16),
+        col.str('channel', 16),
+        col.str('queue', 16),
+        instant(qr, 'received_at'),
+        col.date('received_on'),
+        col.date('accepted_on', true),
+        col.str('status', 16),
+        col.bool('anonymous', false),
+        col.str('subject', 300, true),
+        col.text('content'),
+        col.bool('remote_area', false),
+        col.bool('complex', false),
+        col.str('complexity', 24),
+        col.int('round', false, 1),
+        col.bool('several_sites', false),
+        col.bool('transferred', false),
+        col.str('petitioner_name', 120, true),
+        col.str('petitioner_address', 300, true),
+        col.str('petitioner_id_enc', 200, true),
+        col.str('petitioner_id_bidx', 64, true),
+        col.str('petitioner_phone_enc', 200, true),
+        col.str('petitioner_email_enc', 600, true),
+        col.text('possible_duplicate_of'),
+        col.ref('created_by', true),
+        instant(qr, 'created_at'),
+        instant(qr, 'updated_at'),
+      ],
       {
         foreignKeys: [{ columns: ['unit_id'], table: 'units' }],
         indices: [
@@ -34,8 +58,18 @@ export class Petitions1764248400000 implements MigrationInterface {
     await createTable(
       qr,
       'petition_identities',
-      [{ ...col.ref('petition_id'), isPrimary: true }, col.ref('unit_id'), col.text('full_name_enc', true), col.text('id_number_enc', true), col.str('id_bidx', 64, true),
-        col.text('address_enc', true), col.text('phone_enc', true), col.text('email_enc', true), col.text('content_enc'), instant(qr, 'created_at')],
+      [
+        { ...col.ref('petition_id'), isPrimary: true },
+        col.ref('unit_id'),
+        col.text('full_name_enc', true),
+        col.text('id_number_enc', true),
+        col.str('id_bidx', 64, true),
+        col.text('address_enc', true),
+        col.text('phone_enc', true),
+        col.text('email_enc', true),
+        col.text('content_enc'),
+        instant(qr, 'created_at'),
+      ],
       {
         foreignKeys: [{ columns: ['petition_id'], table: 'petitions', onDelete: 'CASCADE' }],
         indices: [{ name: 'ix_petition_identities_unit_bidx', columns: ['unit_id', 'id_bidx'] }],
@@ -44,19 +78,40 @@ export class Petitions1764248400000 implements MigrationInterface {
     await createTable(
       qr,
       'petition_pauses',
-      [col.id(), col.ref('petition_id'), col.date('from_on'), col.date('to_on', true), col.str('reason', 1000), col.ref('created_by', true), instant(qr, 'created_at'),
-        col.ref('resumed_by', true), instant(qr, 'resumed_at', true)],
+      [
+        col.id(),
+        col.ref('petition_id'),
+        col.date('from_on'),
+        col.date('to_on', true),
+        col.str('reason', 1000),
+        col.ref('created_by', true),
+        instant(qr, 'created_at'),
+        col.ref('resumed_by', true),
+        instant(qr, 'resumed_at', true),
+      ],
       {
         foreignKeys: [{ columns: ['petition_id'], table: 'petitions', onDelete: 'CASCADE' }],
         // At most one open pause per petition, whatever the race.
-        indices: [{ columns: ['petition_id', 'from_on'] }, { name: 'ux_petition_pauses_open', columns: ['petition_id'], unique: true, where: 'to_on IS NULL' }],
+        indices: [
+          { columns: ['petition_id', 'from_on'] },
+          { name: 'ux_petition_pauses_open', columns: ['petition_id'], unique: true, where: 'to_on IS NULL' },
+        ],
       },
     );
     await createTable(
       qr,
       'petition_extensions',
-      [col.id(), col.ref('petition_id'), col.int('seq'), col.int('days'), col.str('reason', 1000), col.str('complexity', 24), col.date('decided_on'),
-        col.ref('created_by', true), instant(qr, 'created_at')],
+      [
+        col.id(),
+        col.ref('petition_id'),
+        col.int('seq'),
+        col.int('days'),
+        col.str('reason', 1000),
+        col.str('complexity', 24),
+        col.date('decided_on'),
+        col.ref('created_by', true),
+        instant(qr, 'created_at'),
+      ],
       {
         foreignKeys: [{ columns: ['petition_id'], table: 'petitions', onDelete: 'CASCADE' }],
         // The n-th extension exists once: two concurrent grants cannot both pass the legal count.
@@ -66,10 +121,27 @@ export class Petitions1764248400000 implements MigrationInterface {
     await createTable(
       qr,
       'tasks',
-      [col.id(), col.ref('petition_id'), col.ref('unit_id'), col.ref('assignee_unit_id'), col.str('instruction', 4000), col.str('status', 16), col.str('queue', 16),
-        col.bool('overdue', false), instant(qr, 'due_at'), col.str('reason', 1000, true), col.text('result_summary', true), col.bool('result_published', false),
-        instant(qr, 'result_at', true), col.date('last_reminded_on', true), col.date('last_escalated_on', true), col.ref('created_by', true),
-        instant(qr, 'created_at'), instant(qr, 'updated_at'), instant(qr, 'completed_at', true)],
+      [
+        col.id(),
+        col.ref('petition_id'),
+        col.ref('unit_id'),
+        col.ref('assignee_unit_id'),
+        col.str('instruction', 4000),
+        col.str('status', 16),
+        col.str('queue', 16),
+        col.bool('overdue', false),
+        instant(qr, 'due_at'),
+        col.str('reason', 1000, true),
+        col.text('result_summary', true),
+        col.bool('result_published', false),
+        instant(qr, 'result_at', true),
+        col.date('last_reminded_on', true),
+        col.date('last_escalated_on', true),
+        col.ref('created_by', true),
+        instant(qr, 'created_at'),
+        instant(qr, 'updated_at'),
+        instant(qr, 'completed_at', true),
+      ],
       {
         foreignKeys: [
           { columns: ['petition_id'], table: 'petitions', onDelete: 'CASCADE' },
@@ -88,39 +160,90 @@ export class Petitions1764248400000 implements MigrationInterface {
     await createTable(
       qr,
       'task_events',
-      [col.id(), col.ref('task_id'), col.int('seq'), col.str('action', 16), col.str('from_status', 16), col.str('to_status', 16), col.ref('from_unit_id', true),
-        col.ref('to_unit_id', true), col.str('reason', 1000, true), col.ref('by_user_id', true), instant(qr, 'at')],
-      { foreignKeys: [{ columns: ['task_id'], table: 'tasks', onDelete: 'CASCADE' }], indices: [{ name: 'ux_task_events_seq', columns: ['task_id', 'seq'], unique: true }] },
+      [
+        col.id(),
+        col.ref('task_id'),
+        col.int('seq'),
+        col.str('action', 16),
+        col.str('from_status', 16),
+        col.str('to_status', 16),
+        col.ref('from_unit_id', true),
+        col.ref('to_unit_id', true),
+        col.str('reason', 1000, true),
+        col.ref('by_user_id', true),
+        instant(qr, 'at'),
+      ],
+      {
+        foreignKeys: [{ columns: ['task_id'], table: 'tasks', onDelete: 'CASCADE' }],
+        indices: [{ name: 'ux_task_events_seq', columns: ['task_id', 'seq'], unique: true }],
+      },
     );
     // Once per task, kind and local day: the unique key is the guard, not the timing of the job.
     await createTable(
       qr,
       'task_alerts',
-      [col.id(), col.ref('task_id'), col.str('kind', 16), col.date('on_day'), col.int('recipients', false, 0), instant(qr, 'created_at')],
+      [
+        col.id(),
+        col.ref('task_id'),
+        col.str('kind', 16),
+        col.date('on_day'),
+        col.int('recipients', false, 0),
+        instant(qr, 'created_at'),
+      ],
       {
         foreignKeys: [{ columns: ['task_id'], table: 'tasks', onDelete: 'CASCADE' }],
         indices: [{ name: 'ux_task_alerts_once', columns: ['task_id', 'kind', 'on_day'], unique: true }],
       },
     );
-    await createTable(qr, 'task_contacts', [
-      { ...col.ref('unit_id'), isPrimary: true }, col.str('head_email', 320, true), col.str('office_email', 320, true), col.str('handler_email', 320, true),
-      instant(qr, 'updated_at'),
-    ], { foreignKeys: [{ columns: ['unit_id'], table: 'units', onDelete: 'CASCADE' }] });
+    await createTable(
+      qr,
+      'task_contacts',
+      [
+        { ...col.ref('unit_id'), isPrimary: true },
+        col.str('head_email', 320, true),
+        col.str('office_email', 320, true),
+        col.str('handler_email', 320, true),
+        instant(qr, 'updated_at'),
+      ],
+      { foreignKeys: [{ columns: ['unit_id'], table: 'units', onDelete: 'CASCADE' }] },
+    );
     // Copies of what may be published, and nothing else: the public endpoint never reads petitions.
     await createTable(
       qr,
       'public_results',
-      [col.id(), col.ref('task_id'), col.ref('unit_id'), col.str('unit_name', 200), col.str('petition_type', 16), col.str('subject', 300), col.text('answer'),
-        instant(qr, 'published_at')],
+      [
+        col.id(),
+        col.ref('task_id'),
+        col.ref('unit_id'),
+        col.str('unit_name', 200),
+        col.str('petition_type', 16),
+        col.str('subject', 300),
+        col.text('answer'),
+        instant(qr, 'published_at'),
+      ],
       {
         foreignKeys: [{ columns: ['task_id'], table: 'tasks', onDelete: 'CASCADE' }],
-        indices: [{ name: 'ux_public_results_task', columns: ['task_id'], unique: true }, { columns: ['published_at'] }, { columns: ['unit_id', 'published_at'] }],
+        indices: [
+          { name: 'ux_public_results_task', columns: ['task_id'], unique: true },
+          { columns: ['published_at'] },
+          { columns: ['unit_id', 'published_at'] },
+        ],
       },
     );
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const t of ['public_results', 'task_contacts', 'task_alerts', 'task_events', 'tasks', 'petition_extensions', 'petition_pauses', 'petition_identities', 'petitions']) {
+    for (const t of [
+      'public_results',
+      'task_contacts',
+      'task_alerts',
+      'task_events',
+      'tasks',
+      'petition_extensions',
+      'petition_pauses',
+      'petition_identities',
+      'petitions',
+    ]) {
       await qr.dropTable(t, true);
     }
   }

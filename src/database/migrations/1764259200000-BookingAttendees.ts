@@ -13,13 +13,26 @@ export class BookingAttendees1764259200000 implements MigrationInterface {
     await createTable(
       qr,
       'booking_attendees',
-      [{ ...col.ref('booking_id'), isPrimary: true }, { ...col.int('position'), isPrimary: true }, col.ref('session_id'), col.str('id_number_index', 64), col.bool('active', true)],
+      [
+        { ...col.ref('booking_id'), isPrimary: true },
+        { ...col.int('position'), isPrimary: true },
+        col.ref('session_id'),
+        col.str('id_number_index', 64),
+        col.bool('active', true),
+      ],
       {
         foreignKeys: [
           { columns: ['booking_id'], table: 'bookings', onDelete: 'CASCADE' },
           { columns: ['session_id'], table: 'sessions', onDelete: 'CASCADE' },
         ],
-        indices: [{ name: 'ux_booking_attendees_session_citizen', columns: ['session_id', 'id_number_index'], unique: true, where: 'active = TRUE' }],
+        indices: [
+          {
+            name: 'ux_booking_attendees_session_citizen',
+            columns: ['session_id', 'id_number_index'],
+            unique: true,
+            where: 'active = TRUE',
+          },
+        ],
       },
     );
     await qr.query(

@@ -13,7 +13,9 @@ export class BookingIndexes1764262800000 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    await qr.query("CREATE UNIQUE INDEX ux_bookings_session_citizen ON bookings (session_id, id_number_index) WHERE status IN ('confirmed', 'waitlisted', 'checked_in')");
+    await qr.query(
+      "CREATE UNIQUE INDEX ux_bookings_session_citizen ON bookings (session_id, id_number_index) WHERE status IN ('confirmed', 'waitlisted', 'checked_in')",
+    );
     await qr.query('CREATE INDEX ix_bookings_status ON bookings (status)');
   }
 }

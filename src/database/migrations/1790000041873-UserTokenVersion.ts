@@ -12,7 +12,9 @@ export class UserTokenVersion1790000041873 implements MigrationInterface {
   async up(qr: QueryRunner): Promise<void> {
     // Plain ALTER TABLE on both databases (TypeORM's addColumn rebuilds the table on SQLite).
     await qr.query('ALTER TABLE users ADD COLUMN token_version integer NOT NULL DEFAULT 0');
-    await qr.query(`ALTER TABLE users ADD COLUMN must_change_password boolean NOT NULL DEFAULT ${isPg(qr) ? 'false' : '0'}`);
+    await qr.query(
+      `ALTER TABLE users ADD COLUMN must_change_password boolean NOT NULL DEFAULT ${isPg(qr) ? 'false' : '0'}`,
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

@@ -10,18 +10,41 @@ import { isPg } from './schema-helpers.js';
  */
 export const ENCRYPTED_COLUMNS: ReadonlyArray<{ table: string; id: string; columns: Record<string, string> }> = [
   {
-    table: 'bookings', id: 'id',
-    columns: { id_number_enc: 'booking.idNumber', phone_enc: 'booking.phone', email_enc: 'booking.email', representatives_enc: 'booking.representatives' },
-  },
-  { table: 'petitions', id: 'id', columns: { petitioner_id_enc: 'petition.idNumber', petitioner_phone_enc: 'petition.phone', petitioner_email_enc: 'petition.email' } },
-  {
-    table: 'petition_identities', id: 'petition_id',
+    table: 'bookings',
+    id: 'id',
     columns: {
-      full_name_enc: 'petition_identity.fullName', id_number_enc: 'petition_identity.idNumber', address_enc: 'petition_identity.address',
-      phone_enc: 'petition_identity.phone', email_enc: 'petition_identity.email', content_enc: 'petition_identity.content',
+      id_number_enc: 'booking.idNumber',
+      phone_enc: 'booking.phone',
+      email_enc: 'booking.email',
+      representatives_enc: 'booking.representatives',
     },
   },
-  { table: 'reception_cases', id: 'id', columns: { id_number_enc: 'reception_case.id_number', representatives_enc: 'reception_case.representatives' } },
+  {
+    table: 'petitions',
+    id: 'id',
+    columns: {
+      petitioner_id_enc: 'petition.idNumber',
+      petitioner_phone_enc: 'petition.phone',
+      petitioner_email_enc: 'petition.email',
+    },
+  },
+  {
+    table: 'petition_identities',
+    id: 'petition_id',
+    columns: {
+      full_name_enc: 'petition_identity.fullName',
+      id_number_enc: 'petition_identity.idNumber',
+      address_enc: 'petition_identity.address',
+      phone_enc: 'petition_identity.phone',
+      email_enc: 'petition_identity.email',
+      content_enc: 'petition_identity.content',
+    },
+  },
+  {
+    table: 'reception_cases',
+    id: 'id',
+    columns: { id_number_enc: 'reception_case.id_number', representatives_enc: 'reception_case.representatives' },
+  },
   { table: 'dialogue_questions', id: 'id', columns: { contact_enc: 'dialogue_question.contact' } },
 ];
 
@@ -79,7 +102,9 @@ export class BindCiphertextsToRows1790000412345 implements MigrationInterface {
     const p = (i: number) => (isPg(qr) ? `$${i}` : '?');
     for (const { table, id, columns } of ENCRYPTED_COLUMNS) {
       const names = Object.keys(columns);
-      const rows = (await qr.query(`SELECT ${id} AS row_id, ${names.join(', ')} FROM ${table} WHERE ${names.map((c) => `${c} LIKE 'v2:%'`).join(' OR ')}`)) as Record<string, string | null>[];
+      const rows = (await qr.query(
+        `SELECT ${id} AS row_id, ${names.join(', ')} FROM ${table} WHERE ${names.map((c) => `${c} LIKE 'v2:%'`).join(' OR ')}`,
+      )) as Record<string, string | null>[];
       for (const row of rows) {
         cipher ??= new FieldCipher(loadAppConfig().dataKey);
         const sets: string[] = [];

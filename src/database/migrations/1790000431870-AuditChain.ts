@@ -18,21 +18,32 @@ export class AuditChain1790000431870 implements MigrationInterface {
 
   async up(qr: QueryRunner): Promise<void> {
     const pg = isPg(qr);
-    for (const c of ['seq integer', 'prev_hash varchar(64)', 'hash varchar(64)']) await qr.query(`ALTER TABLE audit_log ADD COLUMN ${c}`);
+    for (const c of ['seq integer', 'prev_hash varchar(64)', 'hash varchar(64)'])
+      await qr.query(`ALTER TABLE audit_log ADD COLUMN ${c}`);
 
     // Chain the existing rows (the append-only trigger is lifted for this transaction only).
     if (pg) await qr.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
     else await qr.query('DROP TRIGGER audit_log_no_update');
     const query = queryOf((sql, params) => qr.query(sql, params), pg);
     const { rows } = link(EMPTY_HEAD, await rowsInTimeOrder(query));
-    for (const r of rows) await query('UPDATE audit_log SET seq = $1, prev_hash = $2, hash = $3 WHERE id = $4', [r.seq, r.prevHash, r.hash, r.id]);
+    for (const r of rows)
+      await query('UPDATE audit_log SET seq = $1, prev_hash = $2, hash = $3 WHERE id = $4', [
+        r.seq,
+        r.prevHash,
+        r.hash,
+        r.id,
+      ]);
     if (await firstUnchained(query)) throw new Error('audit_log: a row could not be chained');
     if (pg) await qr.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
-    else await qr.query(`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`);
+    else
+      await qr.query(
+        `CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`,
+      );
 
     await qr.query('CREATE UNIQUE INDEX ux_audit_log_seq ON audit_log (seq)');
     if (pg) {
-      for (const c of ['seq', 'prev_hash', 'hash']) await qr.query(`ALTER TABLE audit_log ALTER COLUMN ${c} SET NOT NULL`);
+      for (const c of ['seq', 'prev_hash', 'hash'])
+        await qr.query(`ALTER TABLE audit_log ALTER COLUMN ${c} SET NOT NULL`);
       await qr.query(`CREATE OR REPLACE FUNCTION tiepdan_audit_chain_insert() RETURNS trigger AS $$
         DECLARE head_seq integer; head_hash varchar(64);
         BEGIN
@@ -42,8 +53,12 @@ export class AuditChain1790000431870 implements MigrationInterface {
           END IF;
           RETURN NEW;
         END; $$ LANGUAGE plpgsql`);
-      await qr.query('CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION tiepdan_audit_chain_insert()');
-      await qr.query('CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION tiepdan_append_only()');
+      await qr.query(
+        'CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION tiepdan_audit_chain_insert()',
+      );
+      await qr.query(
+        'CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION tiepdan_append_only()',
+      );
     } else {
       await qr.query(`CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log
         WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)

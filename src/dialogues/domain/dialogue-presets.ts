@@ -4,7 +4,15 @@
  * dialogues, their length. Several series may apply to one unit level; the strictest value of each rule governs.
  */
 import type { IsoDate } from '../../calendar/domain/calendar.types.js';
-import { assertVersions, InvalidPresetError, type NoticePresets, noticeDeadline, noticeInForce, presetInForce, type Versioned } from '../../calendar/domain/rule-presets.js';
+import {
+  assertVersions,
+  InvalidPresetError,
+  type NoticePresets,
+  noticeDeadline,
+  noticeInForce,
+  presetInForce,
+  type Versioned,
+} from '../../calendar/domain/rule-presets.js';
 import type { CalendarLike } from '../../calendar/domain/working-days.js';
 
 export const DIALOGUE_MODES = ['in_person', 'online', 'hybrid'] as const;
@@ -49,13 +57,15 @@ export interface DialoguePresets {
 }
 
 function assertInt(n: unknown, path: string, min: number, max: number): void {
-  if (!Number.isInteger(n) || (n as number) < min || (n as number) > max) throw new InvalidPresetError(path, `must be an integer ${min}–${max}`);
+  if (!Number.isInteger(n) || (n as number) < min || (n as number) > max)
+    throw new InvalidPresetError(path, `must be an integer ${min}–${max}`);
 }
 
 function assertLimit(l: DayLimit | undefined, path: string): void {
   if (!l || typeof l !== 'object') throw new InvalidPresetError(path, 'must be {days, unit}');
   assertInt(l.days, `${path}.days`, 0, 366);
-  if (l.unit !== 'working_days' && l.unit !== 'calendar_days') throw new InvalidPresetError(`${path}.unit`, 'must be working_days or calendar_days');
+  if (l.unit !== 'working_days' && l.unit !== 'calendar_days')
+    throw new InvalidPresetError(`${path}.unit`, 'must be working_days or calendar_days');
 }
 
 /** Validates data/rules/dialogues.json (or an administrator's replacement); registered with RulePresetsService. */
@@ -65,7 +75,8 @@ export function parseDialoguePresets(raw: unknown): DialoguePresets {
   const keys = new Set<string>();
   f.series.forEach((s, i) => {
     const p = `series[${i}]`;
-    if (typeof s?.key !== 'string' || !/^[a-z0-9-]{1,64}$/.test(s.key)) throw new InvalidPresetError(`${p}.key`, 'must be a slug (a-z, 0-9, -)');
+    if (typeof s?.key !== 'string' || !/^[a-z0-9-]{1,64}$/.test(s.key))
+      throw new InvalidPresetError(`${p}.key`, 'must be a slug (a-z, 0-9, -)');
     if (keys.has(s.key)) throw new InvalidPresetError(`${p}.key`, `duplicate key ${s.key}`);
     keys.add(s.key);
     if (!Array.isArray(s.levels) || s.levels.length === 0 || s.levels.some((l) => !DIALOGUE_LEVELS.includes(l))) {
@@ -75,12 +86,20 @@ export function parseDialoguePresets(raw: unknown): DialoguePresets {
     s.versions.forEach((v, j) => {
       const q = `${p}.versions[${j}]`;
       assertInt(v.periodMonths, `${q}.periodMonths`, 1, 12);
-      if (12 % v.periodMonths !== 0) throw new InvalidPresetError(`${q}.periodMonths`, 'must divide 12 (1, 2, 3, 4, 6 or 12)');
+      if (12 % v.periodMonths !== 0)
+        throw new InvalidPresetError(`${q}.periodMonths`, 'must divide 12 (1, 2, 3, 4, 6 or 12)');
       assertInt(v.perPeriod, `${q}.perPeriod`, 0, 52);
-      if (!Array.isArray(v.countsModes) || v.countsModes.length === 0 || v.countsModes.some((m) => !DIALOGUE_MODES.includes(m))) {
+      if (
+        !Array.isArray(v.countsModes) ||
+        v.countsModes.length === 0 ||
+        v.countsModes.some((m) => !DIALOGUE_MODES.includes(m))
+      ) {
         throw new InvalidPresetError(`${q}.countsModes`, `must list some of ${DIALOGUE_MODES.join(', ')}`);
       }
-      if (v.voterRequestPercent != null && (typeof v.voterRequestPercent !== 'number' || !(v.voterRequestPercent > 0 && v.voterRequestPercent <= 100))) {
+      if (
+        v.voterRequestPercent != null &&
+        (typeof v.voterRequestPercent !== 'number' || !(v.voterRequestPercent > 0 && v.voterRequestPercent <= 100))
+      ) {
         throw new InvalidPresetError(`${q}.voterRequestPercent`, 'must be a number in (0, 100]');
       }
       assertLimit(v.notice, `${q}.notice`);
@@ -91,7 +110,8 @@ export function parseDialoguePresets(raw: unknown): DialoguePresets {
         assertInt(d.max, `${q}.durationMinutes.max`, 1, 1440);
         if (d.max < d.min) throw new InvalidPresetError(`${q}.durationMinutes.max`, 'must be ≥ min');
       }
-      if (typeof v.source !== 'string' || !v.source.trim()) throw new InvalidPresetError(`${q}.source`, 'must cite the legal source');
+      if (typeof v.source !== 'string' || !v.source.trim())
+        throw new InvalidPresetError(`${q}.source`, 'must cite the legal source');
     });
   });
   return f;
@@ -136,15 +156,25 @@ export function governingRules(
   input: { level: DialogueLevel; date: IsoDate; mode: DialogueMode },
 ): GoverningRules {
   const applied = versionsInForce(presets, input.level, input.date);
-  let limits: { seriesKey: string; notice: DayLimit; results: DayLimit }[] = applied.map((a) => ({ seriesKey: a.seriesKey, notice: a.version.notice, results: a.version.results }));
+  let limits: { seriesKey: string; notice: DayLimit; results: DayLimit }[] = applied.map((a) => ({
+    seriesKey: a.seriesKey,
+    notice: a.version.notice,
+    results: a.version.results,
+  }));
   if (limits.length === 0) {
     const n = notice ? noticeInForce(notice, 'dialogue_announcement', input.date) : undefined;
     const r = notice ? noticeInForce(notice, 'dialogue_results', input.date) : undefined;
     if (!n || !r) throw new RangeError(`No dialogue rule in force for a ${input.level} unit on ${input.date}`);
     limits = [{ seriesKey: 'notice', notice: { days: n.days, unit: n.unit }, results: { days: r.days, unit: r.unit } }];
   }
-  const before = limits.map((l) => ({ l: l.notice, d: noticeDeadline(cal, input.date, { ...l.notice, direction: 'before' }) }));
-  const after = limits.map((l) => ({ l: l.results, d: noticeDeadline(cal, input.date, { ...l.results, direction: 'after' }) }));
+  const before = limits.map((l) => ({
+    l: l.notice,
+    d: noticeDeadline(cal, input.date, { ...l.notice, direction: 'before' }),
+  }));
+  const after = limits.map((l) => ({
+    l: l.results,
+    d: noticeDeadline(cal, input.date, { ...l.results, direction: 'after' }),
+  }));
   const earliest = <T extends { d: IsoDate }>(xs: T[]): T => xs.reduce((a, b) => (b.d < a.d ? b : a));
   const n = earliest(before);
   const r = earliest(after);
@@ -182,7 +212,9 @@ export function periodsOf(series: DialogueSeries, year: number): CompliancePerio
     const from = `${year}-${String(month).padStart(2, '0')}-01`;
     const probe = presetInForce(series.versions, from);
     // The period length comes from the version in force at its start, or the next one.
-    const len = (probe ?? series.versions.find((v) => v.effectiveFrom > from && v.effectiveFrom.startsWith(String(year))))?.periodMonths ?? 12;
+    const len =
+      (probe ?? series.versions.find((v) => v.effectiveFrom > from && v.effectiveFrom.startsWith(String(year))))
+        ?.periodMonths ?? 12;
     const endMonth = Math.min(12, month + len - 1);
     const to = lastDay(year, endMonth);
     const v = presetInForce(series.versions, to);

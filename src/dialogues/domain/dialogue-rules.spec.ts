@@ -3,11 +3,27 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDialoguePresets } from './dialogue-presets.js';
-import { type DialogueFact, dialogueCompliance, durationFits, mayDo, noticeRespected, resultsOverdue, voterShareSufficient } from './dialogue-rules.js';
+import {
+  type DialogueFact,
+  dialogueCompliance,
+  durationFits,
+  mayDo,
+  noticeRespected,
+  resultsOverdue,
+  voterShareSufficient,
+} from './dialogue-rules.js';
 import { contentHash, itemProblem, minutesContent } from './minutes-lock.js';
 
-const presets = parseDialoguePresets(JSON.parse(readFileSync(join(process.cwd(), 'data', 'rules', 'dialogues.json'), 'utf8')));
-const fact = (localDate: string, over: Partial<DialogueFact> = {}): DialogueFact => ({ localDate, mode: 'in_person', trigger: 'periodic', status: 'held', ...over });
+const presets = parseDialoguePresets(
+  JSON.parse(readFileSync(join(process.cwd(), 'data', 'rules', 'dialogues.json'), 'utf8')),
+);
+const fact = (localDate: string, over: Partial<DialogueFact> = {}): DialogueFact => ({
+  localDate,
+  mode: 'in_person',
+  trigger: 'periodic',
+  status: 'held',
+  ...over,
+});
 
 describe('dialogue lifecycle rules', () => {
   it('allows each action only from its states', () => {
@@ -36,20 +52,34 @@ describe('dialogue lifecycle rules', () => {
 
 describe('dialogue compliance', () => {
   it('commune 2026: one a year plus each voter request; cancelled ones ignored', () => {
-    const c = dialogueCompliance(presets, 'commune', 2026, [
-      fact('2026-03-10'),
-      fact('2026-05-10', { trigger: 'voter_request' }),
-      fact('2026-06-10', { trigger: 'voter_request', status: 'published' }),
-      fact('2026-07-10', { trigger: 'voter_request', status: 'cancelled' }),
-      fact('2025-12-10'),
-    ], '2026-06-01');
+    const c = dialogueCompliance(
+      presets,
+      'commune',
+      2026,
+      [
+        fact('2026-03-10'),
+        fact('2026-05-10', { trigger: 'voter_request' }),
+        fact('2026-06-10', { trigger: 'voter_request', status: 'published' }),
+        fact('2026-07-10', { trigger: 'voter_request', status: 'cancelled' }),
+        fact('2025-12-10'),
+      ],
+      '2026-06-01',
+    );
     expect(c).toMatchObject({ required: 3, held: 2, due: 1, voterRequests: { requested: 2, held: 1, due: 1 } });
   });
 
   it('department 2026: every two months counts online dialogues only, per period', () => {
-    const c = dialogueCompliance(presets, 'department', 2026, [
-      fact('2026-01-10', { mode: 'online' }), fact('2026-02-10', { mode: 'hybrid' }), fact('2026-03-10', { mode: 'in_person' }),
-    ], '2026-12-31');
+    const c = dialogueCompliance(
+      presets,
+      'department',
+      2026,
+      [
+        fact('2026-01-10', { mode: 'online' }),
+        fact('2026-02-10', { mode: 'hybrid' }),
+        fact('2026-03-10', { mode: 'in_person' }),
+      ],
+      '2026-12-31',
+    );
     const s = c.series.find((x) => x.key === 'haiphong-online-1374-department')!;
     expect(s).toMatchObject({ required: 6, held: 1, due: 5 });
     expect(c.required).toBe(6);
@@ -59,15 +89,22 @@ describe('dialogue compliance', () => {
 
   it('never reports more due than required, nor a negative number (property)', () => {
     const arb = fc.record({
-      month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }),
-      mode: fc.constantFrom('in_person', 'online', 'hybrid'), trigger: fc.constantFrom('periodic', 'voter_request', 'necessary'),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      mode: fc.constantFrom('in_person', 'online', 'hybrid'),
+      trigger: fc.constantFrom('periodic', 'voter_request', 'necessary'),
       status: fc.constantFrom('draft', 'published', 'held', 'results_published', 'cancelled'),
     });
-    fc.assert(fc.property(fc.array(arb, { maxLength: 30 }), fc.constantFrom('city', 'commune', 'department'), (xs, level) => {
-      const facts = xs.map((x) => ({ ...x, localDate: `2026-${String(x.month).padStart(2, '0')}-${String(x.day).padStart(2, '0')}` })) as DialogueFact[];
-      const c = dialogueCompliance(presets, level as 'city', 2026, facts, '2026-07-01');
-      return c.due >= 0 && c.due <= c.required && c.held >= 0;
-    }));
+    fc.assert(
+      fc.property(fc.array(arb, { maxLength: 30 }), fc.constantFrom('city', 'commune', 'department'), (xs, level) => {
+        const facts = xs.map((x) => ({
+          ...x,
+          localDate: `2026-${String(x.month).padStart(2, '0')}-${String(x.day).padStart(2, '0')}`,
+        })) as DialogueFact[];
+        const c = dialogueCompliance(presets, level as 'city', 2026, facts, '2026-07-01');
+        return c.due >= 0 && c.due <= c.required && c.held >= 0;
+      }),
+    );
   });
 });
 

@@ -87,18 +87,41 @@ const isHeld = (d: DialogueFact) => d.status === 'held' || d.status === 'results
  * series whose counted modes include theirs (a held dialogue meets the yearly minimum of Art. 43 whatever caused it),
  * up to the period's requirement; voter-requested ones answer their own request. Cancelled dialogues are ignored.
  */
-export function dialogueCompliance(presets: DialoguePresets, level: DialogueLevel, year: number, facts: readonly DialogueFact[], today: IsoDate): DialogueCompliance {
+export function dialogueCompliance(
+  presets: DialoguePresets,
+  level: DialogueLevel,
+  year: number,
+  facts: readonly DialogueFact[],
+  today: IsoDate,
+): DialogueCompliance {
   const inYear = facts.filter((f) => f.localDate.startsWith(`${year}-`) && f.status !== 'cancelled');
   const heldRegular = inYear.filter((f) => isHeld(f) && f.trigger !== 'voter_request');
   const series: SeriesCompliance[] = presets.series
     .filter((s) => s.levels.includes(level))
     .map((s) => {
       const periods = periodsOf(s, year).map((p) => {
-        const held = heldRegular.filter((f) => f.localDate >= p.from && f.localDate <= p.to && p.countsModes.includes(f.mode)).length;
-        return { from: p.from, to: p.to, required: p.required, held, due: Math.max(0, p.required - held), ended: p.to < today };
+        const held = heldRegular.filter(
+          (f) => f.localDate >= p.from && f.localDate <= p.to && p.countsModes.includes(f.mode),
+        ).length;
+        return {
+          from: p.from,
+          to: p.to,
+          required: p.required,
+          held,
+          due: Math.max(0, p.required - held),
+          ended: p.to < today,
+        };
       });
       const sum = (k: 'required' | 'due') => periods.reduce((n, p) => n + p[k], 0);
-      return { key: s.key, label: s.label ?? null, verified: s.verified !== false, required: sum('required'), held: periods.reduce((n, p) => n + Math.min(p.held, p.required), 0), due: sum('due'), periods };
+      return {
+        key: s.key,
+        label: s.label ?? null,
+        verified: s.verified !== false,
+        required: sum('required'),
+        held: periods.reduce((n, p) => n + Math.min(p.held, p.required), 0),
+        due: sum('due'),
+        periods,
+      };
     })
     .filter((s) => s.periods.length > 0);
   const requested = inYear.filter((f) => f.trigger === 'voter_request').length;

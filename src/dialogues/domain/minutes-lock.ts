@@ -21,13 +21,23 @@ export interface MinutesItemContent {
 }
 
 /** What the hash covers: the dialogue, the summary and every item in order (not ids of tasks created later). */
-export function minutesContent(dialogueId: string, summary: string | null, items: readonly MinutesItemContent[]): unknown {
+export function minutesContent(
+  dialogueId: string,
+  summary: string | null,
+  items: readonly MinutesItemContent[],
+): unknown {
   return {
     dialogueId,
     summary: summary ?? null,
-    items: [...items].sort((a, b) => a.position - b.position).map((i) => ({
-      position: i.position, questionId: i.questionId, questionText: i.questionText, answer: i.answer, commitment: i.commitment,
-    })),
+    items: [...items]
+      .sort((a, b) => a.position - b.position)
+      .map((i) => ({
+        position: i.position,
+        questionId: i.questionId,
+        questionText: i.questionText,
+        answer: i.answer,
+        commitment: i.commitment,
+      })),
   };
 }
 

@@ -13,7 +13,8 @@ export class DialogueMinutesItemsOutput {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) questionId: string | null;
   @ApiProperty({ type: String }) questionText: string;
   @ApiProperty({ type: String, nullable: true }) answer: string | null;
-  @ApiProperty({ type: () => DialogueMinutesItemsCommitmentOutput, nullable: true }) commitment: DialogueMinutesItemsCommitmentOutput | null;
+  @ApiProperty({ type: () => DialogueMinutesItemsCommitmentOutput, nullable: true })
+  commitment: DialogueMinutesItemsCommitmentOutput | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) taskId: string | null;
 }
 

@@ -15,7 +15,8 @@ export class DialogueQuestionOutput {
   @ApiProperty({ type: String, nullable: true }) contact: string | null;
   @ApiProperty({ type: String }) question: string;
   @ApiProperty({ type: String, nullable: true }) publicText: string | null;
-  @ApiProperty({ enum: ['pending', 'accepted', 'rejected', 'merged'] }) status: 'pending' | 'accepted' | 'rejected' | 'merged';
+  @ApiProperty({ enum: ['pending', 'accepted', 'rejected', 'merged'] }) status:
+    'pending' | 'accepted' | 'rejected' | 'merged';
   @ApiProperty({ type: String, nullable: true }) rejectReason: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) mergedIntoId: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) moderatedAt: string | null;

@@ -42,10 +42,12 @@ export class DialogueOutput {
   @ApiProperty({ type: [String] }) chairOfficialIds: string[];
   @ApiProperty({ type: () => [DialogueChairsOutput] }) chairs: DialogueChairsOutput[];
   @ApiProperty({ type: () => [CoOrganizerOutput] }) coOrganizers: CoOrganizerOutput[];
-  @ApiProperty({ enum: ['periodic', 'voter_request', 'necessary'] }) trigger: 'periodic' | 'voter_request' | 'necessary';
+  @ApiProperty({ enum: ['periodic', 'voter_request', 'necessary'] }) trigger:
+    'periodic' | 'voter_request' | 'necessary';
   @ApiProperty({ type: String }) triggerLabel: string;
   @ApiProperty({ type: Number, nullable: true }) voterRequestShare: number | null;
-  @ApiProperty({ enum: ['cancelled', 'draft', 'published', 'held', 'results_published'] }) status: 'cancelled' | 'draft' | 'published' | 'held' | 'results_published';
+  @ApiProperty({ enum: ['cancelled', 'draft', 'published', 'held', 'results_published'] }) status:
+    'cancelled' | 'draft' | 'published' | 'held' | 'results_published';
   @ApiProperty({ type: String }) statusLabel: string;
   @ApiProperty({ type: Number }) sequence: number;
   @ApiProperty({ type: String, nullable: true }) publishBy: string | null;

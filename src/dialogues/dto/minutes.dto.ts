@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsIsoDate } from '../../common/validation/decorators.js';
 import { CleanText } from '../../common/text/clean.decorators.js';
 
@@ -11,15 +22,45 @@ export class CommitmentDto {
 }
 
 export class MinutesItemDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Câu hỏi gửi trước (đã chấp nhận); bỏ trống với câu hỏi nêu tại hội nghị.' }) @IsOptional() @IsUUID() questionId?: string;
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Bắt buộc khi không có questionId.' }) @CleanText() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000) questionText?: string;
-  @ApiPropertyOptional({ maxLength: 20000 }) @CleanText() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(20000) answer?: string;
-  @ApiPropertyOptional({ type: CommitmentDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => CommitmentDto) commitment?: CommitmentDto;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Câu hỏi gửi trước (đã chấp nhận); bỏ trống với câu hỏi nêu tại hội nghị.',
+  })
+  @IsOptional()
+  @IsUUID()
+  questionId?: string;
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Bắt buộc khi không có questionId.' })
+  @CleanText()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  questionText?: string;
+  @ApiPropertyOptional({ maxLength: 20000 })
+  @CleanText()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  answer?: string;
+  @ApiPropertyOptional({ type: CommitmentDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CommitmentDto)
+  commitment?: CommitmentDto;
 }
 
 export class CreateDialogueMinutesDto {
   @ApiPropertyOptional({ maxLength: 20000 }) @CleanText() @IsOptional() @IsString() @MaxLength(20000) summary?: string;
-  @ApiPropertyOptional({ type: [MinutesItemDto], maxItems: 200 }) @IsOptional() @IsArray() @ArrayMaxSize(200) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => MinutesItemDto) items?: MinutesItemDto[];
+  @ApiPropertyOptional({ type: [MinutesItemDto], maxItems: 200 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => MinutesItemDto)
+  items?: MinutesItemDto[];
 }
 
 export class UpdateDialogueMinutesDto {
@@ -32,5 +73,6 @@ export class DialogueAmendmentDto {
 }
 
 export class DocumentQuery {
-  @ApiPropertyOptional({ enum: ['docx', 'pdf'], default: 'pdf' }) @IsOptional() @IsIn(['docx', 'pdf']) format?: 'docx' | 'pdf';
+  @ApiPropertyOptional({ enum: ['docx', 'pdf'], default: 'pdf' }) @IsOptional() @IsIn(['docx', 'pdf']) format?:
+    'docx' | 'pdf';
 }

@@ -27,7 +27,8 @@ export class PublicDialogueCommitmentsOutput {
   @ApiProperty({ type: String, nullable: true }) text: string | null;
   @ApiProperty({ type: String, nullable: true }) assigneeUnitName: string | null;
   @ApiProperty({ type: String, nullable: true }) dueDate: string | null;
-  @ApiProperty({ enum: ['open', 'in_progress', 'done', 'returned'], nullable: true, type: String }) taskStatus: 'open' | 'in_progress' | 'done' | 'returned' | null;
+  @ApiProperty({ enum: ['open', 'in_progress', 'done', 'returned'], nullable: true, type: String }) taskStatus:
+    'open' | 'in_progress' | 'done' | 'returned' | null;
   @ApiProperty({ type: String, nullable: true }) taskStatusLabel: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
 }
@@ -47,9 +48,11 @@ export class PublicDialogueOutput {
   @ApiProperty({ type: String, nullable: true }) onlineUrl: string | null;
   @ApiProperty({ type: () => [PublicDialogueChairsOutput] }) chairs: PublicDialogueChairsOutput[];
   @ApiProperty({ type: () => [CoOrganizerOutput] }) coOrganizers: CoOrganizerOutput[];
-  @ApiProperty({ enum: ['periodic', 'voter_request', 'necessary'] }) trigger: 'periodic' | 'voter_request' | 'necessary';
+  @ApiProperty({ enum: ['periodic', 'voter_request', 'necessary'] }) trigger:
+    'periodic' | 'voter_request' | 'necessary';
   @ApiProperty({ type: String }) triggerLabel: string;
-  @ApiProperty({ enum: ['cancelled', 'draft', 'published', 'held', 'results_published'] }) status: 'cancelled' | 'draft' | 'published' | 'held' | 'results_published';
+  @ApiProperty({ enum: ['cancelled', 'draft', 'published', 'held', 'results_published'] }) status:
+    'cancelled' | 'draft' | 'published' | 'held' | 'results_published';
   @ApiProperty({ type: String }) statusLabel: string;
   @ApiProperty({ type: String, nullable: true }) changeReason: string | null;
   @ApiProperty({ type: String, nullable: true }) resultsDueOn: string | null;
@@ -95,7 +98,8 @@ export class DialogueComplianceReportOutput {
   @ApiProperty({ type: Number }) required: number;
   @ApiProperty({ type: Number }) held: number;
   @ApiProperty({ type: Number }) due: number;
-  @ApiProperty({ type: () => DialogueComplianceReportVoterRequestsOutput }) voterRequests: DialogueComplianceReportVoterRequestsOutput;
+  @ApiProperty({ type: () => DialogueComplianceReportVoterRequestsOutput })
+  voterRequests: DialogueComplianceReportVoterRequestsOutput;
   @ApiProperty({ type: () => [SeriesComplianceOutput] }) series: SeriesComplianceOutput[];
   @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String }) unitName: string;

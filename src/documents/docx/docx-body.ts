@@ -1,7 +1,26 @@
 /** Body blocks (paragraphs, headings, lists, tables) for DOCX. */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
 import type { Block, TableBlock } from '../domain/document.model.js';
-import { FIRST_LINE_INDENT_MM, SIZE, columnFractions, columnNumbers, groupOfColumn, listPrefix, mmToTwip, toRuns } from '../domain/decree30-layout.js';
+import {
+  FIRST_LINE_INDENT_MM,
+  SIZE,
+  columnFractions,
+  columnNumbers,
+  groupOfColumn,
+  listPrefix,
+  mmToTwip,
+  toRuns,
+} from '../domain/decree30-layout.js';
 import { ALIGN, para, ptToTwip, textRuns } from './docx-parts.js';
 
 const PARAGRAPH_AFTER = 6;
@@ -17,7 +36,12 @@ const centred = (text: string, size: number, bold = true, italic = false): Parag
 function headerRowsOf(block: TableBlock, widths: readonly number[], size: number): TableRow[] {
   const row = (children: TableCell[]) => new TableRow({ tableHeader: true, cantSplit: true, children });
   const cell = (width: number, text: string, extra: { columnSpan?: number; rowSpan?: number } = {}) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER, children: [centred(text, size)], ...extra });
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      children: [centred(text, size)],
+      ...extra,
+    });
   const out: TableRow[] = [];
   const groups = block.headerGroups ?? [];
   if (groups.length === 0) {
@@ -29,15 +53,30 @@ function headerRowsOf(block: TableBlock, widths: readonly number[], size: number
       if (of[i] === -1) top.push(cell(widths[i], block.columns[i], { rowSpan: 2 }));
       else if (groups[of[i]].from === i) {
         const g = groups[of[i]];
-        top.push(cell(widths.slice(g.from, g.from + g.span).reduce((a, b) => a + b, 0), g.title, { columnSpan: g.span }));
+        top.push(
+          cell(
+            widths.slice(g.from, g.from + g.span).reduce((a, b) => a + b, 0),
+            g.title,
+            { columnSpan: g.span },
+          ),
+        );
       }
     }
     out.push(row(top));
     out.push(row(block.columns.flatMap((c, i) => (of[i] === -1 ? [] : [cell(widths[i], c)]))));
   }
   if (block.numberedColumns) {
-    out.push(row(columnNumbers(block.columns.length).map((n, i) =>
-      new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [centred(n, size, false, true)] }))));
+    out.push(
+      row(
+        columnNumbers(block.columns.length).map(
+          (n, i) =>
+            new TableCell({
+              width: { size: widths[i], type: WidthType.DXA },
+              children: [centred(n, size, false, true)],
+            }),
+        ),
+      ),
+    );
   }
   return out;
 }
@@ -58,7 +97,9 @@ function dataTable(block: TableBlock, textWidthTwips: number): Table {
       new TableRow({
         cantSplit: true,
         children: row.map((content, i) =>
-          cellOf(i, [new Paragraph({ alignment: ALIGN[block.align?.[i] ?? 'left'], children: textRuns(content, { size }) })]),
+          cellOf(i, [
+            new Paragraph({ alignment: ALIGN[block.align?.[i] ?? 'left'], children: textRuns(content, { size }) }),
+          ]),
         ),
       }),
   );
@@ -66,7 +107,14 @@ function dataTable(block: TableBlock, textWidthTwips: number): Table {
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     margins: { left: ptToTwip(3), right: ptToTwip(3), top: ptToTwip(1), bottom: ptToTwip(1) },
     rows: [...headerRows, ...rows],
   });
@@ -78,7 +126,13 @@ export function blockElements(block: Block, textWidthTwips: number): (Paragraph 
   const body = { size: SIZE.body, after: PARAGRAPH_AFTER };
   switch (block.type) {
     case 'paragraph':
-      return [para(block.content, { ...body, align: block.align ?? 'justify', firstLine: block.indent === false ? 0 : firstLine })];
+      return [
+        para(block.content, {
+          ...body,
+          align: block.align ?? 'justify',
+          firstLine: block.indent === false ? 0 : firstLine,
+        }),
+      ];
     case 'heading':
       return [
         para(block.text, {

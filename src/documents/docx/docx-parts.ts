@@ -35,7 +35,10 @@ export interface RunStyle {
 
 /** A run's text with each U+2011 as Word's no-break hyphen element (Word breaks lines after a plain hyphen). */
 const runChildren = (text: string): (string | NoBreakHyphen)[] =>
-  text.split(NO_BREAK_HYPHEN).flatMap((piece, i) => (i === 0 ? [piece] : [new NoBreakHyphen(), piece])).filter((c) => c !== '');
+  text
+    .split(NO_BREAK_HYPHEN)
+    .flatMap((piece, i) => (i === 0 ? [piece] : [new NoBreakHyphen(), piece]))
+    .filter((c) => c !== '');
 
 /** Text runs; `\n` inside a run becomes a line break. */
 export function textRuns(content: RichText, style: RunStyle): TextRun[] {

@@ -4,7 +4,14 @@
  */
 import type { Paragraph, Table } from 'docx';
 import type { AdministrativeDocument, SignatureBlock } from '../domain/document.model.js';
-import { RECIPIENTS_LABEL, SIZE, recipientLines, recipientsBesideSigner, signatureRows, upperVi } from '../domain/decree30-layout.js';
+import {
+  RECIPIENTS_LABEL,
+  SIZE,
+  recipientLines,
+  recipientsBesideSigner,
+  signatureRows,
+  upperVi,
+} from '../domain/decree30-layout.js';
 import { cell, layoutTable, para } from './docx-parts.js';
 
 /** Blank space for the handwritten signature and seal, in points. */

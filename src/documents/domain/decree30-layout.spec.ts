@@ -29,7 +29,10 @@ describe('Decree 30 layout helpers', () => {
   });
 
   it('uses the national title and motto for state bodies and the party title for party bodies', () => {
-    expect(headerTitle('state')).toEqual({ title: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', motto: 'Độc lập - Tự do - Hạnh phúc' });
+    expect(headerTitle('state')).toEqual({
+      title: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      motto: 'Độc lập - Tự do - Hạnh phúc',
+    });
     expect(headerTitle('party')).toEqual({ title: 'ĐẢNG CỘNG SẢN VIỆT NAM' });
   });
 

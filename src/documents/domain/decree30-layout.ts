@@ -95,14 +95,26 @@ export const NUMBER_BLANK = '\u00a0'.repeat(8);
  * `12-TB/ĐU`; without a number, the blank for it (`…/BB-UBND`, `…-TB/ĐU`). `code` is the document type ("TB",
  * "BB"), `abbreviation` the issuing body's ("UBND", "ĐU").
  */
-export function documentNumber(kind: DocumentKind, code: string, abbreviation: string, seq?: string | number | null): string {
+export function documentNumber(
+  kind: DocumentKind,
+  code: string,
+  abbreviation: string,
+  seq?: string | number | null,
+): string {
   const n = seq === undefined || seq === null || String(seq).trim() === '' ? NUMBER_BLANK : String(seq).trim();
   return kind === 'party' ? `Số ${n}-${code}/${abbreviation}` : `Số: ${n}/${code}-${abbreviation}`;
 }
 
 /** Recipient lines: "- entry;" for every entry, "- last." for the last one. */
 export function recipientLines(recipients: readonly string[] | undefined): string[] {
-  const entries = (recipients ?? []).map((r) => r.normalize('NFC').trim().replace(/[;.,]+$/u, '')).filter((r) => r);
+  const entries = (recipients ?? [])
+    .map((r) =>
+      r
+        .normalize('NFC')
+        .trim()
+        .replace(/[;.,]+$/u, ''),
+    )
+    .filter((r) => r);
   return entries.map((r, i) => `- ${r}${i === entries.length - 1 ? '.' : ';'}`);
 }
 
@@ -116,7 +128,10 @@ export function toRuns(content: RichText): TextRun[] {
 }
 
 /** Plain text of rich text (for tests and measurements). */
-export const plainText = (content: RichText): string => toRuns(content).map((r) => r.text).join('');
+export const plainText = (content: RichText): string =>
+  toRuns(content)
+    .map((r) => r.text)
+    .join('');
 
 /** List item prefix: "1." … or "-". */
 export function listPrefix(style: 'decimal' | 'dash' | undefined, start: number | undefined, index: number): string {
@@ -160,7 +175,9 @@ export const NO_BREAK_HYPHEN = '\u2011';
  * renderer never breaks a line inside one. Text without such numbers is returned unchanged.
  */
 export function bindDocumentNumbers(text: string): string {
-  return text.replace(/\d+(?:[/-][\p{L}\d.]+)*[/-][\p{Lu}Đ][\p{L}\d.]*(?:[/-][\p{L}\d.]+)*/gu, (n) => n.replaceAll('-', NO_BREAK_HYPHEN));
+  return text.replace(/\d+(?:[/-][\p{L}\d.]+)*[/-][\p{Lu}Đ][\p{L}\d.]*(?:[/-][\p{L}\d.]+)*/gu, (n) =>
+    n.replaceAll('-', NO_BREAK_HYPHEN),
+  );
 }
 
 /** Signers grouped into rows of at most 3, keeping their order (left to right). */
@@ -185,7 +202,10 @@ export function assertRenderable(doc: AdministrativeDocument): void {
     if (block.type !== 'table') continue;
     if (block.columns.length === 0) throw new RangeError('A table needs at least one column');
     const bad = block.rows.findIndex((row) => row.length !== block.columns.length);
-    if (bad >= 0) throw new RangeError(`Table row ${bad + 1} has ${block.rows[bad].length} cells, expected ${block.columns.length}`);
+    if (bad >= 0)
+      throw new RangeError(
+        `Table row ${bad + 1} has ${block.rows[bad].length} cells, expected ${block.columns.length}`,
+      );
     groupOfColumn(block.columns.length, block.headerGroups);
   }
 }

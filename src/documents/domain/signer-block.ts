@@ -29,15 +29,31 @@ const upper = (s: string): string => s.normalize('NFC').trim().toLocaleUpperCase
  * with: "Chủ tịch Ủy ban nhân dân phường Hồng Bàng" → "Chủ tịch".
  */
 const TITLES = [
-  'Phó Chủ tịch', 'Chủ tịch', 'Phó Bí thư', 'Bí thư', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chánh Thanh tra', 'Chánh Thanh tra',
-  'Phó Chánh Văn phòng', 'Chánh Văn phòng', 'Phó Giám đốc', 'Giám đốc', 'Phó Trưởng phòng', 'Trưởng phòng', 'Phó Thủ trưởng', 'Thủ trưởng',
+  'Phó Chủ tịch',
+  'Chủ tịch',
+  'Phó Bí thư',
+  'Bí thư',
+  'Phó Trưởng ban',
+  'Trưởng ban',
+  'Phó Chánh Thanh tra',
+  'Chánh Thanh tra',
+  'Phó Chánh Văn phòng',
+  'Chánh Văn phòng',
+  'Phó Giám đốc',
+  'Giám đốc',
+  'Phó Trưởng phòng',
+  'Trưởng phòng',
+  'Phó Thủ trưởng',
+  'Thủ trưởng',
 ];
 
 /** The bare job title of a full title ("Trưởng Ban Tiếp công dân thành phố" → "Trưởng ban"); unknown titles stay whole. */
 export function bareTitle(title: string): string {
   const t = title.normalize('NFC').replace(/\s+/gu, ' ').trim();
   const lower = t.toLocaleLowerCase('vi');
-  const hit = TITLES.find((x) => lower === x.toLocaleLowerCase('vi') || lower.startsWith(`${x.toLocaleLowerCase('vi')} `));
+  const hit = TITLES.find(
+    (x) => lower === x.toLocaleLowerCase('vi') || lower.startsWith(`${x.toLocaleLowerCase('vi')} `),
+  );
   return hit ?? t;
 }
 

@@ -8,7 +8,8 @@ const VIETNAMESE = LOWER + LOWER.toLocaleUpperCase('vi') + '0123456789 .,;:!?()/
 /** The fontkit font behind a registered pdfkit font (pdfkit keeps it on the private `_font`). */
 function glyphChecker(): (name: string, codePoint: number) => boolean {
   const doc = new PDFDocument({ autoFirstPage: false });
-  for (const style of FONT_STYLES) for (const subset of SUBSETS) doc.registerFont(fontName(style, subset), fontFile(style, subset));
+  for (const style of FONT_STYLES)
+    for (const subset of SUBSETS) doc.registerFont(fontName(style, subset), fontFile(style, subset));
   return (name, cp) => {
     doc.font(name);
     const font = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;

@@ -29,7 +29,10 @@ export class PdfCanvas {
   readonly textWidth: number;
   y: number;
 
-  constructor(readonly orientation: Orientation, info: { title: string; author: string }) {
+  constructor(
+    readonly orientation: Orientation,
+    info: { title: string; author: string },
+  ) {
     const geo = pageGeometryMm(orientation);
     this.pageWidth = mmToPt(geo.width);
     this.pageHeight = mmToPt(geo.height);

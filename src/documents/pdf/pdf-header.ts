@@ -77,7 +77,10 @@ export function drawTitle(canvas: PdfCanvas, doc: AdministrativeDocument): void 
   const w = canvas.textWidth;
   let last = centred(canvas, upperVi(doc.title), canvas.left, canvas.y, w, { size: SIZE.title, bold: true });
   if (doc.subtitle) {
-    const sub = centred(canvas, doc.subtitle, canvas.left + w * 0.1, last.bottom, w * 0.8, { size: SIZE.subtitle, bold: true });
+    const sub = centred(canvas, doc.subtitle, canvas.left + w * 0.1, last.bottom, w * 0.8, {
+      size: SIZE.subtitle,
+      bold: true,
+    });
     last = { bottom: sub.bottom, width: sub.width };
   }
   const rule = Math.min(last.width, w * 0.5) * SHORT_RULE_SHARE * 1.5;
@@ -108,7 +111,13 @@ function drawSignatureTop(canvas: PdfCanvas, sig: SignatureBlock, x: number, y: 
 }
 
 /** Signers of one row: the names share one line below the signing space. */
-function drawSignatureRow(canvas: PdfCanvas, row: readonly SignatureBlock[], xs: readonly number[], y: number, w: number): number {
+function drawSignatureRow(
+  canvas: PdfCanvas,
+  row: readonly SignatureBlock[],
+  xs: readonly number[],
+  y: number,
+  w: number,
+): number {
   const nameY = Math.max(...row.map((s, i) => drawSignatureTop(canvas, s, xs[i], y, w))) + SIGNING_SPACE;
   return Math.max(
     ...row.map((s, i) => centred(canvas, s.name, xs[i], nameY, w, { size: SIZE.signatureName, bold: true }).bottom),
@@ -118,7 +127,8 @@ function drawSignatureRow(canvas: PdfCanvas, row: readonly SignatureBlock[], xs:
 function recipientsLayout(canvas: PdfCanvas, doc: AdministrativeDocument, w: number) {
   const label = canvas.layout(RECIPIENTS_LABEL, w, { size: SIZE.recipientsLabel, bold: true, italic: true });
   const entries = recipientLines(doc.recipients).map((r) => canvas.layout(r, w, { size: SIZE.recipients }));
-  const height = canvas.heightOf(label, SIZE.recipientsLabel) + entries.reduce((h, e) => h + canvas.heightOf(e, SIZE.recipients), 0);
+  const height =
+    canvas.heightOf(label, SIZE.recipientsLabel) + entries.reduce((h, e) => h + canvas.heightOf(e, SIZE.recipients), 0);
   const draw = (x: number, y: number): number => {
     let cy = canvas.drawLines(label, x, y, w, 'left', SIZE.recipientsLabel);
     for (const e of entries) cy = canvas.drawLines(e, x, cy, w, 'left', SIZE.recipients);

@@ -28,9 +28,16 @@ interface HeaderBox {
  * The header as boxes: titles (a group's title over its columns, the other titles over two rows when there are
  * groups), then the numbering row "(1)" … when asked for. Text is centred both ways in its box.
  */
-function headerLayout(canvas: PdfCanvas, table: TableBlock, widths: readonly number[], xs: readonly number[], size: number) {
+function headerLayout(
+  canvas: PdfCanvas,
+  table: TableBlock,
+  widths: readonly number[],
+  xs: readonly number[],
+  size: number,
+) {
   const inner = (w: number): number => Math.max(1, w - 2 * PAD_X);
-  const lay = (text: string, w: number, italic = false) => canvas.layout(text, inner(w), { size, bold: !italic, italic });
+  const lay = (text: string, w: number, italic = false) =>
+    canvas.layout(text, inner(w), { size, bold: !italic, italic });
   const height = (lines: LayoutLine[]): number => canvas.heightOf(lines, size) + 2 * PAD_Y;
   const groups = table.headerGroups ?? [];
   const of = groupOfColumn(table.columns.length, groups);
@@ -50,7 +57,12 @@ function headerLayout(canvas: PdfCanvas, table: TableBlock, widths: readonly num
     bottom = Math.max(top + under, ...titles.filter((_, i) => of[i] === -1).map(height));
     for (const b of groupBoxes) boxes.push({ ...b, dy: 0, h: top });
     titles.forEach((lines, i) =>
-      boxes.push(of[i] === -1 ? { x: xs[i], dy: 0, w: widths[i], h: bottom, lines } : { x: xs[i], dy: top, w: widths[i], h: bottom - top, lines }));
+      boxes.push(
+        of[i] === -1
+          ? { x: xs[i], dy: 0, w: widths[i], h: bottom, lines }
+          : { x: xs[i], dy: top, w: widths[i], h: bottom - top, lines },
+      ),
+    );
   }
   if (table.numberedColumns) {
     const numbers = columnNumbers(table.columns.length).map((n, i) => lay(n, widths[i], true));
@@ -60,7 +72,12 @@ function headerLayout(canvas: PdfCanvas, table: TableBlock, widths: readonly num
   }
   const draw = (y: number): void => {
     for (const b of boxes) {
-      canvas.doc.save().lineWidth(0.5).rect(b.x, y + b.dy, b.w, b.h).stroke().restore();
+      canvas.doc
+        .save()
+        .lineWidth(0.5)
+        .rect(b.x, y + b.dy, b.w, b.h)
+        .stroke()
+        .restore();
       const textH = canvas.heightOf(b.lines, size);
       canvas.drawLines(b.lines, b.x + PAD_X, y + b.dy + Math.max(PAD_Y, (b.h - textH) / 2), inner(b.w), 'center', size);
     }
@@ -119,7 +136,8 @@ export function drawTable(canvas: PdfCanvas, table: TableBlock): void {
       const split = cells.map((c) => {
         let h = 0;
         let n = 0;
-        while (n < c.lines.length && h + canvas.lineHeight(c.lines[n], size) <= room) h += canvas.lineHeight(c.lines[n++], size);
+        while (n < c.lines.length && h + canvas.lineHeight(c.lines[n], size) <= room)
+          h += canvas.lineHeight(c.lines[n++], size);
         return n;
       });
       if (split.every((n) => n === 0) && !atPageTop) {

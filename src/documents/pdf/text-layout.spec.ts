@@ -10,7 +10,10 @@ const words = (line: LayoutLine): string[] => line.words.map((w) => w.fragments.
 describe('breakLines', () => {
   it('fills lines greedily and marks only the last one', () => {
     const lines = breakLines([run('aa bb cc dd')], 5, 0, measure);
-    expect(lines.map(words)).toEqual([['aa', 'bb'], ['cc', 'dd']]);
+    expect(lines.map(words)).toEqual([
+      ['aa', 'bb'],
+      ['cc', 'dd'],
+    ]);
     expect(lines.map((l) => l.last)).toEqual([false, true]);
     expect(lines[0].width).toBe(5);
   });

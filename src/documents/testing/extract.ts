@@ -43,19 +43,22 @@ export interface PdfWord {
 export function pdfWords(file: string): PdfWord[] {
   const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const words: PdfWord[] = [];
-  html.split(/<page /u).slice(1).forEach((pageHtml, i) => {
-    const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu;
-    for (const m of pageHtml.matchAll(re)) {
-      words.push({
-        page: i + 1,
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        yMax: Number(m[4]),
-        text: m[5].normalize('NFC'),
-      });
-    }
-  });
+  html
+    .split(/<page /u)
+    .slice(1)
+    .forEach((pageHtml, i) => {
+      const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu;
+      for (const m of pageHtml.matchAll(re)) {
+        words.push({
+          page: i + 1,
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+          text: m[5].normalize('NFC'),
+        });
+      }
+    });
   return words;
 }
 
@@ -71,10 +74,19 @@ export function docxParts(file: string): string[] {
 /** The visible text of a WordprocessingML part: the `<w:t>` contents, paragraphs on new lines. */
 export function wordText(xml: string): string {
   const unescape = (s: string): string =>
-    s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&');
+    s
+      .replace(/&lt;/gu, '<')
+      .replace(/&gt;/gu, '>')
+      .replace(/&quot;/gu, '"')
+      .replace(/&apos;/gu, "'")
+      .replace(/&amp;/gu, '&');
   return xml
     .split(/<\/w:p>/u)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|noBreakHyphen)\/>/gu)].map((m) => (m[2] === 'br' ? '\n' : m[2] ? '-' : unescape(m[1]))).join(''))
+    .map((p) =>
+      [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|noBreakHyphen)\/>/gu)]
+        .map((m) => (m[2] === 'br' ? '\n' : m[2] ? '-' : unescape(m[1])))
+        .join(''),
+    )
     .join('\n')
     .normalize('NFC');
 }

@@ -18,24 +18,30 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
   {
     name: 'Bà Trần Thị Mai',
     address: 'tổ dân phố số 3, phường Lê Chân',
-    content: 'đề nghị xem xét việc bồi thường, hỗ trợ khi Nhà nước thu hồi 120 m² đất ở để thực hiện dự án mở rộng đường Nguyễn Văn Linh.',
-    conclusion: 'Giao Ủy ban nhân dân phường Lê Chân chủ trì, phối hợp với Sở Nông nghiệp và Môi trường rà soát hồ sơ nguồn gốc đất, đối chiếu với chính sách bồi thường hiện hành và trả lời bà Trần Thị Mai bằng văn bản.',
+    content:
+      'đề nghị xem xét việc bồi thường, hỗ trợ khi Nhà nước thu hồi 120 m² đất ở để thực hiện dự án mở rộng đường Nguyễn Văn Linh.',
+    conclusion:
+      'Giao Ủy ban nhân dân phường Lê Chân chủ trì, phối hợp với Sở Nông nghiệp và Môi trường rà soát hồ sơ nguồn gốc đất, đối chiếu với chính sách bồi thường hiện hành và trả lời bà Trần Thị Mai bằng văn bản.',
     bodyInCharge: 'Ủy ban nhân dân phường Lê Chân',
     deadline: '2026-03-20',
   },
   {
     name: 'Ông Lê Văn Bình',
     address: 'thôn Đông, xã An Lão',
-    content: 'khiếu nại Quyết định số 215/QĐ-UBND ngày 12/01/2026 về việc xử phạt vi phạm hành chính trong lĩnh vực xây dựng.',
-    conclusion: 'Giao Thanh tra thành phố thụ lý, xác minh nội dung khiếu nại theo quy định của Luật Khiếu nại, tham mưu Chủ tịch Ủy ban nhân dân thành phố giải quyết đúng thời hạn.',
+    content:
+      'khiếu nại Quyết định số 215/QĐ-UBND ngày 12/01/2026 về việc xử phạt vi phạm hành chính trong lĩnh vực xây dựng.',
+    conclusion:
+      'Giao Thanh tra thành phố thụ lý, xác minh nội dung khiếu nại theo quy định của Luật Khiếu nại, tham mưu Chủ tịch Ủy ban nhân dân thành phố giải quyết đúng thời hạn.',
     bodyInCharge: 'Thanh tra thành phố',
     deadline: '2026-04-06',
   },
   {
     name: 'Nhóm 12 hộ dân tổ dân phố số 5, phường Hải An',
     address: 'do ông Đỗ Quang Hưởng và bà Vũ Thị Thủy làm đại diện',
-    content: 'phản ánh tình trạng ngập úng kéo dài tại khu dân cư sau khi thi công dự án thoát nước, ảnh hưởng đến sinh hoạt của người dân.',
-    conclusion: 'Giao Sở Xây dựng kiểm tra hiện trạng, yêu cầu chủ đầu tư khắc phục ngay các điểm ngập úng và báo cáo kết quả thực hiện về Ủy ban nhân dân thành phố.',
+    content:
+      'phản ánh tình trạng ngập úng kéo dài tại khu dân cư sau khi thi công dự án thoát nước, ảnh hưởng đến sinh hoạt của người dân.',
+    conclusion:
+      'Giao Sở Xây dựng kiểm tra hiện trạng, yêu cầu chủ đầu tư khắc phục ngay các điểm ngập úng và báo cáo kết quả thực hiện về Ủy ban nhân dân thành phố.',
     bodyInCharge: 'Sở Xây dựng',
     deadline: '2026-03-31',
   },
@@ -62,7 +68,8 @@ export function conclusionNotice(): AdministrativeDocument {
       },
       {
         type: 'paragraph',
-        content: 'Sau khi nghe công dân trình bày và ý kiến của các cơ quan, đơn vị có liên quan, Chủ tịch Ủy ban nhân dân thành phố kết luận như sau:',
+        content:
+          'Sau khi nghe công dân trình bày và ý kiến của các cơ quan, đơn vị có liên quan, Chủ tịch Ủy ban nhân dân thành phố kết luận như sau:',
       },
       ...SAMPLE_CASES.flatMap((c, i) => [
         { type: 'heading' as const, text: `${i + 1}. Vụ việc của ${c.name}, ${c.address}` },
@@ -88,7 +95,8 @@ export function conclusionNotice(): AdministrativeDocument {
       },
       {
         type: 'paragraph',
-        content: 'Ban Tiếp công dân thành phố thông báo để các cơ quan, đơn vị và công dân có liên quan biết, thực hiện./.',
+        content:
+          'Ban Tiếp công dân thành phố thông báo để các cơ quan, đơn vị và công dân có liên quan biết, thực hiện./.',
       },
     ],
     signatures: [{ role: 'TL. CHỦ TỊCH', title: 'TRƯỞNG BAN', name: 'Phạm Văn Dũng' }],
@@ -105,7 +113,14 @@ export function conclusionNotice(): AdministrativeDocument {
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
 const GIVEN = ['Văn Hải', 'Thị Hương', 'Quang Huy', 'Thị Ngọc Ánh', 'Đức Thắng', 'Thị Lụa', 'Minh Tuấn', 'Thu Hằng'];
-const PLACES = ['phường Hồng Bàng', 'phường Ngô Quyền', 'phường Kiến An', 'xã Tiên Lãng', 'xã Vĩnh Bảo', 'phường Thủy Nguyên'];
+const PLACES = [
+  'phường Hồng Bàng',
+  'phường Ngô Quyền',
+  'phường Kiến An',
+  'xã Tiên Lãng',
+  'xã Vĩnh Bảo',
+  'phường Thủy Nguyên',
+];
 const CONTENTS = [
   'Đề nghị cấp Giấy chứng nhận quyền sử dụng đất đối với thửa đất gia đình sử dụng ổn định từ năm 1992.',
   'Khiếu nại việc thu hồi đất nông nghiệp không đúng diện tích đã thông báo.',
@@ -161,7 +176,20 @@ export function receptionLog(rows = 45): AdministrativeDocument {
           'Ghi chú',
         ],
         widths: [4, 8.5, 13, 11.5, 19, 8.5, 8, 5, 6.5, 8.5, 7.5, 5],
-        align: ['center', 'center', 'left', 'center', 'left', 'left', 'left', 'center', 'center', 'left', 'left', 'left'],
+        align: [
+          'center',
+          'center',
+          'left',
+          'center',
+          'left',
+          'left',
+          'left',
+          'center',
+          'center',
+          'left',
+          'left',
+          'left',
+        ],
         fontSize: 10.5,
         rows: entries,
       },
@@ -184,8 +212,19 @@ export function partyNotice(): AdministrativeDocument {
     title: 'THÔNG BÁO',
     subtitle: 'Lịch tiếp công dân của đồng chí Bí thư Thành ủy quý I năm 2026',
     blocks: [
-      { type: 'paragraph', content: 'Thực hiện Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị và Kết luận số 215-KL/TW, Thường trực Thành ủy thông báo lịch tiếp công dân định kỳ như sau:' },
-      { type: 'list', items: [`Ngày ${formatDateVi('2026-01-15')}: tại Trụ sở Tiếp công dân thành phố.`, `Ngày ${formatDateVi('2026-02-26')}: tại Trụ sở Tiếp công dân thành phố.`, `Ngày ${formatDateVi('2026-03-19')}: tại Trụ sở Tiếp công dân thành phố.`] },
+      {
+        type: 'paragraph',
+        content:
+          'Thực hiện Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị và Kết luận số 215-KL/TW, Thường trực Thành ủy thông báo lịch tiếp công dân định kỳ như sau:',
+      },
+      {
+        type: 'list',
+        items: [
+          `Ngày ${formatDateVi('2026-01-15')}: tại Trụ sở Tiếp công dân thành phố.`,
+          `Ngày ${formatDateVi('2026-02-26')}: tại Trụ sở Tiếp công dân thành phố.`,
+          `Ngày ${formatDateVi('2026-03-19')}: tại Trụ sở Tiếp công dân thành phố.`,
+        ],
+      },
     ],
     signatures: [{ role: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Lê Tiến Châu' }],
     recipients: ['Ban Nội chính Thành ủy', 'Ban Tiếp công dân thành phố', 'Lưu Văn phòng Thành ủy'],
@@ -201,12 +240,27 @@ export function sessionMinutes(): AdministrativeDocument {
     title: 'BIÊN BẢN',
     subtitle: `Buổi tiếp công dân định kỳ ngày ${formatDateVi('2026-03-05')}`,
     blocks: [
-      { type: 'paragraph', content: 'Hôm nay, vào hồi 08 giờ 00 phút, tại Trụ sở Tiếp công dân thành phố, chúng tôi gồm:' },
-      { type: 'list', style: 'dash', items: ['Chủ trì: ông Nguyễn Văn Hùng, Chủ tịch Ủy ban nhân dân thành phố;', 'Thư ký: bà Nguyễn Thu Trang, chuyên viên Ban Tiếp công dân thành phố;', `Công dân: ${c.name}, ${c.address}.`] },
+      {
+        type: 'paragraph',
+        content: 'Hôm nay, vào hồi 08 giờ 00 phút, tại Trụ sở Tiếp công dân thành phố, chúng tôi gồm:',
+      },
+      {
+        type: 'list',
+        style: 'dash',
+        items: [
+          'Chủ trì: ông Nguyễn Văn Hùng, Chủ tịch Ủy ban nhân dân thành phố;',
+          'Thư ký: bà Nguyễn Thu Trang, chuyên viên Ban Tiếp công dân thành phố;',
+          `Công dân: ${c.name}, ${c.address}.`,
+        ],
+      },
       { type: 'heading', text: 'NỘI DUNG LÀM VIỆC' },
       { type: 'paragraph', content: `${c.name} ${c.content}` },
       { type: 'paragraph', content: [bold('Ý kiến của người chủ trì: '), { text: c.conclusion }] },
-      { type: 'paragraph', content: 'Biên bản kết thúc vào hồi 10 giờ 30 phút cùng ngày, đã đọc lại cho những người có tên trên cùng nghe và thống nhất ký tên./.' },
+      {
+        type: 'paragraph',
+        content:
+          'Biên bản kết thúc vào hồi 10 giờ 30 phút cùng ngày, đã đọc lại cho những người có tên trên cùng nghe và thống nhất ký tên./.',
+      },
     ],
     signatures: [
       { role: 'CÔNG DÂN', note: '(Ký, ghi rõ họ tên)', name: 'Trần Thị Mai' },

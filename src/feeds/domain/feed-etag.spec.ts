@@ -2,9 +2,19 @@ import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
 import { feedEtag, lastModifiedOf, type FeedEventVersion } from './feed-etag.js';
 
-const A: FeedEventVersion = { uid: 'session-1@tiepdan', sequence: 0, lastModified: '2026-02-20T03:00:00.000Z', status: 'confirmed' };
+const A: FeedEventVersion = {
+  uid: 'session-1@tiepdan',
+  sequence: 0,
+  lastModified: '2026-02-20T03:00:00.000Z',
+  status: 'confirmed',
+};
 const B: FeedEventVersion = { uid: 'session-2@tiepdan', sequence: 3, lastModified: null, status: 'tentative' };
-const C: FeedEventVersion = { uid: 'session-3@tiepdan', sequence: 5, lastModified: '2026-02-10T08:15:00+07:00', status: 'cancelled' };
+const C: FeedEventVersion = {
+  uid: 'session-3@tiepdan',
+  sequence: 5,
+  lastModified: '2026-02-10T08:15:00+07:00',
+  status: 'cancelled',
+};
 
 describe('feedEtag', () => {
   const tag = feedEtag([A, B, C]);
@@ -46,17 +56,26 @@ describe('feedEtag', () => {
     const versionArb = fc.record({
       uid: fc.uuid().map((u) => `${u}@tiepdan`),
       sequence: fc.nat({ max: 1000 }),
-      lastModified: fc.option(fc.date({ min: new Date('2025-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()), { nil: null }),
+      lastModified: fc.option(
+        fc
+          .date({ min: new Date('2025-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+          .map((d) => d.toISOString()),
+        { nil: null },
+      ),
       status: fc.constantFrom('confirmed' as const, 'tentative' as const, 'cancelled' as const),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(versionArb, { minLength: 1, maxLength: 30, selector: (v) => v.uid }), fc.nat(), (events, k) => {
-        const shuffled = [...events].sort((a, b) => (a.uid < b.uid ? 1 : -1));
-        expect(feedEtag(shuffled)).toBe(feedEtag(events));
-        const i = k % events.length;
-        const bumped = events.map((e, j) => (j === i ? { ...e, sequence: e.sequence + 1 } : e));
-        expect(feedEtag(bumped)).not.toBe(feedEtag(events));
-      }),
+      fc.property(
+        fc.uniqueArray(versionArb, { minLength: 1, maxLength: 30, selector: (v) => v.uid }),
+        fc.nat(),
+        (events, k) => {
+          const shuffled = [...events].sort((a, b) => (a.uid < b.uid ? 1 : -1));
+          expect(feedEtag(shuffled)).toBe(feedEtag(events));
+          const i = k % events.length;
+          const bumped = events.map((e, j) => (j === i ? { ...e, sequence: e.sequence + 1 } : e));
+          expect(feedEtag(bumped)).not.toBe(feedEtag(events));
+        },
+      ),
     );
   });
 
@@ -68,11 +87,15 @@ describe('feedEtag', () => {
 describe('lastModifiedOf', () => {
   it('is the latest instant, floored to the second for HTTP', () => {
     expect(lastModifiedOf([A, B, C])).toBe('2026-02-20T03:00:00.000Z');
-    expect(lastModifiedOf([{ lastModified: '2026-03-01T10:00:00.999Z' }, { lastModified: '2026-03-01T09:59:59Z' }])).toBe('2026-03-01T10:00:00.000Z');
+    expect(
+      lastModifiedOf([{ lastModified: '2026-03-01T10:00:00.999Z' }, { lastModified: '2026-03-01T09:59:59Z' }]),
+    ).toBe('2026-03-01T10:00:00.000Z');
   });
 
   it('compares instants, not strings', () => {
-    expect(lastModifiedOf([{ lastModified: '2026-03-01T08:00:00+07:00' }, { lastModified: '2026-03-01T00:30:00Z' }])).toBe('2026-03-01T01:00:00.000Z');
+    expect(
+      lastModifiedOf([{ lastModified: '2026-03-01T08:00:00+07:00' }, { lastModified: '2026-03-01T00:30:00Z' }]),
+    ).toBe('2026-03-01T01:00:00.000Z');
   });
 
   it('is null without any lastModified', () => {

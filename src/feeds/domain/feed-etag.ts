@@ -22,7 +22,11 @@ function epochMs(value: string | null | undefined): string {
 /** A strong ETag, quoted (e.g. `"q0Qm…"`); independent of event order and of how instants are written. */
 export function feedEtag(events: readonly FeedEventVersion[], context = ''): string {
   const lines = events.map((e) => [e.uid, String(e.sequence), epochMs(e.lastModified), e.status].join('\u001f')).sort();
-  const hash = createHash('sha256').update(context, 'utf8').update('\u001e').update(lines.join('\u001e'), 'utf8').digest('base64url');
+  const hash = createHash('sha256')
+    .update(context, 'utf8')
+    .update('\u001e')
+    .update(lines.join('\u001e'), 'utf8')
+    .digest('base64url');
   return `"${hash.slice(0, 32)}"`;
 }
 

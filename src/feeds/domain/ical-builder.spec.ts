@@ -22,7 +22,10 @@ const EVENTS: FeedEvent[] = [
     timeZone: HCM,
     summary: LONG_SUMMARY,
     location: 'Trụ sở tiếp công dân phường Hồng Bàng, số 1 Hoàng Văn Thụ',
-    description: sessionDescription({ venueAddress: 'Số 1 Hoàng Văn Thụ, phường Hồng Bàng', bookingUrl: 'https://tiepdan.example/dat-lich/1' }),
+    description: sessionDescription({
+      venueAddress: 'Số 1 Hoàng Văn Thụ, phường Hồng Bàng',
+      bookingUrl: 'https://tiepdan.example/dat-lich/1',
+    }),
     url: 'https://tiepdan.example/phien/1',
     status: 'confirmed',
     lastModified: '2026-02-20T03:00:00.000Z',
@@ -43,7 +46,12 @@ const EVENTS: FeedEvent[] = [
     startsAt: '2026-02-16T01:00:00.000Z',
     endsAt: '2026-02-16T05:00:00.000Z',
     timeZone: HCM,
-    summary: sessionSummary({ officialName: 'Lê Văn Cường', officialTitle: 'Chủ tịch UBND xã Tiên Lãng', adHoc: false, cancelled: true }),
+    summary: sessionSummary({
+      officialName: 'Lê Văn Cường',
+      officialTitle: 'Chủ tịch UBND xã Tiên Lãng',
+      adHoc: false,
+      cancelled: true,
+    }),
     location: 'Trụ sở UBND xã Tiên Lãng',
     status: 'cancelled',
     lastModified: '2026-02-10T08:15:00+07:00',
@@ -130,7 +138,11 @@ describe('buildCalendar: what two independent parsers read', () => {
   it('puts every calendar property before the first component (RFC 5545 §3.6)', () => {
     const lines = unfold(ics).split('\r\n');
     const firstComponent = lines.findIndex((l, i) => i > 0 && l.startsWith('BEGIN:'));
-    const lastVcalProp = Math.max(...['REFRESH-INTERVAL', 'X-PUBLISHED-TTL', 'X-WR-TIMEZONE', 'X-WR-CALNAME'].map((p) => lines.findIndex((l) => l.startsWith(p))));
+    const lastVcalProp = Math.max(
+      ...['REFRESH-INTERVAL', 'X-PUBLISHED-TTL', 'X-WR-TIMEZONE', 'X-WR-CALNAME'].map((p) =>
+        lines.findIndex((l) => l.startsWith(p)),
+      ),
+    );
     expect(lines[firstComponent]).toBe('BEGIN:VTIMEZONE');
     expect(lastVcalProp).toBeLessThan(firstComponent);
   });
@@ -148,7 +160,15 @@ describe('buildCalendar: what two independent parsers read', () => {
 });
 
 describe('buildCalendar: options and edge cases', () => {
-  const base: FeedEvent = { uid: 'e1@tiepdan', sequence: 1, startsAt: '2026-05-04T01:00:00Z', endsAt: '2026-05-04T05:00:00Z', timeZone: HCM, summary: 'Tiếp công dân', status: 'confirmed' };
+  const base: FeedEvent = {
+    uid: 'e1@tiepdan',
+    sequence: 1,
+    startsAt: '2026-05-04T01:00:00Z',
+    endsAt: '2026-05-04T05:00:00Z',
+    timeZone: HCM,
+    summary: 'Tiếp công dân',
+    status: 'confirmed',
+  };
 
   it('refreshMinutes sets REFRESH-INTERVAL and X-PUBLISHED-TTL', () => {
     const ics = buildCalendar({ ...INPUT, refreshMinutes: 30 });
@@ -164,11 +184,21 @@ describe('buildCalendar: options and edge cases', () => {
   });
 
   it('writes one VTIMEZONE per zone used', () => {
-    const ics = buildCalendar({ ...INPUT, events: [base, { ...base, uid: 'e2@tiepdan', timeZone: 'Europe/Berlin' }, { ...base, uid: 'e3@tiepdan' }] });
+    const ics = buildCalendar({
+      ...INPUT,
+      events: [base, { ...base, uid: 'e2@tiepdan', timeZone: 'Europe/Berlin' }, { ...base, uid: 'e3@tiepdan' }],
+    });
     expect(readWithIcalJs(ics).timezones.sort()).toEqual(['Asia/Ho_Chi_Minh', 'Europe/Berlin']);
     const berlin = readWithNodeIcal(ics).events.find((e) => e.uid === 'e2@tiepdan');
-    expect(berlin).toMatchObject({ tzid: 'Europe/Berlin', startLocal: '2026-05-04T03:00:00', startUtc: '2026-05-04T01:00:00.000Z' });
-    expect(readWithIcalJs(ics).events.find((e) => e.uid === 'e2@tiepdan')).toMatchObject({ startLocal: '2026-05-04T03:00:00', startUtc: '2026-05-04T01:00:00.000Z' });
+    expect(berlin).toMatchObject({
+      tzid: 'Europe/Berlin',
+      startLocal: '2026-05-04T03:00:00',
+      startUtc: '2026-05-04T01:00:00.000Z',
+    });
+    expect(readWithIcalJs(ics).events.find((e) => e.uid === 'e2@tiepdan')).toMatchObject({
+      startLocal: '2026-05-04T03:00:00',
+      startUtc: '2026-05-04T01:00:00.000Z',
+    });
   });
 
   it('normalises decomposed Vietnamese (NFD) to NFC', () => {
@@ -204,7 +234,11 @@ describe('buildCalendar: five years of weekly sessions', () => {
         startsAt: start.toUTC().toISO()!,
         endsAt: start.plus({ hours: 4 }).toUTC().toISO()!,
         timeZone: HCM,
-        summary: sessionSummary({ officialName: 'Phạm Thị Dung', officialTitle: 'Chủ tịch UBND phường Ngô Quyền', adHoc: false }),
+        summary: sessionSummary({
+          officialName: 'Phạm Thị Dung',
+          officialTitle: 'Chủ tịch UBND phường Ngô Quyền',
+          adHoc: false,
+        }),
         location: 'Trụ sở tiếp công dân phường Ngô Quyền',
         status: i % 50 === 7 ? 'cancelled' : 'confirmed',
         lastModified: '2026-01-01T00:00:00Z',
@@ -224,10 +258,13 @@ describe('buildCalendar: five years of weekly sessions', () => {
 describe('buildCalendar does not depend on the process TZ', () => {
   let sandbox: ReturnType<typeof prepareTzSandbox>;
   beforeAll(() => {
-    sandbox = prepareTzSandbox(['feeds/domain/ical-builder'], `
+    sandbox = prepareTzSandbox(
+      ['feeds/domain/ical-builder'],
+      `
       import { buildCalendar } from './feeds/domain/ical-builder.js';
       globalThis.result = buildCalendar(${JSON.stringify(INPUT)});
-    `);
+    `,
+    );
   });
   afterAll(() => sandbox?.dispose());
 

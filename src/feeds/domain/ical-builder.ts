@@ -55,8 +55,10 @@ function isValidZone(zone: string): boolean {
 }
 
 function checkEvent(e: FeedEvent): void {
-  if (typeof e.uid !== 'string' || e.uid.trim() === '' || /[\r\n]/.test(e.uid)) throw new RangeError(`Invalid event UID: ${String(e.uid)}`);
-  if (!Number.isSafeInteger(e.sequence) || e.sequence < 0) throw new RangeError(`Event ${e.uid}: sequence must be a non-negative integer`);
+  if (typeof e.uid !== 'string' || e.uid.trim() === '' || /[\r\n]/.test(e.uid))
+    throw new RangeError(`Invalid event UID: ${String(e.uid)}`);
+  if (!Number.isSafeInteger(e.sequence) || e.sequence < 0)
+    throw new RangeError(`Event ${e.uid}: sequence must be a non-negative integer`);
   if (!(e.status in STATUS)) throw new RangeError(`Event ${e.uid}: unknown status ${String(e.status)}`);
   if (!isValidZone(e.timeZone)) throw new RangeError(`Event ${e.uid}: unknown time zone ${e.timeZone}`);
 }
@@ -65,7 +67,8 @@ function checkEvent(e: FeedEvent): void {
 export function buildCalendar(input: BuildCalendarInput): string {
   if (!isValidZone(input.timeZone)) throw new RangeError(`Unknown time zone ${input.timeZone}`);
   const refresh = input.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
-  if (!Number.isInteger(refresh) || refresh < 1) throw new RangeError(`refreshMinutes must be a positive integer, got ${refresh}`);
+  if (!Number.isInteger(refresh) || refresh < 1)
+    throw new RangeError(`refreshMinutes must be a positive integer, got ${refresh}`);
   const generatedAt = input.generatedAt ? instant(input.generatedAt, 'generatedAt', 'calendar') : DateTime.utc();
 
   const calendar = ical({

@@ -42,7 +42,10 @@ export function sessionSummary(input: SessionSummaryInput): string {
 /** What to bring and how to book, one item per line. */
 export function sessionDescription(input: SessionDescriptionInput): string {
   const lines: string[] = [];
-  const place = [input.venueName, input.venueAddress].map((v) => (v ? clean(v) : '')).filter(Boolean).join(', ');
+  const place = [input.venueName, input.venueAddress]
+    .map((v) => (v ? clean(v) : ''))
+    .filter(Boolean)
+    .join(', ');
   if (place) lines.push(`Địa điểm: ${place}.`);
   lines.push(
     'Khi đến, công dân mang theo:',

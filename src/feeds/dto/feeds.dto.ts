@@ -2,14 +2,26 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 
 export class FeedListQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only the feeds of this unit (its officials, itself, its venues).' })
-  @IsOptional() @IsUUID()
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only the feeds of this unit (its officials, itself, its venues).',
+  })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 }
 
 class FeedLinksDto {
-  @ApiProperty({ example: 'https://tiepdan.example/api/v1/feeds/officials/0b6c….ics', description: 'http(s) URL of the iCalendar feed' }) httpsUrl: string;
-  @ApiProperty({ example: 'webcal://tiepdan.example/api/v1/feeds/officials/0b6c….ics', description: 'The same feed as a webcal:// subscription link' }) webcalUrl: string;
+  @ApiProperty({
+    example: 'https://tiepdan.example/api/v1/feeds/officials/0b6c….ics',
+    description: 'http(s) URL of the iCalendar feed',
+  })
+  httpsUrl: string;
+  @ApiProperty({
+    example: 'webcal://tiepdan.example/api/v1/feeds/officials/0b6c….ics',
+    description: 'The same feed as a webcal:// subscription link',
+  })
+  webcalUrl: string;
 }
 
 export class OfficialFeedDto extends FeedLinksDto {

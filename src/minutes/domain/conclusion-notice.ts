@@ -33,7 +33,10 @@ export function buildConclusionNotice(m: MinutesView, issuedOn: string): Adminis
       type: 'paragraph',
       content: `Ngày ${formatDateVi(m.sessionDate)}, tại ${m.venueName}, ${m.chair.title ? `đồng chí ${m.chair.fullName}, ${m.chair.title}` : m.chair.fullName} đã chủ trì buổi tiếp công dân ${m.adHoc ? 'đột xuất' : 'định kỳ'}${m.chairInPerson ? '' : ' (được phân công chủ trì thay người đứng đầu)'}.`,
     },
-    { type: 'paragraph', content: `Sau khi nghe công dân trình bày và ý kiến của các cơ quan, đơn vị có liên quan, ${chairTitle} kết luận như sau:` },
+    {
+      type: 'paragraph',
+      content: `Sau khi nghe công dân trình bày và ý kiến của các cơ quan, đơn vị có liên quan, ${chairTitle} kết luận như sau:`,
+    },
   ];
   for (const c of cases) {
     blocks.push({ type: 'heading', text: caseHeading(c) });
@@ -52,7 +55,12 @@ export function buildConclusionNotice(m: MinutesView, issuedOn: string): Adminis
       widths: [1, 6, 4, 2.2],
       align: ['center', 'left', 'left', 'center'],
       fontSize: 12,
-      rows: assigned.map((c) => [String(c.no), caseHeading(c).replace(/^\d+\.\s*/u, ''), c.assigneeUnitName ?? '', c.dueDate ? formatDateVi(c.dueDate) : '']),
+      rows: assigned.map((c) => [
+        String(c.no),
+        caseHeading(c).replace(/^\d+\.\s*/u, ''),
+        c.assigneeUnitName ?? '',
+        c.dueDate ? formatDateVi(c.dueDate) : '',
+      ]),
     });
   }
   blocks.push({

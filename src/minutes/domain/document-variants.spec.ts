@@ -13,7 +13,12 @@ import { CASES, MINUTES } from './testing/fixtures.js';
 const city = { name: 'Thành phố Hải Phòng', level: 'city' as const };
 const ward = { name: 'Phường Hồng Bàng', level: 'commune' as const };
 
-interface Rendered { docx: string; pdf: string; pdfFile: string; xml: string }
+interface Rendered {
+  docx: string;
+  pdf: string;
+  pdfFile: string;
+  xml: string;
+}
 async function render(name: string, doc: AdministrativeDocument): Promise<Rendered> {
   const docxFile = saveOutput(`${name}.docx`, await renderDocx(doc));
   const pdfFile = saveOutput(`${name}.pdf`, await renderPdf(doc));
@@ -26,23 +31,42 @@ function numberWords(file: string): { words: string[]; gap: number } {
   const words = pdfWords(file).filter((w) => w.page === 1);
   const so = words.find((w) => w.text === 'Số:' || w.text === 'Số');
   if (!so) throw new Error('no number line');
-  const line = words.filter((w) => Math.abs(w.yMin - so.yMin) < 1 && w.xMin >= so.xMin && w.xMin < so.xMin + 150).sort((a, b) => a.xMin - b.xMin);
+  const line = words
+    .filter((w) => Math.abs(w.yMin - so.yMin) < 1 && w.xMin >= so.xMin && w.xMin < so.xMin + 150)
+    .sort((a, b) => a.xMin - b.xMin);
   return { words: line.map((w) => w.text), gap: line.length > 1 ? line[1].xMin - so.xMax : 0 };
 }
 
 describe('document variants: government, deputy-signed, party', () => {
-  const deputy = { fullName: 'Đỗ Thị Bình', title: 'Phó Chủ tịch Ủy ban nhân dân phường Hồng Bàng', position: 'deputy' as const };
+  const deputy = {
+    fullName: 'Đỗ Thị Bình',
+    title: 'Phó Chủ tịch Ủy ban nhân dân phường Hồng Bàng',
+    position: 'deputy' as const,
+  };
   const partyIssuer = issuerFor(ward, city, 'party');
-  const partySecretary = { fullName: 'Hoàng Minh Châu', title: 'Bí thư Đảng ủy phường Hồng Bàng', position: 'head' as const };
+  const partySecretary = {
+    fullName: 'Hoàng Minh Châu',
+    title: 'Bí thư Đảng ủy phường Hồng Bàng',
+    position: 'head' as const,
+  };
   let gov: Rendered;
   let kt: Rendered;
   let party: Rendered;
   let partyMinutes: Rendered;
   beforeAll(async () => {
     gov = await render('variant-gov', buildConclusionNotice(MINUTES, '2026-03-06'));
-    kt = await render('variant-deputy', buildConclusionNotice({ ...MINUTES, chair: deputy, chairInPerson: false }, '2026-03-06'));
-    party = await render('variant-party', buildConclusionNotice({ ...MINUTES, issuer: partyIssuer, chair: partySecretary }, '2026-03-06'));
-    partyMinutes = await render('variant-party-minutes', buildMinutesDocument({ ...MINUTES, issuer: partyIssuer, chair: partySecretary }));
+    kt = await render(
+      'variant-deputy',
+      buildConclusionNotice({ ...MINUTES, chair: deputy, chairInPerson: false }, '2026-03-06'),
+    );
+    party = await render(
+      'variant-party',
+      buildConclusionNotice({ ...MINUTES, issuer: partyIssuer, chair: partySecretary }, '2026-03-06'),
+    );
+    partyMinutes = await render(
+      'variant-party-minutes',
+      buildMinutesDocument({ ...MINUTES, issuer: partyIssuer, chair: partySecretary }),
+    );
   });
 
   it('government: TM. ỦY BAN NHÂN DÂN over the bare title CHỦ TỊCH', () => {
@@ -84,7 +108,16 @@ describe('document variants: government, deputy-signed, party', () => {
   });
 
   it('the refusal notice signed by a deputy, citizen addressed as recorded', async () => {
-    const t = await render('variant-refusal', buildRefusalNotice({ issuer: MINUTES.issuer, case: { ...CASES[3], salutation: 'ong' }, venueName: MINUTES.venueName, signer: deputy, issuedOn: '2026-03-05' }));
+    const t = await render(
+      'variant-refusal',
+      buildRefusalNotice({
+        issuer: MINUTES.issuer,
+        case: { ...CASES[3], salutation: 'ong' },
+        venueName: MINUTES.venueName,
+        signer: deputy,
+        issuedOn: '2026-03-05',
+      }),
+    );
     for (const s of [t.docx, t.pdf]) {
       expect(s).toContain('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đỗ Thị Bình');
       expect(s).toContain('thông báo từ chối tiếp ông Vũ Văn Khải');

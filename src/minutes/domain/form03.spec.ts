@@ -13,7 +13,13 @@ describe('Form 03 printout: official titles, "Hướng xử lý" over columns 8�
   let words: PdfWord[];
   let allWords: PdfWord[];
   beforeAll(async () => {
-    const doc = buildReceptionLogPrintout({ issuer: ISSUER, from: '2026-03-01', to: '2026-03-31', issuedOn: '2026-03-31', cases: CASES });
+    const doc = buildReceptionLogPrintout({
+      issuer: ISSUER,
+      from: '2026-03-01',
+      to: '2026-03-31',
+      issuedOn: '2026-03-31',
+      cases: CASES,
+    });
     xml = docxPart(saveOutput('form03-unit.docx', await renderDocx(doc)), 'word/document.xml');
     allWords = pdfWords(saveOutput('form03-unit.pdf', await renderPdf(doc)));
     words = allWords.filter((w) => w.page === 1);

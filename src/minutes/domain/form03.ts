@@ -10,8 +10,18 @@ import { REFUSAL_GROUND_LABELS, refusalLegalBasis } from './handling.js';
 import type { CaseView, Issuer } from './views.js';
 
 export const FORM03_KEYS = [
-  'no', 'receivedOn', 'nameAndAddress', 'idNumber', 'content', 'typeAndPeople',
-  'previouslyHandledBy', 'accepted', 'guided', 'transferred', 'followUp', 'note',
+  'no',
+  'receivedOn',
+  'nameAndAddress',
+  'idNumber',
+  'content',
+  'typeAndPeople',
+  'previouslyHandledBy',
+  'accepted',
+  'guided',
+  'transferred',
+  'followUp',
+  'note',
 ] as const;
 export type Form03Key = (typeof FORM03_KEYS)[number];
 
@@ -45,7 +55,9 @@ export function form03Row(c: CaseView, index: number): Form03Row {
   const reps = c.representatives.length ? `\nĐại diện: ${c.representatives.join(', ')}` : '';
   const notes: string[] = [];
   if (c.handlingRoute === 'refuse' && c.refusalGround) {
-    notes.push(`Từ chối tiếp theo ${refusalLegalBasis(c.refusalGround)}: ${c.refusalReason ?? REFUSAL_GROUND_LABELS[c.refusalGround]}`);
+    notes.push(
+      `Từ chối tiếp theo ${refusalLegalBasis(c.refusalGround)}: ${c.refusalReason ?? REFUSAL_GROUND_LABELS[c.refusalGround]}`,
+    );
   }
   if (c.note) notes.push(c.note);
   const follow = [
@@ -99,11 +111,29 @@ export function buildReceptionLogPrintout(input: {
             numberedColumns: true,
             // points of the 714 pt landscape text width: a date, a 12-digit ID and a document number each fit one line
             widths: [26, 56, 78, 72, 96, 50, 51, 40, 45, 58, 66, 76],
-            align: ['center', 'center', 'left', 'center', 'left', 'left', 'left', 'center', 'center', 'left', 'left', 'left'],
+            align: [
+              'center',
+              'center',
+              'left',
+              'center',
+              'left',
+              'left',
+              'left',
+              'center',
+              'center',
+              'left',
+              'left',
+              'left',
+            ],
             fontSize: 10.5,
             rows,
           }
-        : { type: 'paragraph', content: 'Không có lượt tiếp công dân nào trong khoảng thời gian này.', align: 'center', indent: false },
+        : {
+            type: 'paragraph',
+            content: 'Không có lượt tiếp công dân nào trong khoảng thời gian này.',
+            align: 'center',
+            indent: false,
+          },
     ],
     signatures: [
       { role: 'NGƯỜI LẬP SỔ', note: '(Ký, ghi rõ họ tên)', name: '' },

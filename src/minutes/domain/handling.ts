@@ -88,14 +88,18 @@ export function caseProblems(input: CaseInput, sessionDate: string, currentYear:
   }
   if (route === 'refuse') {
     if (!isRefusalGround(input.refusalGround)) {
-      out.push({ field: 'refusalGround', message: 'Chỉ được từ chối tiếp theo một trong bốn trường hợp của Điều 9 Luật Tiếp công dân (1–4).' });
+      out.push({
+        field: 'refusalGround',
+        message: 'Chỉ được từ chối tiếp theo một trong bốn trường hợp của Điều 9 Luật Tiếp công dân (1–4).',
+      });
     }
     if (!input.refusalReason?.trim()) out.push({ field: 'refusalReason', message: 'Phải ghi rõ lý do từ chối tiếp.' });
   } else if (input.refusalGround !== undefined && input.refusalGround !== null) {
     out.push({ field: 'refusalGround', message: 'Chỉ ghi căn cứ từ chối khi hướng xử lý là từ chối tiếp.' });
   }
   if (createsPetition(route)) {
-    if (!input.assigneeUnitId) out.push({ field: 'assigneeUnitId', message: 'Phải giao cơ quan, đơn vị chủ trì xử lý.' });
+    if (!input.assigneeUnitId)
+      out.push({ field: 'assigneeUnitId', message: 'Phải giao cơ quan, đơn vị chủ trì xử lý.' });
     if (!input.dueDate) out.push({ field: 'dueDate', message: 'Phải ấn định thời hạn xử lý.' });
   }
   if (input.dueDate && input.dueDate < sessionDate) {
@@ -105,7 +109,8 @@ export function caseProblems(input: CaseInput, sessionDate: string, currentYear:
     { groupSize: input.groupSize, representatives: input.representatives, bookerIdNumber: input.idNumber },
     DECREE_124_2020_GROUP_RULES,
   );
-  if (!group.ok) out.push({ field: group.code === 'GROUP_SIZE_INVALID' ? 'groupSize' : 'representatives', message: group.message });
+  if (!group.ok)
+    out.push({ field: group.code === 'GROUP_SIZE_INVALID' ? 'groupSize' : 'representatives', message: group.message });
   (input.representatives ?? []).forEach((r, i) => {
     const rid = validateIdentityNumber(r.idNumber, { currentYear });
     if (!rid.ok) out.push({ field: `representatives[${i}].idNumber`, message: rid.message });
@@ -118,8 +123,15 @@ export function caseProblems(input: CaseInput, sessionDate: string, currentYear:
  * resolution step): the task would be due on the legal date while the minutes and the conclusion notice print the
  * later one, promising a date the system does not track. Null when the date is acceptable.
  */
-export function dueDateAfterLegal(dueDate: string | null | undefined, legalDueOn: string | null): { field: 'dueDate'; message: string; legalDueOn: string } | null {
+export function dueDateAfterLegal(
+  dueDate: string | null | undefined,
+  legalDueOn: string | null,
+): { field: 'dueDate'; message: string; legalDueOn: string } | null {
   if (!dueDate || !legalDueOn || dueDate <= legalDueOn) return null;
   const [y, m, d] = legalDueOn.split('-');
-  return { field: 'dueDate', legalDueOn, message: `Thời hạn xử lý không được sau thời hạn giải quyết theo luật định (${d}/${m}/${y}).` };
+  return {
+    field: 'dueDate',
+    legalDueOn,
+    message: `Thời hạn xử lý không được sau thời hạn giải quyết theo luật định (${d}/${m}/${y}).`,
+  };
 }

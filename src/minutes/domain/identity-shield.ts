@@ -40,8 +40,17 @@ export function shieldIdentity(
   const seen = disclose(viewer, { kind: 'receptionCase', sealed, unitId: facts.unitId });
   if (seen.sealed) {
     const people = [person, ...person.representatives];
-    const scrub = (text: string): string => people.reduce((t, p) => scrubIdentity(t, { fullName: p.fullName, idNumber: p.idNumber }), text);
-    return { fullName: SECRECY_LABEL, address: '', idNumber: null, representatives: [], identityProtected: true, revealedSealed: false, scrub };
+    const scrub = (text: string): string =>
+      people.reduce((t, p) => scrubIdentity(t, { fullName: p.fullName, idNumber: p.idNumber }), text);
+    return {
+      fullName: SECRECY_LABEL,
+      address: '',
+      idNumber: null,
+      representatives: [],
+      identityProtected: true,
+      revealedSealed: false,
+      scrub,
+    };
   }
   return {
     fullName: seen.show('fullName', person.fullName)!,

@@ -27,14 +27,25 @@ export const placeName = (unitName: string): string => unitName.normalize('NFC')
 /**
  * @param headTitle the head's title, needed for a department (its head is not a "Chủ tịch"); ignored otherwise.
  */
-export function issuerFor(unit: UnitFacts, parent: UnitFacts | null, body: 'party' | 'government', headTitle?: string): Issuer {
+export function issuerFor(
+  unit: UnitFacts,
+  parent: UnitFacts | null,
+  body: 'party' | 'government',
+  headTitle?: string,
+): Issuer {
   const placeUnit = unit.level === 'department' && parent ? parent : unit;
   const place = placeName(placeUnit.name);
   if (body === 'party') {
     if (unit.level === 'city') {
       return {
-        kind: 'party', issuingBodyParent: `ĐẢNG BỘ ${upper(unit.name)}`, issuingBody: 'THÀNH ỦY', place, name: `Thành ủy ${place}`, abbreviation: 'TU',
-        collective: 'Ban Thường vụ', headTitle: 'Bí thư',
+        kind: 'party',
+        issuingBodyParent: `ĐẢNG BỘ ${upper(unit.name)}`,
+        issuingBody: 'THÀNH ỦY',
+        place,
+        name: `Thành ủy ${place}`,
+        abbreviation: 'TU',
+        collective: 'Ban Thường vụ',
+        headTitle: 'Bí thư',
       };
     }
     return {
@@ -55,14 +66,23 @@ export function issuerFor(unit: UnitFacts, parent: UnitFacts | null, body: 'part
       issuingBody: upper(unit.name),
       place,
       name: unit.name,
-      abbreviation: upper(unit.name).split(/\s+/u).map((w) => w[0]).join('').slice(0, 6),
+      abbreviation: upper(unit.name)
+        .split(/\s+/u)
+        .map((w) => w[0])
+        .join('')
+        .slice(0, 6),
       collective: null,
       headTitle: headTitle ? bareTitle(headTitle) : 'Thủ trưởng',
     };
   }
   return {
-    kind: 'state', issuingBody: `ỦY BAN NHÂN DÂN ${upper(unit.name)}`, place, name: agencyName(unit), abbreviation: 'UBND',
-    collective: 'Ủy ban nhân dân', headTitle: 'Chủ tịch',
+    kind: 'state',
+    issuingBody: `ỦY BAN NHÂN DÂN ${upper(unit.name)}`,
+    place,
+    name: agencyName(unit),
+    abbreviation: 'UBND',
+    collective: 'Ủy ban nhân dân',
+    headTitle: 'Chủ tịch',
   };
 }
 

@@ -24,7 +24,9 @@ const person = (p: PersonView): string => {
 
 /** The person received, addressed as "ông"/"bà" (or "công dân" when unknown); a sealed denouncer only by the label. */
 export function citizenOf(c: CaseView): string {
-  return c.fullName === SECRECY_LABEL ? `Người tố cáo ${SECRECY_LABEL}` : capitalised(citizenName(c.fullName, c.salutation));
+  return c.fullName === SECRECY_LABEL
+    ? `Người tố cáo ${SECRECY_LABEL}`
+    : capitalised(citizenName(c.fullName, c.salutation));
 }
 
 /** "1. Bà Trần Thị Mai"; a group: "2. Đoàn 6 người, đại diện: ông Lê Văn Bình, Đỗ Quang Hưởng". */
@@ -40,7 +42,9 @@ export function routeSentence(c: CaseView): RichText {
   if (c.handlingRoute === 'refuse' && c.refusalGround) {
     return [
       bold('Hướng xử lý: '),
-      { text: `Từ chối tiếp công dân theo ${refusalLegalBasis(c.refusalGround)} (${lowerFirstChar(REFUSAL_GROUND_LABELS[c.refusalGround])}). Lý do: ${c.refusalReason ?? ''}` },
+      {
+        text: `Từ chối tiếp công dân theo ${refusalLegalBasis(c.refusalGround)} (${lowerFirstChar(REFUSAL_GROUND_LABELS[c.refusalGround])}). Lý do: ${c.refusalReason ?? ''}`,
+      },
     ];
   }
   if (c.handlingRoute === 'transfer') {
@@ -62,10 +66,14 @@ function caseBlocks(c: CaseView): Block[] {
   if (c.idNumber) identity.push(`Số CCCD/Hộ chiếu: ${c.idNumber}`);
   const blocks: Block[] = [{ type: 'heading', text: caseHeading(c) }];
   if (identity.length) blocks.push({ type: 'paragraph', content: `${identity.join('; ')}.` });
-  blocks.push({ type: 'paragraph', content: [bold('Phân loại: '), { text: `${PETITION_TYPE_LABELS[c.petitionType]}; số người: ${c.groupSize}.` }] });
+  blocks.push({
+    type: 'paragraph',
+    content: [bold('Phân loại: '), { text: `${PETITION_TYPE_LABELS[c.petitionType]}; số người: ${c.groupSize}.` }],
+  });
   blocks.push({ type: 'paragraph', content: [bold('Nội dung: '), { text: c.summary }] });
   if (c.request) blocks.push({ type: 'paragraph', content: [bold('Yêu cầu của công dân: '), { text: c.request }] });
-  if (c.previouslyHandledBy) blocks.push({ type: 'paragraph', content: [bold('Cơ quan đã giải quyết: '), { text: c.previouslyHandledBy }] });
+  if (c.previouslyHandledBy)
+    blocks.push({ type: 'paragraph', content: [bold('Cơ quan đã giải quyết: '), { text: c.previouslyHandledBy }] });
   blocks.push({ type: 'paragraph', content: [bold('Ý kiến kết luận của người chủ trì: '), { text: c.conclusion }] });
   blocks.push({ type: 'paragraph', content: routeSentence(c) });
   return blocks;
@@ -76,7 +84,9 @@ const amendmentLine = (a: MinutesView['amendments'][number]): string =>
   `Ngày ${formatDateVi(a.on)}${a.author.trim() ? `, ${a.author}` : ''} đính chính: ${a.text} (Lý do: ${a.reason})`;
 
 export function buildMinutesDocument(m: MinutesView): AdministrativeDocument {
-  const chairLine = m.chairInPerson ? `Chủ trì: ${person(m.chair)}` : `Chủ trì: ${person(m.chair)} (được phân công chủ trì thay người đứng đầu)`;
+  const chairLine = m.chairInPerson
+    ? `Chủ trì: ${person(m.chair)}`
+    : `Chủ trì: ${person(m.chair)} (được phân công chủ trì thay người đứng đầu)`;
   const blocks: Block[] = [
     {
       type: 'paragraph',
@@ -90,7 +100,8 @@ export function buildMinutesDocument(m: MinutesView): AdministrativeDocument {
     },
     { type: 'heading', text: 'II. NỘI DUNG TIẾP CÔNG DÂN' },
   ];
-  if (m.cases.length === 0) blocks.push({ type: 'paragraph', content: 'Trong buổi tiếp không có công dân đến trình bày.' });
+  if (m.cases.length === 0)
+    blocks.push({ type: 'paragraph', content: 'Trong buổi tiếp không có công dân đến trình bày.' });
   for (const c of m.cases) blocks.push(...caseBlocks(c));
   if (m.amendments.length) {
     blocks.push({ type: 'heading', text: 'III. ĐÍNH CHÍNH' });

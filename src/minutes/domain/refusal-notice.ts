@@ -27,7 +27,9 @@ export function buildRefusalNotice(input: {
   }
   const named = citizenNameOrBoth(c.fullName, c.salutation);
   const who = c.address ? `${named}, địa chỉ: ${c.address}` : named;
-  const recipient = c.identityProtected ? 'Công dân (theo địa chỉ được giữ bí mật)' : `${capitalised(named)}${c.address ? ` (${c.address})` : ''}`;
+  const recipient = c.identityProtected
+    ? 'Công dân (theo địa chỉ được giữ bí mật)'
+    : `${capitalised(named)}${c.address ? ` (${c.address})` : ''}`;
   return {
     issuingBodyParent: input.issuer.issuingBodyParent,
     issuingBody: input.issuer.issuingBody,
@@ -38,7 +40,11 @@ export function buildRefusalNotice(input: {
     subtitle: 'Về việc từ chối tiếp công dân',
     blocks: [
       { type: 'paragraph', content: `Căn cứ ${CITIZEN_RECEPTION_LAW};` },
-      { type: 'paragraph', content: 'Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26 tháng 6 năm 2014 của Chính phủ quy định chi tiết một số điều của Luật Tiếp công dân;' },
+      {
+        type: 'paragraph',
+        content:
+          'Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26 tháng 6 năm 2014 của Chính phủ quy định chi tiết một số điều của Luật Tiếp công dân;',
+      },
       {
         type: 'paragraph',
         content: `Ngày ${formatDateVi(c.receivedOn)}, tại ${input.venueName}, ${who} đến trình bày vụ việc: ${c.summary}`,
@@ -52,7 +58,10 @@ export function buildRefusalNotice(input: {
         content: `Căn cứ ${refusalLegalBasis(3)} (${REFUSAL_GROUND_LABELS[3].toLocaleLowerCase('vi')}), ${input.issuer.name} thông báo từ chối tiếp ${named} đối với vụ việc nêu trên.`,
       },
       { type: 'paragraph', content: `Lý do: ${c.refusalReason ?? ''}` },
-      { type: 'paragraph', content: `${input.issuer.name} thông báo để ${named} biết và thực hiện đúng quy định của pháp luật./.` },
+      {
+        type: 'paragraph',
+        content: `${input.issuer.name} thông báo để ${named} biết và thực hiện đúng quy định của pháp luật./.`,
+      },
     ],
     signatures: [signatureFor(input.issuer, input.signer)],
     recipients: [recipient, 'Lưu: VT, hồ sơ vụ việc'],

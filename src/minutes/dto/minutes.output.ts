@@ -34,9 +34,11 @@ export class ReceptionMinutesCasesOutput {
   @ApiProperty({ type: [String] }) representatives: readonly string[];
   @ApiProperty({ type: String }) summary: string;
   @ApiProperty({ type: String, nullable: true }) request: string | null;
-  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) petitionType: 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
+  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) petitionType:
+    'complaint' | 'denunciation' | 'recommendation' | 'feedback';
   @ApiProperty({ type: String, nullable: true }) previouslyHandledBy: string | null;
-  @ApiProperty({ enum: ['transfer', 'accept', 'guide', 'refuse'] }) handlingRoute: 'transfer' | 'accept' | 'guide' | 'refuse';
+  @ApiProperty({ enum: ['transfer', 'accept', 'guide', 'refuse'] }) handlingRoute:
+    'transfer' | 'accept' | 'guide' | 'refuse';
   @ApiProperty({ type: Number, enum: [1, 2, 3, 4], nullable: true }) refusalGround: 1 | 2 | 3 | 4 | null;
   @ApiProperty({ type: String, nullable: true }) refusalReason: string | null;
   @ApiProperty({ type: String }) conclusion: string;

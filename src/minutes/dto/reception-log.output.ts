@@ -15,7 +15,8 @@ export class ReceptionLogOutput {
   @ApiProperty({ type: () => [ReceptionLogColumnOutput] }) columns: ReceptionLogColumnOutput[];
   @ApiProperty({
     type: 'array',
-    description: 'Một dòng của sổ: các cột mẫu 03 (theo columns[].key, dạng chuỗi) cùng caseId, handlingRoute, refusalGround, identityProtected',
+    description:
+      'Một dòng của sổ: các cột mẫu 03 (theo columns[].key, dạng chuỗi) cùng caseId, handlingRoute, refusalGround, identityProtected',
     items: {
       type: 'object',
       properties: {

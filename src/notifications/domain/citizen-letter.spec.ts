@@ -11,8 +11,8 @@ describe('citizen letter', () => {
   });
 
   it('closes with courtesy, the agency and its contact lines that are known', () => {
-    expect(letterClosing('Ủy ban nhân dân phường Hồng Bàng', ['Nơi tiếp công dân: số 1 Hoàng Diệu', null, ' '])).toEqual([
-      '', 'Trân trọng.', 'Ủy ban nhân dân phường Hồng Bàng', 'Nơi tiếp công dân: số 1 Hoàng Diệu',
-    ]);
+    expect(
+      letterClosing('Ủy ban nhân dân phường Hồng Bàng', ['Nơi tiếp công dân: số 1 Hoàng Diệu', null, ' ']),
+    ).toEqual(['', 'Trân trọng.', 'Ủy ban nhân dân phường Hồng Bàng', 'Nơi tiếp công dân: số 1 Hoàng Diệu']);
   });
 });

@@ -17,8 +17,16 @@ export interface OutboxLimits {
 }
 
 export const OUTBOX_LIMITS: OutboxLimits = {
-  kind: 64, to: 320, subject: 500, text: 200_000, html: 500_000, attachments: 5, attachmentBytes: 1_000_000,
-  dedupeKey: 200, refType: 32, refId: 64,
+  kind: 64,
+  to: 320,
+  subject: 500,
+  text: 200_000,
+  html: 500_000,
+  attachments: 5,
+  attachmentBytes: 1_000_000,
+  dedupeKey: 200,
+  refType: 32,
+  refId: 64,
 };
 
 /** An e-mail to send through the outbox. Texts are Vietnamese. */
@@ -54,23 +62,40 @@ export function messageProblems(m: MessageShape, limits: OutboxLimits = OUTBOX_L
   const str = (v: unknown): v is string => typeof v === 'string';
   if (!str(m.kind) || !/^[a-z][a-z0-9_.-]*$/.test(m.kind) || m.kind.length > limits.kind) p.push('kind');
   if (!str(m.to) || m.to.length > limits.to || !EMAIL.test(m.to)) p.push('to');
-  if (!str(m.subject) || m.subject.trim() === '' || m.subject.length > limits.subject || HEADER_UNSAFE.test(m.subject)) p.push('subject');
+  if (!str(m.subject) || m.subject.trim() === '' || m.subject.length > limits.subject || HEADER_UNSAFE.test(m.subject))
+    p.push('subject');
   if (!str(m.text) || m.text.length > limits.text) p.push('text');
   if (m.html !== undefined && (!str(m.html) || m.html.length > limits.html)) p.push('html');
   if (m.attachments !== undefined) {
     if (!Array.isArray(m.attachments) || m.attachments.length > limits.attachments) p.push('attachments');
     else {
       m.attachments.forEach((a, i) => {
-        if (!a || !str(a.filename) || a.filename.trim() === '' || a.filename.length > 200 || /[\r\n/\\]/.test(a.filename)) p.push(`attachments[${i}].filename`);
-        if (!a || !str(a.contentType) || !/^[\w.+-]+\/[\w.+-]+(;.*)?$/.test(a.contentType) || HEADER_UNSAFE.test(a.contentType)) p.push(`attachments[${i}].contentType`);
-        if (!a || !str(a.content) || Buffer.byteLength(a.content, 'utf8') > limits.attachmentBytes) p.push(`attachments[${i}].content`);
+        if (
+          !a ||
+          !str(a.filename) ||
+          a.filename.trim() === '' ||
+          a.filename.length > 200 ||
+          /[\r\n/\\]/.test(a.filename)
+        )
+          p.push(`attachments[${i}].filename`);
+        if (
+          !a ||
+          !str(a.contentType) ||
+          !/^[\w.+-]+\/[\w.+-]+(;.*)?$/.test(a.contentType) ||
+          HEADER_UNSAFE.test(a.contentType)
+        )
+          p.push(`attachments[${i}].contentType`);
+        if (!a || !str(a.content) || Buffer.byteLength(a.content, 'utf8') > limits.attachmentBytes)
+          p.push(`attachments[${i}].content`);
       });
     }
   }
   if (m.refType !== undefined && (!str(m.refType) || m.refType.length > limits.refType)) p.push('refType');
   if (m.refId !== undefined && (!str(m.refId) || m.refId.length > limits.refId)) p.push('refId');
-  if (m.dedupeKey !== undefined && (!str(m.dedupeKey) || m.dedupeKey === '' || m.dedupeKey.length > limits.dedupeKey)) p.push('dedupeKey');
-  if (m.notBefore !== undefined && (!(m.notBefore instanceof Date) || Number.isNaN(m.notBefore.getTime()))) p.push('notBefore');
+  if (m.dedupeKey !== undefined && (!str(m.dedupeKey) || m.dedupeKey === '' || m.dedupeKey.length > limits.dedupeKey))
+    p.push('dedupeKey');
+  if (m.notBefore !== undefined && (!(m.notBefore instanceof Date) || Number.isNaN(m.notBefore.getTime())))
+    p.push('notBefore');
   return p;
 }
 

@@ -5,11 +5,14 @@ import { OUTBOX_STATUSES, type OutboxStatus } from '../outbox-message.entity.js'
 
 export class OutboxQuery extends PageQuery {
   @ApiPropertyOptional({ enum: OUTBOX_STATUSES })
-  @IsOptional() @IsIn(OUTBOX_STATUSES)
+  @IsOptional()
+  @IsIn(OUTBOX_STATUSES)
   status?: OutboxStatus;
 
   @ApiPropertyOptional({ example: 'booking.confirmed' })
-  @IsOptional() @MaxLength(64) @Matches(/^[a-z][a-z0-9_.-]*$/)
+  @IsOptional()
+  @MaxLength(64)
+  @Matches(/^[a-z][a-z0-9_.-]*$/)
   kind?: string;
 }
 

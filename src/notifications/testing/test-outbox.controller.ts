@@ -21,7 +21,13 @@ class TestOutboxDto {
   @IsString() @MaxLength(500) subject: string;
   @IsString() @MaxLength(200_000) text: string;
   @IsOptional() @IsString() @MaxLength(500_000) html?: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => TestAttachmentDto) attachments?: TestAttachmentDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => TestAttachmentDto)
+  attachments?: TestAttachmentDto[];
   @IsOptional() @IsString() @MaxLength(32) refType?: string;
   @IsOptional() @IsString() @MaxLength(64) refId?: string;
   @IsOptional() @IsString() @MaxLength(200) dedupeKey?: string;
@@ -47,7 +53,9 @@ export class TestOutboxController {
   @Public()
   @HttpCode(200)
   async enqueue(@Body() dto: TestOutboxDto): Promise<TestOutboxEnqueuedOutput> {
-    const enqueued = await this.tx.run((em) => this.notifications.enqueue(em, { ...dto, notBefore: dto.notBefore ? new Date(dto.notBefore) : undefined }));
+    const enqueued = await this.tx.run((em) =>
+      this.notifications.enqueue(em, { ...dto, notBefore: dto.notBefore ? new Date(dto.notBefore) : undefined }),
+    );
     return { enqueued };
   }
 }

@@ -19,7 +19,10 @@ describe('unit tree', () => {
   });
 
   it('survives a cycle in bad data', () => {
-    const cyc: UnitNode[] = [{ id: 'a', parentId: 'b' }, { id: 'b', parentId: 'a' }];
+    const cyc: UnitNode[] = [
+      { id: 'a', parentId: 'b' },
+      { id: 'b', parentId: 'a' },
+    ];
     expect([...subtreeOf(cyc, 'a')].sort()).toEqual(['a', 'b']);
     expect(ancestorsOf(cyc, 'a')).toEqual(['b', 'a']);
   });

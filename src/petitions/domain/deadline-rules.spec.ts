@@ -38,15 +38,22 @@ describe('the shipped rule file', () => {
 
   it('holds the statutory numbers of docs/domain.md', () => {
     const p = presetInForce(file, '2026-03-01');
-    const res = (f: Partial<StepFacts>) => applicableStepRules(p, 'complaint', facts(f)).find((r) => r.step === 'resolution')?.days;
-    expect([res({}), res({ complex: true }), res({ remoteArea: true }), res({ remoteArea: true, complex: true })]).toEqual([30, 45, 45, 60]);
+    const res = (f: Partial<StepFacts>) =>
+      applicableStepRules(p, 'complaint', facts(f)).find((r) => r.step === 'resolution')?.days;
+    expect([
+      res({}),
+      res({ complex: true }),
+      res({ remoteArea: true }),
+      res({ remoteArea: true, complex: true }),
+    ]).toEqual([30, 45, 45, 60]);
     expect([
       res({ round: 2 }),
       res({ round: 2, complex: true }),
       res({ round: 2, remoteArea: true }),
       res({ round: 2, remoteArea: true, complex: true }),
     ]).toEqual([45, 60, 60, 70]);
-    const den = (f: Partial<StepFacts>) => Object.fromEntries(applicableStepRules(p, 'denunciation', facts(f)).map((r) => [r.step, [r.days, r.basis]]));
+    const den = (f: Partial<StepFacts>) =>
+      Object.fromEntries(applicableStepRules(p, 'denunciation', facts(f)).map((r) => [r.step, [r.days, r.basis]]));
     expect(den({})).toEqual({
       intake_check: [7, 'working_days'],
       acceptance_notice: [5, 'working_days'],
@@ -70,7 +77,10 @@ describe('presetInForce', () => {
     r.commonSteps[0].days = days;
     return r;
   };
-  const file = parsePetitionDeadlineRules({ kind: 'petition-deadlines', versions: [v('2026-07-01', 12), v('2019-01-01', 10)] });
+  const file = parsePetitionDeadlineRules({
+    kind: 'petition-deadlines',
+    versions: [v('2026-07-01', 12), v('2019-01-01', 10)],
+  });
 
   it('picks the latest version whose effective date is on or before the day', () => {
     expect(presetInForce(file, '2026-06-30').commonSteps[0].days).toBe(10);
@@ -89,21 +99,49 @@ describe('parsePetitionDeadlineRules rejects bad edits, naming the field', () =>
     ['no versions', (r) => (r.versions = []), '$.versions'],
     ['bad date', (r) => (r.versions[0].effectiveFrom = '2019-13-01'), '$.versions[0].effectiveFrom'],
     ['no source', (r) => (r.versions[0].source = ' '), '$.versions[0].source'],
-    ['zero days', (r) => (r.versions[0].types.complaint.steps[0].days = 0), '$.versions[0].types.complaint.steps[0].days'],
-    ['fractional days', (r) => (r.versions[0].types.complaint.steps[0].days = 1.5), '$.versions[0].types.complaint.steps[0].days'],
+    [
+      'zero days',
+      (r) => (r.versions[0].types.complaint.steps[0].days = 0),
+      '$.versions[0].types.complaint.steps[0].days',
+    ],
+    [
+      'fractional days',
+      (r) => (r.versions[0].types.complaint.steps[0].days = 1.5),
+      '$.versions[0].types.complaint.steps[0].days',
+    ],
     ['bad basis', (r) => (r.versions[0].commonSteps[0].basis = 'days'), '$.versions[0].commonSteps[0].basis'],
     ['bad anchor', (r) => (r.versions[0].commonSteps[0].from = 'decided'), '$.versions[0].commonSteps[0].from'],
-    ['unknown condition', (r) => (r.versions[0].types.complaint.steps[1].when.urgent = true), '$.versions[0].types.complaint.steps[1].when.urgent'],
-    ['bad round', (r) => (r.versions[0].types.complaint.steps[1].when.round = 3), '$.versions[0].types.complaint.steps[1].when.round'],
+    [
+      'unknown condition',
+      (r) => (r.versions[0].types.complaint.steps[1].when.urgent = true),
+      '$.versions[0].types.complaint.steps[1].when.urgent',
+    ],
+    [
+      'bad round',
+      (r) => (r.versions[0].types.complaint.steps[1].when.round = 3),
+      '$.versions[0].types.complaint.steps[1].when.round',
+    ],
     ['missing type', (r) => delete r.versions[0].types.feedback, '$.versions[0].types.feedback'],
-    ['extension on no step', (r) => (r.versions[0].types.denunciation.extensions.step = 'appeal'), '$.versions[0].types.denunciation.extensions.step'],
+    [
+      'extension on no step',
+      (r) => (r.versions[0].types.denunciation.extensions.step = 'appeal'),
+      '$.versions[0].types.denunciation.extensions.step',
+    ],
     [
       'negative extension count',
       (r) => (r.versions[0].types.denunciation.extensions.byComplexity.complex.maxCount = -1),
       '$.versions[0].types.denunciation.extensions.byComplexity.complex.maxCount',
     ],
-    ['acceptance step counted from acceptance', (r) => (r.versions[0].types.complaint.acceptanceStep = 'resolution'), '$.versions[0].types.complaint.acceptanceStep'],
-    ['duplicate effective dates', (r) => r.versions.push(structuredClone(r.versions[0])), '$.versions[1].effectiveFrom'],
+    [
+      'acceptance step counted from acceptance',
+      (r) => (r.versions[0].types.complaint.acceptanceStep = 'resolution'),
+      '$.versions[0].types.complaint.acceptanceStep',
+    ],
+    [
+      'duplicate effective dates',
+      (r) => r.versions.push(structuredClone(r.versions[0])),
+      '$.versions[1].effectiveFrom',
+    ],
   ];
 
   it.each(cases)('%s', (_name, mutate, path) => {

@@ -107,12 +107,14 @@ function parseConditions(v: unknown, path: string): StepConditions | undefined {
 
 function parseStep(v: unknown, path: string): StepRule {
   const o = obj(v, path);
-  if (typeof o.step !== 'string' || !/^[a-z][a-z0-9_]*$/.test(o.step)) fail(`${path}.step`, 'expected a snake_case name');
+  if (typeof o.step !== 'string' || !/^[a-z][a-z0-9_]*$/.test(o.step))
+    fail(`${path}.step`, 'expected a snake_case name');
   const days = o.days;
   if (days !== null && !(Number.isSafeInteger(days) && (days as number) > 0)) {
     fail(`${path}.days`, 'expected a positive integer or null');
   }
-  if (o.basis !== 'working_days' && o.basis !== 'calendar_days') fail(`${path}.basis`, 'expected working_days or calendar_days');
+  if (o.basis !== 'working_days' && o.basis !== 'calendar_days')
+    fail(`${path}.basis`, 'expected working_days or calendar_days');
   if (o.from !== 'received' && o.from !== 'accepted') fail(`${path}.from`, 'expected received or accepted');
   if (o.source !== undefined && typeof o.source !== 'string') fail(`${path}.source`, 'expected a string');
   const rule: StepRule = { step: o.step, days: days as number | null, basis: o.basis, from: o.from };
@@ -136,7 +138,8 @@ function parseExtensions(v: unknown, path: string): ExtensionRules | null {
   for (const c of COMPLEXITIES) {
     const lim = obj(by[c], `${path}.byComplexity.${c}`);
     for (const k of ['maxCount', 'maxDays'] as const) {
-      if (!Number.isSafeInteger(lim[k]) || (lim[k] as number) < 0) fail(`${path}.byComplexity.${c}.${k}`, 'expected an integer ≥ 0');
+      if (!Number.isSafeInteger(lim[k]) || (lim[k] as number) < 0)
+        fail(`${path}.byComplexity.${c}.${k}`, 'expected an integer ≥ 0');
     }
     byComplexity[c] = { maxCount: lim.maxCount as number, maxDays: lim.maxDays as number };
   }
@@ -154,10 +157,14 @@ function parseVersion(v: unknown, path: string): PetitionDeadlinePreset {
     const tr = obj(typesObj[t], tp);
     const steps = parseSteps(tr.steps, `${tp}.steps`);
     const extensions = parseExtensions(tr.extensions, `${tp}.extensions`);
-    if (extensions && !steps.some((s) => s.step === extensions.step)) fail(`${tp}.extensions.step`, 'names no step of this type');
+    if (extensions && !steps.some((s) => s.step === extensions.step))
+      fail(`${tp}.extensions.step`, 'names no step of this type');
     const acceptanceStep = tr.acceptanceStep;
     if (acceptanceStep !== undefined) {
-      if (typeof acceptanceStep !== 'string' || !steps.some((s) => s.step === acceptanceStep && s.from === 'received')) {
+      if (
+        typeof acceptanceStep !== 'string' ||
+        !steps.some((s) => s.step === acceptanceStep && s.from === 'received')
+      ) {
         fail(`${tp}.acceptanceStep`, 'must name a step of this type counted from receipt');
       }
     }
@@ -191,7 +198,8 @@ export function parsePetitionDeadlineRules(json: unknown): PetitionDeadlineRuleF
 /** The version in force on `date` (latest `effectiveFrom` ≤ date); throws if none was yet. */
 export function presetInForce(file: PetitionDeadlineRuleFile, date: IsoDate): PetitionDeadlinePreset {
   let found: PetitionDeadlinePreset | undefined;
-  for (const v of file.versions) if (v.effectiveFrom <= date && (!found || v.effectiveFrom > found.effectiveFrom)) found = v;
+  for (const v of file.versions)
+    if (v.effectiveFrom <= date && (!found || v.effectiveFrom > found.effectiveFrom)) found = v;
   if (!found) throw new RangeError(`No petition deadline rules in force on ${date}`);
   return found;
 }

@@ -16,7 +16,12 @@ const arbCalendar: fc.Arbitrary<WorkingCalendar> = fc
     off: fc.uniqueArray(fc.integer({ min: 0, max: 729 }), { maxLength: 40 }),
     worked: fc.uniqueArray(fc.integer({ min: 0, max: 729 }), { maxLength: 4 }),
   })
-  .map(({ off, worked }) => explicitCalendar(off.map((i) => addDays(BASE, i)), worked.map((i) => addDays(BASE, i))));
+  .map(({ off, worked }) =>
+    explicitCalendar(
+      off.map((i) => addDays(BASE, i)),
+      worked.map((i) => addDays(BASE, i)),
+    ),
+  );
 
 const arbPause: fc.Arbitrary<{ offset: number; length: number; open: boolean }> = fc.record({
   offset: fc.integer({ min: -5, max: 60 }),
@@ -140,7 +145,12 @@ describe('computeDeadlines — properties', () => {
         expect(daysBetween(res.dueOn, extended.get('resolution')!)).toBeGreaterThanOrEqual(0);
 
         const acceptedOn = res.anchorOn;
-        const laterAcceptance = dueByStep({ ...input, type: 'denunciation', transferred: false, acceptedOn: addDays(acceptedOn, later) });
+        const laterAcceptance = dueByStep({
+          ...input,
+          type: 'denunciation',
+          transferred: false,
+          acceptedOn: addDays(acceptedOn, later),
+        });
         for (const d of base) if (d.from === 'accepted') expect(laterAcceptance.get(d.step)! >= d.dueOn).toBe(true);
       }),
       { numRuns: 200 },

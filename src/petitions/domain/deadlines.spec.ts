@@ -12,7 +12,9 @@ import {
 
 const preset = preset2026();
 
-function deadlines(input: Omit<DeadlineInput, 'preset' | 'calendar'> & Partial<Pick<DeadlineInput, 'preset' | 'calendar'>>) {
+function deadlines(
+  input: Omit<DeadlineInput, 'preset' | 'calendar'> & Partial<Pick<DeadlineInput, 'preset' | 'calendar'>>,
+) {
   return computeDeadlines({ preset, calendar: CAL_2026, ...input });
 }
 
@@ -27,7 +29,12 @@ function summary(list: Deadline[]) {
 describe('computeDeadlines — complaint (Law on Complaints 2011)', () => {
   // Accepted Thursday 5/3/2026. Expected ends, by hand: +30 = Sat 4/4 → Mon 6/4 (Civil Code Art. 148);
   // +45 = Sun 19/4 → Mon 20/4; +60 = Mon 4/5; +70 = Thu 14/5.
-  const expectedEnd: Record<number, string> = { 30: '2026-04-06', 45: '2026-04-20', 60: '2026-05-04', 70: '2026-05-14' };
+  const expectedEnd: Record<number, string> = {
+    30: '2026-04-06',
+    45: '2026-04-20',
+    60: '2026-05-04',
+    70: '2026-05-14',
+  };
   const table: [round: 1 | 2, remoteArea: boolean, complex: boolean, days: number][] = [
     [1, false, false, 30],
     [1, false, true, 45],
@@ -39,17 +46,29 @@ describe('computeDeadlines — complaint (Law on Complaints 2011)', () => {
     [2, true, true, 70],
   ];
 
-  it.each(table)('round %i, remote area %s, complex %s → resolution %i calendar days from acceptance', (round, remoteArea, complex, days) => {
-    const d = byStep(deadlines({ type: 'complaint', receivedOn: '2026-03-02', acceptedOn: '2026-03-05', round, remoteArea, complex }));
-    expect(d.resolution).toMatchObject({
-      days,
-      basis: 'calendar_days',
-      from: 'accepted',
-      anchorOn: '2026-03-05',
-      dueOn: expectedEnd[days],
-      provisional: false,
-    });
-  });
+  it.each(table)(
+    'round %i, remote area %s, complex %s → resolution %i calendar days from acceptance',
+    (round, remoteArea, complex, days) => {
+      const d = byStep(
+        deadlines({
+          type: 'complaint',
+          receivedOn: '2026-03-02',
+          acceptedOn: '2026-03-05',
+          round,
+          remoteArea,
+          complex,
+        }),
+      );
+      expect(d.resolution).toMatchObject({
+        days,
+        basis: 'calendar_days',
+        from: 'accepted',
+        anchorOn: '2026-03-05',
+        dueOn: expectedEnd[days],
+        provisional: false,
+      });
+    },
+  );
 
   it('has acceptance (10 calendar days), resolution and the 10-working-day notice, in that order', () => {
     const list = deadlines({ type: 'complaint', receivedOn: '2026-03-02', acceptedOn: '2026-03-05' });
@@ -91,17 +110,22 @@ describe('computeDeadlines — complaint (Law on Complaints 2011)', () => {
   it('Civil Code Art. 148: a period ending on the make-up day off moves to the day after', () => {
     // Received Fri 17/4: 17/4 + 10 = Mon 27/4, the make-up day for Hùng Kings' day (Sun 26/4) → Tue 28/4.
     expect(byStep(deadlines({ type: 'complaint', receivedOn: '2026-04-17' })).acceptance.dueOn).toBe('2026-04-28');
-    expect(byStep(deadlines({ type: 'complaint', receivedOn: '2026-04-17', calendar: CAL_2026_NO_MAKE_UP })).acceptance.dueOn).toBe(
-      HUNG_KINGS_MAKE_UP_2026,
-    );
+    expect(
+      byStep(deadlines({ type: 'complaint', receivedOn: '2026-04-17', calendar: CAL_2026_NO_MAKE_UP })).acceptance
+        .dueOn,
+    ).toBe(HUNG_KINGS_MAKE_UP_2026);
   });
 
   it('a transferred complaint only keeps the notice to the citizen', () => {
-    expect(deadlines({ type: 'complaint', receivedOn: '2026-03-02', transferred: true }).map((d) => d.step)).toEqual(['notice']);
+    expect(deadlines({ type: 'complaint', receivedOn: '2026-03-02', transferred: true }).map((d) => d.step)).toEqual([
+      'notice',
+    ]);
   });
 
   it('refuses extensions for complaints (their complexity is already in the limit)', () => {
-    expect(() => deadlines({ type: 'complaint', receivedOn: '2026-03-02', extensions: [{ days: 10 }] })).toThrow(/not allowed/);
+    expect(() => deadlines({ type: 'complaint', receivedOn: '2026-03-02', extensions: [{ days: 10 }] })).toThrow(
+      /not allowed/,
+    );
   });
 });
 
@@ -111,7 +135,9 @@ describe('computeDeadlines — working days across Tết 2026 and a make-up day 
     const d = byStep(deadlines({ type: 'feedback', receivedOn: '2026-02-13' }));
     expect(d.notice).toMatchObject({ dueOn: '2026-03-06', days: 10, basis: 'working_days' });
     // With weekends only it would be 27/2.
-    expect(byStep(deadlines({ type: 'feedback', receivedOn: '2026-02-13', calendar: WEEKENDS_ONLY })).notice.dueOn).toBe('2026-02-27');
+    expect(
+      byStep(deadlines({ type: 'feedback', receivedOn: '2026-02-13', calendar: WEEKENDS_ONLY })).notice.dueOn,
+    ).toBe('2026-02-27');
   });
 
   it('counts neither the Tết weekdays nor the two weekends around them', () => {
@@ -123,9 +149,9 @@ describe('computeDeadlines — working days across Tết 2026 and a make-up day 
   it('the make-up day off (Mon 27/4) is skipped like a holiday', () => {
     // Received Thu 23/4: 24/4, 28/4, 29/4, 4/5, 5/5, 6/5, 7/5, 8/5, 11/5, 12/5 (30/4 and 1/5 off too).
     expect(byStep(deadlines({ type: 'feedback', receivedOn: '2026-04-23' })).notice.dueOn).toBe('2026-05-12');
-    expect(byStep(deadlines({ type: 'feedback', receivedOn: '2026-04-23', calendar: CAL_2026_NO_MAKE_UP })).notice.dueOn).toBe(
-      '2026-05-11',
-    );
+    expect(
+      byStep(deadlines({ type: 'feedback', receivedOn: '2026-04-23', calendar: CAL_2026_NO_MAKE_UP })).notice.dueOn,
+    ).toBe('2026-05-11');
   });
 });
 
@@ -165,7 +191,14 @@ describe('computeDeadlines — denunciation (Law on Denunciation 2018)', () => {
   });
 
   it('complex, with one extension of 30 days: 60 days, ending on 1/5 (holiday) → Mon 4/5', () => {
-    const d = byStep(deadlines({ type: 'denunciation', receivedOn: '2026-02-12', acceptedOn: '2026-03-02', extensions: [{ days: 30, reason: 'Phức tạp' }] }));
+    const d = byStep(
+      deadlines({
+        type: 'denunciation',
+        receivedOn: '2026-02-12',
+        acceptedOn: '2026-03-02',
+        extensions: [{ days: 30, reason: 'Phức tạp' }],
+      }),
+    );
     expect(d.resolution).toMatchObject({ days: 60, extensionDays: 30, dueOn: '2026-05-04' });
     // Extensions touch only the resolution step.
     expect(d.acceptance_notice.extensionDays).toBe(0);
@@ -173,24 +206,39 @@ describe('computeDeadlines — denunciation (Law on Denunciation 2018)', () => {
 
   it('especially complex, with two extensions of 30 days: 90 days, ending Sun 31/5 → Mon 1/6', () => {
     const d = byStep(
-      deadlines({ type: 'denunciation', receivedOn: '2026-02-12', acceptedOn: '2026-03-02', extensions: [{ days: 30 }, { days: 30 }] }),
+      deadlines({
+        type: 'denunciation',
+        receivedOn: '2026-02-12',
+        acceptedOn: '2026-03-02',
+        extensions: [{ days: 30 }, { days: 30 }],
+      }),
     );
     expect(d.resolution).toMatchObject({ days: 90, extensionDays: 60, dueOn: '2026-06-01' });
   });
 
   it('a shorter extension adds only its own days', () => {
-    const d = byStep(deadlines({ type: 'denunciation', receivedOn: '2026-02-12', acceptedOn: '2026-03-02', extensions: [{ days: 12 }] }));
+    const d = byStep(
+      deadlines({
+        type: 'denunciation',
+        receivedOn: '2026-02-12',
+        acceptedOn: '2026-03-02',
+        extensions: [{ days: 12 }],
+      }),
+    );
     // 2/3 + 42 = Mon 13/4.
     expect(d.resolution).toMatchObject({ days: 42, dueOn: '2026-04-13' });
   });
 });
 
 describe('computeDeadlines — recommendation and feedback', () => {
-  it.each(['recommendation', 'feedback'] as const)('%s: only the 10-working-day notice by default (no resolution limit)', (type) => {
-    expect(summary(deadlines({ type, receivedOn: '2026-03-02' }))).toEqual([
-      { step: 'notice', dueOn: '2026-03-16', days: 10, basis: 'working_days' },
-    ]);
-  });
+  it.each(['recommendation', 'feedback'] as const)(
+    '%s: only the 10-working-day notice by default (no resolution limit)',
+    (type) => {
+      expect(summary(deadlines({ type, receivedOn: '2026-03-02' }))).toEqual([
+        { step: 'notice', dueOn: '2026-03-16', days: 10, basis: 'working_days' },
+      ]);
+    },
+  );
 
   it('a body may configure a resolution limit in its preset', () => {
     const custom: PetitionDeadlinePreset = structuredClone(preset);
@@ -198,7 +246,9 @@ describe('computeDeadlines — recommendation and feedback', () => {
     const d = byStep(deadlines({ type: 'recommendation', receivedOn: '2026-03-02', preset: custom }));
     // 2/3 + 15 = Tue 17/3.
     expect(d.resolution).toMatchObject({ dueOn: '2026-03-17', days: 15, provisional: false, anchorOn: '2026-03-02' });
-    expect(byStep(deadlines({ type: 'feedback', receivedOn: '2026-03-02', preset: custom })).resolution).toBeUndefined();
+    expect(
+      byStep(deadlines({ type: 'feedback', receivedOn: '2026-03-02', preset: custom })).resolution,
+    ).toBeUndefined();
   });
 });
 
@@ -214,11 +264,15 @@ describe('computeDeadlines — dueAt and input checks', () => {
   });
 
   it('rejects an acceptance before receipt and malformed dates', () => {
-    expect(() => deadlines({ type: 'complaint', receivedOn: '2026-03-02', acceptedOn: '2026-03-01' })).toThrow(RangeError);
+    expect(() => deadlines({ type: 'complaint', receivedOn: '2026-03-02', acceptedOn: '2026-03-01' })).toThrow(
+      RangeError,
+    );
     expect(() => deadlines({ type: 'complaint', receivedOn: '2026-02-30' })).toThrow(RangeError);
   });
 
   it('rejects a non-positive extension', () => {
-    expect(() => deadlines({ type: 'denunciation', receivedOn: '2026-03-02', extensions: [{ days: 0 }] })).toThrow(RangeError);
+    expect(() => deadlines({ type: 'denunciation', receivedOn: '2026-03-02', extensions: [{ days: 0 }] })).toThrow(
+      RangeError,
+    );
   });
 });

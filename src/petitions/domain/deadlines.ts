@@ -26,7 +26,13 @@ import {
   countWorkingDaysBetween,
   type CalendarLike,
 } from '../../calendar/domain/working-days.js';
-import { applicableStepRules, type DayBasis, type PetitionDeadlinePreset, type StepAnchor, type StepRule } from './deadline-rules.js';
+import {
+  applicableStepRules,
+  type DayBasis,
+  type PetitionDeadlinePreset,
+  type StepAnchor,
+  type StepRule,
+} from './deadline-rules.js';
 import { DEFAULT_TIME_ZONE, endOfLocalDay } from './local-day.js';
 import type { PetitionType } from './petition-types.js';
 
@@ -138,8 +144,10 @@ function computeStep(
   limit: number,
   pauses: readonly ClosedOrOpenPause[],
 ): StepResult {
-  const add = (n: number) => (basis === 'working_days' ? addWorkingDays(cal, anchor, n) : addCalendarDaysCivil(cal, anchor, n));
-  const count = (a: IsoDate, b: IsoDate) => (basis === 'working_days' ? countWorkingDaysBetween(cal, a, b) : daysBetween(a, b));
+  const add = (n: number) =>
+    basis === 'working_days' ? addWorkingDays(cal, anchor, n) : addCalendarDaysCivil(cal, anchor, n);
+  const count = (a: IsoDate, b: IsoDate) =>
+    basis === 'working_days' ? countWorkingDaysBetween(cal, a, b) : daysBetween(a, b);
   let pausedDays = 0;
   let dueOn = add(limit);
   // Lengthening the period can bring later pauses inside it: repeat until stable (monotone, ≤ pauses + 1 rounds).
@@ -168,7 +176,8 @@ function extensionDaysFor(input: DeadlineInput, rule: StepRule): number {
   if (!extRules) throw new RangeError(`Extensions are not allowed for ${input.type}`);
   if (rule.step !== extRules.step) return 0;
   return exts.reduce((sum, e) => {
-    if (!Number.isSafeInteger(e.days) || e.days <= 0) throw new RangeError(`Extension days must be a positive integer, got ${e.days}`);
+    if (!Number.isSafeInteger(e.days) || e.days <= 0)
+      throw new RangeError(`Extension days must be a positive integer, got ${e.days}`);
     return sum + e.days;
   }, 0);
 }
@@ -179,7 +188,8 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
   const acceptedOn = input.acceptedOn ?? null;
   if (acceptedOn !== null) {
     assertIsoDate(acceptedOn, 'acceptedOn');
-    if (acceptedOn < input.receivedOn) throw new RangeError(`acceptedOn ${acceptedOn} is before receivedOn ${input.receivedOn}`);
+    if (acceptedOn < input.receivedOn)
+      throw new RangeError(`acceptedOn ${acceptedOn} is before receivedOn ${input.receivedOn}`);
   }
   const zone = input.timeZone ?? DEFAULT_TIME_ZONE;
   const pauses = mergePauses(input.pauses ?? []);

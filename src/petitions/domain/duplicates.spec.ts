@@ -65,7 +65,9 @@ describe('isPossibleDuplicate', () => {
     expect(isPossibleDuplicate({ idNumber: '031190009999', unitId: 'u1', content: LAND }, earlier)).toBe(false);
     expect(isPossibleDuplicate({ idNumber: '031190001234', unitId: 'u2', content: LAND }, earlier)).toBe(false);
     expect(isPossibleDuplicate({ idNumber: '031190001234', unitId: 'u1', content: NOISE }, earlier)).toBe(false);
-    expect(isPossibleDuplicate({ idNumber: null, unitId: 'u1', content: LAND }, { ...earlier, idNumber: null })).toBe(false);
+    expect(isPossibleDuplicate({ idNumber: null, unitId: 'u1', content: LAND }, { ...earlier, idNumber: null })).toBe(
+      false,
+    );
   });
 
   it('the threshold is adjustable', () => {

@@ -8,10 +8,7 @@ import type { Extension } from './deadlines.js';
 import type { Complexity, PetitionType } from './petition-types.js';
 
 export type ExtensionErrorCode =
-  | 'EXTENSION_NOT_ALLOWED'
-  | 'EXTENSION_LIMIT_REACHED'
-  | 'EXTENSION_TOO_LONG'
-  | 'EXTENSION_INVALID_DAYS';
+  'EXTENSION_NOT_ALLOWED' | 'EXTENSION_LIMIT_REACHED' | 'EXTENSION_TOO_LONG' | 'EXTENSION_INVALID_DAYS';
 
 export type ExtensionCheck = { ok: true; maxDays: number; remaining: number } | { ok: false; code: ExtensionErrorCode };
 

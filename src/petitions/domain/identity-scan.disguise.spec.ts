@@ -10,20 +10,116 @@ import { foldText } from '../../common/text/match-fold.js';
  * them must come back unchanged.
  */
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân'];
 const GIVEN = ['Ánh', 'Tuyết', 'Hùng', 'Dũng', 'Phương', 'Hằng', 'Khoa', 'Tâm', 'Nghĩa', 'Quyết', 'Yến', 'Kiệt'];
-const FILLER = ['tôi', 'việc', 'lấn', 'chiếm', 'vỉa', 'hè', 'tại', 'ông', 'bà', 'đề', 'nghị', 'xử', 'kiểm', 'tra', 'gửi', 'đơn', 'cán', 'bộ', 'số', 'điện', 'thoại', 'CCCD', 'trú', 'ở', 'Lê', 'Chân', 'Hải', 'Phòng'];
+const FILLER = [
+  'tôi',
+  'việc',
+  'lấn',
+  'chiếm',
+  'vỉa',
+  'hè',
+  'tại',
+  'ông',
+  'bà',
+  'đề',
+  'nghị',
+  'xử',
+  'kiểm',
+  'tra',
+  'gửi',
+  'đơn',
+  'cán',
+  'bộ',
+  'số',
+  'điện',
+  'thoại',
+  'CCCD',
+  'trú',
+  'ở',
+  'Lê',
+  'Chân',
+  'Hải',
+  'Phòng',
+];
 
 /** Latin letter → letters of other alphabets drawn the same. */
 const LOOKALIKES: Record<string, string[]> = {
-  a: ['а', 'α'], c: ['с', 'ϲ'], e: ['е', 'ε'], o: ['о', 'ο'], p: ['р', 'ρ'], x: ['х', 'χ'], y: ['у', 'ү'], i: ['і', 'ι'],
-  j: ['ј'], s: ['ѕ'], h: ['һ'], k: ['κ', 'к'], v: ['ν'], u: ['υ'], t: ['τ', 'т'], d: ['ԁ'], g: ['ɡ'], n: ['п'], m: ['м'],
-  A: ['А', 'Α'], B: ['В', 'Β'], C: ['С', 'Ϲ'], E: ['Е', 'Ε'], H: ['Н', 'Η'], I: ['І', 'Ι'], J: ['Ј'], K: ['К', 'Κ'],
-  M: ['М', 'Μ'], N: ['Ν'], O: ['О', 'Ο'], P: ['Р', 'Ρ'], S: ['Ѕ'], T: ['Т', 'Τ'], X: ['Х', 'Χ'], Y: ['У', 'Υ', 'Ү'],
-  Z: ['Ζ'], D: ['Ԁ'], Đ: ['Ð'], đ: ['ð'],
+  a: ['а', 'α'],
+  c: ['с', 'ϲ'],
+  e: ['е', 'ε'],
+  o: ['о', 'ο'],
+  p: ['р', 'ρ'],
+  x: ['х', 'χ'],
+  y: ['у', 'ү'],
+  i: ['і', 'ι'],
+  j: ['ј'],
+  s: ['ѕ'],
+  h: ['һ'],
+  k: ['κ', 'к'],
+  v: ['ν'],
+  u: ['υ'],
+  t: ['τ', 'т'],
+  d: ['ԁ'],
+  g: ['ɡ'],
+  n: ['п'],
+  m: ['м'],
+  A: ['А', 'Α'],
+  B: ['В', 'Β'],
+  C: ['С', 'Ϲ'],
+  E: ['Е', 'Ε'],
+  H: ['Н', 'Η'],
+  I: ['І', 'Ι'],
+  J: ['Ј'],
+  K: ['К', 'Κ'],
+  M: ['М', 'Μ'],
+  N: ['Ν'],
+  O: ['О', 'Ο'],
+  P: ['Р', 'Ρ'],
+  S: ['Ѕ'],
+  T: ['Т', 'Τ'],
+  X: ['Х', 'Χ'],
+  Y: ['У', 'Υ', 'Ү'],
+  Z: ['Ζ'],
+  D: ['Ԁ'],
+  Đ: ['Ð'],
+  đ: ['ð'],
 };
-const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+const INVISIBLES = [
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u00AD',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+];
 const INVISIBLE_RE = new RegExp(INVISIBLES.join('|'), 'g');
 const fullWidth = (ch: string) => (/[0-9A-Za-z]/.test(ch) ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : ch);
 
@@ -53,7 +149,10 @@ function disguiseChars(g: Gen, text: string): string {
 /** A name with its syllables joined by one to three spaces or punctuation, then disguised. */
 function disguiseName(g: Gen, name: string): string {
   const sep = () => g(fc.constantFrom, ' ', ' ', '  ', ', ', ' - ', '\u00A0', '\u3000');
-  return name.split(' ').map((w) => disguiseChars(g, w)).join(sep());
+  return name
+    .split(' ')
+    .map((w) => disguiseChars(g, w))
+    .join(sep());
 }
 
 /** A number cut into groups joined by separators, then disguised. */
@@ -69,7 +168,9 @@ function disguiseNumber(g: Gen, digits: string, phone: boolean): string {
   return groups.map((x) => disguiseChars(g, x)).join(sep());
 }
 
-const name = fc.tuple(fc.constantFrom(...SURNAMES), fc.constantFrom(...MIDDLE), fc.constantFrom(...GIVEN)).map((p) => p.join(' '));
+const name = fc
+  .tuple(fc.constantFrom(...SURNAMES), fc.constantFrom(...MIDDLE), fc.constantFrom(...GIVEN))
+  .map((p) => p.join(' '));
 const idNumber = fc.stringMatching(/^0[0-9]{11}$/);
 const phone = fc.stringMatching(/^0[35789][0-9]{8}$/);
 const filler = fc.array(fc.constantFrom(...FILLER), { maxLength: 8 }).map((w) => w.join(' '));
@@ -84,12 +185,22 @@ describe('scrubIdentity against disguises', () => {
 
   it('property: a disguised name, ID number or phone embedded in text is always replaced, the rest kept', () => {
     fc.assert(
-      fc.property(identity, fc.constantFrom('fullName', 'idNumber', 'phone'), filler, filler, around, around, fc.gen(), (who, field, pre, post, s1, s2, g) => {
-        const shown = field === 'fullName' ? disguiseName(g, who.fullName) : disguiseNumber(g, who[field], field === 'phone');
-        const out = scrubIdentity(`${pre}${s1}${shown}${s2}${post}`, who);
-        expect(out.replace(INVISIBLE_RE, '')).toBe(`${pre}${s1}${REDACTION_MARK}${s2}${post}`.normalize('NFC'));
-        expect(containsSealedIdentity(out, who)).toBe(false);
-      }),
+      fc.property(
+        identity,
+        fc.constantFrom('fullName', 'idNumber', 'phone'),
+        filler,
+        filler,
+        around,
+        around,
+        fc.gen(),
+        (who, field, pre, post, s1, s2, g) => {
+          const shown =
+            field === 'fullName' ? disguiseName(g, who.fullName) : disguiseNumber(g, who[field], field === 'phone');
+          const out = scrubIdentity(`${pre}${s1}${shown}${s2}${post}`, who);
+          expect(out.replace(INVISIBLE_RE, '')).toBe(`${pre}${s1}${REDACTION_MARK}${s2}${post}`.normalize('NFC'));
+          expect(containsSealedIdentity(out, who)).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -97,8 +208,12 @@ describe('scrubIdentity against disguises', () => {
   it('property: every disguised form is found by containsSealedIdentity', () => {
     fc.assert(
       fc.property(identity, filler, fc.gen(), (who, pre, g) => {
-        expect(containsSealedIdentity(`${pre} ${disguiseName(g, who.fullName)}`, { fullName: who.fullName })).toBe(true);
-        expect(containsSealedIdentity(`${pre} ${disguiseNumber(g, who.idNumber, false)}`, { idNumber: who.idNumber })).toBe(true);
+        expect(containsSealedIdentity(`${pre} ${disguiseName(g, who.fullName)}`, { fullName: who.fullName })).toBe(
+          true,
+        );
+        expect(
+          containsSealedIdentity(`${pre} ${disguiseNumber(g, who.idNumber, false)}`, { idNumber: who.idNumber }),
+        ).toBe(true);
         expect(containsSealedIdentity(`${pre} ${disguiseNumber(g, who.phone, true)}`, { phone: who.phone })).toBe(true);
       }),
       { numRuns: 500 },
@@ -106,7 +221,14 @@ describe('scrubIdentity against disguises', () => {
   });
 
   it('property: text without the identity is left exactly as it is', () => {
-    const text = fc.array(fc.oneof(fc.constantFrom(...FILLER), fc.stringMatching(/^[0-9]{1,3}$/).map((n) => `${n} đồng`)), { maxLength: 12 })
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...FILLER),
+          fc.stringMatching(/^[0-9]{1,3}$/).map((n) => `${n} đồng`),
+        ),
+        { maxLength: 12 },
+      )
       .chain((words) => fc.constantFrom(' ', '\n', ', ').map((sep) => words.join(sep)));
     fc.assert(
       fc.property(identity, text, fc.constantFrom('NFC', 'NFD'), (who: SealedIdentity, t, form) => {
@@ -125,6 +247,8 @@ describe('scrubIdentity against disguises', () => {
     ['+84 phone', 'ĐT +84 912 345 678', 'ĐT [đã ẩn]'],
     ['ID glued to a label', 'CCCD031190001234', 'CCCD[đã ẩn]'],
   ])('scrubs %s', (_what, text, expected) => {
-    expect(scrubIdentity(text, { fullName: 'Nguyễn Thị Ánh Tuyết', idNumber: '031190001234', phone: '0912345678' })).toBe(expected);
+    expect(
+      scrubIdentity(text, { fullName: 'Nguyễn Thị Ánh Tuyết', idNumber: '031190001234', phone: '0912345678' }),
+    ).toBe(expected);
   });
 });

@@ -41,11 +41,21 @@ describe('containsSealedIdentity', () => {
 
   it('property: finds the name in any text that embeds it, whatever the case and diacritics', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.constantFrom('NFC', 'NFD', 'fold', 'upper') as fc.Arbitrary<string>, (pre, post, form) => {
-        const name = identity.fullName;
-        const shown = form === 'fold' ? foldVietnamese(name) : form === 'upper' ? name.toUpperCase() : name.normalize(form as 'NFC' | 'NFD');
-        expect(containsSealedIdentity(`${pre} ${shown} ${post}`, { fullName: name })).toBe(true);
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('NFC', 'NFD', 'fold', 'upper') as fc.Arbitrary<string>,
+        (pre, post, form) => {
+          const name = identity.fullName;
+          const shown =
+            form === 'fold'
+              ? foldVietnamese(name)
+              : form === 'upper'
+                ? name.toUpperCase()
+                : name.normalize(form as 'NFC' | 'NFD');
+          expect(containsSealedIdentity(`${pre} ${shown} ${post}`, { fullName: name })).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -77,7 +87,12 @@ describe('scrubIdentity', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.constantFrom('NFC', 'NFD', 'fold', 'upper'), (pre, post, form) => {
         const name = identity.fullName;
-        const shown = form === 'fold' ? foldVietnamese(name) : form === 'upper' ? name.toUpperCase() : name.normalize(form as 'NFC' | 'NFD');
+        const shown =
+          form === 'fold'
+            ? foldVietnamese(name)
+            : form === 'upper'
+              ? name.toUpperCase()
+              : name.normalize(form as 'NFC' | 'NFD');
         const out = scrubIdentity(`${pre} ${shown} ${post}`, { fullName: name });
         expect(out).toContain(REDACTION_MARK);
         expect(foldVietnamese(out)).not.toContain(foldVietnamese(`${name}`));

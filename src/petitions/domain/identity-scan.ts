@@ -27,7 +27,9 @@ const NAME_SEPARATOR = '[^a-z0-9]{1,3}';
 
 /** Folded alphanumeric tokens of a name. */
 function nameTokens(fullName: string): string[] {
-  return foldText(fullName).split(/[^a-z0-9]+/).filter((t) => t.length > 0);
+  return foldText(fullName)
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
 }
 
 /** Regex sources for a name on folded text: its syllables in order, separated, or run together when long enough. */
@@ -55,14 +57,17 @@ function numberForms(value: string): string[] {
  * longer number (a digit next to it), nor inside a longer word when it starts or ends with a letter.
  */
 function numberSource(chars: string, bounded: boolean): string {
-  const body = (chars.startsWith('84') ? `(?:\\+${NUMBER_SEPARATOR})?` : '') + [...chars].map(escapeRegExp).join(NUMBER_SEPARATOR);
+  const body =
+    (chars.startsWith('84') ? `(?:\\+${NUMBER_SEPARATOR})?` : '') + [...chars].map(escapeRegExp).join(NUMBER_SEPARATOR);
   if (!bounded) return body;
   const edge = (c: string) => (/\d/.test(c) ? '[0-9]' : '[a-z0-9]');
   return `(?<!${edge(chars[0]!)})${body}(?!${edge(chars.at(-1)!)})`;
 }
 
 function numberSources(identity: SealedIdentity, bounded: boolean): string[] {
-  return [identity.idNumber, identity.phone].flatMap((n) => (n ? numberForms(n).map((f) => numberSource(f, bounded)) : []));
+  return [identity.idNumber, identity.phone].flatMap((n) =>
+    n ? numberForms(n).map((f) => numberSource(f, bounded)) : [],
+  );
 }
 
 /** Decodes the escapes a JSON body, an URL or HTML may carry, so an escaped name is still found. */

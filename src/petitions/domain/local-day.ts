@@ -18,7 +18,9 @@ export function endOfLocalDay(date: IsoDate, zone: string = DEFAULT_TIME_ZONE): 
 
 /** The local calendar day in `zone` of an instant (ISO string with offset, or a Date). */
 export function localDateOf(instant: string | Date, zone: string = DEFAULT_TIME_ZONE): IsoDate {
-  const dt = (typeof instant === 'string' ? DateTime.fromISO(instant, { setZone: true }) : DateTime.fromJSDate(instant)).setZone(zone);
+  const dt = (
+    typeof instant === 'string' ? DateTime.fromISO(instant, { setZone: true }) : DateTime.fromJSDate(instant)
+  ).setZone(zone);
   if (!dt.isValid) throw new RangeError(`Invalid instant or time zone: ${String(instant)} ${zone}`);
   return dt.toISODate() as IsoDate;
 }

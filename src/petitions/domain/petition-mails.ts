@@ -7,7 +7,13 @@ import { letterClosing, salutationLine } from '../../notifications/domain/citize
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
 /** The notice that the time limit for settling the petition was extended. */
-export function extensionMailText(input: { fullName: string | null; agency: string | null; days: number; decidedOn: string; reason: string }): string {
+export function extensionMailText(input: {
+  fullName: string | null;
+  agency: string | null;
+  days: number;
+  decidedOn: string;
+  reason: string;
+}): string {
   const agency = input.agency ?? 'Cơ quan giải quyết đơn';
   return [
     salutationLine(input.fullName),

@@ -15,7 +15,12 @@ import { loadShippedRules } from './testing/fixtures.fixture-spec.js';
 
 describe('petition types', () => {
   it('labels the four legal types in Vietnamese', () => {
-    expect(PETITION_TYPE_LABELS).toEqual({ complaint: 'Khiếu nại', denunciation: 'Tố cáo', recommendation: 'Kiến nghị', feedback: 'Phản ánh' });
+    expect(PETITION_TYPE_LABELS).toEqual({
+      complaint: 'Khiếu nại',
+      denunciation: 'Tố cáo',
+      recommendation: 'Kiến nghị',
+      feedback: 'Phản ánh',
+    });
   });
 
   it('labels every channel and complexity, in NFC', () => {

@@ -4,7 +4,12 @@ import { containsSealedIdentity } from './identity-scan.js';
 import { canReadSealedIdentity, redactPetition, revealsSealedIdentity, type Viewer } from './redaction.js';
 import { PETITION_TYPES, type PetitionType, type Petitioner } from './petition-types.js';
 
-const petitioner: Petitioner = { fullName: 'Phạm Văn Đức', idNumber: '031085004321', address: 'Số 5 Lạch Tray, Ngô Quyền', phone: '0903123456' };
+const petitioner: Petitioner = {
+  fullName: 'Phạm Văn Đức',
+  idNumber: '031085004321',
+  address: 'Số 5 Lạch Tray, Ngô Quyền',
+  phone: '0903123456',
+};
 
 function petition(type: PetitionType = 'denunciation', unitId = 'unit-le-chan') {
   return {
@@ -32,12 +37,15 @@ describe('redactPetition', () => {
     expect(out.content).toContain('Phạm Văn Đức');
   });
 
-  it.each([['office'], ['secretary'], ['handler'], ['leader'], ['viewer'], ['admin']])('a %s of the same unit does not', (role) => {
-    const out = redactPetition(petition(), viewer([role]));
-    expect(out.petitioner).toBeNull();
-    expect(out.identityProtected).toBe(true);
-    expect(containsSealedIdentity(JSON.stringify(out), petitioner)).toBe(false);
-  });
+  it.each([['office'], ['secretary'], ['handler'], ['leader'], ['viewer'], ['admin']])(
+    'a %s of the same unit does not',
+    (role) => {
+      const out = redactPetition(petition(), viewer([role]));
+      expect(out.petitioner).toBeNull();
+      expect(out.identityProtected).toBe(true);
+      expect(containsSealedIdentity(JSON.stringify(out), petitioner)).toBe(false);
+    },
+  );
 
   it('an inspector of another unit does not, even a parent unit whose scope contains it', () => {
     const parent = viewer(['inspector'], 'unit-city', ['unit-city', 'unit-le-chan']);

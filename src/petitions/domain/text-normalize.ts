@@ -7,12 +7,18 @@ const COMBINING_MARKS = /\p{M}/gu;
 
 /** Folds one string: NFD, strip combining marks, đ/Đ (and the look-alike Ð) → d, lower case. */
 export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐÐð]/g, 'd').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐÐð]/g, 'd')
+    .toLowerCase();
 }
 
 /** Folded alphanumeric tokens (syllables, for Vietnamese). */
 export function tokenize(text: string): string[] {
-  return foldVietnamese(text).split(/[^a-z0-9]+/).filter((t) => t.length > 0);
+  return foldVietnamese(text)
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
 }
 
 /**

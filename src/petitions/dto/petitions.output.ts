@@ -30,7 +30,8 @@ export class PetitionExtensionsOutput {
   @ApiProperty({ type: Number }) seq: number;
   @ApiProperty({ type: Number }) days: number;
   @ApiProperty({ type: String }) reason: string;
-  @ApiProperty({ enum: ['normal', 'complex', 'especially_complex'] }) complexity: 'normal' | 'complex' | 'especially_complex';
+  @ApiProperty({ enum: ['normal', 'complex', 'especially_complex'] }) complexity:
+    'normal' | 'complex' | 'especially_complex';
   @ApiProperty({ type: String }) decidedOn: string;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
@@ -45,7 +46,8 @@ export class PetitionerOutput {
 export class PetitionOutput {
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
-  @ApiProperty({ enum: ['received', 'accepted', 'refused', 'transferred', 'resolved'] }) status: 'received' | 'accepted' | 'refused' | 'transferred' | 'resolved';
+  @ApiProperty({ enum: ['received', 'accepted', 'refused', 'transferred', 'resolved'] }) status:
+    'received' | 'accepted' | 'refused' | 'transferred' | 'resolved';
   @ApiProperty({ type: Boolean }) anonymous: boolean;
   @ApiProperty({ type: Boolean }) transferred: boolean;
   @ApiProperty({ type: Boolean }) complex: boolean;
@@ -55,16 +57,19 @@ export class PetitionOutput {
   @ApiProperty({ type: () => [PetitionExtensionsOutput] }) extensions: PetitionExtensionsOutput[];
   @ApiProperty({ type: Boolean }) paused: boolean;
   @ApiProperty({ type: Boolean, nullable: true }) processedAsDenunciation: boolean | null;
-  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) type: 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
+  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) type:
+    'complaint' | 'denunciation' | 'recommendation' | 'feedback';
   @ApiProperty({ type: String }) typeLabel: string;
-  @ApiProperty({ enum: ['reception', 'dialogue', 'mail', 'online', 'transfer'] }) channel: 'reception' | 'dialogue' | 'mail' | 'online' | 'transfer';
+  @ApiProperty({ enum: ['reception', 'dialogue', 'mail', 'online', 'transfer'] }) channel:
+    'reception' | 'dialogue' | 'mail' | 'online' | 'transfer';
   @ApiProperty({ enum: ['main', 'anonymous'] }) queue: 'main' | 'anonymous';
   @ApiProperty({ type: String, format: 'date-time' }) receivedAt: string;
   @ApiProperty({ type: String }) receivedOn: string;
   @ApiProperty({ type: String, nullable: true }) acceptedOn: string | null;
   @ApiProperty({ type: String, nullable: true }) subject: string | null;
   @ApiProperty({ type: Boolean }) remoteArea: boolean;
-  @ApiProperty({ enum: ['normal', 'complex', 'especially_complex'] }) complexity: 'normal' | 'complex' | 'especially_complex';
+  @ApiProperty({ enum: ['normal', 'complex', 'especially_complex'] }) complexity:
+    'normal' | 'complex' | 'especially_complex';
   @ApiProperty({ type: Number, enum: [1, 2] }) round: 1 | 2;
   @ApiProperty({ type: Boolean }) severalSites: boolean;
   @ApiProperty({ type: [String] }) possibleDuplicateOf: string[];
@@ -79,19 +84,23 @@ export class PetitionListItemOutput {
   @ApiProperty({ type: Boolean }) identityProtected: boolean;
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
-  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) type: 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
+  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) type:
+    'complaint' | 'denunciation' | 'recommendation' | 'feedback';
   @ApiProperty({ type: String }) typeLabel: string;
-  @ApiProperty({ enum: ['reception', 'dialogue', 'mail', 'online', 'transfer'] }) channel: 'reception' | 'dialogue' | 'mail' | 'online' | 'transfer';
+  @ApiProperty({ enum: ['reception', 'dialogue', 'mail', 'online', 'transfer'] }) channel:
+    'reception' | 'dialogue' | 'mail' | 'online' | 'transfer';
   @ApiProperty({ enum: ['main', 'anonymous'] }) queue: 'main' | 'anonymous';
   @ApiProperty({ type: String, format: 'date-time' }) receivedAt: string;
   @ApiProperty({ type: String }) receivedOn: string;
   @ApiProperty({ type: String, nullable: true }) acceptedOn: string | null;
-  @ApiProperty({ enum: ['received', 'accepted', 'refused', 'transferred', 'resolved'] }) status: 'received' | 'accepted' | 'refused' | 'transferred' | 'resolved';
+  @ApiProperty({ enum: ['received', 'accepted', 'refused', 'transferred', 'resolved'] }) status:
+    'received' | 'accepted' | 'refused' | 'transferred' | 'resolved';
   @ApiProperty({ type: Boolean }) anonymous: boolean;
   @ApiProperty({ type: String, nullable: true }) subject: string | null;
   @ApiProperty({ type: Boolean }) remoteArea: boolean;
   @ApiProperty({ type: Boolean }) complex: boolean;
-  @ApiProperty({ enum: ['normal', 'complex', 'especially_complex'] }) complexity: 'normal' | 'complex' | 'especially_complex';
+  @ApiProperty({ enum: ['normal', 'complex', 'especially_complex'] }) complexity:
+    'normal' | 'complex' | 'especially_complex';
   @ApiProperty({ type: Number, enum: [1, 2] }) round: 1 | 2;
   @ApiProperty({ type: Boolean }) severalSites: boolean;
   @ApiProperty({ type: Boolean }) transferred: boolean;

@@ -13,7 +13,8 @@ export function isTimeOfDay(value: unknown): value is string {
 }
 
 export function assertTimeZone(zone: string): void {
-  if (typeof zone !== 'string' || !IANAZone.isValidZone(zone)) throw new RangeError(`Unknown IANA time zone: ${String(zone)}`);
+  if (typeof zone !== 'string' || !IANAZone.isValidZone(zone))
+    throw new RangeError(`Unknown IANA time zone: ${String(zone)}`);
 }
 
 /**

@@ -77,7 +77,11 @@ function signedList(name: string, value: string, max: number, allowNegative = tr
     if (!INTEGER_RE.test(item)) invalid(name, value, `"${item}" không phải số nguyên`);
     const n = Number(item);
     if (n === 0 || Math.abs(n) > max || (!allowNegative && n < 0)) {
-      invalid(name, value, allowNegative ? `mỗi số phải khác 0 và trong khoảng -${max}…${max}` : `mỗi số phải từ 1 đến ${max}`);
+      invalid(
+        name,
+        value,
+        allowNegative ? `mỗi số phải khác 0 và trong khoảng -${max}…${max}` : `mỗi số phải từ 1 đến ${max}`,
+      );
     }
     return n;
   });
@@ -86,9 +90,15 @@ function signedList(name: string, value: string, max: number, allowNegative = tr
 function parseByDay(value: string): ByDayEntry[] {
   return value.split(',').map((item) => {
     const m = BYDAY_RE.exec(item);
-    if (!m) invalid('BYDAY', value, `"${item}" không phải thứ trong tuần (MO, TU, WE, TH, FR, SA, SU, có thể kèm thứ tự như +1MO, -1FR)`);
+    if (!m)
+      invalid(
+        'BYDAY',
+        value,
+        `"${item}" không phải thứ trong tuần (MO, TU, WE, TH, FR, SA, SU, có thể kèm thứ tự như +1MO, -1FR)`,
+      );
     const n = m[1] === undefined ? null : Number(m[1]);
-    if (n !== null && (n === 0 || Math.abs(n) > 53)) invalid('BYDAY', value, `thứ tự "${m[1]}" phải khác 0 và trong khoảng -53…53`);
+    if (n !== null && (n === 0 || Math.abs(n) > 53))
+      invalid('BYDAY', value, `thứ tự "${m[1]}" phải khác 0 và trong khoảng -53…53`);
     return { n, day: m[2] as WeekdayCode };
   });
 }
@@ -101,7 +111,8 @@ function parseUntil(value: string): string {
   if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) {
     invalid('UNTIL', value, 'ngày không tồn tại');
   }
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 60)) invalid('UNTIL', value, 'giờ không hợp lệ');
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 60))
+    invalid('UNTIL', value, 'giờ không hợp lệ');
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
@@ -111,12 +122,17 @@ function splitParts(value: string): Map<string, string> {
   for (const raw of value.split(';')) {
     const eq = raw.indexOf('=');
     if (raw === '' || eq <= 0 || eq === raw.length - 1 || raw.indexOf('=', eq + 1) !== -1) {
-      fail('RRULE_SYNTAX', `Phần "${raw}" của RRULE không đúng dạng TÊN=GIÁ_TRỊ (các phần cách nhau bằng dấu chấm phẩy).`);
+      fail(
+        'RRULE_SYNTAX',
+        `Phần "${raw}" của RRULE không đúng dạng TÊN=GIÁ_TRỊ (các phần cách nhau bằng dấu chấm phẩy).`,
+      );
     }
     const name = raw.slice(0, eq).toUpperCase();
     const val = raw.slice(eq + 1).toUpperCase();
-    if (name === 'DTSTART') fail('RRULE_UNKNOWN_PART', 'Không đặt DTSTART trong RRULE: ngày bắt đầu lấy từ ngày bắt đầu hiệu lực của lịch.');
-    if (TIME_PARTS.has(name)) fail('RRULE_UNSUPPORTED_PART', `Không dùng ${name}: giờ tiếp lấy từ giờ bắt đầu của lịch.`);
+    if (name === 'DTSTART')
+      fail('RRULE_UNKNOWN_PART', 'Không đặt DTSTART trong RRULE: ngày bắt đầu lấy từ ngày bắt đầu hiệu lực của lịch.');
+    if (TIME_PARTS.has(name))
+      fail('RRULE_UNSUPPORTED_PART', `Không dùng ${name}: giờ tiếp lấy từ giờ bắt đầu của lịch.`);
     if (UNSUPPORTED.has(name)) fail('RRULE_UNSUPPORTED_PART', `Lịch tiếp công dân chưa hỗ trợ thành phần ${name}.`);
     if (!SUPPORTED.has(name)) fail('RRULE_UNKNOWN_PART', `RRULE có thành phần không hợp lệ: ${name}.`);
     if (parts.has(name)) fail('RRULE_DUPLICATE_PART', `Thành phần ${name} xuất hiện nhiều lần trong RRULE.`);
@@ -128,7 +144,10 @@ function splitParts(value: string): Map<string, string> {
 function parseFreq(value: string | undefined): RecurrenceFreq {
   if (value === undefined) fail('RRULE_FREQ_MISSING', 'RRULE phải có FREQ (DAILY, WEEKLY, MONTHLY hoặc YEARLY).');
   if (FINER_FREQS.includes(value)) {
-    fail('RRULE_FREQ_UNSUPPORTED', `Tần suất ${value} không dùng được: lịch tiếp chỉ lặp theo ngày, tuần, tháng hoặc năm.`);
+    fail(
+      'RRULE_FREQ_UNSUPPORTED',
+      `Tần suất ${value} không dùng được: lịch tiếp chỉ lặp theo ngày, tuần, tháng hoặc năm.`,
+    );
   }
   if (!FREQS.includes(value)) invalid('FREQ', value, 'phải là DAILY, WEEKLY, MONTHLY hoặc YEARLY');
   return value as RecurrenceFreq;
@@ -143,7 +162,10 @@ function checkCombinations(p: RecurrenceParts, has: (name: string) => boolean): 
     }
     const inMonth = p.freq === 'MONTHLY' || p.byMonth.length > 0;
     if (inMonth && p.byDay.some((d) => d.n !== null && Math.abs(d.n) > 5)) {
-      fail('RRULE_CONFLICT', 'Trong một tháng chỉ có tối đa 5 lần cùng một thứ: số thứ tự BYDAY phải trong khoảng -5…5.');
+      fail(
+        'RRULE_CONFLICT',
+        'Trong một tháng chỉ có tối đa 5 lần cùng một thứ: số thứ tự BYDAY phải trong khoảng -5…5.',
+      );
     }
   }
   if (p.freq === 'WEEKLY' && p.byMonthDay.length > 0) fail('RRULE_CONFLICT', 'BYMONTHDAY không dùng với FREQ=WEEKLY.');
@@ -156,14 +178,16 @@ function checkCombinations(p: RecurrenceParts, has: (name: string) => boolean): 
 export function parseRecurrence(input: string): RecurrenceParts {
   if (typeof input !== 'string' || input.trim() === '') fail('RRULE_EMPTY', 'RRULE không được để trống.');
   const value = input.trim();
-  if (/^RRULE:/i.test(value)) fail('RRULE_SYNTAX', 'Chỉ nhập giá trị quy tắc, bỏ tiền tố "RRULE:" (ví dụ FREQ=WEEKLY;BYDAY=MO).');
+  if (/^RRULE:/i.test(value))
+    fail('RRULE_SYNTAX', 'Chỉ nhập giá trị quy tắc, bỏ tiền tố "RRULE:" (ví dụ FREQ=WEEKLY;BYDAY=MO).');
   if (/[\s\r\n]/.test(value)) fail('RRULE_SYNTAX', 'RRULE không được chứa khoảng trắng hoặc xuống dòng.');
   if (value.length > 500) fail('RRULE_SYNTAX', 'RRULE quá dài (tối đa 500 ký tự).');
 
   const raw = splitParts(value);
   const get = (name: string): string | undefined => raw.get(name);
   const wkst = get('WKST');
-  if (wkst !== undefined && !WEEKDAY_CODES.includes(wkst as WeekdayCode)) invalid('WKST', wkst, 'phải là MO, TU, WE, TH, FR, SA hoặc SU');
+  if (wkst !== undefined && !WEEKDAY_CODES.includes(wkst as WeekdayCode))
+    invalid('WKST', wkst, 'phải là MO, TU, WE, TH, FR, SA hoặc SU');
 
   const parts: RecurrenceParts = {
     freq: parseFreq(get('FREQ')),

@@ -29,7 +29,10 @@ export function validateRrule(value: string, options: ValidateRruleOptions = {})
   assertIsoDate(from, 'from');
   try {
     const parts = parseRecurrence(value);
-    const probeEnd = addDays(`${String(Number(from.slice(0, 4)) + PROBE_YEARS).padStart(4, '0')}${from.slice(4)}`.replace(/-02-29$/, '-02-28'), -1);
+    const probeEnd = addDays(
+      `${String(Number(from.slice(0, 4)) + PROBE_YEARS).padStart(4, '0')}${from.slice(4)}`.replace(/-02-29$/, '-02-28'),
+      -1,
+    );
     const first = ruleDatesBetween({ ...parts, until: null }, { start: from, end: probeEnd, stopAfter: 1 });
     if (first.length === 0) {
       return {
@@ -39,7 +42,11 @@ export function validateRrule(value: string, options: ValidateRruleOptions = {})
       };
     }
     if (parts.until !== null && parts.until < first[0]) {
-      return { ok: false, code: 'RRULE_NO_OCCURRENCE', message: `UNTIL (${dmy(parts.until)}) sớm hơn ngày đầu tiên quy tắc sinh ra (${dmy(first[0]!)}).` };
+      return {
+        ok: false,
+        code: 'RRULE_NO_OCCURRENCE',
+        message: `UNTIL (${dmy(parts.until)}) sớm hơn ngày đầu tiên quy tắc sinh ra (${dmy(first[0]!)}).`,
+      };
     }
     return { ok: true, normalized: parts.normalized };
   } catch (error) {

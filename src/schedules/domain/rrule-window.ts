@@ -86,7 +86,9 @@ function toOptions(parts: RecurrenceParts, dtstart: Date, until: Date): RRuleOpt
     count: parts.count,
     dtstart,
     until,
-    byweekday: parts.byDay.length ? parts.byDay.map((e) => (e.n === null ? WEEKDAY[e.day] : WEEKDAY[e.day].nth(e.n))) : null,
+    byweekday: parts.byDay.length
+      ? parts.byDay.map((e) => (e.n === null ? WEEKDAY[e.day] : WEEKDAY[e.day].nth(e.n)))
+      : null,
     bymonthday: parts.byMonthDay.length ? parts.byMonthDay : null,
     bymonth: parts.byMonth.length ? parts.byMonth : null,
     bysetpos: parts.bySetPos.length ? parts.bySetPos : null,
@@ -130,6 +132,7 @@ export function ruleDatesBetween(parts: RecurrenceParts, window: RuleWindow): Is
     if (result[result.length - 1] !== iso) result.push(iso);
     return true;
   });
-  if (overflow) throw new RangeError(`The rule yields more than ${limit} occurrences between ${window.start} and ${end}`);
+  if (overflow)
+    throw new RangeError(`The rule yields more than ${limit} occurrences between ${window.start} and ${end}`);
   return result;
 }

@@ -37,7 +37,11 @@ export interface SkippedOccurrence {
 
 export type RruleValidation =
   | { ok: true; /** Upper-case canonical form, e.g. `FREQ=WEEKLY;BYDAY=MO`. */ normalized: string }
-  | { ok: false; /** Stable English identifier. */ code: RruleErrorCode; /** Vietnamese, for the office user. */ message: string };
+  | {
+      ok: false;
+      /** Stable English identifier. */ code: RruleErrorCode;
+      /** Vietnamese, for the office user. */ message: string;
+    };
 
 export type RruleErrorCode =
   | 'RRULE_EMPTY'

@@ -26,7 +26,8 @@ const scenarioArb = fc.record({
 
 const between = (a: IsoDate, b: IsoDate): IsoDate[] => {
   const out: IsoDate[] = [];
-  for (let t = Date.parse(`${a}T00:00:00Z`) + DAY_MS; t < Date.parse(`${b}T00:00:00Z`); t += DAY_MS) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${a}T00:00:00Z`) + DAY_MS; t < Date.parse(`${b}T00:00:00Z`); t += DAY_MS)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 };
 
@@ -57,7 +58,8 @@ describe('planSessions: invariants (fast-check)', () => {
             expect(p.shiftedFrom).toBe(p.occurrenceDate);
             expect(calendar.isWorkingDay(p.occurrenceDate)).toBe(false);
             expect(s.policy).not.toBe('skip');
-            const [lo, hi] = s.policy === 'next_working_day' ? [p.occurrenceDate, p.localDate] : [p.localDate, p.occurrenceDate];
+            const [lo, hi] =
+              s.policy === 'next_working_day' ? [p.occurrenceDate, p.localDate] : [p.localDate, p.occurrenceDate];
             expect(lo < hi).toBe(true);
             expect(between(lo, hi).some((d) => calendar.isWorkingDay(d))).toBe(false);
           }
@@ -74,7 +76,8 @@ describe('planSessions: invariants (fast-check)', () => {
 
         // A free working-day occurrence always keeps its own day.
         for (const d of new Set(s.occurrences)) {
-          if (calendar.isWorkingDay(d) && !takenDates.has(d)) expect(planned.find((p) => p.occurrenceDate === d)?.localDate).toBe(d);
+          if (calendar.isWorkingDay(d) && !takenDates.has(d))
+            expect(planned.find((p) => p.occurrenceDate === d)?.localDate).toBe(d);
         }
 
         for (const k of skipped) {
@@ -93,7 +96,16 @@ describe('planSessions: invariants (fast-check)', () => {
 
   it('rules expanded over Tết 2026 and the 2027 New Year never give two sessions on one day', () => {
     const tet = Array.from({ length: 9 }, (_, i) => `2026-02-${String(14 + i).padStart(2, '0')}`);
-    const calendar = new FixedCalendar(['2026-01-01', ...tet, '2026-04-27', '2026-04-30', '2026-05-01', '2026-09-01', '2026-09-02', '2027-01-01']);
+    const calendar = new FixedCalendar([
+      '2026-01-01',
+      ...tet,
+      '2026-04-27',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-09-01',
+      '2026-09-02',
+      '2027-01-01',
+    ]);
     fc.assert(
       fc.property(
         fc.constantFrom(
@@ -111,7 +123,14 @@ describe('planSessions: invariants (fast-check)', () => {
         fc.integer({ min: 0, max: 300 }),
         (rrule, policy, offset) => {
           const occurrences = expandOccurrences({ rrule, validFrom: dateAt(offset), horizonEnd: '2027-02-28' });
-          const { planned, skipped } = planSessions({ occurrences, startTime: '08:00', durationMinutes: 240, holidayPolicy: policy, calendar, takenDates: new Set() });
+          const { planned, skipped } = planSessions({
+            occurrences,
+            startTime: '08:00',
+            durationMinutes: 240,
+            holidayPolicy: policy,
+            calendar,
+            takenDates: new Set(),
+          });
           const days = planned.map((p) => p.localDate);
           expect(new Set(days).size).toBe(days.length);
           expect(days.every((d) => calendar.isWorkingDay(d))).toBe(true);

@@ -6,7 +6,12 @@ import { calendar2026, FixedCalendar } from './testing/fixed-calendar.fixture-sp
 
 const cal = calendar2026();
 
-function plan(rrule: string, policy: HolidayPolicy, window: { validFrom: string; horizonEnd: string }, extra: Partial<PlanSessionsInput> = {}) {
+function plan(
+  rrule: string,
+  policy: HolidayPolicy,
+  window: { validFrom: string; horizonEnd: string },
+  extra: Partial<PlanSessionsInput> = {},
+) {
   return planSessions({
     occurrences: expandOccurrences({ rrule, ...window }),
     startTime: '08:00',
@@ -19,7 +24,8 @@ function plan(rrule: string, policy: HolidayPolicy, window: { validFrom: string;
   });
 }
 
-const shifted = (p: ReturnType<typeof plan>) => p.planned.filter((s) => s.shiftedFrom !== null).map((s) => [s.shiftedFrom, s.localDate]);
+const shifted = (p: ReturnType<typeof plan>) =>
+  p.planned.filter((s) => s.shiftedFrom !== null).map((s) => [s.shiftedFrom, s.localDate]);
 const YEAR_2026 = { validFrom: '2026-01-01', horizonEnd: '2026-12-31' };
 
 describe('planSessions: weekly on Monday across Tết 2026 and a make-up day off', () => {
@@ -29,14 +35,23 @@ describe('planSessions: weekly on Monday across Tết 2026 and a make-up day off
     expect(shifted(p)).toEqual([['2026-04-27', '2026-04-28']]); // make-up day off for Hùng Kings' day
     expect(p.planned).toHaveLength(51);
     expect(p.planned.filter((s) => s.localDate === '2026-02-23')).toEqual([
-      { localDate: '2026-02-23', startsAt: '2026-02-23T01:00:00.000Z', endsAt: '2026-02-23T05:00:00.000Z', shiftedFrom: null, occurrenceDate: '2026-02-23' },
+      {
+        localDate: '2026-02-23',
+        startsAt: '2026-02-23T01:00:00.000Z',
+        endsAt: '2026-02-23T05:00:00.000Z',
+        shiftedFrom: null,
+        occurrenceDate: '2026-02-23',
+      },
     ]);
   });
 
   it('previous working day: 16/2 moves back to Friday 13/2, 27/4 to Friday 24/4', () => {
     const p = plan('FREQ=WEEKLY;BYDAY=MO', 'previous_working_day', YEAR_2026);
     expect(p.skipped).toEqual([]);
-    expect(shifted(p)).toEqual([['2026-02-16', '2026-02-13'], ['2026-04-27', '2026-04-24']]);
+    expect(shifted(p)).toEqual([
+      ['2026-02-16', '2026-02-13'],
+      ['2026-04-27', '2026-04-24'],
+    ]);
     expect(p.planned).toHaveLength(52);
   });
 
@@ -74,9 +89,18 @@ describe('planSessions: twice a month (10th and 25th)', () => {
   });
 
   it('crosses Tết with a rule on the 15th and the 20th: both move to the first day back, one is skipped', () => {
-    const p = plan('FREQ=MONTHLY;BYMONTHDAY=15,20', 'next_working_day', { validFrom: '2026-02-01', horizonEnd: '2026-02-28' });
+    const p = plan('FREQ=MONTHLY;BYMONTHDAY=15,20', 'next_working_day', {
+      validFrom: '2026-02-01',
+      horizonEnd: '2026-02-28',
+    });
     expect(p.planned).toEqual([
-      { localDate: '2026-02-23', startsAt: '2026-02-23T01:00:00.000Z', endsAt: '2026-02-23T05:00:00.000Z', shiftedFrom: '2026-02-15', occurrenceDate: '2026-02-15' },
+      {
+        localDate: '2026-02-23',
+        startsAt: '2026-02-23T01:00:00.000Z',
+        endsAt: '2026-02-23T05:00:00.000Z',
+        shiftedFrom: '2026-02-15',
+        occurrenceDate: '2026-02-15',
+      },
     ]);
     expect(p.skipped).toEqual([{ occurrenceDate: '2026-02-20', reason: 'duplicate', wouldMoveTo: '2026-02-23' }]);
   });
@@ -96,7 +120,10 @@ describe('planSessions: monthly by weekday', () => {
   });
 
   it('last Monday of April is the make-up day off 27/4 and moves to 28/4', () => {
-    const p = plan('FREQ=MONTHLY;BYDAY=-1MO', 'next_working_day', { validFrom: '2026-04-01', horizonEnd: '2026-05-31' });
+    const p = plan('FREQ=MONTHLY;BYDAY=-1MO', 'next_working_day', {
+      validFrom: '2026-04-01',
+      horizonEnd: '2026-05-31',
+    });
     expect(p.planned.map((s) => [s.occurrenceDate, s.localDate])).toEqual([
       ['2026-04-27', '2026-04-28'],
       ['2026-05-25', '2026-05-25'],
@@ -111,7 +138,15 @@ describe('planSessions: year boundary and New Year 1/1/2027', () => {
     const p = plan('FREQ=WEEKLY;BYDAY=FR', 'next_working_day', window);
     expect(shifted(p)).toEqual([['2027-01-01', '2027-01-04']]);
     expect(p.planned.map((s) => s.localDate)).toEqual([
-      '2026-12-04', '2026-12-11', '2026-12-18', '2026-12-25', '2027-01-04', '2027-01-08', '2027-01-15', '2027-01-22', '2027-01-29',
+      '2026-12-04',
+      '2026-12-11',
+      '2026-12-18',
+      '2026-12-25',
+      '2027-01-04',
+      '2027-01-08',
+      '2027-01-15',
+      '2027-01-22',
+      '2027-01-29',
     ]);
   });
 
@@ -139,13 +174,23 @@ describe('planSessions: year boundary and New Year 1/1/2027', () => {
 
 describe('planSessions: days already taken', () => {
   it('an occurrence on a day that has a session is skipped as date_taken', () => {
-    const p = plan('FREQ=WEEKLY;BYDAY=MO', 'next_working_day', { validFrom: '2026-01-01', horizonEnd: '2026-01-31' }, { takenDates: new Set(['2026-01-12']) });
+    const p = plan(
+      'FREQ=WEEKLY;BYDAY=MO',
+      'next_working_day',
+      { validFrom: '2026-01-01', horizonEnd: '2026-01-31' },
+      { takenDates: new Set(['2026-01-12']) },
+    );
     expect(p.planned.map((s) => s.localDate)).toEqual(['2026-01-05', '2026-01-19', '2026-01-26']);
     expect(p.skipped).toEqual([{ occurrenceDate: '2026-01-12', reason: 'date_taken' }]);
   });
 
   it('a move onto a taken day is skipped, never doubled', () => {
-    const p = plan('FREQ=WEEKLY;BYDAY=MO', 'next_working_day', { validFrom: '2026-04-20', horizonEnd: '2026-04-30' }, { takenDates: new Set(['2026-04-28']) });
+    const p = plan(
+      'FREQ=WEEKLY;BYDAY=MO',
+      'next_working_day',
+      { validFrom: '2026-04-20', horizonEnd: '2026-04-30' },
+      { takenDates: new Set(['2026-04-28']) },
+    );
     expect(p.planned.map((s) => s.localDate)).toEqual(['2026-04-20']);
     expect(p.skipped).toEqual([{ occurrenceDate: '2026-04-27', reason: 'date_taken', wouldMoveTo: '2026-04-28' }]);
   });
@@ -166,15 +211,30 @@ describe('planSessions: days already taken', () => {
 
 describe('planSessions: local time to UTC', () => {
   const one = (timeZone: string | undefined, startTime = '08:00', durationMinutes = 240, date = '2026-03-02') =>
-    planSessions({ occurrences: [date], startTime, durationMinutes, timeZone, holidayPolicy: 'skip', calendar: new FixedCalendar(), takenDates: new Set() }).planned[0];
+    planSessions({
+      occurrences: [date],
+      startTime,
+      durationMinutes,
+      timeZone,
+      holidayPolicy: 'skip',
+      calendar: new FixedCalendar(),
+      takenDates: new Set(),
+    }).planned[0];
 
   it('Asia/Ho_Chi_Minh is UTC+7, the default zone', () => {
-    expect(one('Asia/Ho_Chi_Minh')).toMatchObject({ startsAt: '2026-03-02T01:00:00.000Z', endsAt: '2026-03-02T05:00:00.000Z' });
+    expect(one('Asia/Ho_Chi_Minh')).toMatchObject({
+      startsAt: '2026-03-02T01:00:00.000Z',
+      endsAt: '2026-03-02T05:00:00.000Z',
+    });
     expect(one(undefined)).toMatchObject({ startsAt: '2026-03-02T01:00:00.000Z' });
   });
 
   it('an early session starts the previous day in UTC; its local date stays the same', () => {
-    expect(one('Asia/Ho_Chi_Minh', '06:30', 90)).toMatchObject({ localDate: '2026-03-02', startsAt: '2026-03-01T23:30:00.000Z', endsAt: '2026-03-02T01:00:00.000Z' });
+    expect(one('Asia/Ho_Chi_Minh', '06:30', 90)).toMatchObject({
+      localDate: '2026-03-02',
+      startsAt: '2026-03-01T23:30:00.000Z',
+      endsAt: '2026-03-02T01:00:00.000Z',
+    });
   });
 
   it('uses the given zone, including its DST rules', () => {
@@ -190,7 +250,14 @@ describe('planSessions: local time to UTC', () => {
     expect(() => one('Mars/Olympus_Mons')).toThrow(RangeError);
     expect(() => one('Asia/Ho_Chi_Minh', '08:00', 60, '2026-02-30')).toThrow(RangeError);
     expect(() =>
-      planSessions({ occurrences: [], startTime: '08:00', durationMinutes: 60, holidayPolicy: 'nearest' as HolidayPolicy, calendar: cal, takenDates: new Set() }),
+      planSessions({
+        occurrences: [],
+        startTime: '08:00',
+        durationMinutes: 60,
+        holidayPolicy: 'nearest' as HolidayPolicy,
+        calendar: cal,
+        takenDates: new Set(),
+      }),
     ).toThrow(RangeError);
   });
 });

@@ -58,7 +58,12 @@ export function planSessions(input: PlanSessionsInput): SessionPlan {
   const place = (localDate: IsoDate, occurrenceDate: IsoDate): void => {
     used.add(localDate);
     const slot = localSlotToUtc(localDate, input.startTime, input.durationMinutes, zone);
-    planned.push({ localDate, ...slot, shiftedFrom: localDate === occurrenceDate ? null : occurrenceDate, occurrenceDate });
+    planned.push({
+      localDate,
+      ...slot,
+      shiftedFrom: localDate === occurrenceDate ? null : occurrenceDate,
+      occurrenceDate,
+    });
   };
 
   const sorted = [...input.occurrences].sort();

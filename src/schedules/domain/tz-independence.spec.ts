@@ -19,17 +19,54 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { rrule: 'FREQ=WEEKLY;BYDAY=MO', validFrom: '2026-01-01', horizonEnd: '2026-12-31', policy: 'next_working_day', startTime: '08:00' },
-  { rrule: 'FREQ=MONTHLY;BYMONTHDAY=10,25', validFrom: '2026-01-01', horizonEnd: '2026-12-31', policy: 'next_working_day', startTime: '06:30' },
-  { rrule: 'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=3', validFrom: '2026-01-01', horizonEnd: '2026-12-31', policy: 'previous_working_day', startTime: '23:30' },
-  { rrule: 'FREQ=MONTHLY;BYDAY=+1MO', validFrom: '2026-01-01', horizonEnd: '2027-12-31', policy: 'skip', startTime: '13:30' },
-  { rrule: 'FREQ=WEEKLY;BYDAY=MO,FR', validFrom: '2026-12-01', horizonEnd: '2027-01-31', policy: 'next_working_day', startTime: '00:00' },
+  {
+    rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    validFrom: '2026-01-01',
+    horizonEnd: '2026-12-31',
+    policy: 'next_working_day',
+    startTime: '08:00',
+  },
+  {
+    rrule: 'FREQ=MONTHLY;BYMONTHDAY=10,25',
+    validFrom: '2026-01-01',
+    horizonEnd: '2026-12-31',
+    policy: 'next_working_day',
+    startTime: '06:30',
+  },
+  {
+    rrule: 'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=3',
+    validFrom: '2026-01-01',
+    horizonEnd: '2026-12-31',
+    policy: 'previous_working_day',
+    startTime: '23:30',
+  },
+  {
+    rrule: 'FREQ=MONTHLY;BYDAY=+1MO',
+    validFrom: '2026-01-01',
+    horizonEnd: '2027-12-31',
+    policy: 'skip',
+    startTime: '13:30',
+  },
+  {
+    rrule: 'FREQ=WEEKLY;BYDAY=MO,FR',
+    validFrom: '2026-12-01',
+    horizonEnd: '2027-01-31',
+    policy: 'next_working_day',
+    startTime: '00:00',
+  },
 ];
 
 function compute(cases: Case[], calendar = calendar2026()) {
   return cases.map((c) => {
     const occurrences = expandOccurrences({ rrule: c.rrule, validFrom: c.validFrom, horizonEnd: c.horizonEnd });
-    return planSessions({ occurrences, startTime: c.startTime, durationMinutes: 240, holidayPolicy: c.policy, calendar, takenDates: new Set() });
+    return planSessions({
+      occurrences,
+      startTime: c.startTime,
+      durationMinutes: 240,
+      holidayPolicy: c.policy,
+      calendar,
+      takenDates: new Set(),
+    });
   });
 }
 
@@ -50,13 +87,23 @@ describe('schedule generation does not depend on the process TZ', () => {
   const expected = JSON.parse(JSON.stringify(compute(CASES))) as unknown;
 
   beforeAll(() => {
-    sandbox = prepareTzSandbox(['schedules/domain/occurrences', 'schedules/domain/session-planning', 'schedules/domain/testing/fixed-calendar.fixture-spec'], CHILD_SCRIPT);
+    sandbox = prepareTzSandbox(
+      [
+        'schedules/domain/occurrences',
+        'schedules/domain/session-planning',
+        'schedules/domain/testing/fixed-calendar.fixture-spec',
+      ],
+      CHILD_SCRIPT,
+    );
   });
   afterAll(() => sandbox?.dispose());
 
   it('sanity: the reference results contain moved sessions and UTC instants', () => {
     const [weekly] = compute(CASES);
-    expect(weekly.planned.find((p) => p.shiftedFrom === '2026-04-27')).toMatchObject({ localDate: '2026-04-28', startsAt: '2026-04-28T01:00:00.000Z' });
+    expect(weekly.planned.find((p) => p.shiftedFrom === '2026-04-27')).toMatchObject({
+      localDate: '2026-04-28',
+      startsAt: '2026-04-28T01:00:00.000Z',
+    });
   });
 
   it.each([

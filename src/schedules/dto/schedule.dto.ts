@@ -7,7 +7,10 @@ export class CreateScheduleDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() officialId: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() venueId: string;
   @ApiProperty({ example: 'FREQ=WEEKLY;BYDAY=MO', maxLength: 500, description: 'RRULE (RFC 5545) không có DTSTART' })
-  @IsString() @IsNotEmpty() @MaxLength(500) rrule: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  rrule: string;
   @ApiProperty({ example: '08:00' }) @IsTimeOfDay() startTime: string;
   @ApiProperty({ example: 180, minimum: 15, maximum: 720 }) @IsInt() @Min(15) @Max(720) durationMinutes: number;
   @ApiProperty({ example: '2026-01-05' }) @IsIsoDate() validFrom: string;
@@ -23,14 +26,21 @@ export class UpdateScheduleDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() venueId?: string;
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) rrule?: string;
   @ApiPropertyOptional() @IsOptional() @IsTimeOfDay() startTime?: string;
-  @ApiPropertyOptional({ minimum: 15, maximum: 720 }) @IsOptional() @IsInt() @Min(15) @Max(720) durationMinutes?: number;
+  @ApiPropertyOptional({ minimum: 15, maximum: 720 })
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(720)
+  durationMinutes?: number;
   @ApiPropertyOptional() @IsOptional() @IsIsoDate() validFrom?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsIsoDate() validUntil?: string | null;
   @ApiPropertyOptional({ enum: HOLIDAY_POLICIES }) @IsOptional() @IsIn(HOLIDAY_POLICIES) holidayPolicy?: HolidayPolicy;
   @ApiPropertyOptional({ minimum: 5, maximum: 240 }) @IsOptional() @IsInt() @Min(5) @Max(240) slotMinutes?: number;
   @ApiPropertyOptional({ minimum: 1, maximum: 200 }) @IsOptional() @IsInt() @Min(1) @Max(200) seatsPerSlot?: number;
   @ApiPropertyOptional({ description: 'false: ngừng lịch; các buổi dự kiến chưa ai sửa trong tương lai bị xóa' })
-  @IsOptional() @IsBoolean() active?: boolean;
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }
 
 export class ScheduleQuery {

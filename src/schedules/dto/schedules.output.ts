@@ -13,7 +13,8 @@ export class ScheduleOutput {
   @ApiProperty({ type: Number }) durationMinutes: number;
   @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
   @ApiProperty({ type: String }) timeZone: string;
-  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy: 'next_working_day' | 'previous_working_day' | 'skip';
+  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy:
+    'next_working_day' | 'previous_working_day' | 'skip';
   @ApiProperty({ type: Number }) slotMinutes: number;
   @ApiProperty({ type: Number }) seatsPerSlot: number;
   @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
@@ -40,7 +41,8 @@ export class ScheduleDetailOutput {
   @ApiProperty({ type: Number }) durationMinutes: number;
   @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
   @ApiProperty({ type: String }) timeZone: string;
-  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy: 'next_working_day' | 'previous_working_day' | 'skip';
+  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy:
+    'next_working_day' | 'previous_working_day' | 'skip';
   @ApiProperty({ type: Number }) slotMinutes: number;
   @ApiProperty({ type: Number }) seatsPerSlot: number;
   @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
@@ -63,9 +65,11 @@ export class GenerationConflictExpectedOutput {
 export class GenerationConflictOutput {
   @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
   @ApiProperty({ type: String }) localDate: string;
-  @ApiProperty({ enum: ['cancelled', 'published', 'held', 'planned'] }) status: 'cancelled' | 'published' | 'held' | 'planned';
+  @ApiProperty({ enum: ['cancelled', 'published', 'held', 'planned'] }) status:
+    'cancelled' | 'published' | 'held' | 'planned';
   @ApiProperty({ enum: ['published', 'held', 'modified'] }) reason: 'published' | 'held' | 'modified';
-  @ApiProperty({ type: () => GenerationConflictExpectedOutput, nullable: true }) expected: GenerationConflictExpectedOutput | null;
+  @ApiProperty({ type: () => GenerationConflictExpectedOutput, nullable: true })
+  expected: GenerationConflictExpectedOutput | null;
 }
 
 export class GenerationReportOutput {
@@ -90,7 +94,8 @@ export class ScheduleWithGenerationOutput {
   @ApiProperty({ type: Number }) durationMinutes: number;
   @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
   @ApiProperty({ type: String }) timeZone: string;
-  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy: 'next_working_day' | 'previous_working_day' | 'skip';
+  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy:
+    'next_working_day' | 'previous_working_day' | 'skip';
   @ApiProperty({ type: Number }) slotMinutes: number;
   @ApiProperty({ type: Number }) seatsPerSlot: number;
   @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
@@ -111,7 +116,8 @@ export class SchedulesUpdateOutput {
   @ApiProperty({ type: Number }) durationMinutes: number;
   @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
   @ApiProperty({ type: String }) timeZone: string;
-  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy: 'next_working_day' | 'previous_working_day' | 'skip';
+  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy:
+    'next_working_day' | 'previous_working_day' | 'skip';
   @ApiProperty({ type: Number }) slotMinutes: number;
   @ApiProperty({ type: Number }) seatsPerSlot: number;
   @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;

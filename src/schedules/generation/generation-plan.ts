@@ -78,9 +78,16 @@ const occurrenceOf = (s: Pick<OwnSession, 'localDate' | 'shiftedFrom'>): IsoDate
 
 export function planGeneration(input: GenerationInput): GenerationPlan {
   const { rule, from, to, calendar, otherTaken, own } = input;
-  const occurrences = input.inactive || to < from
-    ? []
-    : expandOccurrences({ rrule: rule.rrule, validFrom: rule.validFrom, validUntil: rule.validUntil, horizonEnd: to, limit: 50_000 }).filter((d) => d >= from);
+  const occurrences =
+    input.inactive || to < from
+      ? []
+      : expandOccurrences({
+          rrule: rule.rrule,
+          validFrom: rule.validFrom,
+          validUntil: rule.validUntil,
+          horizonEnd: to,
+          limit: 50_000,
+        }).filter((d) => d >= from);
 
   // Planned sessions nobody touched whose occurrence lies in the window are this run's to replace.
   const replaceable = own.filter((s) => s.status === 'planned' && !s.modified && occurrenceOf(s) >= from);
@@ -88,10 +95,19 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   const kept = own.filter((s) => !replaceableIds.has(s.id));
   const ownCovered = new Set(kept.map((s) => s.localDate));
 
-  const base = { occurrences, startTime: rule.startTime, durationMinutes: rule.durationMinutes, timeZone: rule.timeZone, holidayPolicy: rule.holidayPolicy, calendar };
+  const base = {
+    occurrences,
+    startTime: rule.startTime,
+    durationMinutes: rule.durationMinutes,
+    timeZone: rule.timeZone,
+    holidayPolicy: rule.holidayPolicy,
+    calendar,
+  };
   const plan = planSessions({ ...base, takenDates: new Set([...otherTaken, ...ownCovered]) });
   // A day already covered by this schedule's own kept (or deliberately cancelled) session is not a skip.
-  const skips = plan.skipped.filter((k) => !(k.reason === 'date_taken' && ownCovered.has(k.wouldMoveTo ?? k.occurrenceDate)));
+  const skips = plan.skipped.filter(
+    (k) => !(k.reason === 'date_taken' && ownCovered.has(k.wouldMoveTo ?? k.occurrenceDate)),
+  );
 
   const byDate = new Map(replaceable.map((s) => [s.localDate, s]));
   const insert: PlannedSession[] = [];
@@ -104,8 +120,13 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
       continue;
     }
     used.add(existing.id);
-    const same = existing.startsAt === p.startsAt && existing.endsAt === p.endsAt && existing.venueId === rule.venueId
-      && existing.shiftedFrom === p.shiftedFrom && existing.slotMinutes === rule.slotMinutes && existing.seatsPerSlot === rule.seatsPerSlot;
+    const same =
+      existing.startsAt === p.startsAt &&
+      existing.endsAt === p.endsAt &&
+      existing.venueId === rule.venueId &&
+      existing.shiftedFrom === p.shiftedFrom &&
+      existing.slotMinutes === rule.slotMinutes &&
+      existing.seatsPerSlot === rule.seatsPerSlot;
     if (!same) update.push({ id: existing.id, planned: p });
   }
   const remove = replaceable.filter((s) => !used.has(s.id)).map((s) => s.id);
@@ -119,7 +140,9 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     const matches = d && d.startsAt === s.startsAt && d.endsAt === s.endsAt && s.venueId === rule.venueId;
     if (matches) continue;
     conflicts.push({
-      sessionId: s.id, localDate: s.localDate, status: s.status,
+      sessionId: s.id,
+      localDate: s.localDate,
+      status: s.status,
       reason: s.status === 'planned' ? 'modified' : s.status,
       expected: d ? { startsAt: d.startsAt, endsAt: d.endsAt, venueId: rule.venueId } : null,
     });

@@ -24,12 +24,21 @@ export type NoticeVerdict =
 /** dd/MM/yyyy, as every date a person reads. */
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
-export function noticeVerdict(today: string, sessionDate: string, deadline: string | null, req: NoticeRequest): NoticeVerdict {
+export function noticeVerdict(
+  today: string,
+  sessionDate: string,
+  deadline: string | null,
+  req: NoticeRequest,
+): NoticeVerdict {
   const late = deadline !== null && today > deadline;
   if (!late) return { ok: true, late: false, overrideReason: null };
   if (!req.override) {
     return {
-      ok: false, status: 422, code: 'PUBLISH_NOTICE_TOO_SHORT', deadline, sessionDate,
+      ok: false,
+      status: 422,
+      code: 'PUBLISH_NOTICE_TOO_SHORT',
+      deadline,
+      sessionDate,
       message:
         `Lịch tiếp công dân phải được niêm yết chậm nhất ngày ${dmy(deadline)} (trước ngày tiếp ${dmy(sessionDate)}). ` +
         'Muốn công bố muộn, hãy xác nhận công bố muộn và nêu lý do.',
@@ -37,7 +46,14 @@ export function noticeVerdict(today: string, sessionDate: string, deadline: stri
   }
   const reason = req.reason?.trim() ?? '';
   if (!reason) {
-    return { ok: false, status: 400, code: 'REASON_REQUIRED', field: 'reason', message: 'Công bố muộn phải nêu lý do.', fieldMessage: 'Bắt buộc khi công bố chưa đủ thời hạn niêm yết.' };
+    return {
+      ok: false,
+      status: 400,
+      code: 'REASON_REQUIRED',
+      field: 'reason',
+      message: 'Công bố muộn phải nêu lý do.',
+      fieldMessage: 'Bắt buộc khi công bố chưa đủ thời hạn niêm yết.',
+    };
   }
   return { ok: true, late: true, overrideReason: reason };
 }

@@ -37,7 +37,13 @@ export interface SessionChanges {
 
 export type ChangeOutcome =
   | { ok: true; changes: SessionChanges; kinds: SessionChangeKind[] }
-  | { ok: false; status: 400 | 409; code: 'SESSION_CLOSED' | 'CANCEL_WITH_CHANGES' | 'INVALID_SESSION_TIME' | 'REASON_REQUIRED'; field?: string; message: string };
+  | {
+      ok: false;
+      status: 400 | 409;
+      code: 'SESSION_CLOSED' | 'CANCEL_WITH_CHANGES' | 'INVALID_SESSION_TIME' | 'REASON_REQUIRED';
+      field?: string;
+      message: string;
+    };
 
 /** Longest reception session accepted (a working day). */
 export const MAX_SESSION_MINUTES = 12 * 60;
@@ -47,9 +53,15 @@ export function localDateOf(instant: Date, zone: string): string {
 }
 
 /** Checks that a session's times are sane: end after start, within one local day, at most 12 hours. */
-export function checkSessionTimes(startsAt: Date, endsAt: Date, zone: string): { field: string; message: string } | null {
-  if (!(endsAt.getTime() > startsAt.getTime())) return { field: 'endsAt', message: 'Giờ kết thúc phải sau giờ bắt đầu.' };
-  if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_MINUTES * 60_000) return { field: 'endsAt', message: 'Một buổi tiếp không được dài quá 12 giờ.' };
+export function checkSessionTimes(
+  startsAt: Date,
+  endsAt: Date,
+  zone: string,
+): { field: string; message: string } | null {
+  if (!(endsAt.getTime() > startsAt.getTime()))
+    return { field: 'endsAt', message: 'Giờ kết thúc phải sau giờ bắt đầu.' };
+  if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_MINUTES * 60_000)
+    return { field: 'endsAt', message: 'Một buổi tiếp không được dài quá 12 giờ.' };
   if (localDateOf(startsAt, zone) !== localDateOf(new Date(endsAt.getTime() - 1), zone)) {
     return { field: 'endsAt', message: 'Buổi tiếp phải bắt đầu và kết thúc trong cùng một ngày.' };
   }
@@ -63,23 +75,43 @@ export function checkSessionTimes(startsAt: Date, endsAt: Date, zone: string): {
  */
 export function planSessionChange(state: SessionState, patch: SessionPatch): ChangeOutcome {
   if (state.status === 'held' || state.status === 'cancelled') {
-    return { ok: false, status: 409, code: 'SESSION_CLOSED', message: 'Buổi tiếp đã diễn ra hoặc đã bị hủy, không thể thay đổi.' };
+    return {
+      ok: false,
+      status: 409,
+      code: 'SESSION_CLOSED',
+      message: 'Buổi tiếp đã diễn ra hoặc đã bị hủy, không thể thay đổi.',
+    };
   }
   const kinds: SessionChangeKind[] = [];
   const changes: SessionChanges = {};
   if (patch.status === 'cancelled') {
-    if (patch.startsAt !== undefined || patch.endsAt !== undefined || patch.venueId !== undefined || patch.delegateOfficialId !== undefined) {
-      return { ok: false, status: 400, code: 'CANCEL_WITH_CHANGES', field: 'status', message: 'Khi hủy buổi tiếp không được đồng thời thay đổi giờ, địa điểm hay người được ủy quyền chủ trì thay.' };
+    if (
+      patch.startsAt !== undefined ||
+      patch.endsAt !== undefined ||
+      patch.venueId !== undefined ||
+      patch.delegateOfficialId !== undefined
+    ) {
+      return {
+        ok: false,
+        status: 400,
+        code: 'CANCEL_WITH_CHANGES',
+        field: 'status',
+        message: 'Khi hủy buổi tiếp không được đồng thời thay đổi giờ, địa điểm hay người được ủy quyền chủ trì thay.',
+      };
     }
     changes.status = 'cancelled';
     kinds.push('cancelled');
   } else {
     const start = patch.startsAt !== undefined ? new Date(patch.startsAt) : state.startsAt;
-    const end = patch.endsAt !== undefined
-      ? new Date(patch.endsAt)
-      : patch.startsAt !== undefined ? new Date(start.getTime() + (state.endsAt.getTime() - state.startsAt.getTime())) : state.endsAt;
+    const end =
+      patch.endsAt !== undefined
+        ? new Date(patch.endsAt)
+        : patch.startsAt !== undefined
+          ? new Date(start.getTime() + (state.endsAt.getTime() - state.startsAt.getTime()))
+          : state.endsAt;
     const problem = checkSessionTimes(start, end, state.timeZone);
-    if (problem) return { ok: false, status: 400, code: 'INVALID_SESSION_TIME', field: problem.field, message: problem.message };
+    if (problem)
+      return { ok: false, status: 400, code: 'INVALID_SESSION_TIME', field: problem.field, message: problem.message };
     if (start.getTime() !== state.startsAt.getTime() || end.getTime() !== state.endsAt.getTime()) {
       changes.startsAt = start;
       changes.endsAt = end;
@@ -93,7 +125,13 @@ export function planSessionChange(state: SessionState, patch: SessionPatch): Cha
     }
   }
   if (kinds.length > 0 && state.status === 'published' && !patch.reason?.trim()) {
-    return { ok: false, status: 400, code: 'REASON_REQUIRED', field: 'reason', message: 'Buổi tiếp đã công bố: phải nêu lý do khi thay đổi hoặc hủy.' };
+    return {
+      ok: false,
+      status: 400,
+      code: 'REASON_REQUIRED',
+      field: 'reason',
+      message: 'Buổi tiếp đã công bố: phải nêu lý do khi thay đổi hoặc hủy.',
+    };
   }
   return { ok: true, changes, kinds };
 }

@@ -11,9 +11,11 @@ export class SessionOutput {
   @ApiProperty({ type: String, format: 'date-time' }) endsAt: string;
   @ApiProperty({ type: String }) timeZone: string;
   @ApiProperty({ type: String }) localDate: string;
-  @ApiProperty({ enum: ['cancelled', 'published', 'held', 'planned'] }) status: 'cancelled' | 'published' | 'held' | 'planned';
+  @ApiProperty({ enum: ['cancelled', 'published', 'held', 'planned'] }) status:
+    'cancelled' | 'published' | 'held' | 'planned';
   @ApiProperty({ type: Boolean }) adHoc: boolean;
-  @ApiProperty({ enum: ['complex_case', 'serious_risk'], nullable: true, type: String }) adHocReason: 'complex_case' | 'serious_risk' | null;
+  @ApiProperty({ enum: ['complex_case', 'serious_risk'], nullable: true, type: String }) adHocReason:
+    'complex_case' | 'serious_risk' | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ type: String, nullable: true }) shiftedFrom: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) delegateOfficialId: string | null;

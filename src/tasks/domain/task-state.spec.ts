@@ -34,7 +34,11 @@ const CAL: WorkingCalendar = { isWorkingDay: (d: IsoDate) => weekday(d) <= 5 && 
 describe('transition', () => {
   it('open → in_progress → done', () => {
     const started = transition(task('open'), { type: 'start' }, handler);
-    expect(started).toMatchObject({ ok: true, task: { status: 'in_progress' }, event: { action: 'start', fromStatus: 'open', toStatus: 'in_progress', byUserId: 'u-handler' } });
+    expect(started).toMatchObject({
+      ok: true,
+      task: { status: 'in_progress' },
+      event: { action: 'start', fromStatus: 'open', toStatus: 'in_progress', byUserId: 'u-handler' },
+    });
     if (!started.ok) throw new Error('unreachable');
     const done = transition(started.task, { type: 'complete' }, handler);
     expect(done).toMatchObject({ ok: true, task: { status: 'done' } });
@@ -42,33 +46,58 @@ describe('transition', () => {
 
   it.each(['open', 'in_progress'] as const)('%s → returned, with a reason', (status) => {
     const r = transition(task(status), { type: 'return', reason: '  Không thuộc thẩm quyền  ' }, handler);
-    expect(r).toMatchObject({ ok: true, task: { status: 'returned', reason: 'Không thuộc thẩm quyền' }, event: { reason: 'Không thuộc thẩm quyền' } });
-  });
-
-  it('returning needs a reason', () => {
-    expect(transition(task('open'), { type: 'return', reason: '   ' }, handler)).toEqual({ ok: false, code: 'TASK_REASON_REQUIRED' });
-  });
-
-  it.each(['open', 'in_progress', 'returned'] as const)('%s → reassigned to another unit: open there, with both units in the event', (status) => {
-    const r = transition(task(status), { type: 'reassign', toUnitId: 'unit-b', reason: 'Chuyển đơn vị có thẩm quyền' }, office);
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: true,
-      task: { status: 'open', assigneeUnitId: 'unit-b', dueAt: '2026-02-23T16:59:59.999Z', reason: 'Chuyển đơn vị có thẩm quyền' },
-      event: {
-        action: 'reassign',
-        fromStatus: status,
-        toStatus: 'open',
-        byUserId: 'u-office',
-        reason: 'Chuyển đơn vị có thẩm quyền',
-        fromUnitId: 'unit-a',
-        toUnitId: 'unit-b',
-      },
+      task: { status: 'returned', reason: 'Không thuộc thẩm quyền' },
+      event: { reason: 'Không thuộc thẩm quyền' },
     });
   });
 
+  it('returning needs a reason', () => {
+    expect(transition(task('open'), { type: 'return', reason: '   ' }, handler)).toEqual({
+      ok: false,
+      code: 'TASK_REASON_REQUIRED',
+    });
+  });
+
+  it.each(['open', 'in_progress', 'returned'] as const)(
+    '%s → reassigned to another unit: open there, with both units in the event',
+    (status) => {
+      const r = transition(
+        task(status),
+        { type: 'reassign', toUnitId: 'unit-b', reason: 'Chuyển đơn vị có thẩm quyền' },
+        office,
+      );
+      expect(r).toEqual({
+        ok: true,
+        task: {
+          status: 'open',
+          assigneeUnitId: 'unit-b',
+          dueAt: '2026-02-23T16:59:59.999Z',
+          reason: 'Chuyển đơn vị có thẩm quyền',
+        },
+        event: {
+          action: 'reassign',
+          fromStatus: status,
+          toStatus: 'open',
+          byUserId: 'u-office',
+          reason: 'Chuyển đơn vị có thẩm quyền',
+          fromUnitId: 'unit-a',
+          toUnitId: 'unit-b',
+        },
+      });
+    },
+  );
+
   it('reassigning needs a reason and another unit', () => {
-    expect(transition(task(), { type: 'reassign', toUnitId: 'unit-b', reason: '' }, office)).toEqual({ ok: false, code: 'TASK_REASON_REQUIRED' });
-    expect(transition(task(), { type: 'reassign', toUnitId: 'unit-a', reason: 'x' }, office)).toEqual({ ok: false, code: 'TASK_SAME_ASSIGNEE' });
+    expect(transition(task(), { type: 'reassign', toUnitId: 'unit-b', reason: '' }, office)).toEqual({
+      ok: false,
+      code: 'TASK_REASON_REQUIRED',
+    });
+    expect(transition(task(), { type: 'reassign', toUnitId: 'unit-a', reason: 'x' }, office)).toEqual({
+      ok: false,
+      code: 'TASK_SAME_ASSIGNEE',
+    });
   });
 
   it.each([
@@ -95,7 +124,11 @@ describe('transition', () => {
     fc.constant({ type: 'start' } as const),
     fc.constant({ type: 'complete' } as const),
     fc.record({ type: fc.constant('return' as const), reason: fc.constantFrom('', 'Lý do') }),
-    fc.record({ type: fc.constant('reassign' as const), toUnitId: fc.constantFrom('unit-a', 'unit-b', 'unit-c'), reason: fc.constantFrom('', 'Lý do') }),
+    fc.record({
+      type: fc.constant('reassign' as const),
+      toUnitId: fc.constantFrom('unit-a', 'unit-b', 'unit-c'),
+      reason: fc.constantFrom('', 'Lý do'),
+    }),
   );
 
   it('property: any sequence of actions keeps a valid status; done is final; failures change nothing', () => {
@@ -202,7 +235,9 @@ describe('escalationDue (once per task and local day)', () => {
   it('property: a daily job with a moving clock escalates at most once per local day', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 10 * 24 * 60 }), { minLength: 1, maxLength: 40 }), (minutes) => {
-        const ticks = [...minutes].sort((a, b) => a - b).map((m) => new Date(Date.parse('2026-02-23T00:00:00Z') + m * 60_000));
+        const ticks = [...minutes]
+          .sort((a, b) => a - b)
+          .map((m) => new Date(Date.parse('2026-02-23T00:00:00Z') + m * 60_000));
         let last: IsoDate | null = null;
         const escalatedDays: string[] = [];
         for (const now of ticks) {
@@ -227,21 +262,28 @@ describe('effectiveTaskDueAt', () => {
   });
 
   it('compares instants, not strings', () => {
-    expect(effectiveTaskDueAt('2026-03-10T16:59:59.999Z', '2026-03-10T20:00:00+07:00')).toBe('2026-03-10T20:00:00+07:00');
+    expect(effectiveTaskDueAt('2026-03-10T16:59:59.999Z', '2026-03-10T20:00:00+07:00')).toBe(
+      '2026-03-10T20:00:00+07:00',
+    );
   });
 });
 
 describe('invalidTransitionMessage', () => {
   it('names the current state in Vietnamese and the actions still possible', () => {
     expect(invalidTransitionMessage('open', 'complete')).toBe(
-      'Không thể hoàn thành nhiệm vụ đang ở trạng thái “Chưa xử lý”. Từ trạng thái này chỉ có thể: bắt đầu xử lý, trả lại, giao cho đơn vị khác.');
-    expect(invalidTransitionMessage('returned', 'start')).toBe('Không thể bắt đầu xử lý nhiệm vụ đang ở trạng thái “Trả lại”. Từ trạng thái này chỉ có thể: giao cho đơn vị khác.');
+      'Không thể hoàn thành nhiệm vụ đang ở trạng thái “Chưa xử lý”. Từ trạng thái này chỉ có thể: bắt đầu xử lý, trả lại, giao cho đơn vị khác.',
+    );
+    expect(invalidTransitionMessage('returned', 'start')).toBe(
+      'Không thể bắt đầu xử lý nhiệm vụ đang ở trạng thái “Trả lại”. Từ trạng thái này chỉ có thể: giao cho đơn vị khác.',
+    );
     expect(invalidTransitionMessage('done', 'return')).toContain('Đây là trạng thái cuối');
   });
   it('never puts an API status value in the message', () => {
     for (const status of TASK_STATUSES) {
       for (const action of ['start', 'complete', 'return', 'reassign'] as const) {
-        expect(invalidTransitionMessage(status, action)).not.toMatch(/\b(open|in_progress|done|returned|start|complete|return|reassign)\b/);
+        expect(invalidTransitionMessage(status, action)).not.toMatch(
+          /\b(open|in_progress|done|returned|start|complete|return|reassign)\b/,
+        );
       }
     }
   });

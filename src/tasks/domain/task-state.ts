@@ -62,8 +62,7 @@ export interface TaskEvent {
 export type TaskErrorCode = 'INVALID_TASK_TRANSITION' | 'TASK_REASON_REQUIRED' | 'TASK_SAME_ASSIGNEE';
 
 export type TransitionResult<T extends TaskState> =
-  | { ok: true; task: T; event: TaskEvent }
-  | { ok: false; code: TaskErrorCode };
+  { ok: true; task: T; event: TaskEvent } | { ok: false; code: TaskErrorCode };
 
 const ALLOWED_FROM: Readonly<Record<TaskAction['type'], readonly TaskStatus[]>> = {
   start: ['open'],

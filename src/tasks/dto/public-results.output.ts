@@ -5,7 +5,8 @@ export class PublicResultOutput {
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String }) unitName: string;
-  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) petitionType: 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
+  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) petitionType:
+    'complaint' | 'denunciation' | 'recommendation' | 'feedback';
   @ApiProperty({ type: String }) petitionTypeLabel: string;
   @ApiProperty({ type: String }) subject: string;
   @ApiProperty({ type: String }) answer: string;

@@ -3,7 +3,8 @@ import { ApiProperty } from '@nestjs/swagger';
 
 export class TaskPetitionOutput {
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
-  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) type: 'complaint' | 'denunciation' | 'recommendation' | 'feedback';
+  @ApiProperty({ enum: ['complaint', 'denunciation', 'recommendation', 'feedback'] }) type:
+    'complaint' | 'denunciation' | 'recommendation' | 'feedback';
   @ApiProperty({ type: String, nullable: true }) subject: string | null;
   @ApiProperty({ type: String }) content: string;
   @ApiProperty({ type: String }) receivedOn: string;
@@ -35,7 +36,8 @@ export class TaskOutput {
   @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String, format: 'uuid' }) assigneeUnitId: string;
   @ApiProperty({ type: String }) instruction: string;
-  @ApiProperty({ enum: ['open', 'in_progress', 'done', 'returned'] }) status: 'open' | 'in_progress' | 'done' | 'returned';
+  @ApiProperty({ enum: ['open', 'in_progress', 'done', 'returned'] }) status:
+    'open' | 'in_progress' | 'done' | 'returned';
   @ApiProperty({ type: String }) statusLabel: string;
   @ApiProperty({ type: Boolean }) overdue: boolean;
   @ApiProperty({ type: String, format: 'date-time' }) dueAt: string;
@@ -52,7 +54,8 @@ export class TaskListItemOutput {
   @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
   @ApiProperty({ type: String, format: 'uuid' }) assigneeUnitId: string;
   @ApiProperty({ type: String }) instruction: string;
-  @ApiProperty({ enum: ['open', 'in_progress', 'done', 'returned'] }) status: 'open' | 'in_progress' | 'done' | 'returned';
+  @ApiProperty({ enum: ['open', 'in_progress', 'done', 'returned'] }) status:
+    'open' | 'in_progress' | 'done' | 'returned';
   @ApiProperty({ type: String }) statusLabel: string;
   @ApiProperty({ type: Boolean }) overdue: boolean;
   @ApiProperty({ type: String, format: 'date-time' }) dueAt: string;

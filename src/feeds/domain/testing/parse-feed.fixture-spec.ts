@@ -47,7 +47,11 @@ export function readWithIcalJs(ics: string): { calendarName: string; timezones: 
   // ical.js leaves unknown X- properties escaped: unescape TEXT by hand.
   const rawName = String(root.getFirstPropertyValue('x-wr-calname') ?? '');
   const calendarName = rawName.replace(/\\([\\;,])/g, '$1').replace(/\\[nN]/g, '\n');
-  return { calendarName, timezones: timezones.map((t) => String(t.getFirstPropertyValue('tzid'))), events: sortByUid(events) };
+  return {
+    calendarName,
+    timezones: timezones.map((t) => String(t.getFirstPropertyValue('tzid'))),
+    events: sortByUid(events),
+  };
 }
 
 type NodeIcalDate = Date & { tz?: string };
@@ -68,7 +72,9 @@ export function readWithNodeIcal(ics: string): { calendarName: string; timezones
         startUtc: start.toISOString(),
         endUtc: end.toISOString(),
         startLocal: DateTime.fromJSDate(start).setZone(tz).toFormat(LOCAL),
-        endLocal: DateTime.fromJSDate(end).setZone(end.tz ?? tz).toFormat(LOCAL),
+        endLocal: DateTime.fromJSDate(end)
+          .setZone(end.tz ?? tz)
+          .toFormat(LOCAL),
         tzid: tz,
         summary: String(c.summary),
         location: (c.location as string | undefined) ?? null,

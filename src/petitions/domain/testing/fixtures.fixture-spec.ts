@@ -8,7 +8,10 @@ import { addDays, weekday } from '../../../calendar/domain/iso-date.js';
 import { parsePetitionDeadlineRules, presetInForce, type PetitionDeadlinePreset } from '../deadline-rules.js';
 
 /** Weekends off, plus explicit days off, minus explicit worked weekend days. */
-export function explicitCalendar(daysOff: readonly IsoDate[], workedWeekendDays: readonly IsoDate[] = []): WorkingCalendar {
+export function explicitCalendar(
+  daysOff: readonly IsoDate[],
+  workedWeekendDays: readonly IsoDate[] = [],
+): WorkingCalendar {
   const off = new Set(daysOff);
   const worked = new Set(workedWeekendDays);
   return { isWorkingDay: (d) => worked.has(d) || (weekday(d) <= 5 && !off.has(d)) };

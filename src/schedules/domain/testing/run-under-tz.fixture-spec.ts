@@ -46,7 +46,10 @@ export interface TzRun {
  * `script` (an ESM module body that may import e.g. `./schedules/domain/occurrences.js` and must
  * assign its answer to `globalThis.result`) under `TZ=tz`. Call `dispose()` when done.
  */
-export function prepareTzSandbox(entries: string[], script: string): { run: (tz: string) => TzRun; dispose: () => void } {
+export function prepareTzSandbox(
+  entries: string[],
+  script: string,
+): { run: (tz: string) => TzRun; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'tiepdan-tz-'));
   transpileClosure(entries, dir);
   symlinkSync(join(PROJECT_DIR, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -57,7 +60,12 @@ export function prepareTzSandbox(entries: string[], script: string): { run: (tz:
   );
   return {
     run(tz: string): TzRun {
-      const child = spawnSync(process.execPath, ['main.js'], { cwd: dir, env: { ...process.env, TZ: tz }, encoding: 'utf8', timeout: 60_000 });
+      const child = spawnSync(process.execPath, ['main.js'], {
+        cwd: dir,
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       if (child.status !== 0) throw new Error(`child under TZ=${tz} failed: ${child.stderr}`);
       return JSON.parse(child.stdout) as TzRun;
     },
