@@ -91,11 +91,6 @@ export class FinalizeResultOutput {
   @ApiProperty({ type: () => [FinalizeResultPetitionsOutput] }) petitions: FinalizeResultPetitionsOutput[];
 }
 
-export class ReceptionAmendmentOutput {
-  @ApiProperty({ type: String, format: 'uuid' }) id: string;
+export class ReceptionAmendmentOutput extends ReceptionMinutesAmendmentsOutput {
   @ApiProperty({ type: String, format: 'uuid' }) minutesId: string;
-  @ApiProperty({ type: String }) reason: string;
-  @ApiProperty({ type: String }) text: string;
-  @ApiProperty({ type: String }) author: string;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }

@@ -33,25 +33,10 @@ export class OutboxSummaryOutput {
   @ApiProperty({ type: Number }) failed: number;
 }
 
-export class OutboxDetailOutput {
+/** One message with its text and HTML (as masked for the reader). */
+export class OutboxDetailOutput extends OutboxItemOutput {
   @ApiProperty({ type: String }) text: string;
   @ApiProperty({ type: String, nullable: true }) html: string | null;
-  @ApiProperty({ type: String, format: 'uuid' }) id: string;
-  @ApiProperty({ type: String }) kind: string;
-  @ApiProperty({ type: String }) to: string;
-  @ApiProperty({ type: String }) subject: string;
-  @ApiProperty({ enum: ['pending', 'sending', 'sent', 'failed'] }) status: 'pending' | 'sending' | 'sent' | 'failed';
-  @ApiProperty({ type: Number }) attempts: number;
-  @ApiProperty({ type: String, nullable: true }) lastError: string | null;
-  @ApiProperty({ type: String, nullable: true }) refType: string | null;
-  @ApiProperty({ type: String, nullable: true }) refId: string | null;
-  @ApiProperty({ type: String, nullable: true }) dedupeKey: string | null;
-  @ApiProperty({ type: String, nullable: true }) notBefore: string | null;
-  @ApiProperty({ type: String, nullable: true }) claimedBy: string | null;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
-  @ApiProperty({ type: Boolean }) identitySealed: boolean;
-  @ApiProperty({ type: () => [OutboxItemAttachmentsOutput] }) attachments: OutboxItemAttachmentsOutput[];
 }
 
 export class FlushResultOutput {

@@ -28,26 +28,9 @@ export class ScheduleDetailSkipsOutput {
   @ApiProperty({ type: String, nullable: true }) wouldMoveTo: string | null;
 }
 
-export class ScheduleDetailOutput {
+/** A schedule with the occurrences its holiday policy skips or moves. */
+export class ScheduleDetailOutput extends ScheduleOutput {
   @ApiProperty({ type: () => [ScheduleDetailSkipsOutput] }) skips: ScheduleDetailSkipsOutput[];
-  @ApiProperty({ type: String, format: 'uuid' }) id: string;
-  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
-  @ApiProperty({ type: Boolean }) active: boolean;
-  @ApiProperty({ type: String }) validFrom: string;
-  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
-  @ApiProperty({ type: String, format: 'uuid' }) venueId: string;
-  @ApiProperty({ type: String }) rrule: string;
-  @ApiProperty({ type: String }) startTime: string;
-  @ApiProperty({ type: Number }) durationMinutes: number;
-  @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
-  @ApiProperty({ type: String }) timeZone: string;
-  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy:
-    'next_working_day' | 'previous_working_day' | 'skip';
-  @ApiProperty({ type: Number }) slotMinutes: number;
-  @ApiProperty({ type: Number }) seatsPerSlot: number;
-  @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 }
 
 export class SkippedOccurrenceOutput {
@@ -82,49 +65,13 @@ export class GenerationReportOutput {
   @ApiProperty({ type: () => [GenerationConflictOutput] }) conflicts: GenerationConflictOutput[];
 }
 
-export class ScheduleWithGenerationOutput {
-  @ApiProperty({ type: String, format: 'uuid' }) id: string;
-  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
-  @ApiProperty({ type: Boolean }) active: boolean;
-  @ApiProperty({ type: String }) validFrom: string;
-  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
-  @ApiProperty({ type: String, format: 'uuid' }) venueId: string;
-  @ApiProperty({ type: String }) rrule: string;
-  @ApiProperty({ type: String }) startTime: string;
-  @ApiProperty({ type: Number }) durationMinutes: number;
-  @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
-  @ApiProperty({ type: String }) timeZone: string;
-  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy:
-    'next_working_day' | 'previous_working_day' | 'skip';
-  @ApiProperty({ type: Number }) slotMinutes: number;
-  @ApiProperty({ type: Number }) seatsPerSlot: number;
-  @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
+/** A schedule created, with the report of the sessions it generated. */
+export class ScheduleWithGenerationOutput extends ScheduleOutput {
   @ApiProperty({ type: () => GenerationReportOutput }) generation: GenerationReportOutput;
 }
 
-export class SchedulesUpdateOutput {
-  @ApiProperty({ type: String, format: 'uuid' }) id: string;
-  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
-  @ApiProperty({ type: Boolean }) active: boolean;
-  @ApiProperty({ type: String }) validFrom: string;
-  @ApiProperty({ type: String, format: 'uuid' }) officialId: string;
-  @ApiProperty({ type: String, format: 'uuid' }) venueId: string;
-  @ApiProperty({ type: String }) rrule: string;
-  @ApiProperty({ type: String }) startTime: string;
-  @ApiProperty({ type: Number }) durationMinutes: number;
-  @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
-  @ApiProperty({ type: String }) timeZone: string;
-  @ApiProperty({ enum: ['next_working_day', 'previous_working_day', 'skip'] }) holidayPolicy:
-    'next_working_day' | 'previous_working_day' | 'skip';
-  @ApiProperty({ type: Number }) slotMinutes: number;
-  @ApiProperty({ type: Number }) seatsPerSlot: number;
-  @ApiProperty({ type: String, nullable: true }) generatedUntil: string | null;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ type: () => GenerationReportOutput }) generation: GenerationReportOutput;
-}
+/** A schedule edited, with the report of the sessions regenerated. */
+export class SchedulesUpdateOutput extends ScheduleWithGenerationOutput {}
 
 export class ScheduleExtensionOutput {
   @ApiProperty({ type: Number }) schedules: number;

@@ -28,9 +28,7 @@ export class TaskResultOutput {
   @ApiProperty({ type: String, format: 'date-time' }) recordedAt: string;
 }
 
-export class TaskOutput {
-  @ApiProperty({ type: () => TaskPetitionOutput, nullable: true }) petition: TaskPetitionOutput | null;
-  @ApiProperty({ type: () => [TaskEventsOutput] }) events: TaskEventsOutput[];
+export class TaskListItemOutput {
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
   @ApiProperty({ type: String, format: 'uuid' }) petitionId: string;
   @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
@@ -48,20 +46,7 @@ export class TaskOutput {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
 }
 
-export class TaskListItemOutput {
-  @ApiProperty({ type: String, format: 'uuid' }) id: string;
-  @ApiProperty({ type: String, format: 'uuid' }) petitionId: string;
-  @ApiProperty({ type: String, format: 'uuid' }) unitId: string;
-  @ApiProperty({ type: String, format: 'uuid' }) assigneeUnitId: string;
-  @ApiProperty({ type: String }) instruction: string;
-  @ApiProperty({ enum: ['open', 'in_progress', 'done', 'returned'] }) status:
-    'open' | 'in_progress' | 'done' | 'returned';
-  @ApiProperty({ type: String }) statusLabel: string;
-  @ApiProperty({ type: Boolean }) overdue: boolean;
-  @ApiProperty({ type: String, format: 'date-time' }) dueAt: string;
-  @ApiProperty({ type: String, nullable: true }) reason: string | null;
-  @ApiProperty({ type: () => TaskResultOutput, nullable: true }) result: TaskResultOutput | null;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
+export class TaskOutput extends TaskListItemOutput {
+  @ApiProperty({ type: () => TaskPetitionOutput, nullable: true }) petition: TaskPetitionOutput | null;
+  @ApiProperty({ type: () => [TaskEventsOutput] }) events: TaskEventsOutput[];
 }
