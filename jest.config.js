@@ -3,12 +3,12 @@ export default {
   testEnvironment: 'node',
   reporters: ['default', ['<rootDir>/../test/summary-reporter.cjs', { name: 'unit' }]],
   rootDir: 'src',
-  testRegex: '.*\\.spec\\.ts$',
-  moduleFileExtensions: ['ts', 'js', 'json'],
-  extensionsToTreatAsEsm: ['.ts'],
+  testRegex: '.*\\.spec\\.tsx?$',
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/../tsconfig.json' }],
+    '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/../tsconfig.json' }],
   },
   testTimeout: 20000,
 };

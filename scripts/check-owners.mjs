@@ -15,7 +15,7 @@ function files(dir) {
     const path = join(dir, name);
     return statSync(path).isDirectory()
       ? files(path)
-      : path.endsWith('.ts') && !path.endsWith('.spec.ts')
+      : /[.]tsx?$/.test(path) && !/[.]spec[.]tsx?$/.test(path)
         ? [path]
         : [];
   });
