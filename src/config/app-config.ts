@@ -1,3 +1,4 @@
+import type { DataKeyRing } from '../common/crypto/data-key.js';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export type DatabaseConfig =
@@ -37,8 +38,10 @@ export interface AppConfig {
   demoActivity: boolean;
   demoPassword: string;
   jwtSecret: string;
-  /** 32-byte key for encrypting citizen data at rest (AES-256-GCM). */
+  /** 32-byte key for encrypting citizen data at rest (AES-256-GCM): the current key of `dataKeys`. */
   dataKey: Buffer;
+  /** Every data key (`DATA_KEYS`, or `DATA_KEY` alone as `k0`), current first: the FieldCipher's key ring. */
+  dataKeys: DataKeyRing;
   logLevel: LogLevel;
   /** Requests per minute per client on public routes; 0 turns throttling off. */
   throttleLimit: number;

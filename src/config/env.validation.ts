@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { generateDataKey, parseDataKey } from '../common/crypto/data-key.js';
+import {
+  type DataKeyRing,
+  generateDataKey,
+  parseDataKey,
+  parseDataKeys,
+  singleKeyRing,
+} from '../common/crypto/data-key.js';
 import type { AppConfig, LogLevel } from './app-config.js';
 
 /** A configuration problem: one line naming the variable. The process stops with it. */
@@ -47,6 +53,25 @@ function dataKey(raw: string): Buffer {
   } catch {
     throw new ConfigError('DATA_KEY', 'must be 32 bytes, as 64 hex digits or base64');
   }
+}
+
+/**
+ * The data keys: `DATA_KEYS` (`id:key,…`, current first) when set, else `DATA_KEY` (given or generated) as the key `k0`.
+ * Both at once is refused: which key encrypts must never be a guess.
+ */
+function dataKeyRing(env: RawEnv, production: boolean, store: SecretStore | undefined): DataKeyRing {
+  const keys = env.DATA_KEYS;
+  if (keys !== undefined && keys.trim() !== '') {
+    if (env.DATA_KEY !== undefined && env.DATA_KEY !== '') {
+      throw new ConfigError('DATA_KEYS', 'cannot be set together with DATA_KEY (put the DATA_KEY value in DATA_KEYS as k0:…)');
+    }
+    try {
+      return parseDataKeys(keys);
+    } catch (e) {
+      throw new ConfigError('DATA_KEYS', (e as Error).message.replace(/^DATA_KEYS /, ''));
+    }
+  }
+  return singleKeyRing(dataKey(secret(env, 'DATA_KEY', production, store, generateDataKey)));
 }
 
 function secret(
@@ -130,7 +155,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
 
   const jwtSecret = secret(env, 'JWT_SECRET', production, store, () => randomBytes(48).toString('base64url'));
   if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
-  const dataKeyBytes = dataKey(secret(env, 'DATA_KEY', production, store, generateDataKey));
+  const dataKeys = dataKeyRing(env, production, store);
 
   const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -167,7 +192,8 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     demoActivity,
     demoPassword,
     jwtSecret,
-    dataKey: dataKeyBytes,
+    dataKey: dataKeys.current.key,
+    dataKeys,
     logLevel,
     throttleLimit,
     loginThrottleLimit,

@@ -40,7 +40,7 @@ export class DialogueQuestionsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.cipher = new FieldCipher(config.dataKey);
+    this.cipher = new FieldCipher(config.dataKeys);
   }
 
   /** A citizen's question: only announced dialogues that have not ended take questions; others are 404 or 422. */

@@ -31,7 +31,7 @@ export class PetitionCipher {
   private readonly cipher: FieldCipher;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.cipher = new FieldCipher(config.dataKey);
+    this.cipher = new FieldCipher(config.dataKeys);
   }
 
   /** Equality index of an ID number ('' or null → null), the same for sealed and open petitions. */

@@ -8,7 +8,7 @@ import { FieldCipher } from './field-cipher.js';
  */
 @Module({
   providers: [
-    { provide: FieldCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKey) },
+    { provide: FieldCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKeys) },
   ],
   exports: [FieldCipher],
 })

@@ -7,9 +7,13 @@ const KEY = Buffer.alloc(32, 7);
 const OTHER_KEY = Buffer.alloc(32, 8);
 const cipher = new FieldCipher(KEY);
 
-/** Parts of a `v2:` payload. */
+/** The base64url body of a `v3:<key id>:` payload. */
+const body = (payload: string): string => payload.slice(payload.lastIndexOf(':') + 1);
+const head = (payload: string): string => payload.slice(0, payload.lastIndexOf(':') + 1);
+
+/** Parts of a `v3:k0:` payload. */
 function parts(payload: string) {
-  const raw = Buffer.from(payload.slice(3), 'base64url');
+  const raw = Buffer.from(body(payload), 'base64url');
   return { iv: raw.subarray(0, 12), tag: raw.subarray(12, 28), ciphertext: raw.subarray(28) };
 }
 
@@ -40,7 +44,7 @@ describe('encrypt / decrypt', () => {
     'round-trips %#',
     (plain) => {
       const sealed = cipher.encrypt(plain, CTX, ID);
-      expect(sealed).toMatch(/^v2:[A-Za-z0-9_-]+$/);
+      expect(sealed).toMatch(/^v3:k0:[A-Za-z0-9_-]+$/);
       expect(sealed).not.toContain(plain || '\u0000');
       expect(cipher.decrypt(sealed, CTX, ID)).toBe(plain);
     },
@@ -64,22 +68,24 @@ describe('encrypt / decrypt', () => {
 
   it('property: flipping any bit of the payload is detected', () => {
     const sealed = cipher.encrypt('031085001234', CTX, ID);
-    const raw = Buffer.from(sealed.slice(3), 'base64url');
+    const raw = Buffer.from(body(sealed), 'base64url');
     fc.assert(
       fc.property(fc.nat({ max: raw.length - 1 }), fc.integer({ min: 0, max: 7 }), (index, bit) => {
         const tampered = Buffer.from(raw);
         tampered[index]! ^= 1 << bit;
-        expect(() => cipher.decrypt(`v2:${tampered.toString('base64url')}`, CTX, ID)).toThrow(FieldCipherError);
+        expect(() => cipher.decrypt(`${head(sealed)}${tampered.toString('base64url')}`, CTX, ID)).toThrow(
+          FieldCipherError,
+        );
       }),
     );
   });
 
   it('refuses truncated or extended payloads', () => {
-    const raw = Buffer.from(cipher.encrypt('0912345678', CTX, ID).slice(3), 'base64url');
-    expect(() => cipher.decrypt(`v2:${raw.subarray(0, raw.length - 1).toString('base64url')}`, CTX, ID)).toThrow(
+    const raw = Buffer.from(body(cipher.encrypt('0912345678', CTX, ID)), 'base64url');
+    expect(() => cipher.decrypt(`v3:k0:${raw.subarray(0, raw.length - 1).toString('base64url')}`, CTX, ID)).toThrow(
       FieldCipherError,
     );
-    expect(() => cipher.decrypt(`v2:${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`, CTX, ID)).toThrow(
+    expect(() => cipher.decrypt(`v3:k0:${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`, CTX, ID)).toThrow(
       FieldCipherError,
     );
   });
@@ -118,10 +124,13 @@ describe('encrypt / decrypt', () => {
   });
 
   it.each([
-    ['another version', 'v3:AAAA'],
+    ['another version', 'v4:k0:AAAA'],
+    ['a key id not in the ring', `v3:k9:${Buffer.alloc(40).toString('base64url')}`],
+    ['no key id', 'v3:AAAA'],
     ['the former unbound version', 'v1:AQEBAQEBAQEBAQEBU-XkW1y3N9gqtQbwQ36mT7KLn5eu5Fss4JwHUCJEroxH223i7uxVVrjZu0YH'],
     ['no prefix', 'AQEBAQEBAQEBAQEB'],
     ['empty body', 'v2:'],
+    ['empty v3 body', 'v3:k0:'],
     ['too short', `v2:${Buffer.alloc(27).toString('base64url')}`],
     ['not base64url', 'v2:abc+def/ghi='],
     ['non-canonical base64url', `v2:${Buffer.alloc(28).toString('base64url').slice(0, -1)}B`],
@@ -210,5 +219,75 @@ describe('blindIndex', () => {
         expect(cipher.blindIndex(a) === cipher.blindIndex(b)).toBe(a === b);
       }),
     );
+  });
+});
+
+describe('key ids and key rings (rotation)', () => {
+  const OLD = { id: 'old', key: Buffer.alloc(32, 7) };
+  const NEW = { id: '2026b', key: Buffer.alloc(32, 9) };
+  const oldOnly = new FieldCipher({ current: OLD, all: [OLD] });
+  const rotating = new FieldCipher({ current: NEW, all: [NEW, OLD] });
+  const newOnly = new FieldCipher({ current: NEW, all: [NEW] });
+
+  it('writes the current key id into the envelope and reads it back', () => {
+    const sealed = rotating.encrypt('031085001234', CTX, ID);
+    expect(sealed).toMatch(/^v3:2026b:[A-Za-z0-9_-]+$/);
+    expect(FieldCipher.keyIdOf(sealed)).toBe('2026b');
+    expect(rotating.isOnCurrentKey(sealed)).toBe(true);
+    expect(newOnly.decrypt(sealed, CTX, ID)).toBe('031085001234');
+    expect(() => oldOnly.decrypt(sealed, CTX, ID)).toThrow(FieldCipherError);
+  });
+
+  it('reads a ciphertext of an older key of the ring, which is not on the current key', () => {
+    const sealed = oldOnly.encrypt('0912345678', CTX, ID);
+    expect(FieldCipher.keyIdOf(sealed)).toBe('old');
+    expect(rotating.decrypt(sealed, CTX, ID)).toBe('0912345678');
+    expect(rotating.isOnCurrentKey(sealed)).toBe(false);
+    expect(() => newOnly.decrypt(sealed, CTX, ID)).toThrow(FieldCipherError);
+  });
+
+  it('binds the key id: a ciphertext relabelled with another id of the same key does not decrypt', () => {
+    const sameKeyOtherId = new FieldCipher({ current: { id: 'x', key: OLD.key }, all: [{ id: 'x', key: OLD.key }] });
+    const sealed = oldOnly.encrypt('0912345678', CTX, ID);
+    expect(() => sameKeyOtherId.decrypt(sealed.replace('v3:old:', 'v3:x:'), CTX, ID)).toThrow(FieldCipherError);
+  });
+
+  it('reads the former v2 format (no key id) by trying each key of the ring', () => {
+    const v2 = oldOnly.encryptWithoutKeyId('031085001234', CTX, ID);
+    expect(v2).toMatch(/^v2:[A-Za-z0-9_-]+$/);
+    expect(FieldCipher.keyIdOf(v2)).toBeNull();
+    expect(FieldCipher.isCurrent(v2)).toBe(true);
+    expect(rotating.isOnCurrentKey(v2)).toBe(false);
+    expect(rotating.decrypt(v2, CTX, ID)).toBe('031085001234');
+    expect(() => newOnly.decrypt(v2, CTX, ID)).toThrow(FieldCipherError);
+    expect(() => rotating.decrypt(v2, CTX, OTHER_ID)).toThrow(FieldCipherError);
+  });
+
+  it('a lone 32-byte key is the key k0, interchangeable with a ring naming it k0', () => {
+    const ring = new FieldCipher({ current: { id: 'k0', key: KEY }, all: [{ id: 'k0', key: KEY }] });
+    expect(ring.decrypt(cipher.encrypt('x', CTX, ID), CTX, ID)).toBe('x');
+    expect(cipher.currentKeyId).toBe('k0');
+    expect(ring.blindIndex('031085001234', CTX)).toBe(cipher.blindIndex('031085001234', CTX));
+  });
+
+  it('indexes under the current key, and gives the index under every key for look-ups', () => {
+    expect(rotating.blindIndex('031085001234', CTX)).toBe(newOnly.blindIndex('031085001234', CTX));
+    expect(rotating.blindIndexes('031085001234', CTX)).toEqual([
+      newOnly.blindIndex('031085001234', CTX),
+      oldOnly.blindIndex('031085001234', CTX),
+    ]);
+    expect(rotating.blindIndexUnder('old', '031085001234', CTX)).toBe(oldOnly.blindIndex('031085001234', CTX));
+    expect(() => rotating.blindIndexUnder('nope', '1', CTX)).toThrow(FieldCipherError);
+    expect(rotating.keyIds).toEqual(['2026b', 'old']);
+  });
+
+  it.each([
+    ['an empty ring', { current: NEW, all: [] }],
+    ['a ring whose first key is not the current one', { current: NEW, all: [OLD, NEW] }],
+    ['a duplicate id', { current: NEW, all: [NEW, { id: '2026b', key: OLD.key }] }],
+    ['an invalid id', { current: { id: 'a:b', key: NEW.key }, all: [{ id: 'a:b', key: NEW.key }] }],
+    ['a short key', { current: { id: 'a', key: Buffer.alloc(16) }, all: [{ id: 'a', key: Buffer.alloc(16) }] }],
+  ])('refuses %s', (_label, ring) => {
+    expect(() => new FieldCipher(ring as never)).toThrow(FieldCipherError);
   });
 });
