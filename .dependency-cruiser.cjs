@@ -36,6 +36,8 @@ const MODULE_DEPENDENCIES = {
   dialogues: ['auth', 'org', 'calendar', 'documents', 'feeds', 'petitions', 'tasks', 'audit', 'minutes'],
   compliance: ['org', 'calendar', 'sessions'],
   seed: ['auth', 'org', 'calendar', 'schedules', 'sessions', 'dialogues', 'petitions', 'tasks'],
+  // maintenance: command-line tools over several modules (npm run rotate-key walks each module's key rotation).
+  maintenance: ['bookings', 'petitions', 'minutes', 'dialogues'],
 };
 
 const INFRASTRUCTURE = ['common', 'config', 'database'];

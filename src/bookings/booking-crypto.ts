@@ -23,6 +23,14 @@ export class BookingCrypto {
     return this.cipher.blindIndex(normalisedId, CTX.index);
   }
 
+  /**
+   * The index of the ID number under the older data keys only ([] with one key): while a key rotation is under way,
+   * places held before it may still carry one of them.
+   */
+  olderIdIndexes(normalisedId: string): string[] {
+    return this.cipher.blindIndexes(normalisedId, CTX.index).slice(1);
+  }
+
   seal(
     bookingId: string,
     s: BookingSecrets,

@@ -136,6 +136,15 @@ export class BookingsRepository {
     return (await this.ds.getRepository(BookingAttendeeEntity).countBy({ sessionId, idNumberIndex, active: true })) > 0;
   }
 
+  /** Whether any of these ID blind indexes holds an active place in the session (inside the booking's transaction). */
+  async holdsAnyPlace(em: EntityManager, sessionId: string, idNumberIndexes: readonly string[]): Promise<boolean> {
+    return (
+      (await em
+        .getRepository(BookingAttendeeEntity)
+        .countBy({ sessionId, idNumberIndex: In([...idNumberIndexes]), active: true })) > 0
+    );
+  }
+
   /** Conditional status change: only from one of `from`. True when this call changed it (races lose cleanly). */
   async transition(
     em: EntityManager,

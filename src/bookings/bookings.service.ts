@@ -78,12 +78,18 @@ export class BookingsService {
     // representative over and over must not become a way to probe whether that person booked.
     const attendees = [idIndex, ...input.representatives.map((r) => this.crypto.idIndex(r.idNumber))];
     for (const index of attendees) this.limiter.hit(index, now.getTime());
+    // While a key rotation runs, places held before it may carry the index of an older key, which the unique index
+    // cannot compare with the current one: look for them too (nothing to do with a single key).
+    const older = {
+      booker: this.crypto.olderIdIndexes(input.idNumber),
+      others: input.representatives.flatMap((r) => this.crypto.olderIdIndexes(r.idNumber)),
+    };
     const calendar = await this.calendar.calendar();
     for (let attempt = 1; ; attempt += 1) {
       const code = generateBookingCode();
       const manageToken = generateManageToken();
       try {
-        return await this.tx.runGrouped((em) => this.book(em, dto, input, attendees, code, manageToken, calendar, now));
+        return await this.tx.runGrouped((em) => this.book(em, dto, input, attendees, older, code, manageToken, calendar, now));
       } catch (e) {
         const which = violated(e);
         if (which === 'citizen') throw new DuplicateBookingError('citizen');
@@ -103,6 +109,7 @@ export class BookingsService {
     dto: CreateBookingBody,
     input: CheckedBookingInput,
     attendees: readonly string[],
+    older: { booker: readonly string[]; others: readonly string[] },
     code: string,
     manageToken: string,
     calendar: Awaited<ReturnType<CalendarService['calendar']>>,
@@ -110,6 +117,10 @@ export class BookingsService {
   ): Promise<CreatedBooking> {
     const session = await this.sessionsOf.forBooking(em, dto.sessionId);
     assertBookable(session, calendar, this.settings.cutoff, now);
+    if (older.booker.length > 0 && (await this.repo.holdsAnyPlace(em, session.id, older.booker)))
+      throw new DuplicateBookingError('citizen');
+    if (older.others.length > 0 && (await this.repo.holdsAnyPlace(em, session.id, older.others)))
+      throw new DuplicateBookingError('attendee');
     const slotIndex = slotIndexOf(session, dto.slotStartsAt);
     if (slotIndex === null) {
       throw fail(BOOKINGS_ERRORS.SLOT_NOT_FOUND, {

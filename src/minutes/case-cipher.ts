@@ -29,6 +29,16 @@ export class CaseCipher {
     return this.cipher.blindIndex(normalizeIdentityNumber(idNumber), CTX.index);
   }
 
+  /** The index under the data key `keyId` of the ring (a hash computed before a key rotation uses an older key). */
+  indexUnder(keyId: string, idNumber: string): string {
+    return this.cipher.blindIndexUnder(keyId, normalizeIdentityNumber(idNumber), CTX.index);
+  }
+
+  /** The ids of the data keys, current first. */
+  get keyIds(): string[] {
+    return this.cipher.keyIds;
+  }
+
   idNumber(caseId: string, enc: string): string {
     return this.cipher.decrypt(enc, CTX.id, caseId);
   }

@@ -113,8 +113,20 @@ export class MinutesViewsService {
     return views;
   }
 
-  /** The content the hash of finalised minutes covers. ID numbers enter through their keyed blind index only. */
-  hashOf(m: MinutesEntity, cases: readonly ReceptionCaseEntity[]): string {
+  /**
+   * Whether finalised minutes still hash to their stored hash, under any data key of the ring: the ID blind indexes the
+   * hash covers are those of the key current when the minutes were locked, and a key rotation changes the current key.
+   */
+  hashMatches(m: MinutesEntity, cases: readonly ReceptionCaseEntity[]): boolean {
+    return this.cipher.keyIds.some((keyId) => this.hashOf(m, cases, keyId) === m.contentHash);
+  }
+
+  /**
+   * The content the hash of finalised minutes covers. ID numbers enter through their keyed blind index only, under the
+   * data key `keyId` (default: the current key), computed from the encrypted ID number (equal to the stored index
+   * column under the key that wrote it).
+   */
+  hashOf(m: MinutesEntity, cases: readonly ReceptionCaseEntity[], keyId = this.cipher.keyIds[0]!): string {
     const content: Canonical = {
       minutesId: m.id,
       sessionId: m.sessionId,
@@ -131,11 +143,11 @@ export class MinutesViewsService {
         bookingCode: c.bookingCode,
         fullName: c.fullName,
         address: c.address,
-        idNumberIndex: c.idNumberIndex,
+        idNumberIndex: this.cipher.indexUnder(keyId, this.cipher.idNumber(c.id, c.idNumberEnc)),
         groupSize: c.groupSize,
         representatives: this.cipher
           .representatives(c.id, c.representativesEnc)
-          .map((r) => ({ fullName: r.fullName, idIndex: this.cipher.index(r.idNumber) })),
+          .map((r) => ({ fullName: r.fullName, idIndex: this.cipher.indexUnder(keyId, r.idNumber) })),
         summary: c.summary,
         request: c.request,
         petitionType: c.petitionType,

@@ -305,7 +305,7 @@ export class MinutesService {
       })),
       contentHash: m.contentHash,
       /** Recomputed from the stored content: "intact" proves nothing changed since the minutes were locked. */
-      integrity: m.contentHash === null ? null : this.views.hashOf(m, cases) === m.contentHash ? 'intact' : 'altered',
+      integrity: m.contentHash === null ? null : this.views.hashMatches(m, cases) ? 'intact' : 'altered',
       finalizedAt: m.finalizedAt?.toISOString() ?? null,
     };
   }

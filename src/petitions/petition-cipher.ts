@@ -34,6 +34,20 @@ export class PetitionCipher {
     this.cipher = new FieldCipher(config.dataKeys);
   }
 
+  /**
+   * The index of an ID number under every data key, current first ([] for none): look-ups match any of them while a key
+   * rotation has not yet rebuilt every stored index.
+   */
+  idIndexes(idNumber: string | null | undefined): string[] {
+    const n = normalizeIdNumber(idNumber);
+    return n === '' ? [] : this.cipher.blindIndexes(n, CTX.bidx);
+  }
+
+  /** The FieldCipher itself (for the key rotation of the module's tables). */
+  get fieldCipher(): FieldCipher {
+    return this.cipher;
+  }
+
   /** Equality index of an ID number ('' or null → null), the same for sealed and open petitions. */
   idIndex(idNumber: string | null | undefined): string | null {
     const n = normalizeIdNumber(idNumber);

@@ -57,23 +57,23 @@ export class PetitionsRepository {
   }
 
   /** Earlier non-sealed petitions of a unit filed with the same ID number (blind index). */
-  openByIdIndex(em: EntityManager, unitId: string, bidx: string): Promise<PetitionEntity[]> {
+  openByIdIndex(em: EntityManager, unitId: string, bidx: readonly string[]): Promise<PetitionEntity[]> {
     return em
       .getRepository(PetitionEntity)
       .createQueryBuilder('p')
-      .where('p.unit_id = :unitId AND p.petitioner_id_bidx = :bidx', { unitId, bidx })
+      .where('p.unit_id = :unitId AND p.petitioner_id_bidx IN (:...bidx)', { unitId, bidx })
       .orderBy('p.received_at', 'DESC')
       .take(200)
       .getMany();
   }
 
   /** Earlier denunciations of a unit whose sealed identity has the same ID number (blind index). */
-  async sealedByIdIndex(em: EntityManager, unitId: string, bidx: string): Promise<PetitionEntity[]> {
+  async sealedByIdIndex(em: EntityManager, unitId: string, bidx: readonly string[]): Promise<PetitionEntity[]> {
     const rows = await em
       .getRepository(PetitionIdentityEntity)
       .createQueryBuilder('i')
       .select('i.petition_id', 'petitionId')
-      .where('i.unit_id = :unitId AND i.id_bidx = :bidx', { unitId, bidx })
+      .where('i.unit_id = :unitId AND i.id_bidx IN (:...bidx)', { unitId, bidx })
       .limit(200)
       .getRawMany<{ petitionId: string }>();
     if (rows.length === 0) return [];

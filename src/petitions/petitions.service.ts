@@ -124,9 +124,11 @@ export class PetitionsService {
     const { petition, identity, compareContent } = this.build(dto, actorId);
     const bidx = identity ? identity.idBidx : petition.petitionerIdBidx;
     if (bidx && !petition.anonymous) {
+      // Under every data key: rows not yet rebuilt by a key rotation keep the index of an older key.
+      const indexes = this.cipher.idIndexes(dto.petitioner?.idNumber);
       const earlier = identity
-        ? await this.repo.sealedByIdIndex(em, petition.unitId, bidx)
-        : await this.repo.openByIdIndex(em, petition.unitId, bidx);
+        ? await this.repo.sealedByIdIndex(em, petition.unitId, indexes)
+        : await this.repo.openByIdIndex(em, petition.unitId, indexes);
       // The blind index already matched the ID number: compare the (scrubbed) contents under one key.
       const key = normalizeIdNumber(bidx);
       const dupes = findPossibleDuplicates(
