@@ -31,6 +31,7 @@ export interface EncryptedTableSpec {
  */
 export class EncryptedTableRotation implements KeyRotationTarget {
   readonly table: string;
+  readonly columns: readonly string[];
   readonly #names: string[];
 
   constructor(
@@ -40,6 +41,7 @@ export class EncryptedTableRotation implements KeyRotationTarget {
   ) {
     this.table = spec.table;
     this.#names = Object.keys(spec.columns);
+    this.columns = this.#names;
   }
 
   #p(i: number): string {

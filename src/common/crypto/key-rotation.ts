@@ -16,6 +16,8 @@ export interface RotationBatch {
 export interface KeyRotationTarget {
   /** The table rewritten (its module owns it). */
   readonly table: string;
+  /** Its encrypted columns (database names). */
+  readonly columns: readonly string[];
   /**
    * Re-encrypts up to `limit` rows with an id greater than `after` ('' to start) that hold a ciphertext not on the
    * current key, and rebuilds their blind indexes; each row in its own short transaction, written only if it did not
