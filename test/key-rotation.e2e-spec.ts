@@ -230,8 +230,12 @@ describe('data key rotation under load (npm run rotate-key)', () => {
         ...t.db.env,
         ...ROTATING,
       });
-      for (let waited = 0; (await staleCount('new')) > before - 4 && waited < 60_000; waited += 50)
+      let exited = false;
+      void first.done.then(() => (exited = true));
+      const deadline = Date.now() + 60_000;
+      while (!exited && Date.now() < deadline && (await staleCount('new')) > before - 4)
         await new Promise((r) => setTimeout(r, 50));
+      expect(exited ? first.output() : 'running').toBe('running');
       first.child.kill('SIGKILL');
       await first.done;
       const left = await staleCount('new');

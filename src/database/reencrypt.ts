@@ -51,11 +51,13 @@ export class EncryptedTableRotation implements KeyRotationTarget {
   /** SQL true when a column holds a ciphertext that is not `v3:<current id>:` (substr: `_` is a LIKE wildcard). */
   #stale(firstParam: number): { sql: string; params: string[] } {
     const prefix = `v3:${this.cipher.currentKeyId}:`;
+    const pg = this.ds.options.type === 'postgres';
     return {
       sql: this.#names
         .map((c) => `(${c} IS NOT NULL AND substr(${c}, 1, ${prefix.length}) <> ${this.#p(firstParam)})`)
         .join(' OR '),
-      params: [prefix],
+      // PostgreSQL reuses $n; SQLite's ? takes one value per occurrence.
+      params: pg ? [prefix] : this.#names.map(() => prefix),
     };
   }
 
@@ -97,7 +99,12 @@ export class EncryptedTableRotation implements KeyRotationTarget {
     };
   }
 
-  async #write(rowId: string, read: Record<string, string | null>, sets: Record<string, string | null>, plain: PlainRow) {
+  async #write(
+    rowId: string,
+    read: Record<string, string | null>,
+    sets: Record<string, string | null>,
+    plain: PlainRow,
+  ) {
     const pg = this.ds.options.type === 'postgres';
     const params: unknown[] = [];
     const p = (v: unknown) => {
@@ -113,7 +120,10 @@ export class EncryptedTableRotation implements KeyRotationTarget {
     try {
       await qr.startTransaction();
       const run = async (sql: string, values: unknown[]) => (await qr.query(sql, values, true)).affected ?? 0;
-      const changed = await run(`UPDATE ${this.table} SET ${assignments.join(', ')} WHERE ${where.join(' AND ')}`, params);
+      const changed = await run(
+        `UPDATE ${this.table} SET ${assignments.join(', ')} WHERE ${where.join(' AND ')}`,
+        params,
+      );
       if (changed === 1) await this.spec.follow?.(run, plain, rowId);
       await qr.commitTransaction();
       return changed === 1;
