@@ -23,9 +23,7 @@ export function bookingsKeyRotation(ds: DataSource, cipher: FieldCipher): KeyRot
       },
       derive: (plain) => ({ id_number_index: crypto.idIndex(plain.id_number_enc!) }),
       follow: async (run, plain, rowId) => {
-        const reps = plain.representatives_enc
-          ? (JSON.parse(plain.representatives_enc) as { idNumber: string }[])
-          : [];
+        const reps = plain.representatives_enc ? (JSON.parse(plain.representatives_enc) as { idNumber: string }[]) : [];
         const indexes = [crypto.idIndex(plain.id_number_enc!), ...reps.map((r) => crypto.idIndex(r.idNumber))];
         const pg = ds.options.type === 'postgres';
         for (const [position, index] of indexes.entries()) {

@@ -89,7 +89,9 @@ export class BookingsService {
       const code = generateBookingCode();
       const manageToken = generateManageToken();
       try {
-        return await this.tx.runGrouped((em) => this.book(em, dto, input, attendees, older, code, manageToken, calendar, now));
+        return await this.tx.runGrouped((em) =>
+          this.book(em, dto, input, attendees, older, code, manageToken, calendar, now),
+        );
       } catch (e) {
         const which = violated(e);
         if (which === 'citizen') throw new DuplicateBookingError('citizen');

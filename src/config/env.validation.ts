@@ -63,7 +63,10 @@ function dataKeyRing(env: RawEnv, production: boolean, store: SecretStore | unde
   const keys = env.DATA_KEYS;
   if (keys !== undefined && keys.trim() !== '') {
     if (env.DATA_KEY !== undefined && env.DATA_KEY !== '') {
-      throw new ConfigError('DATA_KEYS', 'cannot be set together with DATA_KEY (put the DATA_KEY value in DATA_KEYS as k0:…)');
+      throw new ConfigError(
+        'DATA_KEYS',
+        'cannot be set together with DATA_KEY (put the DATA_KEY value in DATA_KEYS as k0:…)',
+      );
     }
     try {
       return parseDataKeys(keys);

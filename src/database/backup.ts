@@ -59,9 +59,7 @@ function fsyncPath(path: string): void {
 function appliedMigrations(db: Database.Database): string[] {
   const table = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`).get();
   if (!table) return [];
-  return (db.prepare('SELECT name FROM migrations ORDER BY id').all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (db.prepare('SELECT name FROM migrations ORDER BY id').all() as { name: string }[]).map((r) => r.name);
 }
 
 /** `PRAGMA integrity_check`: 'ok' or the problems it lists (at most 20). */

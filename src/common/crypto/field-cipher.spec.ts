@@ -85,9 +85,9 @@ describe('encrypt / decrypt', () => {
     expect(() => cipher.decrypt(`v3:k0:${raw.subarray(0, raw.length - 1).toString('base64url')}`, CTX, ID)).toThrow(
       FieldCipherError,
     );
-    expect(() => cipher.decrypt(`v3:k0:${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`, CTX, ID)).toThrow(
-      FieldCipherError,
-    );
+    expect(() =>
+      cipher.decrypt(`v3:k0:${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`, CTX, ID),
+    ).toThrow(FieldCipherError);
   });
 
   it('does not decrypt under another key, another column or another record', () => {
