@@ -370,6 +370,6 @@ describe('bookings: slots, validation, group rules, duplicates, managing, waitli
       expect(t.logs()).not.toContain(secret);
     }
     expect(t.logs()).not.toContain(cccd(71));
-    expect(String(rows[0]!.id_number_enc)).toMatch(/^v2:/);
+    expect(String(rows[0]!.id_number_enc)).toMatch(/^v3:k0:/);
   });
 });

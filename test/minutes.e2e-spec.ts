@@ -149,7 +149,7 @@ describe('minutes: locking, amendments, petitions on finalise, documents', () =>
       'guide',
     ]);
     const stored = await t.db.query<{ id_number_enc: string }>('SELECT id_number_enc FROM reception_cases');
-    expect(stored.every((r) => r.id_number_enc.startsWith('v2:') && !r.id_number_enc.includes('001203004567'))).toBe(
+    expect(stored.every((r) => r.id_number_enc.startsWith('v3:k0:') && !r.id_number_enc.includes('001203004567'))).toBe(
       true,
     );
   });
