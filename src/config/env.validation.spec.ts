@@ -188,4 +188,31 @@ describe('validateEnv', () => {
   it('accepts THROTTLE_LIMIT=0 to turn throttling off', () => {
     expect(validateEnv({ THROTTLE_LIMIT: '0' }, new MemoryStore()).throttleLimit).toBe(0);
   });
+  it('reads DATA_KEYS (current key first, no secret generated), and a lone DATA_KEY as the key k0', () => {
+    const store = new MemoryStore();
+    const other = 'b'.repeat(64);
+    const c = validateEnv(
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_KEYS: `new:${other},k0:${key}` },
+      store,
+    );
+    expect(c.dataKeys.all.map((k) => k.id)).toEqual(['new', 'k0']);
+    expect(c.dataKey.equals(Buffer.from(other, 'hex'))).toBe(true);
+    expect(store.values.DATA_KEY).toBeUndefined();
+    const single = validateEnv({ DATA_KEY: key }, new MemoryStore());
+    expect(single.dataKeys.current.id).toBe('k0');
+    expect(single.dataKeys.current.key.equals(single.dataKey)).toBe(true);
+  });
+
+  it('refuses DATA_KEYS together with DATA_KEY, and a malformed DATA_KEYS without quoting a key', () => {
+    expect(() => validateEnv({ DATA_KEY: key, DATA_KEYS: `a:${key}` }, new MemoryStore())).toThrow(/DATA_KEYS/);
+    let message = '';
+    try {
+      validateEnv({ DATA_KEYS: `a:${key},a:${'c'.repeat(64)}` }, new MemoryStore());
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/DATA_KEYS/);
+    expect(message).not.toContain(key);
+    expect(() => validateEnv({ DATA_KEYS: 'a:short' }, new MemoryStore())).toThrow(ConfigError);
+  });
 });
