@@ -99,7 +99,7 @@ describe('data key rotation under load (npm run rotate-key)', () => {
 
   beforeAll(async () => {
     // 1. Data written under the old key alone (DATA_KEY, key id k0).
-    t = await startServer();
+    t = await startServer({ timeoutMs: 180_000 });
     const make = await sessionMaker(t);
     s1 = await make({ seats: 50 });
     s2 = await make({ seats: 200 });
@@ -200,9 +200,10 @@ describe('data key rotation under load (npm run rotate-key)', () => {
     await t.stop();
 
     // 2. The servers restart with the new key first and the old one after it.
-    t = await startServer({ reuse: t.db, env: ROTATING });
-  }, 240_000);
+    t = await startServer({ reuse: t.db, env: ROTATING, timeoutMs: 180_000 });
+  }, 420_000);
   afterAll(async () => {
+    if (!t) return;
     if (process.env.ROTATION_LOG) (await import('node:fs')).writeFileSync(process.env.ROTATION_LOG, t.logs());
     await t.close();
   });
@@ -291,11 +292,11 @@ describe('data key rotation under load (npm run rotate-key)', () => {
     const idle = await runCli('maintenance/rotate-key-main.js', [], { ...t.db.env, ...ROTATING });
     expect(idle.code).toBe(0);
     expect(idle.stdout).not.toMatch(/re-encrypted/);
-  }, 240_000);
+  }, 360_000);
 
   it('reads everything back with the old key removed from DATA_KEYS', async () => {
     await t.stop();
-    t = await startServer({ reuse: t.db, env: NEW_ONLY });
+    t = await startServer({ reuse: t.db, env: NEW_ONLY, timeoutMs: 180_000 });
     for (const b of [...booked, ...stormed.slice(0, 10)]) {
       const res = await t
         .http()
@@ -347,5 +348,5 @@ describe('data key rotation under load (npm run rotate-key)', () => {
     });
     expect(dup.status).toBe(201);
     expect(dup.body.possibleDuplicateOf).toEqual([openPetitionId]);
-  }, 240_000);
+  }, 360_000);
 });
