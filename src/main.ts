@@ -50,7 +50,8 @@ async function main(): Promise<void> {
     process.stdout.write(`tiepdan metrics on http://127.0.0.1:${metricsPort}/metrics\n`);
   }
 
-  // Graceful stop (SIGTERM/SIGINT): readiness 503 and no new outbox claims or jobs at once; no new connections;
+  // Graceful stop (SIGTERM/SIGINT): readiness 503 and no new outbox claims or jobs at once; SHUTDOWN_GRACE_MS later
+  // no new connections;
   // in-flight requests get SHUTDOWN_TIMEOUT_MS to finish; then the application closes (outbox batch, WAL
   // checkpoint, database) and the process exits 0. A second signal exits at once.
   let stopping = false;
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
         const started = Date.now();
         processLifecycle.markStopping();
         metricsServer?.close();
+        if (config.shutdownGraceMs > 0) await new Promise((r) => setTimeout(r, config.shutdownGraceMs));
         const drained = await drainHttp(server, http, config.shutdownTimeoutMs);
         await app.close();
         process.stdout.write(

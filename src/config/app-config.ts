@@ -73,6 +73,11 @@ export interface AppConfig {
   metricsPort?: number;
   /** How long a SIGTERM/SIGINT waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
+  /**
+   * After SIGTERM, how long the listener keeps accepting requests with readiness already 503, so a load balancer takes
+   * the instance out before connections are refused (0: close at once).
+   */
+  shutdownGraceMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -197,5 +197,6 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     metricsToken,
     metricsPort,
     shutdownTimeoutMs: parseInt0(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    shutdownGraceMs: parseInt0(env, 'SHUTDOWN_GRACE_MS', 0, 0, 120_000),
   };
 }
