@@ -18,7 +18,7 @@ const lockedCode = async (fn: () => Promise<void>): Promise<string | null> => {
   }
 };
 
-describe('LoginAttemptsService', async () => {
+describe('LoginAttemptsService', () => {
   it('locks a username after 5 failures, case-insensitively, and a success clears it', async () => {
     const { clock, svc } = make();
     for (let i = 0; i < 5; i++) await svc.recordFailure('Office');

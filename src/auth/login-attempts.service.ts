@@ -123,7 +123,9 @@ export class LoginAttemptsService {
    * Runs a Redis command when REDIS_URL is set; undefined when it is not, or when Redis does not answer (then the
    * caller uses this instance's memory: the lock-out still holds per instance rather than being turned off).
    */
-  private async shared<T>(command: (client: NonNullable<RedisConnection['client']>) => Promise<T>): Promise<T | undefined> {
+  private async shared<T>(
+    command: (client: NonNullable<RedisConnection['client']>) => Promise<T>,
+  ): Promise<T | undefined> {
     const client = this.redis?.client;
     if (!client) return undefined;
     try {

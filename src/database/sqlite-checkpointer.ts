@@ -50,7 +50,8 @@ export class SqliteCheckpointer implements OnApplicationBootstrap, BeforeApplica
       workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS },
     });
     worker.on('message', (m: { type: string; message?: string; log?: number; checkpointed?: number }) => {
-      if (m.type === 'checkpoint') this.lag = { frames: Math.max(0, (m.log ?? 0) - (m.checkpointed ?? 0)), at: Date.now() };
+      if (m.type === 'checkpoint')
+        this.lag = { frames: Math.max(0, (m.log ?? 0) - (m.checkpointed ?? 0)), at: Date.now() };
       else if (m.type === 'error') this.logger.warn(`Background WAL checkpoint failed: ${m.message}`);
     });
     worker.on('error', (err) => this.fallBack(err));

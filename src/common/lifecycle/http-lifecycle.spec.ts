@@ -1,20 +1,29 @@
 import { describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { ExpressAdapter } from '@nestjs/platform-express';
+import type { Express, Request, Response } from 'express';
 import { HttpLifecycle, drainHttp } from './http-lifecycle.js';
 import { Lifecycle } from './lifecycle.js';
 
 async function serve(handlerMs = 0): Promise<{ server: Server; url: string; http: HttpLifecycle; life: Lifecycle }> {
   const life = new Lifecycle();
   const http = new HttpLifecycle(life);
-  const app = new ExpressAdapter().getInstance();
+  const app = new ExpressAdapter().getInstance<Express>();
   app.use(http.middleware);
-  app.get('/slow', (_req, res) => void setTimeout(() => res.json({ done: true }), handlerMs));
-  app.get('/api/health/ready', (_req, res) => void res.json({ status: 'ready' }));
+  app.get('/slow', (_req: Request, res: Response) => void setTimeout(() => res.json({ done: true }), handlerMs));
+  app.get('/api/health/ready', (_req: Request, res: Response) => void res.json({ status: 'ready' }));
   const server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const { port } = server.address() as { port: number };
   return { server, url: `http://127.0.0.1:${port}`, http, life };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 describe('Lifecycle', () => {
@@ -55,11 +64,10 @@ describe('HttpLifecycle', () => {
   });
 
   it('drains: an in-flight request finishes, new connections are refused, Connection: close while stopping', async () => {
-    const { server, url, http, life } = await serve(300);
+    const { server, url, http, life } = await serve(1_000);
     life.markReady();
     const inFlight = fetch(`${url}/slow`);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(http.requestsInFlight).toBe(1);
+    await until(() => http.requestsInFlight === 1);
     life.markStopping();
     const drained = drainHttp(server, http, 2_000);
     const res = await inFlight;
@@ -75,7 +83,7 @@ describe('HttpLifecycle', () => {
       (r) => r.status,
       () => 'closed',
     );
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => http.requestsInFlight === 1);
     life.markStopping();
     const started = Date.now();
     expect(await drainHttp(server, http, 200)).toBe(false);
