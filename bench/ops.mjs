@@ -159,7 +159,9 @@ async function bookingTarget(baseUrl) {
   for (let d = 40; sessions.length < 4; d += 1) {
     const day = new Date(Date.now() + d * 86_400_000);
     if (day.getUTCDay() === 0 || day.getUTCDay() === 6) continue;
-    const start = new Date(`${day.toISOString().slice(0, 10)}T${String(7 - ZONE_OFFSET_HOURS).padStart(2, '0')}:00:00.000Z`);
+    const start = new Date(
+      `${day.toISOString().slice(0, 10)}T${String(7 - ZONE_OFFSET_HOURS).padStart(2, '0')}:00:00.000Z`,
+    );
     const s = await call(baseUrl, token, 'POST', '/sessions', {
       officialId: official.id,
       venueId: venue.id,
@@ -251,6 +253,8 @@ async function redisComparison(root, log, measure) {
 export async function run({ root, log, measure }) {
   const start = await startup(root, log);
   const redis = await redisComparison(root, log, measure);
-  log(`bookings with REDIS_URL ${redis.withRedis.requestsPerSecond} rps, without ${redis.withoutRedis.requestsPerSecond} rps → ${redis.ratio}`);
+  log(
+    `bookings with REDIS_URL ${redis.withRedis.requestsPerSecond} rps, without ${redis.withoutRedis.requestsPerSecond} rps → ${redis.ratio}`,
+  );
   return { startup: start, bookingsRedis: redis };
 }
