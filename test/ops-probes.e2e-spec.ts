@@ -165,6 +165,7 @@ describe('metrics without METRICS_TOKEN or METRICS_PORT are not served', () => {
     proxy = await startTcpProxy(url.hostname, Number(url.port || 5432));
     url.host = `127.0.0.1:${proxy.port}`;
     t = await startServer({
+      timeoutMs: STARTUP_MS,
       reuse: { ...db, env: { DATABASE_URL: url.toString() } },
       env: { DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '1500', DB_QUERY_TIMEOUT_MS: '2500' },
     });
@@ -201,6 +202,7 @@ describe('graceful shutdown: SIGTERM during a booking storm', () => {
   let sessions: MadeSession[];
   beforeAll(async () => {
     t = await startServer({
+      timeoutMs: STARTUP_MS,
       env: { SHUTDOWN_GRACE_MS: String(GRACE_MS), SHUTDOWN_TIMEOUT_MS: String(TIMEOUT_MS), THROTTLE_LIMIT: '0' },
     });
     const make = await sessionMaker(t);
