@@ -49,7 +49,7 @@ async function startServer(env) {
   });
   let out = '';
   const port = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start:\n' + out.slice(-2000))), 60_000);
+    const timer = setTimeout(() => reject(new Error('server did not start:\n' + out.slice(-2000))), 180_000);
     child.stdout.on('data', (c) => {
       out += c;
       const m = /listening on http:\/\/localhost:(\d+)/.exec(out);

@@ -262,7 +262,8 @@ describe('graceful shutdown: SIGTERM during a booking storm', () => {
       expect(booked).toBeGreaterThan(0);
       expect(answered.length).toBeGreaterThan(booked); // bookings kept being answered during the grace period
       expect(statuses.filter((s) => s >= 500)).toEqual([]);
-      expect(statuses.filter((s) => s !== 201)).toEqual([]);
+      // The first slot of each session fills up during the storm: later attempts are refused (409), never failed.
+      expect(statuses.filter((s) => s !== 201 && s !== 409)).toEqual([]);
       expect(t.logs()).toMatch(/tiepdan stopped after \d+ ms \(all requests finished\)/);
 
       // Restart on the same database: every booking that was answered 201 is there.
