@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
-const MODULES = ['feeds', 'bookings', 'tasks', 'ops'].filter(
+const MODULES = ['feeds', 'bookings', 'tasks', 'ops', 'backup'].filter(
   (m) => (only.length === 0 || only.includes(m)) && existsSync(join(root, 'bench', `${m}.mjs`)),
 );
 
@@ -49,7 +49,7 @@ async function startServer(env) {
   });
   let out = '';
   const port = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start:\n' + out.slice(-2000))), 60_000);
+    const timer = setTimeout(() => reject(new Error('server did not start:\n' + out.slice(-2000))), 180_000);
     child.stdout.on('data', (c) => {
       out += c;
       const m = /listening on http:\/\/localhost:(\d+)/.exec(out);

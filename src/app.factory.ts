@@ -2,10 +2,13 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ExpressAdapter } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { Metrics } from './common/metrics/metrics.js';
+import { httpMetricsMiddleware, metricsHandler } from './common/metrics/metrics-http.js';
 import { bodyDepthGuard } from './common/http/body-depth.js';
 import { documentProblems } from './common/http/openapi-problems.js';
 import { apiErrorCodes } from './error-codes.js';
@@ -14,12 +17,16 @@ import { requestContextMiddleware } from './common/http/request-context.middlewa
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 
-/** Builds the whole HTTP application from a validated configuration (used by main.ts and by the e2e tests). */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+/**
+ * Builds the whole HTTP application from a validated configuration (used by main.ts and by scripts/api-types.mjs).
+ * `adapter`: an Express adapter whose instance main.ts's listener already serves (it answers probes while this runs).
+ */
+export async function createApp(config: AppConfig, adapter?: ExpressAdapter): Promise<NestExpressApplication> {
+  const options = { bufferLogs: true, bodyParser: false };
+  const module = AppModule.forRoot(config);
+  const app = adapter
+    ? await NestFactory.create<NestExpressApplication>(module, adapter, options)
+    : await NestFactory.create<NestExpressApplication>(module, options);
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.set('etag', false);
@@ -27,6 +34,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
   app.use(bodyDepthGuard);
+  const metrics = app.get(Metrics);
+  app.use(httpMetricsMiddleware(metrics));
+  // /metrics on the main port only with a token; METRICS_PORT serves it on a loopback listener instead (main.ts).
+  if (config.metricsToken) app.use('/metrics', metricsAt(metricsHandler(metrics, config.metricsToken)));
 
   const strict = helmet();
   const forDocs = helmet({ contentSecurityPolicy: false });
@@ -35,7 +46,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   );
   app.use(requestContextMiddleware);
 
-  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api/v1', {
+    exclude: ['api/health', 'api/health/live', 'api/health/ready'].map((path) => ({ path, method: RequestMethod.GET })),
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
@@ -54,4 +67,12 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     { jsonDocumentUrl: 'api/docs-json' },
   );
   return app;
+}
+
+/** Mounted under /metrics, Express strips the prefix: give the handler back the full path. */
+function metricsAt(handler: ReturnType<typeof metricsHandler>) {
+  return (req: Request, res: Response): void => {
+    req.url = `/metrics${req.url === '/' ? '' : req.url}`;
+    handler(req, res);
+  };
 }

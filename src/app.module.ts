@@ -8,6 +8,9 @@ import { AuthModule } from './auth/auth.module.js';
 import { BookingsModule } from './bookings/bookings.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CommonModule } from './common/common.module.js';
+import { Metrics } from './common/metrics/metrics.js';
+import { RedisConnection } from './common/redis/redis-connection.js';
+import { RedisThrottlerStorage } from './common/redis/redis-throttler-storage.js';
 import { loggerParams } from './common/http/logging.js';
 import { throttlerOptions } from './common/http/throttling.js';
 import type { AppConfig } from './config/app-config.js';
@@ -35,7 +38,13 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config)),
-        ThrottlerModule.forRoot(throttlerOptions(config)),
+        ThrottlerModule.forRootAsync({
+          inject: [RedisConnection, Metrics],
+          useFactory: (redis: RedisConnection, metrics: Metrics) => ({
+            ...throttlerOptions(config),
+            storage: redis.client ? new RedisThrottlerStorage(redis, metrics) : undefined,
+          }),
+        }),
         ScheduleModule.forRoot(),
         EventEmitterModule.forRoot(),
         CommonModule,

@@ -37,12 +37,12 @@ export class AuthService {
 
   async login(username: string, password: string, ip: string | undefined): Promise<LoginResult> {
     // Locked accounts are answered before the password is checked, so the lock-out also stops a right guess.
-    this.attempts.assertNotLocked(username);
+    await this.attempts.assertNotLocked(username);
     const user = await this.users.findByUsername(username);
     const hash = user?.passwordHash ?? (await (this.dummyHash ??= hashPassword('dummy-password-for-timing')));
     const ok = await verifyPassword(hash, password);
     if (!user || !user.active || !ok) {
-      this.attempts.recordFailure(username);
+      await this.attempts.recordFailure(username);
       // The typed username may be a password typed in the wrong field: only its keyed hash is logged and audited.
       const usernameHash = this.attempts.usernameHash(username);
       this.logger.warn({ usernameHash, ip }, 'Failed login');
@@ -54,7 +54,7 @@ export class AuthService {
       });
       throw fail(AUTH_ERRORS.INVALID_CREDENTIALS);
     }
-    this.attempts.recordSuccess(username);
+    await this.attempts.recordSuccess(username);
     return this.issue(user);
   }
 
@@ -64,17 +64,17 @@ export class AuthService {
    * a fresh token is returned.
    */
   async changePassword(actor: AuthUser, current: string, next: string): Promise<LoginResult> {
-    this.attempts.assertNotLocked(actor.username);
+    await this.attempts.assertNotLocked(actor.username);
     const user = await this.users.findById(actor.id);
     if (!user || !user.active) throw fail(AUTH_ERRORS.INVALID_TOKEN);
     if (!(await verifyPassword(user.passwordHash, current))) {
-      this.attempts.recordFailure(user.username);
+      await this.attempts.recordFailure(user.username);
       throw failOnField(AUTH_ERRORS.WRONG_CURRENT_PASSWORD, 'current');
     }
     if (current === next) {
       throw failOnField(AUTH_ERRORS.PASSWORD_UNCHANGED, 'next');
     }
-    this.attempts.recordSuccess(user.username);
+    await this.attempts.recordSuccess(user.username);
     const passwordHash = await hashPassword(next);
     const updated = await this.tx.run(async (em) => {
       const changed = await this.users.updateAndRevoke(em, user.id, user.tokenVersion, {

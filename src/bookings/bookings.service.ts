@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '../common/errors/domain-error.js';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -25,6 +26,7 @@ import {
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
+import { Metrics } from '../common/metrics/metrics.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
 import { generateBookingCode, generateManageToken, hashToken } from './domain/booking-code.js';
 import type { Slot } from './domain/slots.js';
@@ -56,6 +58,7 @@ export class BookingsService {
     private readonly clock: Clock,
     private readonly crypto: BookingCrypto,
     private readonly limiter: CitizenRateLimiter,
+    @Inject(Metrics) private readonly metrics: Metrics,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     @Inject(BOOKING_SETTINGS) private readonly settings: BookingSettings,
@@ -70,14 +73,26 @@ export class BookingsService {
     return slotsOf(session, taken);
   }
 
+  /** Books a place; counts the outcome (`confirmed`, `waitlisted`, or the refusal's error code) in the metrics. */
   async create(dto: CreateBookingBody): Promise<CreatedBooking> {
+    try {
+      const created = await this.createOnce(dto);
+      this.metrics.bookings.inc({ outcome: created.status });
+      return created;
+    } catch (e) {
+      this.metrics.bookings.inc({ outcome: e instanceof DomainError ? e.code.toLowerCase() : 'error' });
+      throw e;
+    }
+  }
+
+  private async createOnce(dto: CreateBookingBody): Promise<CreatedBooking> {
     const now = this.clock.now();
     const input = checkBookingInput(dto, now.getUTCFullYear());
     const idIndex = this.crypto.idIndex(input.idNumber);
     // Everyone the booking brings, by blind index. Each counts against the per-ID limit: naming someone as a
     // representative over and over must not become a way to probe whether that person booked.
     const attendees = [idIndex, ...input.representatives.map((r) => this.crypto.idIndex(r.idNumber))];
-    for (const index of attendees) this.limiter.hit(index, now.getTime());
+    for (const index of attendees) await this.limiter.hit(index, now.getTime());
     // While a key rotation runs, places held before it may carry the index of an older key, which the unique index
     // cannot compare with the current one: look for them too (nothing to do with a single key).
     const older = {

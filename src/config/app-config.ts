@@ -65,6 +65,22 @@ export interface AppConfig {
   };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;
+  /**
+   * Redis shared by every instance for the rate limits (per-IP throttling, per-ID booking limit, login lock-out), so N
+   * instances give one limit. Unset: the limits live in each process's memory.
+   */
+  redis?: { url: string; prefix: string };
+  /** Bearer token that opens `GET /metrics` on the main port (unset: /metrics is not served there). */
+  metricsToken?: string;
+  /** A separate listener on 127.0.0.1 serving only `GET /metrics`, without a token (unset: none). */
+  metricsPort?: number;
+  /** How long a SIGTERM/SIGINT waits for in-flight requests before closing their connections. */
+  shutdownTimeoutMs: number;
+  /**
+   * After SIGTERM, how long the listener keeps accepting requests with readiness already 503, so a load balancer takes
+   * the instance out before connections are refused (0: close at once).
+   */
+  shutdownGraceMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

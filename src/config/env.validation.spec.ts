@@ -188,6 +188,7 @@ describe('validateEnv', () => {
   it('accepts THROTTLE_LIMIT=0 to turn throttling off', () => {
     expect(validateEnv({ THROTTLE_LIMIT: '0' }, new MemoryStore()).throttleLimit).toBe(0);
   });
+
   it('reads DATA_KEYS (current key first, no secret generated), and a lone DATA_KEY as the key k0', () => {
     const store = new MemoryStore();
     const other = 'b'.repeat(64);
@@ -214,5 +215,42 @@ describe('validateEnv', () => {
     expect(message).toMatch(/DATA_KEYS/);
     expect(message).not.toContain(key);
     expect(() => validateEnv({ DATA_KEYS: 'a:short' }, new MemoryStore())).toThrow(ConfigError);
+  });
+
+  it('reads the operations settings: Redis, metrics, shutdown', () => {
+    const c = validateEnv(
+      {
+        REDIS_URL: 'redis://:secret@127.0.0.1:6379/2',
+        REDIS_PREFIX: 'tp-a:',
+        METRICS_TOKEN: 'a-long-metrics-token',
+        METRICS_PORT: '9464',
+        SHUTDOWN_TIMEOUT_MS: '3000',
+        SHUTDOWN_GRACE_MS: '500',
+      },
+      new MemoryStore(),
+    );
+    expect(c.redis).toEqual({ url: 'redis://:secret@127.0.0.1:6379/2', prefix: 'tp-a:' });
+    expect(c.metricsToken).toBe('a-long-metrics-token');
+    expect(c.metricsPort).toBe(9464);
+    expect([c.shutdownTimeoutMs, c.shutdownGraceMs]).toEqual([3000, 500]);
+    const d = validateEnv({}, new MemoryStore());
+    expect([d.redis, d.metricsToken, d.metricsPort, d.shutdownTimeoutMs, d.shutdownGraceMs]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      10_000,
+      0,
+    ]);
+  });
+
+  it.each([
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL'],
+    [{ REDIS_PREFIX: 'has space' }, 'REDIS_PREFIX'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ METRICS_PORT: '70000' }, 'METRICS_PORT'],
+    [{ METRICS_PORT: '3000', PORT: '3000' }, 'METRICS_PORT'],
+    [{ SHUTDOWN_TIMEOUT_MS: '-5' }, 'SHUTDOWN_TIMEOUT_MS'],
+  ])('refuses bad operations settings %p', (env, variable) => {
+    expect(() => validateEnv(env, new MemoryStore())).toThrow(variable);
   });
 });

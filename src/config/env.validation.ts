@@ -185,6 +185,21 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     checkInOpensMinutesBefore: parseInt0(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 1440),
   };
 
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl))
+    throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
+  const redisPrefix = env.REDIS_PREFIX || 'tiepdan:';
+  if (!/^[A-Za-z0-9:_.-]{1,64}$/.test(redisPrefix))
+    throw new ConfigError('REDIS_PREFIX', 'must be 1 to 64 letters, digits or : _ . -');
+
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16)
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');
+  const metricsPortRaw = parseInt0(env, 'METRICS_PORT', 0, 0, 65535);
+  const metricsPort = env.METRICS_PORT ? metricsPortRaw : undefined;
+  if (metricsPort !== undefined && metricsPort !== 0 && metricsPort === port)
+    throw new ConfigError('METRICS_PORT', 'must differ from PORT');
+
   return {
     production,
     port,
@@ -207,5 +222,10 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     mailFrom: env.MAIL_FROM ?? 'Tiếp công dân <no-reply@tiepdan.local>',
     jobsEnabled: parseBool(env, 'JOBS_ENABLED', true),
     bookings,
+    redis: redisUrl ? { url: redisUrl, prefix: redisPrefix } : undefined,
+    metricsToken,
+    metricsPort,
+    shutdownTimeoutMs: parseInt0(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    shutdownGraceMs: parseInt0(env, 'SHUTDOWN_GRACE_MS', 0, 0, 120_000),
   };
 }

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { buildDataSourceOptions } from './data-source.options.js';
 import { runMigrationsOnce, runMigrationsVia } from './migration-runner.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { DatabaseMetrics } from './database-metrics.js';
 import { JobLockService } from './job-lock.service.js';
 import { SeedLogService } from './seed-log.service.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
@@ -33,7 +34,7 @@ import { TransactionRunner } from './transaction.runner.js';
       },
     }),
   ],
-  providers: [TransactionRunner, SeedLogService, JobLockService, SqliteCheckpointer],
+  providers: [TransactionRunner, SeedLogService, JobLockService, SqliteCheckpointer, DatabaseMetrics],
   exports: [TransactionRunner, SeedLogService, JobLockService],
 })
 export class DatabaseModule {}

@@ -11,7 +11,9 @@ const db = new Database(path, { timeout: 0 });
 
 const timer = setInterval(() => {
   try {
-    db.pragma('wal_checkpoint(PASSIVE)');
+    // [{busy, log, checkpointed}]: WAL frames written and how many of them are now in the database file.
+    const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+    if (row) parentPort?.postMessage({ type: 'checkpoint', log: row.log, checkpointed: row.checkpointed });
   } catch (error) {
     parentPort?.postMessage({ type: 'error', message: (error as Error).message });
   }

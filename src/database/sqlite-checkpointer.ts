@@ -30,6 +30,14 @@ export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 export class SqliteCheckpointer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Database');
   private worker: Worker | null = null;
+  /** The last PASSIVE checkpoint's result: WAL frames not yet copied into the database file, and when. */
+  private lag = { frames: 0, at: 0 };
+
+  /** WAL frames behind and seconds since the last checkpoint report (null: no background checkpointer). */
+  checkpointLag(now = Date.now()): { frames: number; seconds: number } | null {
+    if (!this.worker || this.lag.at === 0) return null;
+    return { frames: this.lag.frames, seconds: (now - this.lag.at) / 1000 };
+  }
 
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
@@ -41,8 +49,10 @@ export class SqliteCheckpointer implements OnApplicationBootstrap, BeforeApplica
     const worker = new Worker(new URL('./sqlite-checkpoint.worker.js', import.meta.url), {
       workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS },
     });
-    worker.on('message', (m: { type: string; message?: string }) => {
-      if (m.type === 'error') this.logger.warn(`Background WAL checkpoint failed: ${m.message}`);
+    worker.on('message', (m: { type: string; message?: string; log?: number; checkpointed?: number }) => {
+      if (m.type === 'checkpoint')
+        this.lag = { frames: Math.max(0, (m.log ?? 0) - (m.checkpointed ?? 0)), at: Date.now() };
+      else if (m.type === 'error') this.logger.warn(`Background WAL checkpoint failed: ${m.message}`);
     });
     worker.on('error', (err) => this.fallBack(err));
     worker.unref();

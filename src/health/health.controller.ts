@@ -8,7 +8,10 @@ import { mapDbError } from '../common/errors/db-errors.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { DatabaseBusyError, DatabaseStorageFullError, DatabaseUnavailableError } from '../database/database-errors.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
-import { HealthOutput } from './dto/health.output.js';
+import { fail } from '../common/errors/catalogue.js';
+import { COMMON_ERRORS } from '../common/errors/common-errors.js';
+import { processLifecycle } from '../common/lifecycle/lifecycle.js';
+import { HealthOutput, LivenessOutput, ReadinessOutput } from './dto/health.output.js';
 
 /** Below this much free space on the SQLite file's filesystem, after a storage failure, the disk counts as full. */
 export const MIN_FREE_BYTES = 1024 * 1024;
@@ -61,6 +64,33 @@ export class HealthController {
       );
     }
     return { status: 'ok' };
+  }
+
+  /**
+   * Liveness: the process runs and its event loop answers. No database round trip: a database outage must not get
+   * the process restarted (readiness takes it out of the load balancer instead).
+   */
+  @ApiOperation({ summary: 'Kiểm tra tiến trình còn hoạt động (liveness)' })
+  @ApiOkResponse({ type: LivenessOutput })
+  @Get('live')
+  @Public()
+  live(): LivenessOutput {
+    return { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };
+  }
+
+  /**
+   * Readiness: 200 when this instance can serve requests; 503 problem details while it starts (migrations, answered
+   * by the boot gate in main.ts), while it shuts down (`SERVICE_STOPPING`) and while the database is unreachable.
+   */
+  @ApiOperation({ summary: 'Kiểm tra phiên bản dịch vụ sẵn sàng nhận yêu cầu (readiness)' })
+  @ApiOkResponse({ type: ReadinessOutput })
+  @Get('ready')
+  @Public()
+  async ready(): Promise<ReadinessOutput> {
+    if (processLifecycle.phase === 'stopping') throw fail(COMMON_ERRORS.SERVICE_STOPPING);
+    if (processLifecycle.phase === 'starting') throw fail(COMMON_ERRORS.SERVICE_STARTING);
+    await this.bounded(this.ds.query('SELECT 1'));
+    return { status: 'ready' };
   }
 
   private async bounded<T>(work: Promise<T>): Promise<T> {

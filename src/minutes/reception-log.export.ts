@@ -2,7 +2,6 @@
  * Form 03 as CSV (UTF-8 with BOM, so spreadsheet programs show the diacritics) and as an XLSX workbook. Cells carry
  * what citizens typed: both go through `src/common/export/spreadsheet-safe.ts` so no cell is ever read as a formula.
  */
-import ExcelJS from 'exceljs';
 import { csvFile, textCell } from '../common/export/spreadsheet-safe.js';
 import { columnNumbers } from '../documents/domain/decree30-layout.js';
 import {
@@ -27,6 +26,8 @@ export async function form03Xlsx(
   rows: readonly Form03Row[],
   title: { unitName: string; period: string },
 ): Promise<Buffer> {
+  // exceljs takes about a second to import: loaded on the first spreadsheet asked for, not at start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'tiepdan';
   const ws = wb.addWorksheet('Sổ tiếp công dân', {

@@ -1,6 +1,5 @@
 import type { AdministrativeDocument } from '../documents/domain/document.model.js';
-import { renderDocx } from '../documents/docx.renderer.js';
-import { renderPdf } from '../documents/pdf.renderer.js';
+import { renderDocx, renderPdf } from '../documents/renderers.js';
 
 export type DocumentFormat = 'docx' | 'pdf';
 

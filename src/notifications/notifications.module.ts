@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { Mailer } from './mailer.js';
 import { NotificationsService } from './notifications.service.js';
+import { OutboxMetrics } from './outbox-metrics.js';
 import { OutboxController } from './outbox.controller.js';
 import { OutboxRepository } from './outbox.repository.js';
 import { OutboxWorker } from './outbox.worker.js';
@@ -11,7 +12,7 @@ import { NotificationsTestingModule } from './testing/notifications-testing.modu
 @Module({
   imports: [NotificationsTestingModule.register()],
   controllers: [OutboxController],
-  providers: [OutboxRepository, Mailer, OutboxWorker, NotificationsService],
+  providers: [OutboxRepository, Mailer, OutboxWorker, NotificationsService, OutboxMetrics],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

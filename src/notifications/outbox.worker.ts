@@ -1,3 +1,4 @@
+import { processLifecycle } from '../common/lifecycle/lifecycle.js';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -43,6 +44,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
+    // SIGTERM: no new claims from now on, while in-flight requests finish (a running batch completes).
+    processLifecycle.onStopping(() => (this.stopping = true));
     if (!this.config.jobsEnabled || !this.mailer.configured) {
       if (!this.mailer.configured) this.logger.log('SMTP_URL is not set: e-mails stay in the outbox');
       return;

@@ -34,6 +34,11 @@ export const COMMON_ERRORS = defineErrors({
     status: 400,
     message: 'Dữ liệu tham chiếu tới một bản ghi không tồn tại hoặc đang được sử dụng.',
   },
+  SERVICE_STARTING: {
+    status: 503,
+    message: 'Dịch vụ đang khởi động (đang cập nhật cấu trúc cơ sở dữ liệu). Vui lòng thử lại sau ít giây.',
+  },
+  SERVICE_STOPPING: { status: 503, message: 'Dịch vụ đang dừng để bảo trì hoặc cập nhật. Vui lòng thử lại sau.' },
   TOO_MANY_REQUESTS: { status: 429, message: 'Bạn đã gửi quá nhiều yêu cầu, vui lòng thử lại sau.' },
   UNAUTHENTICATED: { status: 401, message: 'Cần đăng nhập để thực hiện thao tác này.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Kiểu nội dung không được hỗ trợ.' },

@@ -4,3 +4,12 @@ import { ApiProperty } from '@nestjs/swagger';
 export class HealthOutput {
   @ApiProperty({ enum: ['ok'] }) status: 'ok';
 }
+
+export class LivenessOutput {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+  @ApiProperty({ description: 'Seconds since the process started' }) uptimeSeconds: number;
+}
+
+export class ReadinessOutput {
+  @ApiProperty({ enum: ['ready'] }) status: 'ready';
+}
