@@ -1,7 +1,7 @@
 import { Layout, type SiteOffice } from '../common/layout.js';
 import type { ListedUnit } from '../domain/unit-search.js';
 
-export const unitPath = (unitId: string) => `/don-vi/${unitId}`;
+import { unitPath } from './texts.js';
 
 /** "/" — Lịch tiếp công dân: find a unit (typing without diacritics works), then open its calendar. */
 export function HomePage({ office, units, query }: { office: SiteOffice; units: ListedUnit[]; query: string }) {
