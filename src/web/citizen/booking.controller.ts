@@ -43,7 +43,8 @@ export class BookingController {
   ) {}
 
   private async load(sessionId: string) {
-    const session = await this.calendar.session(sessionId);
+    // The slots are read next (seats per slot): no total of seats needed here.
+    const session = await this.calendar.session(sessionId, false);
     if (!session) throw new NotFoundError('Buổi tiếp công dân');
     const slots = await this.calendar.slots(sessionId);
     const unit = await this.calendar.unit(session.unitId);

@@ -12,6 +12,9 @@ import { SessionsReader } from '../../sessions/sessions-reader.service.js';
 import type { Slot } from '../../bookings/domain/slots.js';
 import { VN_ZONE } from '../common/format.js';
 
+/** How long a unit's dialogue announcements are reused before being read again. */
+const DIALOGUES_TTL_MS = 30_000;
+
 /** How far ahead the public calendar of a unit looks. */
 export const CALENDAR_DAYS = 90;
 
@@ -80,16 +83,49 @@ export class CitizenCalendarService {
       today.toISODate()!,
       today.plus({ days: CALENDAR_DAYS }).toISODate()!,
     );
-    const out: PublicSession[] = [];
-    for (const s of rows.filter((r) => r.endsAt.getTime() > now.getTime())) out.push(await this.view(s, now));
-    return out;
+    const upcoming = rows.filter((r) => r.endsAt.getTime() > now.getTime());
+    const seats = await this.bookings.seatsLeft(upcoming);
+    const officialIds = [...new Set(upcoming.flatMap((s) => [s.officialId, s.delegateOfficialId ?? s.officialId]))];
+    const [officials, venues] = await Promise.all([
+      this.org.officialsByIds(officialIds),
+      this.org.venuesByName(unitId),
+    ]);
+    const person = (id: string | null) => {
+      const o = id ? officials.find((x) => x.id === id) : undefined;
+      return o ? { fullName: o.fullName, title: o.title } : null;
+    };
+    return upcoming.map((s) => {
+      const venue = venues.find((v) => v.id === s.venueId);
+      return {
+        ...this.base(s),
+        receiver: person(s.delegateOfficialId ?? s.officialId),
+        delegateFor: s.delegateOfficialId ? person(s.officialId) : null,
+        venue: venue ? { name: venue.name, address: venue.address } : null,
+        seatsLeft: seats.get(s.id) ?? null,
+        bookable: seats.has(s.id),
+        officialFeed: feedLinks(this.config.publicBaseUrl, 'official', s.officialId).webcalUrl,
+      };
+    });
+  }
+
+  private base(s: SessionRecord) {
+    return {
+      id: s.id,
+      unitId: s.unitId,
+      status: s.status === 'cancelled' ? ('cancelled' as const) : ('published' as const),
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      timeZone: s.timeZone,
+      changeReason: s.changeReason,
+      shiftedFrom: s.shiftedFrom,
+    };
   }
 
   /** One session as the booking pages show it; null when the public may not see it (never published). */
-  async session(id: string): Promise<PublicSession | null> {
+  async session(id: string, withSeats = true): Promise<PublicSession | null> {
     const s = await this.sessions.find(id);
     if (!s || !s.publishedAt || (s.status !== 'published' && s.status !== 'cancelled')) return null;
-    return this.view(s, this.clock.now());
+    return this.view(s, this.clock.now(), withSeats);
   }
 
   /** The session of a booking the citizen manages (whatever its state now: held, cancelled, moved). */
@@ -103,21 +139,14 @@ export class CitizenCalendarService {
     return this.bookings.slots(sessionId);
   }
 
-  private async view(s: SessionRecord, now: Date): Promise<PublicSession> {
+  private async view(s: SessionRecord, now: Date, withSeats = true): Promise<PublicSession> {
     const ctx = await this.sessionContext.context(s);
     const person = (o: { fullName: string; title: string } | null) =>
       o ? { fullName: o.fullName, title: o.title } : null;
-    let seatsLeft: number | null = null;
-    let bookable = false;
-    if (s.status === 'published' && s.startsAt.getTime() > now.getTime()) {
-      try {
-        const slots = await this.bookings.slots(s.id);
-        seatsLeft = slots.reduce((n, x) => n + x.remaining, 0);
-        bookable = true;
-      } catch {
-        bookable = false;
-      }
-    }
+    void now;
+    const seats = withSeats ? await this.bookings.seatsLeft([s]) : new Map<string, number>();
+    const seatsLeft = seats.get(s.id) ?? null;
+    const bookable = seats.has(s.id);
     return {
       id: s.id,
       unitId: s.unitId,
@@ -136,10 +165,22 @@ export class CitizenCalendarService {
     };
   }
 
+  /** Dialogue announcements per unit, kept DIALOGUES_TTL_MS (they change a few times a year; the list is costly). */
+  private readonly dialogueCache = new Map<
+    string,
+    { at: number; list: Awaited<ReturnType<DialoguePublicService['list']>> }
+  >();
+
   /** Announced dialogues of a unit that have not ended (cancelled ones shown as such). */
   async dialoguesOf(unitId: string): Promise<PublicDialogueItem[]> {
     const now = this.clock.now().getTime();
-    const list = await this.dialogues.list({ unitId });
+    const cached = this.dialogueCache.get(unitId);
+    let list = cached && Date.now() - cached.at < DIALOGUES_TTL_MS ? cached.list : null;
+    if (!list) {
+      list = await this.dialogues.list({ unitId });
+      if (this.dialogueCache.size > 500) this.dialogueCache.clear();
+      this.dialogueCache.set(unitId, { at: Date.now(), list });
+    }
     return list
       .filter((d) => Date.parse(d.endsAt) > now && (d.status === 'published' || d.status === 'cancelled'))
       .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))

@@ -25,10 +25,17 @@ export class SiteOfficeService {
     return office;
   }
 
-  /** A unit's agency name and the address of its (first) reception venue. */
+  private readonly byUnit = new Map<string, { at: number; office: SiteOffice }>();
+
+  /** A unit's agency name and the address of its (first) reception venue; cached for a minute per unit. */
   async of(unit: Pick<UnitRecord, 'id' | 'name' | 'level'>): Promise<SiteOffice> {
+    const hit = this.byUnit.get(unit.id);
+    if (hit && Date.now() - hit.at < TTL_MS && hit.office.agency === agencyName(unit)) return hit.office;
     const venues = await this.org.venuesByName(unit.id);
     const venue = venues[0];
-    return { agency: agencyName(unit), address: venue ? `${venue.name}, ${venue.address}` : null };
+    const office = { agency: agencyName(unit), address: venue ? `${venue.name}, ${venue.address}` : null };
+    if (this.byUnit.size > 1000) this.byUnit.clear();
+    this.byUnit.set(unit.id, { at: Date.now(), office });
+    return office;
   }
 }
