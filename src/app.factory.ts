@@ -3,8 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ExpressAdapter } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
+import type { Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { Metrics } from './common/metrics/metrics.js';
@@ -12,10 +11,12 @@ import { httpMetricsMiddleware, metricsHandler } from './common/metrics/metrics-
 import { bodyDepthGuard } from './common/http/body-depth.js';
 import { documentProblems } from './common/http/openapi-problems.js';
 import { apiErrorCodes } from './error-codes.js';
-import { ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { requestContextMiddleware } from './common/http/request-context.middleware.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
+import { securityHeaders, webCompression, webNotFound } from './web/common/http-setup.js';
+import { SiteExceptionFilter } from './web/common/site-exception.filter.js';
+import { webRouteExcludes } from './web/common/web-controller.js';
 
 /**
  * Builds the whole HTTP application from a validated configuration (used by main.ts and by scripts/api-types.mjs).
@@ -39,18 +40,21 @@ export async function createApp(config: AppConfig, adapter?: ExpressAdapter): Pr
   // /metrics on the main port only with a token; METRICS_PORT serves it on a loopback listener instead (main.ts).
   if (config.metricsToken) app.use('/metrics', metricsAt(metricsHandler(metrics, config.metricsToken)));
 
-  const strict = helmet();
-  const forDocs = helmet({ contentSecurityPolicy: false });
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    req.path.startsWith('/api/docs') ? forDocs(req, res, next) : strict(req, res, next),
-  );
+  // Strict CSP everywhere but the Swagger UI; compression for the website's pages and assets (src/web).
+  app.use(securityHeaders());
+  app.use(webCompression());
   app.use(requestContextMiddleware);
 
+  // The website's pages (src/web, WebController) are served at the root, outside the API's prefix.
   app.setGlobalPrefix('api/v1', {
-    exclude: ['api/health', 'api/health/live', 'api/health/ready'].map((path) => ({ path, method: RequestMethod.GET })),
+    exclude: [
+      ...['api/health', 'api/health/live', 'api/health/ready'].map((path) => ({ path, method: RequestMethod.GET })),
+      ...webRouteExcludes().map((path) => ({ path, method: RequestMethod.ALL })),
+    ],
   });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  // problem+json for the API, Vietnamese HTML error pages for the website.
+  app.useGlobalFilters(new SiteExceptionFilter());
 
   const doc = new DocumentBuilder()
     .setTitle('tiepdan API')
@@ -66,6 +70,9 @@ export async function createApp(config: AppConfig, adapter?: ExpressAdapter): Pr
     () => documentProblems(SwaggerModule.createDocument(app, doc), apiErrorCodes()),
     { jsonDocumentUrl: 'api/docs-json' },
   );
+  // The routes are registered by init(); the website's 404 page goes after them.
+  await app.init();
+  app.use(webNotFound());
   return app;
 }
 

@@ -94,6 +94,12 @@ export class BookingsRepository {
     return this.ds.getRepository(BookingSlotEntity).findBy({ sessionId });
   }
 
+  /** The slot rows of several sessions in one query (the public calendar's seat counts). */
+  slotsOfMany(sessionIds: string[]): Promise<BookingSlotEntity[]> {
+    if (sessionIds.length === 0) return Promise.resolve([]);
+    return this.ds.getRepository(BookingSlotEntity).findBy({ sessionId: In(sessionIds) });
+  }
+
   // --- bookings -------------------------------------------------------------------------------
 
   private readonly bookingInsert: PlainInsert<BookingEntity>;

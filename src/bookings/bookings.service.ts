@@ -30,6 +30,7 @@ import { Metrics } from '../common/metrics/metrics.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
 import { generateBookingCode, generateManageToken, hashToken } from './domain/booking-code.js';
 import type { Slot } from './domain/slots.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
 import { fail } from '../common/errors/catalogue.js';
 import { BOOKINGS_ERRORS } from './errors.js';
@@ -71,6 +72,33 @@ export class BookingsService {
       throw new NotFoundError(SESSION_WHAT);
     const taken = new Map((await this.repo.slotsOf(sessionId)).map((s) => [s.slotIndex, s.taken]));
     return slotsOf(session, taken);
+  }
+
+  /**
+   * Seats left per session (all its slots) for a calendar page, in one query; only sessions whose slots `slots()`
+   * would show (published, not started) are in the map.
+   */
+  async seatsLeft(sessions: readonly SessionRecord[]): Promise<Map<string, number>> {
+    const now = this.clock.now().getTime();
+    const open = sessions.filter((s) => s.status === 'published' && s.startsAt.getTime() > now);
+    const rows = await this.repo.slotsOfMany(open.map((s) => s.id));
+    const out = new Map<string, number>();
+    for (const s of open) {
+      const taken = new Map(rows.filter((r) => r.sessionId === s.id).map((r) => [r.slotIndex, r.taken]));
+      out.set(
+        s.id,
+        slotsOf(s, taken).reduce((n, x) => n + x.remaining, 0),
+      );
+    }
+    return out;
+  }
+
+  /**
+   * The checks of `create` that need no database (field formats, the group rules of Decree 124/2020), for a form that
+   * shows them before the citizen confirms (the website's check page). `create` runs them again.
+   */
+  check(dto: CreateBookingBody): void {
+    checkBookingInput(dto, this.clock.now().getUTCFullYear());
   }
 
   /** Books a place; counts the outcome (`confirmed`, `waitlisted`, or the refusal's error code) in the metrics. */
