@@ -77,7 +77,7 @@ describe('petition lookup (tra cứu hồ sơ)', () => {
       )!.petitionId;
       lookups[k] = { code: m![1]!, secret: m![2]!, petitionId };
     }
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('prints every code on the shared conclusion notice, and a secret only on the citizen’s own copy', async () => {
@@ -226,6 +226,39 @@ describe('petition lookup (tra cứu hồ sơ)', () => {
     }
     expectProblem(await t.http().get(api('/public/results?from=16/03/2026')), 400, 'VALIDATION_FAILED');
     expectProblem(await t.http().get(api('/public/results?type=khac')), 400, 'VALIDATION_FAILED');
+  });
+
+  it('e-mails the code and secret when the petitioner gave an e-mail address (a letter received by post)', async () => {
+    const res = await t
+      .http()
+      .post(api('/petitions'))
+      .set(bearer(await t.token('office')))
+      .send({
+        type: 'recommendation',
+        channel: 'mail',
+        receivedAt: '2026-03-16T02:00:00.000Z',
+        content: 'Kiến nghị lắp đèn chiếu sáng ngõ 12.',
+        unitId: w.unitId,
+        petitioner: { fullName: 'Trần Văn Thư', address: 'Ngõ 12', email: 'tran.van.thu@example.vn' },
+      });
+    expect(res.status).toBe(201);
+    const mails = await t.db.query<{ to_address: string; subject: string; text: string }>(
+      'SELECT to_address, subject, text FROM outbox_messages WHERE ref_id = $1 AND kind = $2',
+      [res.body.id, 'petition.lookup'],
+    );
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.to_address).toBe('tran.van.thu@example.vn');
+    const code = /Mã tra cứu: (HS-26-[A-Z0-9]{7})/u.exec(mails[0]!.text)![1]!;
+    const secret = /Mã bí mật: ([A-Z0-9-]{14})/u.exec(mails[0]!.text)![1]!;
+    expect(mails[0]!.subject).toContain(code);
+    expect(mails[0]!.text).toContain('/tra-cuu');
+    const found = await lookup(code, secret);
+    expect(found.body).toMatchObject({
+      code,
+      status: 'received',
+      receivedOn: '2026-03-16',
+      unit: { name: 'Phường Hồng Bàng' },
+    });
   });
 
   it('is rate-limited like booking management (429 with Retry-After)', async () => {

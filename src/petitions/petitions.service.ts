@@ -1,5 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { lookupMailText } from './domain/petition-mails.js';
 import type { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
@@ -73,6 +76,8 @@ export class PetitionsService {
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Builds the rows of a new petition (encryption and scrubbing happen here, outside any transaction). */
@@ -183,7 +188,38 @@ export class PetitionsService {
     }
     await this.repo.insert(em, petition);
     if (identity) await this.repo.insertIdentity(em, identity);
+    if (dto.petitioner?.email)
+      await this.mailLookup(em, petition, dto.petitioner.email, dto.petitioner.fullName, lookup);
     return { id: petition.id, lookup };
+  }
+
+  /** The receipt e-mail with the code and secret, in the petition's transaction (outbox). */
+  private async mailLookup(
+    em: EntityManager,
+    p: PetitionEntity,
+    to: string,
+    fullName: string,
+    lookup: PetitionLookup,
+  ): Promise<void> {
+    const unit = await this.org.findUnit(p.unitId);
+    await this.notifications.enqueue(em, {
+      kind: 'petition.lookup',
+      to,
+      refType: 'petition',
+      refId: p.id,
+      identitySealed: isProtectedIdentity(p),
+      dedupeKey: `petition-lookup:${p.id}`,
+      subject: `Tiếp nhận đơn — mã tra cứu ${lookup.code}`,
+      // A sealed identity never goes into the outbox in clear: the letter then greets "công dân" without the name.
+      text: lookupMailText({
+        fullName: isProtectedIdentity(p) ? null : fullName.trim(),
+        agency: unit ? agencyName(unit) : null,
+        receivedOn: p.receivedOn,
+        code: lookup.code,
+        secret: lookup.secret,
+        lookupUrl: `${this.config.publicBaseUrl}/tra-cuu`,
+      }),
+    });
   }
 
   /**
