@@ -9,7 +9,7 @@ import { SessionsReader } from '../../sessions/sessions-reader.service.js';
 import type { SessionRecord } from '../../sessions/session-record.js';
 import { render } from '../common/render.js';
 import { WebController } from '../common/web-controller.js';
-import { qrDataUrl } from '../domain/qr.js';
+import { qrDataUrl } from '../common/qr.js';
 import { unitPath } from './home.page.js';
 import { QrNoticePage, type NoticeSession } from './qr-notice.page.js';
 import { SiteOfficeService } from './site-office.service.js';
