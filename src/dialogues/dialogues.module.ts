@@ -50,6 +50,6 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
     DialogueFeedSource,
     DialogueSeedService,
   ],
-  exports: [DialogueRulesService, DialogueSeedService, DialoguePublicService],
+  exports: [DialogueRulesService, DialogueSeedService, DialoguePublicService, DialogueQuestionsService],
 })
 export class DialoguesModule {}

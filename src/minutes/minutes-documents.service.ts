@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { PetitionsService } from '../petitions/petitions.service.js';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
@@ -26,6 +28,8 @@ export class MinutesDocumentsService {
     private readonly org: OrgReader,
     private readonly sessions: SessionsReader,
     private readonly scope: UnitScopeService,
+    private readonly petitions: PetitionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async fullView(user: AuthUser, minutesId: string, why: string) {
@@ -40,7 +44,7 @@ export class MinutesDocumentsService {
     return renderAs(buildMinutesDocument(view), format, `bien-ban-tiep-cong-dan-${view.sessionDate}`);
   }
 
-  async conclusionNotice(user: AuthUser, sessionId: string, format: DocumentFormat): Promise<FileOut> {
+  async conclusionNotice(user: AuthUser, sessionId: string, format: DocumentFormat, caseId?: string): Promise<FileOut> {
     await this.minutes.session(user, sessionId);
     const m = await this.repo.findBySession(sessionId);
     if (!m) throw new NotFoundError('Biên bản');
@@ -51,7 +55,24 @@ export class MinutesDocumentsService {
     }
     const { session, view } = await this.fullView(user, m.id, 'thông báo kết luận');
     const issuedOn = DateTime.fromJSDate(m.finalizedAt!, { zone: session.timeZone }).toISODate()!;
-    return renderAs(buildConclusionNotice(view, issuedOn), format, `thong-bao-ket-luan-${view.sessionDate}`);
+    // Every case's lookup code (not secret); the citizen's copy (caseId) adds that case's secret.
+    const cases = await this.repo.cases(m.id);
+    if (caseId && !cases.some((c) => c.id === caseId && c.petitionId)) throw new NotFoundError('Vụ việc');
+    const lookups = new Map<string, { code: string; secret?: string }>();
+    for (const c of cases) {
+      if (!c.petitionId) continue;
+      const l = await this.petitions.lookupFor(c.petitionId);
+      if (l) lookups.set(c.id, c.id === caseId ? l : { code: l.code });
+    }
+    const doc = buildConclusionNotice(view, issuedOn, {
+      lookups,
+      copyFor: caseId ?? null,
+      lookupUrl: `${this.config.publicBaseUrl}/tra-cuu`,
+    });
+    const name = caseId
+      ? `thong-bao-ket-luan-${view.sessionDate}-ban-cong-dan`
+      : `thong-bao-ket-luan-${view.sessionDate}`;
+    return renderAs(doc, format, name);
   }
 
   async refusalNotice(user: AuthUser, caseId: string, format: DocumentFormat): Promise<FileOut> {

@@ -8,6 +8,7 @@ import {
   AddCaseDto,
   ReceptionAmendmentDto,
   CreateReceptionMinutesDto,
+  ConclusionNoticeQuery,
   DocumentFormatQuery,
   UpdateReceptionMinutesDto,
 } from './dto/minutes.dto.js';
@@ -56,16 +57,18 @@ export class MinutesController {
     return this.minutes.getBySession(user, sessionId);
   }
 
-  @ApiOperation({ summary: 'Thông báo kết luận buổi tiếp công dân (DOCX/PDF)' })
+  @ApiOperation({
+    summary: 'Thông báo kết luận buổi tiếp công dân (DOCX/PDF); bản gửi một công dân kèm mã tra cứu và mã bí mật',
+  })
   @Get('sessions/:id/conclusion-notice')
   @ApiBinaryResponse('Văn bản DOCX hoặc PDF', ...DOC_TYPES)
   async conclusionNotice(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) sessionId: string,
-    @Query() q: DocumentFormatQuery,
+    @Query() q: ConclusionNoticeQuery,
     @Res() res: Response,
   ) {
-    sendFile(res, await this.documents.conclusionNotice(user, sessionId, q.format ?? 'pdf'));
+    sendFile(res, await this.documents.conclusionNotice(user, sessionId, q.format ?? 'pdf', q.caseId));
   }
 
   @ApiOperation({ summary: 'Xem biên bản tiếp công dân' })

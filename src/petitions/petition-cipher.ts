@@ -22,6 +22,8 @@ export const PETITION_CIPHER_CONTEXTS = {
   sealedPhone: 'petition_identity.phone',
   sealedEmail: 'petition_identity.email',
   sealedContent: 'petition_identity.content',
+  lookupSecret: 'petition.lookupSecret',
+  lookupHash: 'petition.lookupSecret.hash',
 } as const;
 const CTX = PETITION_CIPHER_CONTEXTS;
 
@@ -85,6 +87,28 @@ export class PetitionCipher {
       phone: this.dec(p.petitionerPhoneEnc, CTX.phone, p.id),
       email: this.dec(p.petitionerEmailEnc, CTX.email, p.id),
     };
+  }
+
+  /** The keyed hash of a lookup secret, bound to its code (a secret is worth nothing with another code). */
+  lookupHash(code: string, secret: string): string {
+    return this.cipher.blindIndex(`${code}|${secret}`, CTX.lookupHash);
+  }
+
+  /** The lookup columns of a petition: the code, the keyed hash of the secret and the secret encrypted to the row. */
+  lookupColumns(
+    petitionId: string,
+    code: string,
+    secret: string,
+  ): Pick<PetitionEntity, 'lookupCode' | 'lookupSecretHash' | 'lookupSecretEnc'> {
+    return {
+      lookupCode: code,
+      lookupSecretHash: this.lookupHash(code, secret),
+      lookupSecretEnc: this.cipher.encrypt(secret, CTX.lookupSecret, petitionId),
+    };
+  }
+
+  lookupSecret(p: PetitionEntity): string | null {
+    return this.dec(p.lookupSecretEnc, CTX.lookupSecret, p.id);
   }
 
   /** The sealed identity row of a denunciation: every field encrypted, the content as filed too. */

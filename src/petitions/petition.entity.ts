@@ -40,6 +40,12 @@ export class PetitionEntity {
   @Column({ type: 'varchar', length: 200, nullable: true }) petitionerPhoneEnc: string | null;
   @Column({ type: 'varchar', length: 600, nullable: true }) petitionerEmailEnc: string | null;
   @Column({ type: 'simple-json' }) possibleDuplicateOf: string[];
+  /** The citizen's lookup code (`domain/lookup-code.ts`), unique; null only for petitions filed before it existed. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) lookupCode: string | null;
+  /** Keyed hash (HMAC, DATA_KEY) of code + secret: what a lookup is checked against. */
+  @Column({ type: 'varchar', length: 64, nullable: true }) lookupSecretHash: string | null;
+  /** The secret, encrypted and bound to the row, so that a re-printed notice can carry it again. */
+  @Column({ type: 'varchar', length: 200, nullable: true }) lookupSecretEnc: string | null;
   @Column({ type: 'varchar', length: 36, nullable: true }) createdBy: string | null;
   @Column({ type: INSTANT }) createdAt: Date;
   @Column({ type: INSTANT }) updatedAt: Date;

@@ -80,6 +80,25 @@ export class PetitionsRepository {
     return em.getRepository(PetitionEntity).findBy({ id: In(rows.map((r) => r.petitionId)) });
   }
 
+  findByLookupCode(code: string, em?: EntityManager): Promise<PetitionEntity | null> {
+    return this.m(em).getRepository(PetitionEntity).findOneBy({ lookupCode: code });
+  }
+
+  /** Sets the lookup columns of a petition that has none yet (false when another writer set them first). */
+  async setLookup(
+    em: EntityManager,
+    id: string,
+    cols: Pick<PetitionEntity, 'lookupCode' | 'lookupSecretHash' | 'lookupSecretEnc'>,
+  ): Promise<boolean> {
+    const r = await em
+      .createQueryBuilder()
+      .update(PetitionEntity)
+      .set(cols)
+      .where('id = :id AND lookup_code IS NULL', { id })
+      .execute();
+    return (r.affected ?? 0) === 1;
+  }
+
   insert(em: EntityManager, p: PetitionEntity): Promise<unknown> {
     return em.getRepository(PetitionEntity).insert(p);
   }

@@ -1,4 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { lookupMailText } from './domain/petition-mails.js';
 import type { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth.decorators.js';
@@ -13,12 +17,18 @@ import { UnitScopeService } from '../org/unit-scope.service.js';
 import { agencyName } from '../org/domain/agency-name.js';
 import { findPossibleDuplicates, normalizeIdNumber } from './domain/duplicates.js';
 import { scrubIdentity } from './domain/identity-scan.js';
+import {
+  generateLookupCode,
+  generateLookupSecret,
+  normalizeLookupCode,
+  normalizeLookupSecret,
+} from './domain/lookup-code.js';
 import { DEFAULT_TIME_ZONE, localDateOf } from './domain/local-day.js';
 import { isAnonymousDenunciation, isProtectedIdentity } from './domain/petition-types.js';
 import { canReadSealedIdentity, redactPetition } from './domain/redaction.js';
 import type { CreatePetitionDto, PetitionQuery } from './dto/petition.dto.js';
 import { PetitionCipher, type PetitionerData } from './petition-cipher.js';
-import { PetitionDeadlinesService } from './petition-deadlines.service.js';
+import { PetitionDeadlinesService, taskDeadline } from './petition-deadlines.service.js';
 import {
   deadlineView,
   extensionView,
@@ -33,6 +43,23 @@ import { PetitionsRepository } from './petitions.repository.js';
 import { fail } from '../common/errors/catalogue.js';
 import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 import { ORG_ERRORS } from '../org/errors.js';
+
+/** What a citizen follows a petition with (`domain/lookup-code.ts`). */
+export interface PetitionLookup {
+  code: string;
+  secret: string;
+}
+/** A petition as its citizen sees it (no personal data, no internal ids). */
+export interface PetitionLookupView {
+  code: string;
+  status: PetitionEntity['status'];
+  dueOn: string | null;
+  sealed: boolean;
+  unit?: { name: string };
+  receivedOn?: string;
+  extensions?: { days: number; reason: string }[];
+}
+const LOOKUP_DUMMY_HASH = '0'.repeat(64);
 
 /** Removes a sealed identity from free text written about a case (task instructions, reasons, answers). */
 export type Scrubber = (text: string) => string;
@@ -49,6 +76,8 @@ export class PetitionsService {
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Builds the rows of a new petition (encryption and scrubbing happen here, outside any transaction). */
@@ -121,7 +150,29 @@ export class PetitionsService {
 
   /** Inserts a petition inside the caller's transaction (used by minutes and dialogues as well). Returns its id. */
   async createWithin(em: EntityManager, dto: CreatePetitionDto, actorId: string | null): Promise<string> {
+    return (await this.createWithLookup(em, dto, actorId)).id;
+  }
+
+  /** A lookup code not used yet (codes are random: a clash is rare, a new draw settles it). */
+  private async freshLookupCode(receivedOn: string, em?: EntityManager): Promise<string> {
+    for (let i = 0; i < 8; i += 1) {
+      const code = generateLookupCode(receivedOn);
+      if (!(await this.repo.findByLookupCode(code, em))) return code;
+    }
+    throw new Error('no free lookup code after 8 draws');
+  }
+
+  /**
+   * As `createWithin`, and returns the petition's lookup code and secret, for the paper or e-mail the citizen receives.
+   */
+  async createWithLookup(
+    em: EntityManager,
+    dto: CreatePetitionDto,
+    actorId: string | null,
+  ): Promise<{ id: string; lookup: PetitionLookup }> {
     const { petition, identity, compareContent } = this.build(dto, actorId);
+    const lookup = { code: await this.freshLookupCode(petition.receivedOn, em), secret: generateLookupSecret() };
+    Object.assign(petition, this.cipher.lookupColumns(petition.id, lookup.code, lookup.secret));
     const bidx = identity ? identity.idBidx : petition.petitionerIdBidx;
     if (bidx && !petition.anonymous) {
       // Under every data key: rows not yet rebuilt by a key rotation keep the index of an older key.
@@ -139,7 +190,66 @@ export class PetitionsService {
     }
     await this.repo.insert(em, petition);
     if (identity) await this.repo.insertIdentity(em, identity);
-    return petition.id;
+    if (dto.petitioner?.email)
+      await this.mailLookup(em, petition, dto.petitioner.email, dto.petitioner.fullName, lookup);
+    return { id: petition.id, lookup };
+  }
+
+  /** The receipt e-mail with the code and secret, in the petition's transaction (outbox). */
+  private async mailLookup(
+    em: EntityManager,
+    p: PetitionEntity,
+    to: string,
+    fullName: string,
+    lookup: PetitionLookup,
+  ): Promise<void> {
+    const unit = await this.org.findUnit(p.unitId);
+    await this.notifications.enqueue(em, {
+      kind: 'petition.lookup',
+      to,
+      refType: 'petition',
+      refId: p.id,
+      identitySealed: isProtectedIdentity(p),
+      dedupeKey: `petition-lookup:${p.id}`,
+      subject: `Tiếp nhận đơn — mã tra cứu ${lookup.code}`,
+      // A sealed identity never goes into the outbox in clear: the letter then greets "công dân" without the name.
+      text: lookupMailText({
+        fullName: isProtectedIdentity(p) ? null : fullName.trim(),
+        agency: unit ? agencyName(unit) : null,
+        receivedOn: p.receivedOn,
+        code: lookup.code,
+        secret: lookup.secret,
+        lookupUrl: `${this.config.publicBaseUrl}/tra-cuu`,
+      }),
+    });
+  }
+
+  /**
+   * The lookup code and secret of a petition, to print on a paper for the citizen. A petition filed before lookup codes
+   * existed gets both now (once: a concurrent printer's code wins and is read back).
+   */
+  async lookupFor(petitionId: string): Promise<PetitionLookup | null> {
+    const p = await this.repo.find(petitionId);
+    if (!p) return null;
+    if (p.lookupCode && p.lookupSecretEnc) return { code: p.lookupCode, secret: this.cipher.lookupSecret(p)! };
+    const code = await this.freshLookupCode(p.receivedOn);
+    const secret = generateLookupSecret();
+    const set = await this.tx.run((em) => this.repo.setLookup(em, p.id, this.cipher.lookupColumns(p.id, code, secret)));
+    return set ? { code, secret } : this.lookupFor(petitionId);
+  }
+
+  /**
+   * The petition a citizen's code and secret open, or null — the same null for an unknown code, a wrong secret or a
+   * malformed input; an unknown code is checked against a dummy hash so that both paths cost the same.
+   */
+  async findByLookup(rawCode: unknown, rawSecret: unknown): Promise<PetitionEntity | null> {
+    const code = normalizeLookupCode(rawCode);
+    const secret = normalizeLookupSecret(rawSecret);
+    const p = code ? await this.repo.findByLookupCode(code) : null;
+    const expected = p?.lookupSecretHash ?? LOOKUP_DUMMY_HASH;
+    const actual = this.cipher.lookupHash(code ?? '', secret ?? '');
+    const same = timingSafeEqual(Buffer.from(actual, 'hex'), Buffer.from(expected, 'hex'));
+    return p && secret && same ? p : null;
   }
 
   async create(user: AuthUser, dto: CreatePetitionDto) {
@@ -223,6 +333,26 @@ export class PetitionsService {
       summary: 'Đọc danh tính người tố cáo (GET /petitions/:id)',
     });
     return redactPetition({ ...base, content: sealed.content, petitioner: sealed.petitioner }, viewer);
+  }
+
+  /**
+   * What the citizen holding the code and secret may read: status, unit, day of receipt, the legal deadline (the
+   * resolution step, extensions included) and the extensions with their reasons. A denunciation (sealed identity)
+   * shows only its status and deadline: nothing that could tell who is handling whom.
+   */
+  async lookupView(p: PetitionEntity): Promise<PetitionLookupView> {
+    const [pauses, extensions] = await Promise.all([this.repo.pauses(p.id), this.repo.extensions(p.id)]);
+    const due = taskDeadline(await this.deadlines.compute(p, pauses, extensions));
+    const base = { code: p.lookupCode!, status: p.status, dueOn: due?.dueOn ?? null };
+    if (isProtectedIdentity(p)) return { ...base, sealed: true };
+    const unit = await this.org.findUnit(p.unitId);
+    return {
+      ...base,
+      sealed: false,
+      unit: { name: unit?.name ?? '' },
+      receivedOn: p.receivedOn,
+      extensions: extensions.map((x) => ({ days: x.days, reason: x.reason })),
+    };
   }
 
   /** A scrubber of the petition's sealed identity (identity for denunciations; name, ID and phone otherwise). */

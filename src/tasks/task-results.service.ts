@@ -7,6 +7,9 @@ import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrgReader } from '../org/org-reader.service.js';
+import { UnitScopeService } from '../org/unit-scope.service.js';
+import { DateTime } from 'luxon';
+import { DEFAULT_TIME_ZONE } from '../petitions/domain/local-day.js';
 import { formatViDate, resultMailText } from './task-texts.js';
 import { isProtectedIdentity, PETITION_TYPE_LABELS } from '../petitions/domain/petition-types.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
@@ -32,6 +35,7 @@ export class TaskResultsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly progress: PetitionProgressReporter,
+    private readonly scope: UnitScopeService,
   ) {}
 
   async record(user: AuthUser, id: string, dto: TaskResultDto) {
@@ -100,7 +104,22 @@ export class TaskResultsService {
 
   async publicList(q: PublicResultsQuery) {
     const page = pageOf(q);
-    const { items, total } = await this.repo.publicResults(q.unitId, page.limit, page.offset);
+    const day = (d: string) => DateTime.fromISO(d, { zone: DEFAULT_TIME_ZONE }).startOf('day');
+    const unitIds = q.unitId
+      ? q.subUnits === 'true'
+        ? [...(await this.scope.subtree(q.unitId))]
+        : [q.unitId]
+      : undefined;
+    const { items, total } = await this.repo.publicResults(
+      {
+        unitIds,
+        type: q.type,
+        from: q.from ? day(q.from).toJSDate() : undefined,
+        to: q.to ? day(q.to).plus({ days: 1 }).toJSDate() : undefined,
+      },
+      page.limit,
+      page.offset,
+    );
     return { items: items.map(publicResultView), total, ...page };
   }
 }

@@ -3,6 +3,8 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
 import { PetitionProgressReporter } from './petition-progress.reporter.js';
+import { PetitionLookupService } from './petition-lookup.service.js';
+import { PublicPetitionsController } from './public-petitions.controller.js';
 import { PublicResultsController } from './public-results.controller.js';
 import { TaskAdminController } from './task-admin.controller.js';
 import { TaskContactsService } from './task-contacts.service.js';
@@ -15,7 +17,7 @@ import { TasksService } from './tasks.service.js';
 
 @Module({
   imports: [OrgModule, CalendarModule, PetitionsModule],
-  controllers: [TasksController, PublicResultsController, TaskAdminController],
+  controllers: [TasksController, PublicResultsController, PublicPetitionsController, TaskAdminController],
   providers: [
     TasksRepository,
     PetitionProgressReporter,
@@ -24,7 +26,8 @@ import { TasksService } from './tasks.service.js';
     TaskJobsService,
     TaskContactsService,
     TaskSeedService,
+    PetitionLookupService,
   ],
-  exports: [TasksService, TaskJobsService, TaskSeedService],
+  exports: [TasksService, TaskJobsService, TaskSeedService, PetitionLookupService, TaskResultsService],
 })
 export class TasksModule {}

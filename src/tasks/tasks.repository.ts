@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import type { PetitionType } from '../petitions/domain/petition-types.js';
 import type { TaskStatus } from './domain/task-state.js';
 import {
   PublicResultEntity,
@@ -9,6 +10,14 @@ import {
   TaskEventEntity,
   type TaskQueue,
 } from './task.entity.js';
+
+/** Filters of the published results (every one optional). `to` is exclusive. */
+export interface PublicResultFilter {
+  unitIds?: string[];
+  type?: PetitionType;
+  from?: Date;
+  to?: Date;
+}
 
 export interface TaskListFilter {
   /** Units whose tasks (as assignee or as the petition's unit) the user sees. */
@@ -171,16 +180,21 @@ export class TasksRepository {
   }
 
   async publicResults(
-    unitId: string | undefined,
+    f: PublicResultFilter,
     limit: number,
     offset: number,
   ): Promise<{ items: PublicResultEntity[]; total: number }> {
-    const [items, total] = await this.ds.getRepository(PublicResultEntity).findAndCount({
-      where: unitId ? { unitId } : {},
-      order: { publishedAt: 'DESC', id: 'DESC' },
-      take: limit,
-      skip: offset,
-    });
+    const qb = this.ds.getRepository(PublicResultEntity).createQueryBuilder('r');
+    if (f.unitIds) qb.andWhere(f.unitIds.length ? 'r.unit_id IN (:...unitIds)' : '1 = 0', { unitIds: f.unitIds });
+    if (f.type) qb.andWhere('r.petition_type = :type', { type: f.type });
+    if (f.from) qb.andWhere('r.published_at >= :from', { from: f.from });
+    if (f.to) qb.andWhere('r.published_at < :to', { to: f.to });
+    const [items, total] = await qb
+      .orderBy('r.published_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
     return { items, total };
   }
 }

@@ -1009,6 +1009,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/petitions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tra cứu hồ sơ: trạng thái, đơn vị giải quyết, thời hạn, gia hạn và kết quả (cần mã bí mật) */
+        get: operations["PublicPetitionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/results": {
         parameters: {
             query?: never;
@@ -1225,7 +1242,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Thông báo kết luận buổi tiếp công dân (DOCX/PDF) */
+        /** Thông báo kết luận buổi tiếp công dân (DOCX/PDF); bản gửi một công dân kèm mã tra cứu và mã bí mật */
         get: operations["MinutesController_conclusionNotice"];
         put?: never;
         post?: never;
@@ -2487,6 +2504,40 @@ export interface components {
             unitId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        PetitionLookupAnswerOutput: {
+            /** Format: date */
+            answeredOn: string;
+            summary: string;
+        };
+        PetitionLookupExtensionOutput: {
+            days: number;
+            reason: string;
+        };
+        PetitionLookupOutput: {
+            /** @description once answered; never for a sealed denunciation */
+            answer?: components["schemas"]["PetitionLookupAnswerOutput"];
+            /** @example HS-26-7K4Q9MX */
+            code: string;
+            /**
+             * Format: date
+             * @description the legal deadline, extensions included
+             */
+            dueOn: string | null;
+            /** @description absent for a sealed denunciation */
+            extensions?: components["schemas"]["PetitionLookupExtensionOutput"][];
+            /**
+             * Format: date
+             * @description absent for a sealed denunciation
+             */
+            receivedOn?: string;
+            /** @enum {string} */
+            status: "received" | "accepted" | "refused" | "transferred" | "resolved";
+            /** @description absent for a sealed denunciation */
+            unit?: components["schemas"]["PetitionLookupUnitOutput"];
+        };
+        PetitionLookupUnitOutput: {
+            name: string;
         };
         PetitionOutput: {
             acceptedOn: string | null;
@@ -7753,11 +7804,69 @@ export interface operations {
             };
         };
     };
+    PublicPetitionsController_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Lookup-Secret": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionLookupOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the same answer for a wrong code and a wrong secret */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PublicResultsController_list: {
         parameters: {
             query?: {
+                /** @description published on or after (local day) */
+                from?: string;
                 limit?: number;
                 offset?: number;
+                /** @description with unitId: its sub-units too */
+                subUnits?: "true" | "false";
+                /** @description published on or before (local day) */
+                to?: string;
+                /** @description the field (loại đơn) */
+                type?: "complaint" | "denunciation" | "recommendation" | "feedback";
                 unitId?: string;
             };
             header?: never;
@@ -8772,6 +8881,8 @@ export interface operations {
     MinutesController_conclusionNotice: {
         parameters: {
             query?: {
+                /** @description the citizen's copy for this case: it adds the case's lookup code and secret (tra cứu hồ sơ) */
+                caseId?: string;
                 format?: "docx" | "pdf";
             };
             header?: never;

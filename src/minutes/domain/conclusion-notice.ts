@@ -25,7 +25,23 @@ function handlingLine(c: CaseView): TextRun[] {
   return line;
 }
 
-export function buildConclusionNotice(m: MinutesView, issuedOn: string): AdministrativeDocument {
+/**
+ * How citizens follow their petitions: each case's lookup code, and for the citizen's own copy (`copyFor`) that case's
+ * secret. The shared notice never carries a secret: it names every citizen received.
+ */
+export interface NoticeLookups {
+  lookups: ReadonlyMap<string, { code: string; secret?: string }>;
+  copyFor: string | null;
+  lookupUrl: string;
+}
+
+const NO_LOOKUPS: NoticeLookups = { lookups: new Map(), copyFor: null, lookupUrl: '' };
+
+export function buildConclusionNotice(
+  m: MinutesView,
+  issuedOn: string,
+  follow: NoticeLookups = NO_LOOKUPS,
+): AdministrativeDocument {
   const cases = concludedCases(m);
   const chairTitle = m.chair.title || 'người chủ trì';
   const blocks: Block[] = [
@@ -44,6 +60,8 @@ export function buildConclusionNotice(m: MinutesView, issuedOn: string): Adminis
     blocks.push({ type: 'paragraph', content: [bold('Nội dung: '), { text: c.summary }] });
     blocks.push({ type: 'paragraph', content: [bold('Kết luận: '), { text: c.conclusion }] });
     blocks.push({ type: 'paragraph', content: handlingLine(c) });
+    const lookup = follow.lookups.get(c.id);
+    if (lookup) blocks.push({ type: 'paragraph', content: [bold('Mã tra cứu hồ sơ: '), bold(lookup.code)] });
   }
   if (cases.length === 0) blocks.push({ type: 'paragraph', content: 'Buổi tiếp không có vụ việc cần kết luận.' });
   // The table lists what the ward itself assigns, with its deadline; transferred cases are out of its hands.
@@ -61,6 +79,22 @@ export function buildConclusionNotice(m: MinutesView, issuedOn: string): Adminis
         c.assigneeUnitName ?? '',
         c.dueDate ? formatDateVi(c.dueDate) : '',
       ]),
+    });
+  }
+  const own = follow.copyFor ? follow.lookups.get(follow.copyFor) : undefined;
+  if (own?.secret) {
+    blocks.push({ type: 'heading', text: 'Tra cứu hồ sơ của công dân' });
+    blocks.push({
+      type: 'paragraph',
+      content: [
+        { text: 'Công dân theo dõi việc giải quyết tại ' },
+        { text: follow.lookupUrl },
+        { text: ' bằng mã tra cứu ' },
+        bold(own.code),
+        { text: ' và mã bí mật ' },
+        bold(own.secret),
+        { text: '. Mã bí mật chỉ in trên bản gửi công dân; xin giữ kín, không cung cấp cho người khác.' },
+      ],
     });
   }
   blocks.push({

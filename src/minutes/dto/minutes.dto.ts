@@ -150,6 +150,16 @@ export class DocumentFormatQuery {
     'docx' | 'pdf';
 }
 
+export class ConclusionNoticeQuery extends DocumentFormatQuery {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "the citizen's copy for this case: it adds the case's lookup code and secret (tra cứu hồ sơ)",
+  })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
+}
+
 export const LOG_FORMATS = ['json', 'csv', 'xlsx', 'pdf', 'docx'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 

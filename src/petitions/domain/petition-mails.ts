@@ -23,3 +23,28 @@ export function extensionMailText(input: {
     ...letterClosing(agency, ['Mọi thắc mắc, công dân liên hệ bộ phận tiếp công dân của cơ quan.']),
   ].join('\n');
 }
+
+/**
+ * The receipt of a petition by e-mail: how to follow it (tra cứu hồ sơ) with its code and secret. The secret is in
+ * this e-mail and on the citizen's paper copy only; the agency never asks for it.
+ */
+export function lookupMailText(input: {
+  fullName: string | null;
+  agency: string | null;
+  receivedOn: string;
+  code: string;
+  secret: string;
+  lookupUrl: string;
+}): string {
+  const agency = input.agency ?? 'Cơ quan giải quyết đơn';
+  return [
+    salutationLine(input.fullName),
+    '',
+    `${agency} đã tiếp nhận đơn của công dân ngày ${dmy(input.receivedOn)}.`,
+    `Công dân theo dõi tình trạng giải quyết, thời hạn và kết quả tại ${input.lookupUrl} bằng:`,
+    `  Mã tra cứu: ${input.code}`,
+    `  Mã bí mật: ${input.secret}`,
+    'Xin giữ kín mã bí mật; cơ quan không bao giờ hỏi mã này qua điện thoại.',
+    ...letterClosing(agency, ['Mọi thắc mắc, công dân liên hệ bộ phận tiếp công dân của cơ quan.']),
+  ].join('\n');
+}

@@ -11,7 +11,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination.js';
-import { IsInstant } from '../../common/validation/decorators.js';
+import { IsInstant, IsIsoDate } from '../../common/validation/decorators.js';
+import { PETITION_TYPES, type PetitionType } from '../../petitions/domain/petition-types.js';
 import { CleanText } from '../../common/text/clean.decorators.js';
 
 export class CreateTaskDto {
@@ -77,6 +78,16 @@ export class TaskQuery extends PageQuery {
 
 export class PublicResultsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'with unitId: its sub-units too', default: 'false' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  subUnits?: 'true' | 'false';
+  @ApiPropertyOptional({ enum: PETITION_TYPES, description: 'the field (loại đơn)' })
+  @IsOptional()
+  @IsIn(PETITION_TYPES)
+  type?: PetitionType;
+  @ApiPropertyOptional({ description: 'published on or after (local day)' }) @IsOptional() @IsIsoDate() from?: string;
+  @ApiPropertyOptional({ description: 'published on or before (local day)' }) @IsOptional() @IsIsoDate() to?: string;
 }
 
 export class TaskContactsDto {

@@ -239,3 +239,41 @@ export function Button({
     </button>
   );
 }
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A drop-down list with its visible label (filters of GET forms); the empty option first when given. */
+export function Select(props: FieldProps & { options: SelectOption[]; value?: string | null; empty?: string }) {
+  const id = props.id ?? props.name;
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.optional ? OPTIONAL : null}
+      </label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-goi-y`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <FieldError id={id} error={props.error} />
+      <select
+        class="input"
+        id={id}
+        name={props.name}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props.hint && `${id}-goi-y`, props.error && `${id}-loi`)}
+      >
+        {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value} selected={props.value === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -10,4 +10,7 @@ export interface NavItem {
 export const CITIZEN_NAV: NavItem[] = [
   { href: '/', label: 'Lịch tiếp công dân' },
   { href: '/quan-ly', label: 'Lịch hẹn đã đặt' },
+  { href: '/doi-thoai', label: 'Đối thoại' },
+  { href: '/ket-qua', label: 'Kết quả giải quyết' },
+  { href: '/tra-cuu', label: 'Tra cứu hồ sơ' },
 ];
