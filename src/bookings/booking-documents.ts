@@ -31,6 +31,7 @@ export function summaryOf(ctx: SessionContext, cancelled = false): string {
     adHoc: ctx.session.adHoc,
     delegate: ctx.delegate ? { name: ctx.delegate.fullName, title: ctx.delegate.title } : null,
     cancelled,
+    mode: ctx.session.mode,
   });
 }
 
