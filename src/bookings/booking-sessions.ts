@@ -55,7 +55,7 @@ export class BookingSessions {
     const ids = [session.officialId, session.delegateOfficialId].filter((x): x is string => !!x);
     const officials = await this.org.officialsByIds(ids, em);
     const venue = await this.org.findVenue(session.venueId, em);
-    const unit = await this.org.findUnit(session.unitId);
+    const unit = await this.org.findUnit(session.unitId, em);
     return {
       session,
       official: officials.find((o) => o.id === session.officialId) ?? null,
