@@ -68,12 +68,15 @@ describe('online reception: forms, per-form capacity, joining details only to th
   };
 
   beforeAll(async () => {
-    t = await startServer({ env: { TEST_CLOCK: 'true', JOIN_OPENS_MINUTES_BEFORE: String(JOIN_MINUTES) } });
+    t = await startServer({
+      env: { TEST_CLOCK: 'true', JOIN_OPENS_MINUTES_BEFORE: String(JOIN_MINUTES) },
+      timeoutMs: 170_000,
+    });
     await setClock(t, '2026-12-01T02:00:00Z');
     w = await ward(t);
     office = bearer(await t.token('office'));
     sec = bearer(await t.token('secretary'));
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('refuses bad online settings with 400 naming the field, and changes nothing', async () => {
@@ -118,7 +121,11 @@ describe('online reception: forms, per-form capacity, joining details only to th
     await publish(hybridId);
     // Once published, the form and seats are the terms bookings are made on: only the address may change.
     expectProblem(
-      await t.http().patch(api(`/sessions/${hybridId}`)).set(office).send({ onlineSeatsPerSlot: 1 }),
+      await t
+        .http()
+        .patch(api(`/sessions/${hybridId}`))
+        .set(office)
+        .send({ onlineSeatsPerSlot: 1 }),
       409,
       'ONLINE_TERMS_LOCKED',
     );
@@ -146,7 +153,7 @@ describe('online reception: forms, per-form capacity, joining details only to th
     const res = await post(t.url, { sessionId: hybridId, slotStartsAt: SLOT0, ...citizen(500), form: 'online' });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('RECORDING_CONSENT_REQUIRED');
-    expect(String(res.body.detail)).toContain('trực tiếp');
+    expect(String(res.body.detail)).toContain('còn chỗ tiếp trực tiếp ở các khung giờ 08:00, 08:30');
     expect(res.body.offeredForm).toBe('in_person');
     expect(res.body.inPersonSlots).toEqual([
       { startsAt: SLOT0, remaining: 2 },
@@ -182,7 +189,8 @@ describe('online reception: forms, per-form capacity, joining details only to th
       onlineCodes.push(r.body.code as string);
     }
     confirmed = { code: ok[0]!.body.code as string, manageToken: ok[0]!.body.manageToken as string };
-    for (const r of results.filter((x) => x.status !== 201)) expect(JSON.stringify(r.body)).not.toContain(MEET_HOST_PATH);
+    for (const r of results.filter((x) => x.status !== 201))
+      expect(JSON.stringify(r.body)).not.toContain(MEET_HOST_PATH);
     const slots = (await t.http().get(api(`/sessions/${hybridId}/slots`))).body as Record<string, number>[];
     expect(slots[0]).toMatchObject({ remainingOnline: 0, remainingInPerson: 2, remaining: 2 });
     const rows = await t.db.query<{ form: string; taken: number | string; seats: number | string }>(
@@ -232,7 +240,10 @@ describe('online reception: forms, per-form capacity, joining details only to th
 
   it('the address is in no public feed, public API, other role’s or unit’s list, nor the server log', async () => {
     // Positive control: the search finds the address where it must be.
-    const own = await t.http().get(api(`/sessions/${hybridId}`)).set(office);
+    const own = await t
+      .http()
+      .get(api(`/sessions/${hybridId}`))
+      .set(office);
     expect(JSON.stringify(own.body)).toContain(MEET_HOST_PATH);
 
     const seen: [string, string][] = [];
@@ -262,13 +273,17 @@ describe('online reception: forms, per-form capacity, joining details only to th
     await text(`/sessions/${hybridId}/bookings`, inspector);
     // The secretary sees the consent in the session's list (not the address: that is in the session view).
     const secList = await text(`/sessions/${hybridId}/bookings`, sec);
-    expect((secList.body as { form: string; recordingConsent: boolean | null }[]).filter((b) => b.form === 'online')).toEqual(
-      expect.arrayContaining([expect.objectContaining({ recordingConsent: true })]),
-    );
+    expect(
+      (secList.body as { form: string; recordingConsent: boolean | null }[]).filter((b) => b.form === 'online'),
+    ).toEqual(expect.arrayContaining([expect.objectContaining({ recordingConsent: true })]));
 
     // Office staff of another unit.
     const admin = bearer(await t.token('admin'));
-    const units = (await t.http().get(api('/units')).set(admin)).body as { id: string; level: string; parentId?: string }[];
+    const units = (await t.http().get(api('/units')).set(admin)).body as {
+      id: string;
+      level: string;
+      parentId?: string;
+    }[];
     const other = units.find((u) => u.id !== w.unitId && u.level === 'commune')!;
     const created = await t
       .http()
@@ -301,14 +316,21 @@ describe('online reception: forms, per-form capacity, joining details only to th
     await setClock(t, '2026-12-15T00:40:00Z');
     expect((await join()).body).toMatchObject({ open: true, url: MEET });
     expectProblem(
-      await t.http().get(api(`/bookings/${confirmed.code}/join`)).set('X-Manage-Token', 'x'.repeat(43)),
+      await t
+        .http()
+        .get(api(`/bookings/${confirmed.code}/join`))
+        .set('X-Manage-Token', 'x'.repeat(43)),
       404,
     );
   });
 
   it('the secretary marks an online citizen present only with the identity check on camera', async () => {
     expectProblem(
-      await t.http().post(api(`/bookings/${confirmed.code}/check-in`)).set(sec).send({}),
+      await t
+        .http()
+        .post(api(`/bookings/${confirmed.code}/check-in`))
+        .set(sec)
+        .send({}),
       422,
       'IDENTITY_CHECK_REQUIRED',
     );
@@ -343,7 +365,10 @@ describe('online reception: forms, per-form capacity, joining details only to th
       .send(guideCase({ fullName: 'Lê Thị Hoa', idNumber: '031301008888' }));
     expect(walkIn.status).toBe(201);
     await setClock(t, '2026-12-15T02:05:00Z');
-    const fin = await t.http().post(api(`/minutes/${mid}/finalize`)).set(sec);
+    const fin = await t
+      .http()
+      .post(api(`/minutes/${mid}/finalize`))
+      .set(sec);
     expect(fin.status).toBe(200);
 
     const log = await t
@@ -419,7 +444,11 @@ describe('online reception: forms, per-form capacity, joining details only to th
 
     await setClock(t, '2026-12-17T03:00:00Z');
     for (const id of ids) {
-      const held = await t.http().post(api(`/sessions/${id}/held`)).set(sec).send({ heldByOfficialId: w.leaderId });
+      const held = await t
+        .http()
+        .post(api(`/sessions/${id}/held`))
+        .set(sec)
+        .send({ heldByOfficialId: w.leaderId });
       expect(held.status).toBe(200);
     }
     const report = await t

@@ -52,6 +52,7 @@ export function joinPage(
     open: true,
     opensAt: join.opensAt,
     url: join.url,
-    message: 'Xin bấm vào đường dẫn để vào phòng tiếp công dân trực tuyến và chuẩn bị CCCD/Hộ chiếu để xuất trình qua camera.',
+    message:
+      'Xin bấm vào đường dẫn để vào phòng tiếp công dân trực tuyến và chuẩn bị CCCD/Hộ chiếu để xuất trình qua camera.',
   };
 }

@@ -22,4 +22,3 @@ export function joinOf(
   const startsAt = new Date(session.startsAt.getTime() + booking.slotIndex * session.slotMinutes * 60_000);
   return { url: meetingUrl, opensAt: joinOpensAt(startsAt, minutesBefore).toISOString() };
 }
-

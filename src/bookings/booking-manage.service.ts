@@ -54,8 +54,9 @@ export class BookingManageService {
     let position: number | null = null;
     if (booking.status === 'waitlisted')
       position =
-        (await this.repo.waitlisted(undefined, session.id, booking.slotIndex, booking.form)).findIndex((b) => b.id === booking.id) +
-        1;
+        (await this.repo.waitlisted(undefined, session.id, booking.slotIndex, booking.form)).findIndex(
+          (b) => b.id === booking.id,
+        ) + 1;
     const join = joinOf(
       booking,
       session,
@@ -111,8 +112,7 @@ export class BookingManageService {
       });
       if (fresh.status === 'confirmed') {
         await this.repo.releaseSeats(em, session.id, fresh.slotIndex, fresh.seats, fresh.form);
-        if (session.status === 'published')
-          await this.promoter.promote(em, session, fresh.slotIndex, now, fresh.form);
+        if (session.status === 'published') await this.promoter.promote(em, session, fresh.slotIndex, now, fresh.form);
       }
     });
     return { code: booking.code, status: 'cancelled' };

@@ -42,7 +42,10 @@ export function formSlotsOf(
   return slotsOf(session).map((slot, i) => {
     const leftIn = Math.max(0, seats.in_person - (inPerson.get(i) ?? 0));
     const leftOnline = Math.max(0, seats.online - (online.get(i) ?? 0));
-    const byDefault = mode === 'online' ? { seats: seats.online, remaining: leftOnline } : { seats: seats.in_person, remaining: leftIn };
+    const byDefault =
+      mode === 'online'
+        ? { seats: seats.online, remaining: leftOnline }
+        : { seats: seats.in_person, remaining: leftIn };
     return {
       ...slot,
       ...byDefault,

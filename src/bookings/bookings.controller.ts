@@ -123,11 +123,7 @@ export class BookingsController {
   @ApiBearerAuth()
   @Roles('secretary', 'office')
   @HttpCode(200)
-  checkIn(
-    @CurrentUser() user: AuthUser,
-    @Param('code') code: string,
-    @Body() dto: CheckInDto,
-  ): Promise<BookingOutput> {
+  checkIn(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() dto: CheckInDto): Promise<BookingOutput> {
     return this.staff.checkIn(user, code, dto?.identityChecked === true);
   }
 

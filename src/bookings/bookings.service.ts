@@ -10,7 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { BookingEntity } from './booking.entity.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { checkBookingInput, type CheckedBookingInput } from './booking-input.js';
-import { slotTimes } from './booking-documents.js';
+import { localWhen, slotTimes } from './booking-documents.js';
 import { bookingMail } from './booking-mails.js';
 import {
   assertBookable,
@@ -24,12 +24,7 @@ import {
   violated,
 } from './booking-rules.js';
 import { joinOf, type JoinDetails } from './booking-join.js';
-import {
-  chooseForm,
-  formLabel,
-  type ReceptionForm,
-  seatsByForm,
-} from '../sessions/domain/online-reception.js';
+import { chooseForm, formLabel, type ReceptionForm, seatsByForm } from '../sessions/domain/online-reception.js';
 import type { SessionRecord } from '../sessions/session-record.js';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { BookingSessions } from './booking-sessions.js';
@@ -51,8 +46,7 @@ interface CreatedCommon {
 }
 
 export type CreatedBooking =
-  | (CreatedCommon & { status: 'confirmed' })
-  | (CreatedCommon & { status: 'waitlisted'; position: number });
+  (CreatedCommon & { status: 'confirmed' }) | (CreatedCommon & { status: 'waitlisted'; position: number });
 
 const CODE_ATTEMPTS = 3;
 
@@ -106,7 +100,7 @@ export class BookingsService {
       const offer =
         mode === 'hybrid'
           ? inPerson.length > 0
-            ? ` Buổi tiếp này còn chỗ tiếp trực tiếp ở ${inPerson.length} khung giờ (xem inPersonSlots); gửi lại đăng ký với hình thức trực tiếp.`
+            ? ` Buổi tiếp này còn chỗ tiếp trực tiếp ở các khung giờ ${inPerson.map((s) => localWhen(new Date(s.startsAt), session.timeZone).slice(0, 5)).join(', ')}; công dân có thể đăng ký lại với hình thức trực tiếp.`
             : ' Buổi tiếp này hiện đã hết chỗ tiếp trực tiếp; công dân có thể đăng ký buổi tiếp trực tiếp khác.'
           : ' Công dân có thể đăng ký một buổi tiếp trực tiếp.';
       throw fail(BOOKINGS_ERRORS.RECORDING_CONSENT_REQUIRED, {
@@ -177,8 +171,7 @@ export class BookingsService {
       // Only on refusal: read what is left (locked on PostgreSQL), so a group that does not fit is told how many seats
       // remain. Seats freed in the meantime (a cancellation) are taken now instead.
       const remaining = await this.repo.remainingSeats(em, session.id, slotIndex, form);
-      if (remaining >= input.seats)
-        confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats, form);
+      if (remaining >= input.seats) confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats, form);
       if (!confirmed)
         throw remaining > 0 && remaining < input.seats
           ? new NotEnoughSeatsError(remaining, input.seats)
@@ -248,8 +241,6 @@ export class BookingsService {
       );
     }
     const common = { code, manageToken, slotStartsAt, sessionId: session.id, form, join };
-    return confirmed
-      ? { ...common, status: 'confirmed' }
-      : { ...common, status: 'waitlisted', position: position! };
+    return confirmed ? { ...common, status: 'confirmed' } : { ...common, status: 'waitlisted', position: position! };
   }
 }

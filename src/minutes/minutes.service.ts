@@ -204,8 +204,7 @@ export class MinutesService {
       const seq = await this.repo.nextSeq(em, minutesId);
       const salutation = base.salutation ?? booking?.salutation ?? null;
       // The form of reception: the booking's; a walk-in's as given (an online-only session receives online).
-      const form: ReceptionForm =
-        booking?.form ?? dto.form ?? (session.mode === 'online' ? 'online' : 'in_person');
+      const form: ReceptionForm = booking?.form ?? dto.form ?? (session.mode === 'online' ? 'online' : 'in_person');
       await this.repo.insertCase(
         em,
         Object.assign(new ReceptionCaseEntity(), {

@@ -99,10 +99,19 @@ export class ScheduleGeneratorService {
       venueId: r.venueId,
       slotMinutes: r.slotMinutes,
       seatsPerSlot: r.seatsPerSlot,
-      onlineKey: r.status === 'planned' && !r.modified ? ScheduleGeneratorService.onlineKey(this.sessions.onlineOf(r)) : '',
+      onlineKey:
+        r.status === 'planned' && !r.modified ? ScheduleGeneratorService.onlineKey(this.sessions.onlineOf(r)) : '',
     }));
     const otherTaken = await this.sessions.activeDatesWithin(em, s.officialId, near, s.id);
-    const plan = planGeneration({ rule: { ...s, onlineKey }, from, to, calendar: cal, otherTaken, own, inactive: !s.active });
+    const plan = planGeneration({
+      rule: { ...s, onlineKey },
+      from,
+      to,
+      calendar: cal,
+      otherTaken,
+      own,
+      inactive: !s.active,
+    });
     const now = this.clock.now();
 
     const byId = new Map(ownRows.map((r) => [r.id, r]));

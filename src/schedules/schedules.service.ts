@@ -184,7 +184,10 @@ export class SchedulesService {
     if (dto.validUntil !== undefined) next.validUntil = dto.validUntil;
     next.rrule = checkRule(next.rrule, next.validFrom, next.validUntil);
     // Generated sessions follow the new form of reception (planned ones nobody touched, as for the other fields).
-    const online = validOnline(mergeOnlineSettings(this.urls.settings(current, 'schedule'), onlinePatchOf(dto)), next.seatsPerSlot);
+    const online = validOnline(
+      mergeOnlineSettings(this.urls.settings(current, 'schedule'), onlinePatchOf(dto)),
+      next.seatsPerSlot,
+    );
     Object.assign(next, this.urls.columns(online, 'schedule', current.id));
     const tomorrow = addDays(this.generator.today(next.timeZone), 1);
     const from = next.validFrom > tomorrow ? next.validFrom : tomorrow;

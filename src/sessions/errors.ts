@@ -25,7 +25,8 @@ export const SESSIONS_ERRORS = defineErrors({
   },
   INVALID_ONLINE_SETTINGS: {
     status: 400,
-    message: 'Thông tin tiếp trực tuyến không hợp lệ (hình thức, địa chỉ phòng họp, số chỗ trực tuyến hoặc việc ghi hình).',
+    message:
+      'Thông tin tiếp trực tuyến không hợp lệ (hình thức, địa chỉ phòng họp, số chỗ trực tuyến hoặc việc ghi hình).',
   },
   ONLINE_TERMS_LOCKED: {
     status: 409,

@@ -72,10 +72,16 @@ export class SessionGenerationService {
     const { visible, online, ...changes } = r;
     await this.repo.save(
       em,
-      Object.assign(new SessionEntity(), current, changes, online ? this.urls.columns(online, 'session', current.id) : {}, {
-        sequence: current.sequence + (visible ? 1 : 0),
-        updatedAt: now,
-      }),
+      Object.assign(
+        new SessionEntity(),
+        current,
+        changes,
+        online ? this.urls.columns(online, 'session', current.id) : {},
+        {
+          sequence: current.sequence + (visible ? 1 : 0),
+          updatedAt: now,
+        },
+      ),
     );
   }
 

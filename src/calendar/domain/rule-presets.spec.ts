@@ -248,7 +248,10 @@ describe('online-reception preset (Law 136/2025/QH15, Art. 3a)', () => {
     expect(onlineCountsOn({ versions: [] }, '2026-07-01')).toBe(false);
   });
   it('refuses a version without a source or without the flags', () => {
-    const base = { rule: 'online-reception', versions: [{ effectiveFrom: '2026-07-01', verified: false, source: 'x' }] };
+    const base = {
+      rule: 'online-reception',
+      versions: [{ effectiveFrom: '2026-07-01', verified: false, source: 'x' }],
+    };
     expect(() => parseOnlineReceptionPresets(base)).toThrow(InvalidPresetError);
     expect(() =>
       parseOnlineReceptionPresets({

@@ -32,7 +32,10 @@ export class ComplianceRowOutput {
   @ApiProperty({ type: Number, description: 'Buổi người đứng đầu tiếp tại trụ sở (trực tiếp hoặc kết hợp)' })
   heldAtVenue: number;
   @ApiProperty({ type: Number, description: 'Buổi người đứng đầu tiếp chỉ trực tuyến' }) heldOnline: number;
-  @ApiProperty({ type: Number, description: 'Số buổi trực tuyến được tính vào tần suất theo bộ quy tắc online-reception' })
+  @ApiProperty({
+    type: Number,
+    description: 'Số buổi trực tuyến được tính vào tần suất theo bộ quy tắc online-reception',
+  })
   onlineCounted: number;
   @ApiProperty({ type: Number, description: 'heldAtVenue + onlineCounted' }) counted: number;
   @ApiProperty({ type: Number }) shortfall: number;

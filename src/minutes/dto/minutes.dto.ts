@@ -67,8 +67,7 @@ export class CaseRepresentativeDto {
 export class AddCaseDto {
   @ApiPropertyOptional({
     enum: RECEPTION_FORMS,
-    description:
-      'Hình thức tiếp (khi không có mã đăng ký): trực tiếp hoặc trực tuyến; có mã đăng ký thì theo đăng ký',
+    description: 'Hình thức tiếp (khi không có mã đăng ký): trực tiếp hoặc trực tuyến; có mã đăng ký thì theo đăng ký',
   })
   @IsOptional()
   @IsIn(RECEPTION_FORMS)

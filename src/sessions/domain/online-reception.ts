@@ -78,7 +78,8 @@ export function checkOnlineSettings(
   if (!isMeetingUrl(s.meetingUrl))
     problems.push({
       field: 'meetingUrl',
-      message: 'Cần địa chỉ phòng họp trực tuyến dạng https://… (không chứa tên đăng nhập, mật khẩu; tối đa 500 ký tự).',
+      message:
+        'Cần địa chỉ phòng họp trực tuyến dạng https://… (không chứa tên đăng nhập, mật khẩu; tối đa 500 ký tự).',
     });
   if (s.mode === 'hybrid') {
     const n = s.onlineSeatsPerSlot;
