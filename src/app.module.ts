@@ -26,6 +26,7 @@ import { TestingModule } from './testing/testing.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
+import { WebModule } from './web/web.module.js';
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         TasksModule,
         MinutesModule,
         DialoguesModule,
+        WebModule,
         TestingModule.register(),
       ],
     };

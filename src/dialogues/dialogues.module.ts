@@ -50,6 +50,6 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
     DialogueFeedSource,
     DialogueSeedService,
   ],
-  exports: [DialogueRulesService, DialogueSeedService],
+  exports: [DialogueRulesService, DialogueSeedService, DialoguePublicService],
 })
 export class DialoguesModule {}
