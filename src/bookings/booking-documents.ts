@@ -4,6 +4,10 @@ import type { FeedEventStatus } from '../feeds/domain/feed.types.js';
 import { sessionDescription, sessionSummary } from '../feeds/domain/session-texts.js';
 import type { BookingEntity } from './booking.entity.js';
 import type { SessionContext } from './booking-sessions.js';
+import { joinOf } from './booking-join.js';
+
+/** Default of JOIN_OPENS_MINUTES_BEFORE (documents built without the settings at hand, e.g. e-mails). */
+export const DEFAULT_JOIN_OPENS_MINUTES = 15;
 
 /** Start and end of a booking's slot: the session's start plus `slotIndex` slots (a moved session moves them too). */
 export function slotTimes(
@@ -27,17 +31,30 @@ export function summaryOf(ctx: SessionContext, cancelled = false): string {
     adHoc: ctx.session.adHoc,
     delegate: ctx.delegate ? { name: ctx.delegate.fullName, title: ctx.delegate.title } : null,
     cancelled,
+    mode: ctx.session.mode,
   });
 }
 
 /** The booking as one VEVENT (UID stable per booking; SEQUENCE follows the session's). */
-export function bookingIcs(booking: BookingEntity, ctx: SessionContext, generatedAt: Date): string {
+export function bookingIcs(
+  booking: BookingEntity,
+  ctx: SessionContext,
+  generatedAt: Date,
+  joinOpensMinutesBefore = ctx.joinOpensMinutesBefore ?? DEFAULT_JOIN_OPENS_MINUTES,
+): string {
   const { startsAt, endsAt } = slotTimes(ctx.session, booking.slotIndex);
   const status = eventStatus(booking, ctx);
+  const join = status === 'cancelled' ? null : joinOf(booking, ctx.session, ctx.meetingUrl, joinOpensMinutesBefore);
+  const online = booking.form === 'online';
   const description = [
     `Mã đăng ký: ${booking.code}`,
+    online ? 'Hình thức: tiếp công dân trực tuyến.' : null,
     booking.status === 'waitlisted' ? 'Trạng thái: đang trong danh sách chờ.' : null,
-    sessionDescription({ venueName: ctx.venue?.name, venueAddress: ctx.venue?.address }),
+    join
+      ? `Tham gia trực tuyến: ${join.url}\nĐường dẫn mở từ ${localWhen(new Date(join.opensAt), ctx.session.timeZone)}. ` +
+        'Xin chuẩn bị CCCD/Hộ chiếu để xuất trình qua camera.'
+      : null,
+    online ? null : sessionDescription({ venueName: ctx.venue?.name, venueAddress: ctx.venue?.address }),
   ]
     .filter(Boolean)
     .join('\n');
@@ -53,8 +70,11 @@ export function bookingIcs(booking: BookingEntity, ctx: SessionContext, generate
         endsAt: endsAt.toISOString(),
         timeZone: ctx.session.timeZone,
         summary: summaryOf(ctx, status === 'cancelled'),
-        location: [ctx.venue?.name, ctx.venue?.address].filter(Boolean).join(', ') || null,
+        location: online
+          ? (join?.url ?? 'Trực tuyến')
+          : [ctx.venue?.name, ctx.venue?.address].filter(Boolean).join(', ') || null,
         description,
+        url: join?.url ?? null,
         status,
         lastModified: booking.updatedAt.toISOString(),
       },

@@ -1,6 +1,7 @@
 import type { OutboxMessage } from '../notifications/notifications.service.js';
 import type { BookingEntity } from './booking.entity.js';
-import { bookingIcs, localWhen, slotTimes, summaryOf } from './booking-documents.js';
+import { bookingIcs, DEFAULT_JOIN_OPENS_MINUTES, localWhen, slotTimes, summaryOf } from './booking-documents.js';
+import { joinOf } from './booking-join.js';
 import type { SessionContext } from './booking-sessions.js';
 import { letterClosing, salutationLine, youOf } from '../notifications/domain/citizen-letter.js';
 import { agencyName } from '../org/domain/agency-name.js';
@@ -46,6 +47,11 @@ export function bookingMail(
   const zone = ctx.session.timeZone;
   const you = youOf(booking.salutation);
   const agency = ctx.unit ? agencyName(ctx.unit) : 'Bộ phận tiếp công dân';
+  const online = booking.form === 'online';
+  const join =
+    kind === 'session_cancelled'
+      ? null
+      : joinOf(booking, ctx.session, ctx.meetingUrl, ctx.joinOpensMinutesBefore ?? DEFAULT_JOIN_OPENS_MINUTES);
   const lines = [
     salutationLine(booking.fullName, booking.salutation),
     '',
@@ -55,11 +61,16 @@ export function bookingMail(
     `Mã đăng ký: ${booking.code}`,
     `Buổi tiếp: ${summaryOf(ctx)}`,
     `Thời gian: từ ${localWhen(startsAt, zone)} đến ${localWhen(endsAt, zone).slice(0, 5)}`,
-    ctx.venue ? `Địa điểm: ${ctx.venue.name}, ${ctx.venue.address}` : null,
+    online ? 'Hình thức: tiếp công dân trực tuyến' : null,
+    !online && ctx.venue ? `Địa điểm: ${ctx.venue.name}, ${ctx.venue.address}` : null,
+    join ? `Đường dẫn tham gia: ${join.url}` : null,
+    join ? `Đường dẫn mở từ ${localWhen(new Date(join.opensAt), zone)}.` : null,
     booking.groupSize > 1 ? `Số người tham dự: ${booking.seats} (đoàn ${booking.groupSize} người)` : null,
     extra.position ? `Vị trí trong danh sách chờ: ${extra.position}` : null,
     '',
-    'Khi đến, xin mang theo CCCD/Hộ chiếu và giấy tờ liên quan.',
+    online
+      ? 'Khi tham gia, xin chuẩn bị CCCD/Hộ chiếu để xuất trình qua camera và giấy tờ liên quan.'
+      : 'Khi đến, xin mang theo CCCD/Hộ chiếu và giấy tờ liên quan.',
     'Để xem hoặc hủy đăng ký, dùng mã đăng ký và mã quản lý đã nhận khi đăng ký.',
     ...letterClosing(agency, [ctx.venue ? `Nơi tiếp công dân: ${ctx.venue.name}, ${ctx.venue.address}` : null]),
   ].filter((l): l is string => l !== null);

@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { joinOf } from './booking-join.js';
+import { joinPage, type JoinPage } from './booking-join-page.js';
+import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -29,6 +32,7 @@ export class BookingManageService {
     private readonly crypto: BookingCrypto,
     private readonly promoter: WaitlistPromoter,
     private readonly audit: AuditService,
+    @Inject(BOOKING_SETTINGS) private readonly settings: BookingSettings,
   ) {}
 
   private async authorised(
@@ -50,14 +54,30 @@ export class BookingManageService {
     let position: number | null = null;
     if (booking.status === 'waitlisted')
       position =
-        (await this.repo.waitlisted(undefined, session.id, booking.slotIndex)).findIndex((b) => b.id === booking.id) +
-        1;
-    return toBookingView(booking, this.crypto.open(booking), session, CITIZEN_OWN_VIEW, position);
+        (await this.repo.waitlisted(undefined, session.id, booking.slotIndex, booking.form)).findIndex(
+          (b) => b.id === booking.id,
+        ) + 1;
+    const join = joinOf(
+      booking,
+      session,
+      booking.form === 'online' ? this.sessionsOf.meetingUrl(session) : null,
+      this.settings.joinOpensMinutesBefore,
+    );
+    return { ...toBookingView(booking, this.crypto.open(booking), session, CITIZEN_OWN_VIEW, position), join };
+  }
+
+  /** The joining page: the meeting link from the configured time before the slot; before that, when to come back. */
+  async join(code: string, token: unknown): Promise<JoinPage> {
+    const { booking, session } = await this.authorised(code, token);
+    const url = booking.form === 'online' ? this.sessionsOf.meetingUrl(session) : null;
+    return joinPage(booking, session, url, this.settings.joinOpensMinutesBefore, this.clock.now());
   }
 
   async ics(code: string, token: unknown): Promise<{ code: string; body: string }> {
     const { booking, session } = await this.authorised(code, token);
-    return { code: booking.code, body: bookingIcs(booking, await this.sessionsOf.context(session), this.clock.now()) };
+    const ctx = await this.sessionsOf.context(session);
+    const body = bookingIcs(booking, ctx, this.clock.now(), this.settings.joinOpensMinutesBefore);
+    return { code: booking.code, body };
   }
 
   /** Cancels; a confirmed booking's seats go back to the slot and to the first waitlisted people who fit. */
@@ -91,8 +111,8 @@ export class BookingManageService {
         summary: 'booking cancelled by citizen',
       });
       if (fresh.status === 'confirmed') {
-        await this.repo.releaseSeats(em, session.id, fresh.slotIndex, fresh.seats);
-        if (session.status === 'published') await this.promoter.promote(em, session, fresh.slotIndex, now);
+        await this.repo.releaseSeats(em, session.id, fresh.slotIndex, fresh.seats, fresh.form);
+        if (session.status === 'published') await this.promoter.promote(em, session, fresh.slotIndex, now, fresh.form);
       }
     });
     return { code: booking.code, status: 'cancelled' };

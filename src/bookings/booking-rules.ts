@@ -5,8 +5,59 @@ import { bookingClosesAt, computeSlots, isBookable, type BookingCutoffPolicy, ty
 import { toEpochMillis } from './domain/instant.js';
 import { BOOKINGS_ERRORS } from './errors.js';
 import { fail } from '../common/errors/catalogue.js';
+import { type ReceptionForm, type SessionMode, seatsByForm } from '../sessions/domain/online-reception.js';
 
 export const SESSION_WHAT = 'Buổi tiếp công dân';
+
+/**
+ * A slot as citizens see it, per form of reception: `seats`/`remaining` are those of the form a booking without `form`
+ * gets (in person where offered, online for an online-only session); `seatsOnline`/`remainingOnline` those of the
+ * online form (null when the session is in person only). `recording`: the purpose and retention period a citizen
+ * consents to when booking online (null when not recorded).
+ */
+export interface FormSlot extends Slot {
+  mode: SessionMode;
+  seatsInPerson: number;
+  remainingInPerson: number;
+  seatsOnline: number | null;
+  remainingOnline: number | null;
+  recording: { purpose: string; retentionDays: number } | null;
+}
+
+/** The slot grid with seats per form, from the capacity rows (one per slot index and form). */
+export function formSlotsOf(
+  session: SessionRecord,
+  rows: readonly { slotIndex: number; form: ReceptionForm; taken: number }[],
+): FormSlot[] {
+  const mode = session.mode ?? 'in_person';
+  const seats = seatsByForm(mode, session.seatsPerSlot, session.onlineSeatsPerSlot ?? null);
+  const takenOf = (form: ReceptionForm) =>
+    new Map(rows.filter((r) => (r.form ?? 'in_person') === form).map((r) => [r.slotIndex, r.taken]));
+  const inPerson = takenOf('in_person');
+  const online = takenOf('online');
+  const recording =
+    mode !== 'in_person' && session.recordsOnline && session.recordingPurpose && session.recordingRetentionDays
+      ? { purpose: session.recordingPurpose, retentionDays: session.recordingRetentionDays }
+      : null;
+  return slotsOf(session).map((slot, i) => {
+    const leftIn = Math.max(0, seats.in_person - (inPerson.get(i) ?? 0));
+    const leftOnline = Math.max(0, seats.online - (online.get(i) ?? 0));
+    const byDefault =
+      mode === 'online'
+        ? { seats: seats.online, remaining: leftOnline }
+        : { seats: seats.in_person, remaining: leftIn };
+    return {
+      ...slot,
+      ...byDefault,
+      mode,
+      seatsInPerson: seats.in_person,
+      remainingInPerson: leftIn,
+      seatsOnline: mode === 'in_person' ? null : seats.online,
+      remainingOnline: mode === 'in_person' ? null : leftOnline,
+      recording,
+    };
+  });
+}
 
 /** The slot grid of a session with the seats taken per slot index. */
 export function slotsOf(session: SessionRecord, takenByIndex: ReadonlyMap<number, number> = new Map()): Slot[] {

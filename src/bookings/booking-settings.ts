@@ -13,6 +13,8 @@ export interface BookingSettings {
   cutoff: BookingCutoffPolicy;
   idLimitPerHour: number;
   checkInOpensMinutesBefore: number;
+  /** JOIN_OPENS_MINUTES_BEFORE (default 15, 0–1440): an online booking's meeting link is shown from this long before its slot. */
+  joinOpensMinutesBefore: number;
 }
 
 export const BOOKING_SETTINGS = Symbol('BOOKING_SETTINGS');
@@ -23,5 +25,6 @@ export function bookingSettingsFrom(config: Pick<AppConfig, 'bookings'>): Bookin
     cutoff: { workingDaysBefore: b.cutoffWorkingDays, closesAt: b.cutoffTime },
     idLimitPerHour: b.idLimitPerHour,
     checkInOpensMinutesBefore: b.checkInOpensMinutesBefore,
+    joinOpensMinutesBefore: b.joinOpensMinutesBefore,
   };
 }

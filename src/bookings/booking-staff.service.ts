@@ -16,7 +16,7 @@ import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode } from './domain/booking-code.js';
 import { checkInVerdict } from './domain/check-in-window.js';
-import { fail } from '../common/errors/catalogue.js';
+import { fail, failOnField } from '../common/errors/catalogue.js';
 import { BOOKINGS_ERRORS } from './errors.js';
 
 /** The masking policy's facts of a booking: sealed when it is about a denunciation, owned by the session's unit. */
@@ -62,12 +62,14 @@ export class BookingStaffService {
     const session = await this.sessionInScope(user, sessionId);
     const rows = await this.repo.listForSession(session.id);
     const ranks = new Map<string, number>();
-    const perSlot = new Map<number, number>();
+    // Waiting lines are per slot and form of reception.
+    const perSlot = new Map<string, number>();
     for (const b of rows
       .filter((r) => r.status === 'waitlisted')
       .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0))) {
-      const n = (perSlot.get(b.slotIndex) ?? 0) + 1;
-      perSlot.set(b.slotIndex, n);
+      const line = `${b.slotIndex}|${b.form}`;
+      const n = (perSlot.get(line) ?? 0) + 1;
+      perSlot.set(line, n);
       ranks.set(b.id, n);
     }
     const seen = rows.map((b) => disclose(user, bookingFacts(b, session)));
@@ -107,8 +109,14 @@ export class BookingStaffService {
     return { booking, session };
   }
 
-  async checkIn(user: AuthUser, code: string): Promise<BookingView> {
+  /**
+   * Marks the citizen present. An online citizen is marked present only after the secretary checked the identity
+   * document shown on camera (`identityChecked: true`): who checked and when are stored with the booking.
+   */
+  async checkIn(user: AuthUser, code: string, identityChecked = false): Promise<BookingView> {
     const { booking, session } = await this.bookingInScope(user, code);
+    const online = booking.form === 'online';
+    if (online && !identityChecked) throw failOnField(BOOKINGS_ERRORS.IDENTITY_CHECK_REQUIRED, 'identityChecked');
     const now = this.clock.now();
     const window = checkInVerdict(now, session.startsAt, session.timeZone, this.settings.checkInOpensMinutesBefore);
     if (!window.ok)
@@ -116,7 +124,12 @@ export class BookingStaffService {
         detail: window.message,
         extra: { opensAt: window.opensAt, closesAt: window.closesAt },
       });
-    const patch = { status: 'checked_in' as const, checkedInAt: now, updatedAt: now };
+    const patch = {
+      status: 'checked_in' as const,
+      checkedInAt: now,
+      updatedAt: now,
+      ...(online ? { identityCheckedBy: user.id, identityCheckedAt: now } : {}),
+    };
     await this.tx.run(async (em) => {
       if (!(await this.repo.transition(em, booking.id, ['confirmed'], patch))) {
         throw fail(BOOKINGS_ERRORS.BOOKING_NOT_CONFIRMED);
@@ -125,7 +138,7 @@ export class BookingStaffService {
         action: 'action:check-in',
         entityType: 'booking',
         entityId: booking.id,
-        summary: 'checked in',
+        summary: online ? 'checked in online, identity document checked on camera' : 'checked in',
       });
     });
     return this.viewFor(user, Object.assign(booking, patch), session, 'POST /bookings/:code/check-in');

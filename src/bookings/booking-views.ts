@@ -2,6 +2,7 @@ import { type Disclosed, type PersonalField, present } from '../common/privacy/m
 import type { BookingEntity } from './booking.entity.js';
 import { slotTimes } from './booking-documents.js';
 import type { SessionRecord } from '../sessions/session-record.js';
+import type { JoinDetails } from './booking-join.js';
 
 /** Decrypted personal fields of a booking (only ever held in memory). */
 export interface BookingSecrets {
@@ -34,6 +35,12 @@ export interface BookingView {
   cancelledAt: string | null;
   checkedInAt: string | null;
   noShowAt: string | null;
+  form: BookingEntity['form'];
+  recordingConsent: boolean | null;
+  identityCheckedBy: string | null;
+  identityCheckedAt: string | null;
+  /** Only in the citizen's own view (code + manage token). */
+  join?: JoinDetails | null;
 }
 
 /**
@@ -77,6 +84,10 @@ export function toBookingView(
     cancelledAt: b.cancelledAt?.toISOString() ?? null,
     checkedInAt: b.checkedInAt?.toISOString() ?? null,
     noShowAt: b.noShowAt?.toISOString() ?? null,
+    form: b.form ?? 'in_person',
+    recordingConsent: b.recordingConsent ?? null,
+    identityCheckedBy: b.identityCheckedBy ?? null,
+    identityCheckedAt: b.identityCheckedAt ? new Date(b.identityCheckedAt).toISOString() : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { INSTANT } from '../database/column-types.js';
 import type { Salutation } from './domain/salutation.js';
+import type { ReceptionForm } from '../sessions/domain/online-reception.js';
 
 export const BOOKING_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
@@ -20,6 +21,8 @@ export class BookingSlotEntity {
   @Column({ type: 'varchar', length: 36 }) sessionId: string;
   @Column({ type: 'integer' }) slotIndex: number;
   @Column({ type: 'integer' }) seats: number;
+  /** Form of the seats: a hybrid session has one row per form for each slot. */
+  @Column({ type: 'varchar', length: 16, default: 'in_person' }) form: ReceptionForm;
   @Column({ type: 'integer', default: 0 }) taken: number;
   /** Last waitlist sequence number handed out in this slot. */
   @Column({ type: 'integer', default: 0 }) waitlistSeq: number;
@@ -57,6 +60,13 @@ export class BookingEntity {
   @Column({ type: INSTANT, nullable: true }) promotedAt: Date | null;
   @Column({ type: INSTANT, nullable: true }) checkedInAt: Date | null;
   @Column({ type: INSTANT, nullable: true }) noShowAt: Date | null;
+  /** Form of reception booked: in person or online (the session's mode decides which are offered). */
+  @Column({ type: 'varchar', length: 16, default: 'in_person' }) form: ReceptionForm;
+  /** Consent to the recording of an online reception (null when the session does not record). */
+  @Column({ type: 'boolean', nullable: true }) recordingConsent: boolean | null;
+  /** Online: the staff user who checked the identity document shown on camera, and when. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) identityCheckedBy: string | null;
+  @Column({ type: INSTANT, nullable: true }) identityCheckedAt: Date | null;
   @Column({ type: INSTANT }) createdAt: Date;
   @Column({ type: INSTANT }) updatedAt: Date;
 }

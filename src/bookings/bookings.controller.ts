@@ -22,7 +22,9 @@ import { type CreateBookingBody, CreateBookingDto } from './dto/create-booking.d
 import { parseCreateBookingBody } from './dto/create-booking.schema.js';
 import {
   BookingCancellationOutput,
+  BookingJoinPageOutput,
   BookingOutput,
+  CheckInDto,
   BookingReminderRunOutput,
   CreatedBookingOutput,
 } from './dto/bookings.output.js';
@@ -111,14 +113,32 @@ export class BookingsController {
     return this.manage.cancel(code, token);
   }
 
-  @ApiOperation({ summary: 'Ghi nhận công dân đã đến (thư ký)' })
+  @ApiOperation({
+    summary:
+      'Ghi nhận công dân có mặt (thư ký); tiếp trực tuyến: sau khi kiểm tra giấy tờ tùy thân qua camera (identityChecked)',
+  })
   @ApiOkResponse({ type: BookingOutput })
+  @ApiBody({ type: CheckInDto, required: false })
   @Post(':code/check-in')
   @ApiBearerAuth()
   @Roles('secretary', 'office')
   @HttpCode(200)
-  checkIn(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<BookingOutput> {
-    return this.staff.checkIn(user, code);
+  checkIn(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() dto: CheckInDto): Promise<BookingOutput> {
+    return this.staff.checkIn(user, code, dto?.identityChecked === true);
+  }
+
+  @ApiOperation({
+    summary:
+      'Trang tham gia tiếp công dân trực tuyến (mã quản lý): đường dẫn hiện từ thời điểm opensAt, trước đó báo khi nào quay lại',
+  })
+  @ApiOkResponse({ type: BookingJoinPageOutput })
+  @Get(':code/join')
+  @Public()
+  @PublicRateLimit()
+  @Header('Cache-Control', 'no-store')
+  @ApiHeader({ name: 'X-Manage-Token', required: true })
+  join(@Param('code') code: string, @Headers(TOKEN_HEADER) token: string | undefined): Promise<BookingJoinPageOutput> {
+    return this.manage.join(code, token);
   }
 
   @ApiOperation({ summary: 'Ghi nhận công dân không đến' })

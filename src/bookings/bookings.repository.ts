@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { newId } from '../common/ids.js';
+import type { ReceptionForm } from '../sessions/domain/online-reception.js';
 import { PlainInsert } from '../database/plain-insert.js';
 import {
   ACTIVE_BOOKING_STATUSES,
@@ -30,25 +31,40 @@ export class BookingsRepository {
 
   // --- capacity -------------------------------------------------------------------------------
 
-  /** Creates the slot's capacity row if missing (concurrent callers: one insert wins, the others do nothing). */
-  async ensureSlot(em: EntityManager, sessionId: string, slotIndex: number, seats: number): Promise<void> {
+  /**
+   * Creates the capacity row of a slot and form if missing (concurrent callers: one insert wins, the others do nothing).
+   * Each form of a hybrid slot has its own row, so seats of one form are never taken by the other.
+   */
+  async ensureSlot(
+    em: EntityManager,
+    sessionId: string,
+    slotIndex: number,
+    seats: number,
+    form: ReceptionForm = 'in_person',
+  ): Promise<void> {
     await em
       .createQueryBuilder()
       .insert()
       .into(BookingSlotEntity)
-      .values({ id: newId(), sessionId, slotIndex, seats, taken: 0, waitlistSeq: 0 })
+      .values({ id: newId(), sessionId, slotIndex, form, seats, taken: 0, waitlistSeq: 0 })
       .orIgnore()
       .execute();
   }
 
   /** Guarded conditional update: takes `n` seats only if they fit. True when taken. (Raw SQL: the hottest statement.) */
-  async takeSeats(em: EntityManager, sessionId: string, slotIndex: number, n: number): Promise<boolean> {
+  async takeSeats(
+    em: EntityManager,
+    sessionId: string,
+    slotIndex: number,
+    n: number,
+    form: ReceptionForm = 'in_person',
+  ): Promise<boolean> {
     const sql = this.pg
-      ? 'UPDATE booking_slots SET taken = taken + $1 WHERE session_id = $2 AND slot_index = $3 AND taken + $1 <= seats'
-      : 'UPDATE booking_slots SET taken = taken + ? WHERE session_id = ? AND slot_index = ? AND taken + ? <= seats';
+      ? 'UPDATE booking_slots SET taken = taken + $1 WHERE session_id = $2 AND slot_index = $3 AND form = $4 AND taken + $1 <= seats'
+      : 'UPDATE booking_slots SET taken = taken + ? WHERE session_id = ? AND slot_index = ? AND form = ? AND taken + ? <= seats';
     const result = await em.queryRunner!.query(
       sql,
-      this.pg ? [n, sessionId, slotIndex] : [n, sessionId, slotIndex, n],
+      this.pg ? [n, sessionId, slotIndex, form] : [n, sessionId, slotIndex, form, n],
       true,
     );
     return result.affected === 1;
@@ -58,40 +74,61 @@ export class BookingsRepository {
    * Seats still free in a slot, read for a refusal message. On PostgreSQL the row is locked (FOR UPDATE waits for the
    * transactions taking seats right now and reads what they committed), so the figure is the one in force.
    */
-  async remainingSeats(em: EntityManager, sessionId: string, slotIndex: number): Promise<number> {
+  async remainingSeats(
+    em: EntityManager,
+    sessionId: string,
+    slotIndex: number,
+    form: ReceptionForm = 'in_person',
+  ): Promise<number> {
     const sql = this.pg
-      ? 'SELECT seats - taken AS remaining FROM booking_slots WHERE session_id = $1 AND slot_index = $2 FOR UPDATE'
-      : 'SELECT seats - taken AS remaining FROM booking_slots WHERE session_id = ? AND slot_index = ?';
-    const rows = (await em.queryRunner!.query(sql, [sessionId, slotIndex])) as { remaining: number | string }[];
+      ? 'SELECT seats - taken AS remaining FROM booking_slots WHERE session_id = $1 AND slot_index = $2 AND form = $3 FOR UPDATE'
+      : 'SELECT seats - taken AS remaining FROM booking_slots WHERE session_id = ? AND slot_index = ? AND form = ?';
+    const rows = (await em.queryRunner!.query(sql, [sessionId, slotIndex, form])) as { remaining: number | string }[];
     return rows.length === 0 ? 0 : Math.max(0, Number(rows[0]!.remaining));
   }
 
-  async releaseSeats(em: EntityManager, sessionId: string, slotIndex: number, n: number): Promise<void> {
+  async releaseSeats(
+    em: EntityManager,
+    sessionId: string,
+    slotIndex: number,
+    n: number,
+    form: ReceptionForm = 'in_person',
+  ): Promise<void> {
     await em
       .createQueryBuilder()
       .update(BookingSlotEntity)
       .set({ taken: () => 'CASE WHEN taken >= :n THEN taken - :n ELSE 0 END' })
-      .where('session_id = :sessionId AND slot_index = :slotIndex', { sessionId, slotIndex, n })
+      .where('session_id = :sessionId AND slot_index = :slotIndex AND form = :form', { sessionId, slotIndex, n, form })
       .execute();
   }
 
   /** Hands out the next waitlist sequence number of the slot (the update locks the row on PostgreSQL). */
-  async nextWaitlistSeq(em: EntityManager, sessionId: string, slotIndex: number): Promise<number> {
+  async nextWaitlistSeq(
+    em: EntityManager,
+    sessionId: string,
+    slotIndex: number,
+    form: ReceptionForm = 'in_person',
+  ): Promise<number> {
     await em
       .createQueryBuilder()
       .update(BookingSlotEntity)
       .set({ waitlistSeq: () => 'waitlist_seq + 1' })
-      .where('session_id = :sessionId AND slot_index = :slotIndex', { sessionId, slotIndex })
+      .where('session_id = :sessionId AND slot_index = :slotIndex AND form = :form', { sessionId, slotIndex, form })
       .execute();
-    return (await this.findSlot(em, sessionId, slotIndex))!.waitlistSeq;
+    return (await this.findSlot(em, sessionId, slotIndex, form))!.waitlistSeq;
   }
 
-  findSlot(em: EntityManager | undefined, sessionId: string, slotIndex: number): Promise<BookingSlotEntity | null> {
-    return this.m(em).getRepository(BookingSlotEntity).findOneBy({ sessionId, slotIndex });
+  findSlot(
+    em: EntityManager | undefined,
+    sessionId: string,
+    slotIndex: number,
+    form: ReceptionForm = 'in_person',
+  ): Promise<BookingSlotEntity | null> {
+    return this.m(em).getRepository(BookingSlotEntity).findOneBy({ sessionId, slotIndex, form });
   }
 
-  slotsOf(sessionId: string): Promise<BookingSlotEntity[]> {
-    return this.ds.getRepository(BookingSlotEntity).findBy({ sessionId });
+  slotsOf(sessionId: string, em?: EntityManager): Promise<BookingSlotEntity[]> {
+    return this.m(em).getRepository(BookingSlotEntity).findBy({ sessionId });
   }
 
   /** The slot rows of several sessions in one query (the public calendar's seat counts). */
@@ -177,11 +214,17 @@ export class BookingsRepository {
     return true;
   }
 
-  waitlisted(em: EntityManager | undefined, sessionId: string, slotIndex: number): Promise<BookingEntity[]> {
+  /** The waiting line of one slot and form, first in line first. */
+  waitlisted(
+    em: EntityManager | undefined,
+    sessionId: string,
+    slotIndex: number,
+    form: ReceptionForm = 'in_person',
+  ): Promise<BookingEntity[]> {
     return this.m(em)
       .getRepository(BookingEntity)
       .find({
-        where: { sessionId, slotIndex, status: 'waitlisted' },
+        where: { sessionId, slotIndex, form, status: 'waitlisted' },
         order: { waitlistPosition: 'ASC', createdAt: 'ASC', id: 'ASC' },
       });
   }

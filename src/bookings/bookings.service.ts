@@ -11,7 +11,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { BookingEntity } from './booking.entity.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { checkBookingInput, type CheckedBookingInput } from './booking-input.js';
-import { slotTimes } from './booking-documents.js';
+import { localWhen, slotTimes } from './booking-documents.js';
 import { bookingMail } from './booking-mails.js';
 import {
   assertBookable,
@@ -19,10 +19,14 @@ import {
   NotEnoughSeatsError,
   SESSION_WHAT,
   SlotFullError,
+  formSlotsOf,
+  type FormSlot,
   slotIndexOf,
-  slotsOf,
   violated,
 } from './booking-rules.js';
+import { joinOf, type JoinDetails } from './booking-join.js';
+import { chooseForm, formLabel, type ReceptionForm, seatsByForm } from '../sessions/domain/online-reception.js';
+import type { SessionRecord } from '../sessions/session-record.js';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
 import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
@@ -30,21 +34,22 @@ import { Metrics } from '../common/metrics/metrics.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
 import { generateBookingCode, generateManageToken, hashToken } from './domain/booking-code.js';
 import type { Slot } from './domain/slots.js';
-import type { SessionRecord } from '../sessions/session-record.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
 import { fail } from '../common/errors/catalogue.js';
 import { BOOKINGS_ERRORS } from './errors.js';
 
+interface CreatedCommon {
+  code: string;
+  manageToken: string;
+  slotStartsAt: string;
+  sessionId: string;
+  form: ReceptionForm;
+  /** A confirmed online booking's meeting address and when it opens (only ever sent to the citizen who booked). */
+  join: JoinDetails | null;
+}
+
 export type CreatedBooking =
-  | { code: string; manageToken: string; status: 'confirmed'; slotStartsAt: string; sessionId: string }
-  | {
-      code: string;
-      manageToken: string;
-      status: 'waitlisted';
-      position: number;
-      slotStartsAt: string;
-      sessionId: string;
-    };
+  (CreatedCommon & { status: 'confirmed' }) | (CreatedCommon & { status: 'waitlisted'; position: number });
 
 const CODE_ATTEMPTS = 3;
 
@@ -66,12 +71,50 @@ export class BookingsService {
   ) {}
 
   /** Slots of a published session that has not started. Anything else is 404 (citizens only see published sessions). */
-  async slots(sessionId: string): Promise<Slot[]> {
+  async slots(sessionId: string): Promise<FormSlot[]> {
     const session = await this.sessionsOf.find(sessionId);
     if (!session || session.status !== 'published' || session.startsAt.getTime() <= this.clock.now().getTime())
       throw new NotFoundError(SESSION_WHAT);
-    const taken = new Map((await this.repo.slotsOf(sessionId)).map((s) => [s.slotIndex, s.taken]));
-    return slotsOf(session, taken);
+    return formSlotsOf(session, await this.repo.slotsOf(sessionId));
+  }
+
+  /**
+   * The form of the booking, refusing one the session does not offer (400) and an online booking of a recorded
+   * session without consent (422, offering the in-person form, with the in-person seats left when the session is hybrid).
+   */
+  private async formFor(em: EntityManager, session: SessionRecord, dto: CreateBookingBody): Promise<ReceptionForm> {
+    const mode = session.mode ?? 'in_person';
+    const choice = chooseForm(mode, dto.form);
+    if (!choice.ok)
+      throw fail(BOOKINGS_ERRORS.FORM_NOT_OFFERED, {
+        errors: [
+          {
+            field: 'form',
+            message: `Buổi tiếp này chỉ tổ chức ${choice.offered.map((f) => formLabel(f)).join(' và ')}.`,
+          },
+        ],
+      });
+    if (choice.form === 'online' && session.recordsOnline && dto.recordingConsent !== true) {
+      const inPerson =
+        mode === 'hybrid'
+          ? formSlotsOf(session, await this.repo.slotsOf(session.id, em))
+              .filter((s) => s.remainingInPerson > 0)
+              .map((s) => ({ startsAt: s.startsAt, remaining: s.remainingInPerson }))
+          : [];
+      const offer =
+        mode === 'hybrid'
+          ? inPerson.length > 0
+            ? ` Buổi tiếp này còn chỗ tiếp trực tiếp ở các khung giờ ${inPerson.map((s) => localWhen(new Date(s.startsAt), session.timeZone).slice(0, 5)).join(', ')}; công dân có thể đăng ký lại với hình thức trực tiếp.`
+            : ' Buổi tiếp này hiện đã hết chỗ tiếp trực tiếp; công dân có thể đăng ký buổi tiếp trực tiếp khác.'
+          : ' Công dân có thể đăng ký một buổi tiếp trực tiếp.';
+      throw fail(BOOKINGS_ERRORS.RECORDING_CONSENT_REQUIRED, {
+        detail:
+          `Buổi tiếp trực tuyến này được ghi hình (mục đích: ${session.recordingPurpose ?? ''}; lưu ${session.recordingRetentionDays ?? 0} ngày). ` +
+          `Không đồng ý ghi hình thì không đăng ký trực tuyến được.${offer}`,
+        extra: { offeredForm: 'in_person', inPersonSlots: inPerson },
+      });
+    }
+    return choice.form;
   }
 
   /**
@@ -84,10 +127,13 @@ export class BookingsService {
     const rows = await this.repo.slotsOfMany(open.map((s) => s.id));
     const out = new Map<string, number>();
     for (const s of open) {
-      const taken = new Map(rows.filter((r) => r.sessionId === s.id).map((r) => [r.slotIndex, r.taken]));
+      const slots = formSlotsOf(
+        s,
+        rows.filter((r) => r.sessionId === s.id),
+      );
       out.set(
         s.id,
-        slotsOf(s, taken).reduce((n, x) => n + x.remaining, 0),
+        slots.reduce((n, x) => n + x.remainingInPerson + (x.remainingOnline ?? 0), 0),
       );
     }
     return out;
@@ -166,6 +212,7 @@ export class BookingsService {
       throw new DuplicateBookingError('citizen');
     if (older.others.length > 0 && (await this.repo.holdsAnyPlace(em, session.id, older.others)))
       throw new DuplicateBookingError('attendee');
+    const form = await this.formFor(em, session, dto);
     const slotIndex = slotIndexOf(session, dto.slotStartsAt);
     if (slotIndex === null) {
       throw fail(BOOKINGS_ERRORS.SLOT_NOT_FOUND, {
@@ -173,22 +220,23 @@ export class BookingsService {
       });
     }
     // No SELECT for duplicates first: the partial unique index decides, and its violation rolls the seat back.
-    let confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
-    if (!confirmed && !(await this.repo.findSlot(em, session.id, slotIndex))) {
-      await this.repo.ensureSlot(em, session.id, slotIndex, session.seatsPerSlot);
-      confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
+    let confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats, form);
+    if (!confirmed && !(await this.repo.findSlot(em, session.id, slotIndex, form))) {
+      const seats = seatsByForm(session.mode ?? 'in_person', session.seatsPerSlot, session.onlineSeatsPerSlot ?? null);
+      await this.repo.ensureSlot(em, session.id, slotIndex, seats[form], form);
+      confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats, form);
     }
     if (!confirmed && !dto.waitlist) {
       // Only on refusal: read what is left (locked on PostgreSQL), so a group that does not fit is told how many seats
       // remain. Seats freed in the meantime (a cancellation) are taken now instead.
-      const remaining = await this.repo.remainingSeats(em, session.id, slotIndex);
-      if (remaining >= input.seats) confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats);
+      const remaining = await this.repo.remainingSeats(em, session.id, slotIndex, form);
+      if (remaining >= input.seats) confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats, form);
       if (!confirmed)
         throw remaining > 0 && remaining < input.seats
           ? new NotEnoughSeatsError(remaining, input.seats)
           : new SlotFullError();
     }
-    const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex);
+    const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex, form);
 
     const id = newId();
     const booking = Object.assign(new BookingEntity(), {
@@ -219,6 +267,10 @@ export class BookingsService {
       promotedAt: null,
       checkedInAt: null,
       noShowAt: null,
+      form,
+      recordingConsent: form === 'online' && session.recordsOnline ? true : null,
+      identityCheckedBy: null,
+      identityCheckedAt: null,
       createdAt: now,
       updatedAt: now,
     } satisfies BookingEntity);
@@ -228,15 +280,17 @@ export class BookingsService {
       action: 'create',
       entityType: 'booking',
       entityId: booking.id,
-      summary: `booking ${booking.status}`,
+      summary: `booking ${booking.status} ${form}`,
     });
 
     const slotStartsAt = slotTimes(session, slotIndex).startsAt.toISOString();
     const position = confirmed
       ? null
-      : (await this.repo.waitlisted(em, session.id, slotIndex)).findIndex((b) => b.id === booking.id) + 1;
+      : (await this.repo.waitlisted(em, session.id, slotIndex, form)).findIndex((b) => b.id === booking.id) + 1;
+    const meetingUrl = form === 'online' ? this.sessionsOf.meetingUrl(session) : null;
+    const join = joinOf(booking, session, meetingUrl, this.settings.joinOpensMinutesBefore);
     if (input.email) {
-      const ctx = await this.sessionsOf.context(session, em);
+      const ctx = { ...(await this.sessionsOf.context(session, em)), meetingUrl };
       await this.notifications.enqueue(
         em,
         bookingMail(confirmed ? 'confirmed' : 'waitlisted', booking, ctx, input.email, now, {
@@ -245,8 +299,7 @@ export class BookingsService {
         }),
       );
     }
-    return confirmed
-      ? { code, manageToken, status: 'confirmed', slotStartsAt, sessionId: session.id }
-      : { code, manageToken, status: 'waitlisted', position: position!, slotStartsAt, sessionId: session.id };
+    const common = { code, manageToken, slotStartsAt, sessionId: session.id, form, join };
+    return confirmed ? { ...common, status: 'confirmed' } : { ...common, status: 'waitlisted', position: position! };
   }
 }

@@ -12,6 +12,17 @@ export const BOOKINGS_ERRORS = defineErrors({
     status: 409,
     message: 'Số CCCD/Hộ chiếu này đã có một đăng ký còn hiệu lực trong buổi tiếp công dân này.',
   },
+  FORM_NOT_OFFERED: { status: 400, message: 'Buổi tiếp công dân không tổ chức theo hình thức đã chọn.' },
+  IDENTITY_CHECK_REQUIRED: {
+    status: 422,
+    message:
+      'Tiếp trực tuyến: thư ký phải kiểm tra giấy tờ tùy thân công dân xuất trình qua camera trước khi ghi nhận có mặt.',
+  },
+  RECORDING_CONSENT_REQUIRED: {
+    status: 422,
+    message:
+      'Buổi tiếp trực tuyến này được ghi hình: cần công dân đồng ý ghi hình để đăng ký trực tuyến. Nếu không đồng ý, công dân có thể đăng ký tiếp trực tiếp.',
+  },
   GROUP_DUPLICATE_PERSON: {
     status: 400,
     message: 'Một người chỉ được khai một lần trong danh sách đoàn (trùng số CCCD/Hộ chiếu).',

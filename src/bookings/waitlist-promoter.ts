@@ -8,6 +8,7 @@ import { bookingMail } from './booking-mails.js';
 import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { promotionsFor } from './domain/waitlist.js';
+import type { ReceptionForm } from '../sessions/domain/online-reception.js';
 
 /**
  * Gives freed seats of a slot to the waitlist, first-fit in line order (a group that does not fit keeps its place and
@@ -23,10 +24,16 @@ export class WaitlistPromoter {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async promote(em: EntityManager, session: SessionRecord, slotIndex: number, now: Date): Promise<BookingEntity[]> {
-    const slot = await this.repo.findSlot(em, session.id, slotIndex);
+  async promote(
+    em: EntityManager,
+    session: SessionRecord,
+    slotIndex: number,
+    now: Date,
+    form: ReceptionForm = 'in_person',
+  ): Promise<BookingEntity[]> {
+    const slot = await this.repo.findSlot(em, session.id, slotIndex, form);
     if (!slot) return [];
-    const line = await this.repo.waitlisted(em, session.id, slotIndex);
+    const line = await this.repo.waitlisted(em, session.id, slotIndex, form);
     const entries = line.map((b) => ({
       id: b.id,
       position: b.waitlistPosition ?? Number.MAX_SAFE_INTEGER,
@@ -36,10 +43,10 @@ export class WaitlistPromoter {
     }));
     const promoted: BookingEntity[] = [];
     for (const entry of promotionsFor(entries, Math.max(0, slot.seats - slot.taken))) {
-      if (!(await this.repo.takeSeats(em, session.id, slotIndex, entry.seats))) continue;
+      if (!(await this.repo.takeSeats(em, session.id, slotIndex, entry.seats, form))) continue;
       const patch = { status: 'confirmed' as const, waitlistPosition: null, promotedAt: now, updatedAt: now };
       if (!(await this.repo.transition(em, entry.id, ['waitlisted'], patch))) {
-        await this.repo.releaseSeats(em, session.id, slotIndex, entry.seats);
+        await this.repo.releaseSeats(em, session.id, slotIndex, entry.seats, form);
         continue;
       }
       promoted.push(Object.assign(entry.booking, patch));

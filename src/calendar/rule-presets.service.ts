@@ -12,7 +12,9 @@ import { CalendarRepository } from './calendar.repository.js';
 import { changedHistory } from './domain/preset-history.js';
 import {
   type NoticePresets,
+  type OnlineReceptionPresets,
   parseNoticePresets,
+  parseOnlineReceptionPresets,
   parseReceptionFrequencyPresets,
   type ReceptionFrequencyPresets,
 } from './domain/rule-presets.js';
@@ -33,6 +35,7 @@ export class RulePresetsService implements OnModuleInit {
   private readonly parsers = new Map<string, (doc: unknown) => unknown>([
     ['reception-frequency', parseReceptionFrequencyPresets],
     ['notice', parseNoticePresets],
+    ['online-reception', parseOnlineReceptionPresets],
   ]);
 
   constructor(
@@ -97,6 +100,11 @@ export class RulePresetsService implements OnModuleInit {
 
   notice(): Promise<NoticePresets> {
     return this.get('notice');
+  }
+
+  /** Whether online-only sessions count toward the reception frequency, and from when (data/rules/online-reception.json). */
+  onlineReception(): Promise<OnlineReceptionPresets> {
+    return this.get('online-reception');
   }
 
   async list(): Promise<{ name: string; revision: number; updatedAt: Date; updatedBy: string | null }[]> {

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { frequencyInForce, requiredSessionsOver } from '../calendar/domain/rule-presets.js';
+import {
+  frequencyInForce,
+  onlineCountsOn,
+  presetInForce,
+  requiredSessionsOver,
+} from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { SessionsReader } from '../sessions/sessions-reader.service.js';
-import { type ReportPeriod, reportPeriods, tallyHeld } from './domain/compliance.js';
+import { type ReportPeriod, reportPeriods, tallyByForm, tallyHeld } from './domain/compliance.js';
 import type { ComplianceQuery } from './dto/compliance.dto.js';
 import { fail } from '../common/errors/catalogue.js';
 import { COMPLIANCE_ERRORS } from './errors.js';
@@ -25,14 +30,25 @@ export interface ComplianceRow {
   required: number;
   heldInPerson: number;
   heldByDeputy: number;
+  /** The head's own sessions held at the venue (in person or hybrid). */
+  heldAtVenue: number;
+  /** The head's own online-only sessions. */
+  heldOnline: number;
+  /** Online-only sessions counted toward the frequency per the online-reception preset on each session's date. */
+  onlineCounted: number;
+  /** heldAtVenue + onlineCounted: what the shortfall is measured against. */
+  counted: number;
   shortfall: number;
   /** The rule in force at the end of the period (null when none applies). */
   rule: { count: number; per: string; source: string } | null;
+  /** The online-reception rule in force at the end of the period (null before any version). */
+  onlineRule: { countsTowardFrequency: boolean; verified: boolean; effectiveFrom: string; source: string } | null;
 }
 
 /**
  * Per head official and period: the minimum of the reception-frequency preset in force (cut at every rule change, by
- * the unit's level and the official's body) against the sessions held in person and by a deputy.
+ * the unit's level and the official's body) against the sessions held in person and by a deputy. Online-only sessions
+ * are shown apart and counted only where the online-reception preset in force on their date says so.
  */
 @Injectable()
 export class ComplianceService {
@@ -66,6 +82,8 @@ export class ComplianceService {
     if (heads.length === 0 || periods.length === 0) return [];
     const units = new Map((await this.org.allUnits()).map((u) => [u.id, u]));
     const [presets, cal] = [await this.presets.receptionFrequency(), await this.calendar.calendar()];
+    const online = await this.presets.onlineReception();
+    const countsOnline = (date: string) => onlineCountsOn(online, date);
     const held = await this.sessions.held(
       heads.map((h) => h.id),
       periods[0].from,
@@ -80,7 +98,9 @@ export class ComplianceService {
       for (const p of periods) {
         const required = series ? requiredSessionsOver(series.versions, p.from, p.to, cal) : 0;
         const counts = tallyHeld(h.id, held, p);
+        const forms = tallyByForm(h.id, held, p, countsOnline);
         const rule = frequencyInForce(presets, level, h.body, p.to);
+        const onlineRule = presetInForce(online.versions, p.to);
         rows.push({
           officialId: h.id,
           fullName: h.fullName,
@@ -94,8 +114,17 @@ export class ComplianceService {
           periodTo: p.to,
           required,
           ...counts,
-          shortfall: Math.max(0, required - counts.heldInPerson),
+          ...forms,
+          shortfall: Math.max(0, required - forms.counted),
           rule: rule ? { count: rule.count, per: rule.per, source: rule.source } : null,
+          onlineRule: onlineRule
+            ? {
+                countsTowardFrequency: onlineRule.countsTowardFrequency,
+                verified: onlineRule.verified,
+                effectiveFrom: onlineRule.effectiveFrom,
+                source: onlineRule.source,
+              }
+            : null,
         });
       }
     }

@@ -62,6 +62,8 @@ export interface AppConfig {
     cutoffTime?: string;
     idLimitPerHour: number;
     checkInOpensMinutesBefore: number;
+    /** The joining link of an online booking is shown from this many minutes before its slot (JOIN_OPENS_MINUTES_BEFORE). */
+    joinOpensMinutesBefore: number;
   };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;

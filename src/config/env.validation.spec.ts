@@ -166,6 +166,7 @@ describe('validateEnv', () => {
       cutoffTime: undefined,
       idLimitPerHour: 10,
       checkInOpensMinutesBefore: 120,
+      joinOpensMinutesBefore: 15,
     });
     expect(
       validateEnv(
@@ -177,7 +178,13 @@ describe('validateEnv', () => {
         },
         new MemoryStore(),
       ).bookings,
-    ).toEqual({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0, checkInOpensMinutesBefore: 45 });
+    ).toEqual({
+      cutoffWorkingDays: 2,
+      cutoffTime: '16:30',
+      idLimitPerHour: 0,
+      checkInOpensMinutesBefore: 45,
+      joinOpensMinutesBefore: 15,
+    });
     for (const bad of ['-5', '1441', 'two hours']) {
       expect(() => validateEnv({ CHECKIN_OPENS_MINUTES_BEFORE: bad }, new MemoryStore())).toThrow(
         /CHECKIN_OPENS_MINUTES_BEFORE/,

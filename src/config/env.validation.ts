@@ -183,6 +183,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     cutoffTime,
     idLimitPerHour: parseInt0(env, 'BOOKING_ID_LIMIT', 10, 0, 100_000),
     checkInOpensMinutesBefore: parseInt0(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 1440),
+    joinOpensMinutesBefore: parseInt0(env, 'JOIN_OPENS_MINUTES_BEFORE', 15, 0, 1440),
   };
 
   const redisUrl = env.REDIS_URL || undefined;

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { isoInstant } from '../common/time/iso-instant.js';
 import type { FeedKind, FeedQuery } from './feed-source.js';
+import type { SessionMode } from '../sessions/domain/online-reception.js';
 
 /** A session as a feed shows it, with the names it needs (plain data, instants as ISO strings). */
 export interface FeedSessionRow {
@@ -19,6 +20,8 @@ export interface FeedSessionRow {
   delegate: { name: string; title: string } | null;
   venueName: string;
   venueAddress: string;
+  /** Form of reception (never the meeting address: feeds are public). */
+  mode: SessionMode;
   /** Latest of the session's, its venue's and its officials' updated_at. */
   lastModified: string;
 }
@@ -149,6 +152,7 @@ export class FeedsRepository {
         's.sequence AS sequence',
         'CAST(s.shifted_from AS VARCHAR(10)) AS shifted_from',
         's.change_reason AS change_reason',
+        's.mode AS mode',
         's.updated_at AS s_updated',
         'o.full_name AS o_name',
         'o.title AS o_title',
@@ -179,6 +183,7 @@ export class FeedsRepository {
       delegate: r.d_id ? { name: String(r.d_name), title: String(r.d_title) } : null,
       venueName: String(r.v_name),
       venueAddress: String(r.v_address),
+      mode: ((r.mode as string | null) ?? 'in_person') as SessionMode,
       lastModified: latest(r.s_updated, r.o_updated, r.v_updated, r.d_updated)!,
     }));
   }

@@ -63,7 +63,12 @@ export class SessionFeedSource implements FeedSource, OnModuleInit {
 
   toEvent(row: FeedSessionRow): FeedEvent {
     const booking = row.status === 'published' ? bookingUrl(this.config.publicBaseUrl, row.id) : null;
-    const what = sessionDescription({ venueName: row.venueName, venueAddress: row.venueAddress, bookingUrl: booking });
+    const what = sessionDescription({
+      venueName: row.venueName,
+      venueAddress: row.venueAddress,
+      bookingUrl: booking,
+      mode: row.mode,
+    });
     return {
       uid: sessionUid(row.id),
       sequence: row.sequence,
@@ -76,8 +81,10 @@ export class SessionFeedSource implements FeedSource, OnModuleInit {
         adHoc: row.adHoc,
         delegate: row.delegate,
         cancelled: row.status === 'cancelled',
+        mode: row.mode,
       }),
-      location: `${row.venueName}, ${row.venueAddress}`,
+      // The venue for in-person and hybrid sessions; an online session has no place (and never its meeting address).
+      location: row.mode === 'online' ? 'Trực tuyến' : `${row.venueName}, ${row.venueAddress}`,
       description: [...notes(row), what].join('\n'),
       url: booking,
       status: STATUS[row.status],

@@ -100,6 +100,7 @@ export class MinutesViewsService {
         followUp: c.petitionId ? 'Đã lập đơn và giao nhiệm vụ xử lý' : null,
         note: c.note ? shield.scrub(c.note) : null,
         identityProtected: shield.identityProtected,
+        form: c.form === 'online' ? 'online' : 'in_person',
       } satisfies CaseView;
     });
     for (const id of revealed) {

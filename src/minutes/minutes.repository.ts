@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isSalutation, type Salutation } from './domain/citizen-address.js';
 import { MinutesAmendmentEntity, MinutesEntity } from './minutes.entity.js';
 import { ReceptionCaseEntity } from './reception-case.entity.js';
+import type { ReceptionForm } from '../sessions/domain/online-reception.js';
 
 /** Every ORM call of the minutes and reception-log feature. Writes take the transaction's EntityManager. */
 @Injectable()
@@ -108,15 +109,22 @@ export class MinutesRepository {
   async bookingByCode(
     em: EntityManager,
     code: string,
-  ): Promise<{ sessionId: string; status: string; salutation: Salutation | null } | null> {
+  ): Promise<{ sessionId: string; status: string; salutation: Salutation | null; form: ReceptionForm } | null> {
     const row = await em
       .createQueryBuilder()
       .select('b.session_id', 'sessionId')
       .addSelect('b.status', 'status')
       .addSelect('b.salutation', 'salutation')
+      .addSelect('b.form', 'form')
       .from('bookings', 'b')
       .where('b.code = :code', { code })
-      .getRawOne<{ sessionId: string; status: string; salutation: string | null }>();
-    return row ? { ...row, salutation: isSalutation(row.salutation) ? row.salutation : null } : null;
+      .getRawOne<{ sessionId: string; status: string; salutation: string | null; form: string | null }>();
+    return row
+      ? {
+          ...row,
+          salutation: isSalutation(row.salutation) ? row.salutation : null,
+          form: row.form === 'online' ? 'online' : 'in_person',
+        }
+      : null;
   }
 }

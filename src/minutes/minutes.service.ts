@@ -31,6 +31,7 @@ import { ReceptionCaseEntity } from './reception-case.entity.js';
 import { fail, failOnField } from '../common/errors/catalogue.js';
 import { MINUTES_ERRORS } from './errors.js';
 import { SESSIONS_ERRORS } from '../sessions/errors.js';
+import type { ReceptionForm } from '../sessions/domain/online-reception.js';
 
 export const minutesFinalized = () =>
   fail(MINUTES_ERRORS.MINUTES_FINALIZED, {
@@ -143,7 +144,7 @@ export class MinutesService {
     em: EntityManager,
     session: SessionRecord,
     raw: string,
-  ): Promise<{ code: string; salutation: Salutation | null }> {
+  ): Promise<{ code: string; salutation: Salutation | null; form: ReceptionForm }> {
     const code = normalizeBookingCode(raw) ?? raw.trim().toUpperCase();
     const b = await this.repo.bookingByCode(em, code);
     if (!b || b.sessionId !== session.id) {
@@ -156,7 +157,7 @@ export class MinutesService {
         errors: [{ field: 'bookingCode', message: 'Chưa ghi nhận có mặt.' }],
       });
     }
-    return { code, salutation: b.salutation };
+    return { code, salutation: b.salutation, form: b.form };
   }
 
   async addCase(user: AuthUser, minutesId: string, dto: AddCaseDto): Promise<{ id: string; seq: number }> {
@@ -202,9 +203,17 @@ export class MinutesService {
       const booking = dto.bookingCode ? await this.checkBooking(em, session, dto.bookingCode) : null;
       const seq = await this.repo.nextSeq(em, minutesId);
       const salutation = base.salutation ?? booking?.salutation ?? null;
+      // The form of reception: the booking's; a walk-in's as given (an online-only session receives online).
+      const form: ReceptionForm = booking?.form ?? dto.form ?? (session.mode === 'online' ? 'online' : 'in_person');
       await this.repo.insertCase(
         em,
-        Object.assign(new ReceptionCaseEntity(), { ...base, salutation, bookingCode: booking?.code ?? null, seq }),
+        Object.assign(new ReceptionCaseEntity(), {
+          ...base,
+          salutation,
+          bookingCode: booking?.code ?? null,
+          form,
+          seq,
+        }),
       );
       return { id: base.id, seq };
     });

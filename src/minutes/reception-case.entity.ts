@@ -3,6 +3,7 @@ import { INSTANT, TEXT } from '../database/column-types.js';
 import type { PetitionType } from '../petitions/domain/petition-types.js';
 import type { Salutation } from './domain/citizen-address.js';
 import type { HandlingRoute } from './domain/handling.js';
+import type { ReceptionForm } from '../sessions/domain/online-reception.js';
 
 /**
  * One person (or group) received at a session: a line of the reception log (Form 03) and a case of the
@@ -19,6 +20,8 @@ export class ReceptionCaseEntity {
   /** Local date of the session: the "Ngày tiếp" of Form 03. */
   @Column({ type: 'date' }) receivedOn: string;
   @Column({ type: 'varchar', length: 32, nullable: true }) bookingCode: string | null;
+  /** Form of reception of the case: in person or online ("tiếp công dân trực tuyến" in the log and the minutes). */
+  @Column({ type: 'varchar', length: 16, default: 'in_person' }) form: ReceptionForm;
   @Column({ type: 'varchar', length: 120 }) fullName: string;
   /** Form of address in documents ("ong", "ba"); null when not recorded ("công dân"). */
   @Column({ type: 'varchar', length: 8, nullable: true }) salutation: Salutation | null;

@@ -72,6 +72,7 @@ export class ReceptionLogService {
             handlingRoute: c.handlingRoute,
             refusalGround: c.refusalGround,
             identityProtected: c.identityProtected,
+            form: c.form ?? 'in_person',
           })),
         },
       };

@@ -28,8 +28,9 @@ export class OrgReader {
     return this.repo.allUnits();
   }
 
-  findUnit(id: string): Promise<UnitRecord | null> {
-    return this.repo.findUnit(id);
+  /** `em`: inside the caller's transaction (a second pool connection there can starve the pool under load). */
+  findUnit(id: string, em?: EntityManager): Promise<UnitRecord | null> {
+    return this.repo.findUnit(id, em);
   }
 
   findUnitByCode(code: string, em?: EntityManager): Promise<UnitRecord | null> {

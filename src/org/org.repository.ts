@@ -13,8 +13,8 @@ export class OrgRepository {
     return this.ds.getRepository(UnitEntity).find({ order: { level: 'ASC', name: 'ASC' } });
   }
 
-  findUnit(id: string): Promise<UnitEntity | null> {
-    return this.ds.getRepository(UnitEntity).findOneBy({ id });
+  findUnit(id: string, em?: EntityManager): Promise<UnitEntity | null> {
+    return (em ?? this.ds.manager).getRepository(UnitEntity).findOneBy({ id });
   }
 
   findUnitByCode(code: string, em?: EntityManager): Promise<UnitEntity | null> {

@@ -8,6 +8,8 @@ import { newId } from '../common/ids.js';
 import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { SessionGenerationService } from '../sessions/session-generation.service.js';
+import type { OnlineSettings } from '../sessions/domain/online-reception.js';
+import { MeetingUrlCipher } from '../sessions/session-online.js';
 import type { SkippedOccurrence } from './domain/schedule.types.js';
 import { type GenerationConflict, type OwnSession, planGeneration } from './generation/generation-plan.js';
 import { ScheduleEntity, ScheduleSkipEntity } from './schedule.entity.js';
@@ -41,7 +43,20 @@ export class ScheduleGeneratorService {
     private readonly calendar: CalendarService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly urls: MeetingUrlCipher,
   ) {}
+
+  /** Comparable form of the online settings (in memory only: the address is in clear). */
+  private static onlineKey(o: OnlineSettings): string {
+    return JSON.stringify([
+      o.mode,
+      o.meetingUrl,
+      o.onlineSeatsPerSlot,
+      o.recordsOnline,
+      o.recordingPurpose,
+      o.recordingRetentionDays,
+    ]);
+  }
 
   /** Today in the schedule's zone (never the process TZ). */
   today(zone: string): string {
@@ -71,6 +86,8 @@ export class ScheduleGeneratorService {
     const to = s.validUntil && s.validUntil < horizon ? s.validUntil : horizon;
     const near = addDays(from, -MARGIN_DAYS);
     const ownRows = await this.sessions.ofScheduleWithin(em, s.id, near);
+    const online = this.urls.settings(s, 'schedule');
+    const onlineKey = ScheduleGeneratorService.onlineKey(online);
     const own: OwnSession[] = ownRows.map((r) => ({
       id: r.id,
       localDate: isoDay(r.localDate),
@@ -82,9 +99,19 @@ export class ScheduleGeneratorService {
       venueId: r.venueId,
       slotMinutes: r.slotMinutes,
       seatsPerSlot: r.seatsPerSlot,
+      onlineKey:
+        r.status === 'planned' && !r.modified ? ScheduleGeneratorService.onlineKey(this.sessions.onlineOf(r)) : '',
     }));
     const otherTaken = await this.sessions.activeDatesWithin(em, s.officialId, near, s.id);
-    const plan = planGeneration({ rule: s, from, to, calendar: cal, otherTaken, own, inactive: !s.active });
+    const plan = planGeneration({
+      rule: { ...s, onlineKey },
+      from,
+      to,
+      calendar: cal,
+      otherTaken,
+      own,
+      inactive: !s.active,
+    });
     const now = this.clock.now();
 
     const byId = new Map(ownRows.map((r) => [r.id, r]));
@@ -104,6 +131,7 @@ export class ScheduleGeneratorService {
           venueId: s.venueId,
           slotMinutes: s.slotMinutes,
           seatsPerSlot: s.seatsPerSlot,
+          online,
           visible,
         },
         now,
@@ -125,6 +153,7 @@ export class ScheduleGeneratorService {
         shiftedFrom: p.shiftedFrom,
         slotMinutes: s.slotMinutes,
         seatsPerSlot: s.seatsPerSlot,
+        online,
       })),
       now,
     );

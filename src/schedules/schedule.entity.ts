@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { INSTANT } from '../database/column-types.js';
+import type { SessionMode } from '../sessions/domain/online-reception.js';
 import type { HolidayPolicy } from './domain/schedule.types.js';
 
 /** A leader's periodic reception rule (RRULE in the schedule's own time zone). */
@@ -20,6 +21,16 @@ export class ScheduleEntity {
   @Column({ type: 'varchar', length: 24 }) holidayPolicy: HolidayPolicy;
   @Column({ type: 'integer' }) slotMinutes: number;
   @Column({ type: 'integer' }) seatsPerSlot: number;
+  /** Form of reception: in person, online or both (Law 136/2025/QH15, Art. 3a of the Law on Citizen Reception). */
+  @Column({ type: 'varchar', length: 16, default: 'in_person' }) mode: SessionMode;
+  /** Meeting address of an online or hybrid schedule, encrypted (FieldCipher, column `schedule.meetingUrl`, bound to the row). */
+  @Column({ type: 'text', nullable: true }) meetingUrlEnc: string | null;
+  /** Hybrid: online seats of each slot (the rest of seatsPerSlot is in person); null otherwise. */
+  @Column({ type: 'integer', nullable: true }) onlineSeatsPerSlot: number | null;
+  /** Online bookings are recorded: each needs the citizen's consent (Decree 13/2023). */
+  @Column({ type: 'boolean', default: false }) recordsOnline: boolean;
+  @Column({ type: 'varchar', length: 500, nullable: true }) recordingPurpose: string | null;
+  @Column({ type: 'integer', nullable: true }) recordingRetentionDays: number | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
   /** Sessions exist up to this local date; the daily job extends it. */
   @Column({ type: 'date', nullable: true }) generatedUntil: string | null;

@@ -17,10 +17,19 @@ import { SchedulesRepository } from './schedules.repository.js';
 import { ORG_ERRORS } from '../org/errors.js';
 import { fail } from '../common/errors/catalogue.js';
 import { SCHEDULES_ERRORS } from './errors.js';
+import { IN_PERSON_ONLY, mergeOnlineSettings } from '../sessions/domain/online-reception.js';
+import { onlinePatchOf } from '../sessions/dto/online-settings.dto.js';
+import { MeetingUrlCipher, seesMeetingUrl } from '../sessions/session-online.js';
+import { validOnline } from '../sessions/sessions.service.js';
 
-export type ScheduleView = Omit<ScheduleEntity, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
+export type ScheduleView = Omit<ScheduleEntity, 'createdAt' | 'updatedAt' | 'meetingUrlEnc'> & {
+  /** Shown to the office, secretary and leader of the unit only. */
+  meetingUrl: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
 
-export function toScheduleView(s: ScheduleEntity): ScheduleView {
+export function toScheduleView(s: ScheduleEntity, meetingUrl: string | null = null): ScheduleView {
   return {
     id: s.id,
     officialId: s.officialId,
@@ -35,6 +44,12 @@ export function toScheduleView(s: ScheduleEntity): ScheduleView {
     holidayPolicy: s.holidayPolicy,
     slotMinutes: s.slotMinutes,
     seatsPerSlot: s.seatsPerSlot,
+    mode: s.mode ?? 'in_person',
+    meetingUrl,
+    onlineSeatsPerSlot: s.onlineSeatsPerSlot ?? null,
+    recordsOnline: !!s.recordsOnline,
+    recordingPurpose: s.recordingPurpose ?? null,
+    recordingRetentionDays: s.recordingRetentionDays ?? null,
     active: !!s.active,
     generatedUntil: s.generatedUntil,
     createdAt: new Date(s.createdAt).toISOString(),
@@ -69,10 +84,16 @@ export class SchedulesService {
     private readonly venues: VenuesService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly urls: MeetingUrlCipher,
   ) {}
 
+  private view(user: AuthUser, s: ScheduleEntity): ScheduleView {
+    const url = s.mode && s.mode !== 'in_person' && seesMeetingUrl(user) ? this.urls.open(s, 'schedule') : null;
+    return toScheduleView(s, url);
+  }
+
   async list(user: AuthUser, q: ScheduleQuery): Promise<ScheduleView[]> {
-    return (await this.repo.list(await this.scope.unitFilter(user), q)).map(toScheduleView);
+    return (await this.repo.list(await this.scope.unitFilter(user), q)).map((s) => this.view(user, s));
   }
 
   async getEntity(user: AuthUser, id: string): Promise<ScheduleEntity> {
@@ -90,7 +111,7 @@ export class SchedulesService {
       reason: k.reason,
       wouldMoveTo: k.wouldMoveTo,
     }));
-    return { ...toScheduleView(s), skips };
+    return { ...this.view(user, s), skips };
   }
 
   /** Creates the schedule and its sessions from max(validFrom, today) to 12 months ahead (or validUntil), atomically. */
@@ -103,8 +124,10 @@ export class SchedulesService {
       });
     const rrule = checkRule(dto.rrule, dto.validFrom, dto.validUntil ?? null);
     const now = this.clock.now();
+    const online = validOnline(mergeOnlineSettings(IN_PERSON_ONLY, onlinePatchOf(dto)), dto.seatsPerSlot);
+    const id = newId();
     const s = Object.assign(new ScheduleEntity(), {
-      id: newId(),
+      id,
       officialId: official.id,
       venueId: venue.id,
       unitId: official.unitId,
@@ -117,6 +140,7 @@ export class SchedulesService {
       holidayPolicy: dto.holidayPolicy,
       slotMinutes: dto.slotMinutes,
       seatsPerSlot: dto.seatsPerSlot,
+      ...this.urls.columns(online, 'schedule', id),
       active: true,
       generatedUntil: null,
       createdAt: now,
@@ -129,7 +153,7 @@ export class SchedulesService {
       await this.repo.save(em, s);
       return this.generator.generateIn(em, s, from, cal, true);
     });
-    return { ...toScheduleView(s), generation };
+    return { ...this.view(user, s), generation };
   }
 
   /**
@@ -159,6 +183,12 @@ export class SchedulesService {
     }
     if (dto.validUntil !== undefined) next.validUntil = dto.validUntil;
     next.rrule = checkRule(next.rrule, next.validFrom, next.validUntil);
+    // Generated sessions follow the new form of reception (planned ones nobody touched, as for the other fields).
+    const online = validOnline(
+      mergeOnlineSettings(this.urls.settings(current, 'schedule'), onlinePatchOf(dto)),
+      next.seatsPerSlot,
+    );
+    Object.assign(next, this.urls.columns(online, 'schedule', current.id));
     const tomorrow = addDays(this.generator.today(next.timeZone), 1);
     const from = next.validFrom > tomorrow ? next.validFrom : tomorrow;
     const cal = await this.generator.workingCalendar();
@@ -168,7 +198,7 @@ export class SchedulesService {
       Object.assign(row, next, { generatedUntil: row.generatedUntil, createdAt: row.createdAt });
       return this.generator.generateIn(em, row, from, cal, true).then((g) => ({ g, row }));
     });
-    return { ...toScheduleView(generation.row), generation: generation.g };
+    return { ...this.view(user, generation.row), generation: generation.g };
   }
 
   extendAll() {

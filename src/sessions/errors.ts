@@ -23,6 +23,16 @@ export const SESSIONS_ERRORS = defineErrors({
     status: 422,
     message: 'Lịch tiếp công dân được công bố muộn hơn hạn niêm yết; muốn công bố muộn phải xác nhận và nêu lý do.',
   },
+  INVALID_ONLINE_SETTINGS: {
+    status: 400,
+    message:
+      'Thông tin tiếp trực tuyến không hợp lệ (hình thức, địa chỉ phòng họp, số chỗ trực tuyến hoặc việc ghi hình).',
+  },
+  ONLINE_TERMS_LOCKED: {
+    status: 409,
+    message:
+      'Buổi tiếp đã công bố: không thể đổi hình thức tiếp, số chỗ trực tuyến hay việc ghi hình (chỉ được đổi địa chỉ phòng họp).',
+  },
   REASON_REQUIRED: { status: 400, message: 'Phải nêu lý do.' },
   SESSION_DAY_TAKEN: {
     status: 409,

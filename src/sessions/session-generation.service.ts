@@ -4,6 +4,8 @@ import { newId } from '../common/ids.js';
 import type { SessionRecord } from './session-record.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { IN_PERSON_ONLY, type OnlineSettings } from './domain/online-reception.js';
+import { MeetingUrlCipher } from './session-online.js';
 
 /** A session a schedule (or the demo loader) plans: what the generator decides; the rest starts blank. */
 export interface PlannedSession {
@@ -18,6 +20,8 @@ export interface PlannedSession {
   shiftedFrom: string | null;
   slotMinutes: number;
   seatsPerSlot: number;
+  /** The schedule's form of reception (address in clear; sealed to each session here). In person when absent. */
+  online?: OnlineSettings;
 }
 
 /** What a regeneration changes on a planned session it still owns. */
@@ -28,6 +32,7 @@ export interface Replan {
   venueId: string;
   slotMinutes: number;
   seatsPerSlot: number;
+  online?: OnlineSettings;
   /** Citizens would see the change (time or place): SEQUENCE goes up. */
   visible: boolean;
 }
@@ -38,7 +43,15 @@ export interface Replan {
  */
 @Injectable()
 export class SessionGenerationService {
-  constructor(private readonly repo: SessionsRepository) {}
+  constructor(
+    private readonly repo: SessionsRepository,
+    private readonly urls: MeetingUrlCipher,
+  ) {}
+
+  /** The online settings of a session (address in clear), to compare with its schedule's. */
+  onlineOf(s: SessionRecord): OnlineSettings {
+    return this.urls.settings(s, 'session');
+  }
 
   /** Sessions of a schedule on or after a local date (every status). */
   ofScheduleWithin(em: EntityManager, scheduleId: string, fromDate: string): Promise<SessionRecord[]> {
@@ -56,13 +69,19 @@ export class SessionGenerationService {
   }
 
   async replanWithin(em: EntityManager, current: SessionRecord, r: Replan, now: Date): Promise<void> {
-    const { visible, ...changes } = r;
+    const { visible, online, ...changes } = r;
     await this.repo.save(
       em,
-      Object.assign(new SessionEntity(), current, changes, {
-        sequence: current.sequence + (visible ? 1 : 0),
-        updatedAt: now,
-      }),
+      Object.assign(
+        new SessionEntity(),
+        current,
+        changes,
+        online ? this.urls.columns(online, 'session', current.id) : {},
+        {
+          sequence: current.sequence + (visible ? 1 : 0),
+          updatedAt: now,
+        },
+      ),
     );
   }
 
@@ -79,10 +98,12 @@ export class SessionGenerationService {
     planned: readonly PlannedSession[],
     now: Date,
   ): Promise<(string | null)[]> {
-    const rows = planned.map((p) =>
-      Object.assign(new SessionEntity(), {
-        id: newId(),
+    const rows = planned.map(({ online, ...p }) => {
+      const id = newId();
+      return Object.assign(new SessionEntity(), {
+        id,
         ...p,
+        ...this.urls.columns(online ?? IN_PERSON_ONLY, 'session', id),
         status: 'planned',
         adHoc: false,
         adHocReason: null,
@@ -97,8 +118,8 @@ export class SessionGenerationService {
         sequence: 0,
         createdAt: now,
         updatedAt: now,
-      } satisfies SessionEntity),
-    );
+      } satisfies SessionEntity);
+    });
     const inserted = await this.repo.insertIgnoringTaken(em, rows);
     return rows.map((r) => (inserted.has(r.id) ? r.id : null));
   }

@@ -6,8 +6,19 @@ import { Clock } from '../common/time/clock.js';
 import { PublishNoticeService } from './publish-notice.service.js';
 import { SESSION_PUBLISHED, type SessionPublishedEvent } from './session-events.js';
 import type { PlannedSession } from './session-generation.service.js';
+import { IN_PERSON_ONLY } from './domain/online-reception.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionsRepository } from './sessions.repository.js';
+
+/** Demo sessions are held in person. */
+const IN_PERSON_COLUMNS = {
+  mode: IN_PERSON_ONLY.mode,
+  meetingUrlEnc: null,
+  onlineSeatsPerSlot: null,
+  recordsOnline: false,
+  recordingPurpose: null,
+  recordingRetentionDays: null,
+};
 
 /**
  * The demo loader (src/seed) changes sessions through here, inside its own `SeedLogService.runOnce` transaction, and
@@ -61,10 +72,12 @@ export class SessionSeedService {
     p: PlannedSession & { note: string; publishedAt: Date },
   ): Promise<void> {
     const now = this.clock.now();
+    const { online: _online, ...planned } = p;
     await this.repo.insertIgnoringTaken(em, [
       Object.assign(new SessionEntity(), {
         id: newId(),
-        ...p,
+        ...planned,
+        ...IN_PERSON_COLUMNS,
         status: 'published',
         adHoc: false,
         adHocReason: null,

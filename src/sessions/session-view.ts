@@ -1,3 +1,4 @@
+import type { SessionMode } from './domain/online-reception.js';
 import type { SessionEntity } from './session.entity.js';
 
 /** The fields of GET /sessions, plus bookkeeping fields the office needs. */
@@ -26,13 +27,20 @@ export interface SessionView {
   slotMinutes: number;
   seatsPerSlot: number;
   sequence: number;
+  mode: SessionMode;
+  /** Shown to the office, secretary and leader of the unit only (null to everyone else and when in person). */
+  meetingUrl: string | null;
+  onlineSeatsPerSlot: number | null;
+  recordsOnline: boolean;
+  recordingPurpose: string | null;
+  recordingRetentionDays: number | null;
   createdAt: string;
   updatedAt: string;
 }
 
 const iso = (d: Date | null): string | null => (d ? new Date(d).toISOString() : null);
 
-export function toSessionView(s: SessionEntity): SessionView {
+export function toSessionView(s: SessionEntity, meetingUrl: string | null = null): SessionView {
   return {
     id: s.id,
     scheduleId: s.scheduleId,
@@ -58,6 +66,12 @@ export function toSessionView(s: SessionEntity): SessionView {
     slotMinutes: s.slotMinutes,
     seatsPerSlot: s.seatsPerSlot,
     sequence: s.sequence,
+    mode: s.mode ?? 'in_person',
+    meetingUrl,
+    onlineSeatsPerSlot: s.onlineSeatsPerSlot ?? null,
+    recordsOnline: !!s.recordsOnline,
+    recordingPurpose: s.recordingPurpose ?? null,
+    recordingRetentionDays: s.recordingRetentionDays ?? null,
     createdAt: iso(s.createdAt)!,
     updatedAt: iso(s.updatedAt)!,
   };

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { INSTANT } from '../database/column-types.js';
+import type { SessionMode } from './domain/online-reception.js';
 
 export const SESSION_STATUSES = ['planned', 'published', 'held', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -38,6 +39,16 @@ export class SessionEntity {
   @Column({ type: 'boolean', default: false }) modified: boolean;
   @Column({ type: 'integer' }) slotMinutes: number;
   @Column({ type: 'integer' }) seatsPerSlot: number;
+  /** Form of reception: in person, online or both (Law 136/2025/QH15, Art. 3a of the Law on Citizen Reception). */
+  @Column({ type: 'varchar', length: 16, default: 'in_person' }) mode: SessionMode;
+  /** Meeting address of an online or hybrid session, encrypted (FieldCipher, column `session.meetingUrl`, bound to the row). */
+  @Column({ type: 'text', nullable: true }) meetingUrlEnc: string | null;
+  /** Hybrid: online seats of each slot (the rest of seatsPerSlot is in person); null otherwise. */
+  @Column({ type: 'integer', nullable: true }) onlineSeatsPerSlot: number | null;
+  /** Online bookings are recorded: each needs the citizen's consent (Decree 13/2023). */
+  @Column({ type: 'boolean', default: false }) recordsOnline: boolean;
+  @Column({ type: 'varchar', length: 500, nullable: true }) recordingPurpose: string | null;
+  @Column({ type: 'integer', nullable: true }) recordingRetentionDays: number | null;
   /** iCalendar SEQUENCE: incremented on every change a subscriber must see. */
   @Column({ type: 'integer', default: 0 }) sequence: number;
   @Column({ type: INSTANT }) createdAt: Date;

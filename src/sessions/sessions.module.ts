@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { CryptoModule } from '../common/crypto/crypto.module.js';
+import { MeetingUrlCipher } from './session-online.js';
 import { OrgModule } from '../org/org.module.js';
 import { PublishNoticeService } from './publish-notice.service.js';
 import { SessionActionsService } from './session-actions.service.js';
@@ -16,7 +18,7 @@ import { SessionsService } from './sessions.service.js';
  * table and is the only module that emits session.* events (after commit).
  */
 @Module({
-  imports: [OrgModule, CalendarModule],
+  imports: [OrgModule, CalendarModule, CryptoModule],
   controllers: [SessionsController],
   providers: [
     SessionsRepository,
@@ -27,6 +29,7 @@ import { SessionsService } from './sessions.service.js';
     SessionHeldService,
     SessionGenerationService,
     SessionSeedService,
+    MeetingUrlCipher,
   ],
   // Never the repository: the sessions module is the only writer of the sessions table.
   exports: [
@@ -36,6 +39,7 @@ import { SessionsService } from './sessions.service.js';
     SessionHeldService,
     SessionGenerationService,
     SessionSeedService,
+    MeetingUrlCipher,
   ],
 })
 export class SessionsModule {}

@@ -29,6 +29,12 @@ const SESSION_FOR_BOOKING = [
   'delegate_official_id',
   'ad_hoc',
   'sequence',
+  'mode',
+  'meeting_url_enc',
+  'online_seats_per_slot',
+  'records_online',
+  'recording_purpose',
+  'recording_retention_days',
 ];
 
 /** Every ORM call on the sessions table. Writes take the transaction's EntityManager. */

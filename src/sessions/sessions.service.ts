@@ -19,6 +19,27 @@ import { SessionsRepository } from './sessions.repository.js';
 import { ORG_ERRORS } from '../org/errors.js';
 import { fail, failOnField } from '../common/errors/catalogue.js';
 import { SESSIONS_ERRORS } from './errors.js';
+import {
+  bookingTermsChanged,
+  checkOnlineSettings,
+  IN_PERSON_ONLY,
+  mergeOnlineSettings,
+  type OnlineSettings,
+  sameOnlineSettings,
+} from './domain/online-reception.js';
+import { onlinePatchOf } from './dto/online-settings.dto.js';
+import { MeetingUrlCipher, seesMeetingUrl } from './session-online.js';
+
+/** Checks merged online settings: 400 INVALID_ONLINE_SETTINGS naming each field. */
+export function validOnline(s: OnlineSettings, seatsPerSlot: number): OnlineSettings {
+  const { problems, settings } = checkOnlineSettings(s, seatsPerSlot);
+  if (problems.length > 0)
+    throw fail(SESSIONS_ERRORS.INVALID_ONLINE_SETTINGS, {
+      detail: problems.map((p) => p.message).join(' '),
+      errors: problems.map((p) => ({ field: p.field, message: p.message })),
+    });
+  return settings;
+}
 
 export const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -44,11 +65,18 @@ export class SessionsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly events: EventEmitter2,
+    private readonly urls: MeetingUrlCipher,
   ) {}
+
+  /** The view, with the meeting address for the staff roles that may see it (the caller checked the unit scope). */
+  view(user: AuthUser | null, s: SessionEntity): SessionView {
+    const url = s.mode && s.mode !== 'in_person' && seesMeetingUrl(user) ? this.urls.open(s, 'session') : null;
+    return toSessionView(s, url);
+  }
 
   async list(user: AuthUser, q: SessionQuery): Promise<SessionView[]> {
     const rows = await this.repo.list({ ...q, unitIds: await this.scope.unitFilter(user), limit: q.limit ?? 2000 });
-    return rows.map(toSessionView);
+    return rows.map((s) => this.view(user, s));
   }
 
   /** The session if it exists and lies in the user's scope; 404 otherwise (never 403). */
@@ -60,7 +88,7 @@ export class SessionsService {
   }
 
   async get(user: AuthUser, id: string): Promise<SessionView> {
-    return toSessionView(await this.getEntity(user, id));
+    return this.view(user, await this.getEntity(user, id));
   }
 
   /** Ad-hoc reception (Luật Tiếp công dân Điều 18 khoản 3) with its legal trigger. */
@@ -77,8 +105,11 @@ export class SessionsService {
     const problem = checkSessionTimes(startsAt, endsAt, zone);
     if (problem) throw fail(SESSIONS_ERRORS.INVALID_SESSION_TIME, { detail: problem.message, errors: [problem] });
     const now = this.clock.now();
+    const seatsPerSlot = dto.seatsPerSlot ?? 5;
+    const online = validOnline(mergeOnlineSettings(IN_PERSON_ONLY, onlinePatchOf(dto)), seatsPerSlot);
+    const id = newId();
     const s = Object.assign(new SessionEntity(), {
-      id: newId(),
+      id,
       scheduleId: null,
       officialId: official.id,
       venueId: venue.id,
@@ -100,7 +131,8 @@ export class SessionsService {
       changeReason: null,
       modified: false,
       slotMinutes: dto.slotMinutes ?? 30,
-      seatsPerSlot: dto.seatsPerSlot ?? 5,
+      seatsPerSlot,
+      ...this.urls.columns(online, 'session', id),
       sequence: 0,
       createdAt: now,
       updatedAt: now,
@@ -111,7 +143,22 @@ export class SessionsService {
       if (isUniqueViolation(e)) throw new SessionDayTakenError(s.localDate);
       throw e;
     }
-    return toSessionView(s);
+    return this.view(user, s);
+  }
+
+  /**
+   * The online columns after an edit, or null when they do not change. The meeting address may change until the
+   * session is held or cancelled (booked citizens see the new one in their booking); form, online seats and recording
+   * only while the session is planned: once published, bookings and consents were given on those terms.
+   */
+  private onlineChange(current: SessionEntity, dto: UpdateSessionDto, seatsPerSlot: number) {
+    const before = this.urls.settings(current, 'session');
+    const after = mergeOnlineSettings(before, onlinePatchOf(dto));
+    if (sameOnlineSettings(before, after)) return null;
+    if (current.status === 'held' || current.status === 'cancelled') throw fail(SESSIONS_ERRORS.SESSION_CLOSED);
+    if (current.status !== 'planned' && bookingTermsChanged(before, after))
+      throw fail(SESSIONS_ERRORS.ONLINE_TERMS_LOCKED);
+    return this.urls.columns(validOnline(after, seatsPerSlot), 'session', current.id);
   }
 
   async update(user: AuthUser, id: string, dto: UpdateSessionDto): Promise<SessionView> {
@@ -124,7 +171,8 @@ export class SessionsService {
       });
     }
     const { changes, kinds } = outcome;
-    if (kinds.length === 0) return toSessionView(current);
+    const online = this.onlineChange(current, dto, current.seatsPerSlot);
+    if (kinds.length === 0 && !online) return this.view(user, current);
     if (changes.venueId) await this.venues.getEntity(user, changes.venueId);
     if (changes.delegateOfficialId) await this.assertDelegate(user, current, changes.delegateOfficialId);
 
@@ -141,7 +189,7 @@ export class SessionsService {
         if (!s || s.status !== current.status || s.sequence !== current.sequence) {
           throw fail(SESSIONS_ERRORS.SESSION_CHANGED_MEANWHILE);
         }
-        Object.assign(s, changes, {
+        Object.assign(s, changes, online ?? {}, {
           modified: true,
           changeReason: reason ?? s.changeReason,
           sequence: s.sequence + 1,
@@ -166,7 +214,7 @@ export class SessionsService {
         at,
       } satisfies SessionChangedEvent);
     }
-    return toSessionView(saved);
+    return this.view(user, saved);
   }
 
   /** A delegate is a deputy or member of the session's own unit, active, and not the official himself. */

@@ -1,5 +1,6 @@
 /** Response bodies of bookings.controller.ts for the OpenAPI document; each handler declares its return type with them, so the compiler checks the views against them. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional } from 'class-validator';
 
 export class BookingReminderRunOutput {
   @ApiProperty({ type: Number }) queued: number;
@@ -8,6 +9,23 @@ export class BookingReminderRunOutput {
 export class BookingRepresentativesOutput {
   @ApiProperty({ type: String }) fullName: string;
   @ApiProperty({ type: String }) idNumber: string;
+}
+
+/** The joining details of a confirmed online booking (only to the citizen who booked). */
+export class BookingJoinOutput {
+  @ApiProperty({ type: String, description: 'Địa chỉ phòng tiếp công dân trực tuyến' }) url: string;
+  @ApiProperty({ type: String, format: 'date-time', description: 'Thời điểm trang tham gia bắt đầu hiện đường dẫn' })
+  opensAt: string;
+}
+
+/** GET /bookings/:code/join: the link from opensAt on; before that, when to come back. */
+export class BookingJoinPageOutput {
+  @ApiProperty({ type: String }) code: string;
+  @ApiProperty({ enum: ['in_person', 'online'] }) form: 'in_person' | 'online';
+  @ApiProperty({ type: Boolean }) open: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) opensAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Chỉ có từ thời điểm opensAt' }) url: string | null;
+  @ApiProperty({ type: String }) message: string;
 }
 
 export class BookingOutput {
@@ -33,6 +51,18 @@ export class BookingOutput {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) cancelledAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) checkedInAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) noShowAt: string | null;
+  @ApiProperty({ enum: ['in_person', 'online'] }) form: 'in_person' | 'online';
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Đồng ý ghi hình (buổi tiếp trực tuyến có ghi hình)' })
+  recordingConsent: boolean | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Người kiểm tra giấy tờ qua camera' })
+  identityCheckedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) identityCheckedAt: string | null;
+  @ApiPropertyOptional({
+    type: () => BookingJoinOutput,
+    nullable: true,
+    description: 'Chỉ trong phần xem đăng ký của chính công dân (mã quản lý), với đăng ký trực tuyến đã xác nhận',
+  })
+  join?: BookingJoinOutput | null;
 }
 
 export class BookingCancellationOutput {
@@ -50,4 +80,18 @@ export class CreatedBookingOutput {
   position?: number;
   @ApiProperty({ type: String, format: 'date-time' }) slotStartsAt: string;
   @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
+  @ApiProperty({ enum: ['in_person', 'online'] }) form: 'in_person' | 'online';
+  @ApiProperty({ type: () => BookingJoinOutput, nullable: true, description: 'Đăng ký trực tuyến đã xác nhận' })
+  join: BookingJoinOutput | null;
+}
+
+/** Body of POST /bookings/:code/check-in. */
+export class CheckInDto {
+  @ApiPropertyOptional({
+    description:
+      'Tiếp trực tuyến: thư ký xác nhận đã kiểm tra giấy tờ tùy thân công dân xuất trình qua camera (bắt buộc true)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  identityChecked?: boolean;
 }

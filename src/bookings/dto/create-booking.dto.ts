@@ -21,6 +21,7 @@ import { IsInstant } from '../../common/validation/decorators.js';
 import { PETITION_TYPES, type PetitionType } from '../booking.entity.js';
 import { CleanName, CleanText } from '../../common/text/clean.decorators.js';
 import { SALUTATIONS, type Salutation } from '../domain/salutation.js';
+import { RECEPTION_FORMS, type ReceptionForm } from '../../sessions/domain/online-reception.js';
 
 /** Limits of the booking body, shared by the DTO (documentation, class-validator) and the compiled schema. */
 export const BOOKING_LIMITS = {
@@ -137,6 +138,21 @@ export class CreateBookingDto {
   @IsOptional()
   @IsBoolean()
   waitlist?: boolean;
+  @ApiPropertyOptional({
+    enum: RECEPTION_FORMS,
+    description:
+      'Hình thức tiếp: trực tiếp hoặc trực tuyến; bỏ trống: trực tiếp nếu buổi tiếp có, trực tuyến nếu buổi tiếp chỉ tiếp trực tuyến',
+  })
+  @IsOptional()
+  @IsIn(RECEPTION_FORMS)
+  form?: ReceptionForm;
+  @ApiPropertyOptional({
+    description:
+      'Đồng ý ghi hình buổi tiếp trực tuyến (bắt buộc true khi buổi tiếp có ghi hình; mục đích và thời hạn lưu xem ở khung giờ)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  recordingConsent?: boolean;
 }
 
 /** The body as the route receives it after validation: a plain object (optional fields may also be null). */
@@ -154,4 +170,6 @@ export interface CreateBookingBody {
   groupSize?: number | null;
   representatives?: { fullName: string; idNumber: string }[] | null;
   waitlist?: boolean | null;
+  form?: ReceptionForm | null;
+  recordingConsent?: boolean | null;
 }

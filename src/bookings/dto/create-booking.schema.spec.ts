@@ -124,6 +124,8 @@ const fields = {
     fc.oneof(fc.array(representative, { maxLength: 12 }), fc.constantFrom<unknown>(null, 'x', {})),
   ),
   waitlist: optional(fc.constantFrom<unknown>(true, false, 'true', 1, null)),
+  form: optional(fc.constantFrom<unknown>('in_person', 'online', 'hybrid', '', null, 1)),
+  recordingConsent: optional(fc.constantFrom<unknown>(true, false, 'true', 1, null)),
   unknownField: fc.constantFrom<unknown>(ABSENT, ABSENT, ABSENT, 1),
 };
 

@@ -3,6 +3,7 @@ import { cleanFreeText, cleanIfString, cleanName } from '../../common/text/clean
 import { compileBodyValidator } from '../../common/validation/compiled-schema.js';
 import { PETITION_TYPES } from '../booking.entity.js';
 import { SALUTATIONS } from '../domain/salutation.js';
+import { RECEPTION_FORMS } from '../../sessions/domain/online-reception.js';
 import { BOOKING_LIMITS, type CreateBookingBody } from './create-booking.dto.js';
 
 const text = (max: number) => ({ type: 'string', minLength: 1, maxChars: max });
@@ -35,6 +36,8 @@ export const CREATE_BOOKING_SCHEMA: SchemaObject = {
     groupSize: optional({ type: 'integer', minimum: 1, maximum: BOOKING_LIMITS.groupSize }),
     representatives: optional({ type: 'array', maxItems: BOOKING_LIMITS.representatives, items: representative }),
     waitlist: optional({ type: 'boolean' }),
+    form: { type: ['string', 'null'], enum: [...RECEPTION_FORMS, null] },
+    recordingConsent: optional({ type: 'boolean' }),
   },
 };
 

@@ -10,7 +10,9 @@ import {
   InvalidPresetError,
   noticeDeadline,
   noticeInForce,
+  onlineCountsOn,
   parseNoticePresets,
+  parseOnlineReceptionPresets,
   parseReceptionFrequencyPresets,
   presetInForce,
   requiredSessions,
@@ -230,5 +232,33 @@ describe('preset validation', () => {
       parseNoticePresets({ rule: 'notice', items: [{ key: 'other', versions: [{ ...base, unit: 'calendar_days' }] }] }),
     ).toThrow(InvalidPresetError);
     expect(() => parseNoticePresets({ rule: 'frequency' })).toThrow(InvalidPresetError);
+  });
+});
+
+describe('online-reception preset (Law 136/2025/QH15, Art. 3a)', () => {
+  const online = parseOnlineReceptionPresets(readJson('../../../data/rules/online-reception.json'));
+  it('ships with the 2026 version marked unverified, with its source', () => {
+    const v2026 = presetInForce(online.versions, '2026-07-01')!;
+    expect(v2026).toMatchObject({ countsTowardFrequency: true, verified: false });
+    expect(v2026.source).toMatch(/136\/2025\/QH15/);
+  });
+  it('counts online sessions only from the version that says so', () => {
+    expect(onlineCountsOn(online, '2026-06-30')).toBe(false);
+    expect(onlineCountsOn(online, '2026-07-01')).toBe(true);
+    expect(onlineCountsOn({ versions: [] }, '2026-07-01')).toBe(false);
+  });
+  it('refuses a version without a source or without the flags', () => {
+    const base = {
+      rule: 'online-reception',
+      versions: [{ effectiveFrom: '2026-07-01', verified: false, source: 'x' }],
+    };
+    expect(() => parseOnlineReceptionPresets(base)).toThrow(InvalidPresetError);
+    expect(() =>
+      parseOnlineReceptionPresets({
+        rule: 'online-reception',
+        versions: [{ effectiveFrom: '2026-07-01', countsTowardFrequency: true, verified: false, source: ' ' }],
+      }),
+    ).toThrow(/source/);
+    expect(() => parseOnlineReceptionPresets({ rule: 'notice', versions: [] })).toThrow(InvalidPresetError);
   });
 });

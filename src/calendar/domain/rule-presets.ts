@@ -129,6 +129,42 @@ export function parseReceptionFrequencyPresets(raw: unknown): ReceptionFrequency
   return f;
 }
 
+/** A version of the online-reception rule: whether online-only sessions count toward the reception frequency. */
+export interface OnlineReceptionVersion extends Versioned {
+  countsTowardFrequency: boolean;
+  /** False until the source (the law's effective date, the Government's decree) has been checked. */
+  verified: boolean;
+  source: string;
+}
+
+/** Content of data/rules/online-reception.json (Law 136/2025/QH15, Art. 3a of the Law on Citizen Reception). */
+export interface OnlineReceptionPresets {
+  rule: 'online-reception';
+  versions: OnlineReceptionVersion[];
+  [extra: string]: unknown;
+}
+
+/** Validates data/rules/online-reception.json (or an administrator's replacement). */
+export function parseOnlineReceptionPresets(raw: unknown): OnlineReceptionPresets {
+  const f = raw as OnlineReceptionPresets;
+  if (f?.rule !== 'online-reception') throw new InvalidPresetError('', 'not an online-reception preset');
+  assertVersions(f.versions, 'versions');
+  f.versions.forEach((v, i) => {
+    const p = `versions[${i}]`;
+    if (typeof v.countsTowardFrequency !== 'boolean')
+      throw new InvalidPresetError(`${p}.countsTowardFrequency`, 'must be true or false');
+    if (typeof v.verified !== 'boolean') throw new InvalidPresetError(`${p}.verified`, 'must be true or false');
+    if (typeof v.source !== 'string' || v.source.trim() === '')
+      throw new InvalidPresetError(`${p}.source`, 'must name the legal source');
+  });
+  return f;
+}
+
+/** Whether an online-only session held on `date` counts toward the head's reception frequency (false before any version). */
+export function onlineCountsOn(presets: Pick<OnlineReceptionPresets, 'versions'>, date: IsoDate): boolean {
+  return presetInForce(presets.versions, date)?.countsTowardFrequency ?? false;
+}
+
 /** Validates data/rules/notice.json (or an administrator's replacement). */
 export function parseNoticePresets(raw: unknown): NoticePresets {
   const f = raw as NoticePresets;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { reportPeriods, tallyHeld } from './compliance.js';
+import { reportPeriods, tallyByForm, tallyHeld } from './compliance.js';
 
 describe('reportPeriods', () => {
   it('gives whole months overlapping the range, across a year boundary', () => {
@@ -56,6 +56,43 @@ describe('tallyHeld', () => {
     expect(tallyHeld('head', sessions, { from: '2026-04-01', to: '2026-04-30' })).toEqual({
       heldInPerson: 1,
       heldByDeputy: 0,
+    });
+  });
+});
+
+describe('tallyByForm (online reception, preset data)', () => {
+  const head = 'h';
+  const s = (localDate: string, mode: 'in_person' | 'online' | 'hybrid', by = head) => ({
+    officialId: head,
+    heldByOfficialId: by,
+    localDate,
+    mode,
+  });
+  const sessions = [
+    s('2026-06-10', 'online'),
+    s('2026-07-08', 'online'),
+    s('2026-07-15', 'in_person'),
+    s('2026-07-22', 'hybrid'),
+    s('2026-07-29', 'online', 'deputy'),
+  ];
+  const fromJuly = (date: string) => date >= '2026-07-01';
+  it('shows venue and online sessions apart and counts online ones from the preset date only', () => {
+    expect(tallyByForm(head, sessions, { from: '2026-06-01', to: '2026-07-31' }, fromJuly)).toEqual({
+      heldAtVenue: 2,
+      heldOnline: 2,
+      onlineCounted: 1,
+      counted: 3,
+    });
+  });
+  it('counts no online session when the preset says they do not count', () => {
+    expect(tallyByForm(head, sessions, { from: '2026-06-01', to: '2026-07-31' }, () => false).counted).toBe(2);
+  });
+  it('leaves out sessions held by a deputy and outside the period', () => {
+    expect(tallyByForm(head, sessions, { from: '2026-07-23', to: '2026-07-31' }, fromJuly)).toEqual({
+      heldAtVenue: 0,
+      heldOnline: 0,
+      onlineCounted: 0,
+      counted: 0,
     });
   });
 });

@@ -55,6 +55,33 @@ export interface HeldSession {
   officialId: string;
   heldByOfficialId: string | null;
   localDate: IsoDate;
+  /** Form of the session; absent means in person. Hybrid sessions count as in person (the head is at the venue). */
+  mode?: 'in_person' | 'online' | 'hybrid';
+}
+
+/**
+ * The head's own sessions of the period by form: at the venue (in person or hybrid) and online only; how many of the
+ * online ones count toward the frequency (`countsOnline`: the online-reception preset in force on the session's date),
+ * and the total that counts.
+ */
+export function tallyByForm(
+  headId: string,
+  sessions: readonly HeldSession[],
+  period: Pick<ReportPeriod, 'from' | 'to'>,
+  countsOnline: (date: IsoDate) => boolean,
+): { heldAtVenue: number; heldOnline: number; onlineCounted: number; counted: number } {
+  let heldAtVenue = 0;
+  let heldOnline = 0;
+  let onlineCounted = 0;
+  for (const s of sessions) {
+    if (s.officialId !== headId || s.heldByOfficialId !== headId) continue;
+    if (s.localDate < period.from || s.localDate > period.to) continue;
+    if (s.mode === 'online') {
+      heldOnline++;
+      if (countsOnline(s.localDate)) onlineCounted++;
+    } else heldAtVenue++;
+  }
+  return { heldAtVenue, heldOnline, onlineCounted, counted: heldAtVenue + onlineCounted };
 }
 
 /**

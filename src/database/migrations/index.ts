@@ -14,6 +14,7 @@ import { BindCiphertextsToRows1790000412345 } from './1790000412345-BindCipherte
 import { AuditChain1790000431870 } from './1790000431870-AuditChain.js';
 import { DocumentPeople1790000500317 } from './1790000500317-DocumentPeople.js';
 import { PetitionLookup1790100000000 } from './1790100000000-PetitionLookup.js';
+import { OnlineReception1790700000000 } from './1790700000000-OnlineReception.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   OutboxIdentitySealed1790004817000,
   DocumentPeople1790000500317,
   PetitionLookup1790100000000,
+  OnlineReception1790700000000,
 ];

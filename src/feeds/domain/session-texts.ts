@@ -12,6 +12,8 @@ export interface SessionSummaryInput {
   delegate?: { name: string; title: string } | null;
   /** Prefixes "[Đã hủy]" for clients that ignore STATUS:CANCELLED. */
   cancelled?: boolean;
+  /** Online or hybrid sessions say so: "Tiếp công dân định kỳ (trực tuyến): …". */
+  mode?: 'in_person' | 'online' | 'hybrid';
 }
 
 export interface SessionDescriptionInput {
@@ -19,6 +21,8 @@ export interface SessionDescriptionInput {
   venueName?: string | null;
   /** Where a citizen can register in advance. */
   bookingUrl?: string | null;
+  /** Online: no place to come to; the meeting address is never given here (only to the booked citizen). */
+  mode?: 'in_person' | 'online' | 'hybrid';
 }
 
 const clean = (value: string): string => value.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -36,7 +40,8 @@ export function sessionSummary(input: SessionSummaryInput): string {
   const kind = input.adHoc ? 'đột xuất' : 'định kỳ';
   const head = person(input.officialTitle, input.officialName);
   const who = input.delegate ? `${person(input.delegate.title, input.delegate.name)} (chủ trì thay ${head})` : head;
-  return `${input.cancelled ? '[Đã hủy] ' : ''}Tiếp công dân ${kind}: ${who}`;
+  const form = input.mode === 'online' ? ' (trực tuyến)' : input.mode === 'hybrid' ? ' (trực tiếp và trực tuyến)' : '';
+  return `${input.cancelled ? '[Đã hủy] ' : ''}Tiếp công dân ${kind}${form}: ${who}`;
 }
 
 /** What to bring and how to book, one item per line. */
@@ -46,7 +51,19 @@ export function sessionDescription(input: SessionDescriptionInput): string {
     .map((v) => (v ? clean(v) : ''))
     .filter(Boolean)
     .join(', ');
-  if (place) lines.push(`Địa điểm: ${place}.`);
+  if (input.mode === 'online' || input.mode === 'hybrid') {
+    lines.push(
+      input.mode === 'online'
+        ? 'Hình thức: tiếp công dân trực tuyến (qua video). Công dân tham gia bằng điện thoại hoặc máy tính.'
+        : `Hình thức: tiếp công dân trực tiếp${place ? ` tại ${place}` : ''} và trực tuyến (qua video).`,
+      'Để được tiếp trực tuyến, công dân đăng ký trước và chọn hình thức trực tuyến; đường dẫn tham gia chỉ gửi cho người đã đăng ký.',
+      'Khi tham gia trực tuyến, công dân xuất trình thẻ căn cước, CCCD hoặc hộ chiếu qua camera.',
+    );
+    if (input.mode === 'online') {
+      if (input.bookingUrl) lines.push(`Đăng ký tiếp trực tuyến: ${clean(input.bookingUrl)}`);
+      return lines.join('\n');
+    }
+  } else if (place) lines.push(`Địa điểm: ${place}.`);
   lines.push(
     'Khi đến, công dân mang theo:',
     '- Thẻ căn cước, căn cước công dân (CCCD) hoặc hộ chiếu;',

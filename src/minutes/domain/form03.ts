@@ -59,6 +59,7 @@ export function form03Row(c: CaseView, index: number): Form03Row {
       `Từ chối tiếp theo ${refusalLegalBasis(c.refusalGround)}: ${c.refusalReason ?? REFUSAL_GROUND_LABELS[c.refusalGround]}`,
     );
   }
+  if (c.form === 'online') notes.push('Tiếp công dân trực tuyến');
   if (c.note) notes.push(c.note);
   const follow = [
     c.followUp,

@@ -70,6 +70,18 @@ function caseBlocks(c: CaseView): Block[] {
     type: 'paragraph',
     content: [bold('Phân loại: '), { text: `${PETITION_TYPE_LABELS[c.petitionType]}; số người: ${c.groupSize}.` }],
   });
+  blocks.push({
+    type: 'paragraph',
+    content: [
+      bold('Hình thức tiếp: '),
+      {
+        text:
+          c.form === 'online'
+            ? 'tiếp công dân trực tuyến (đã kiểm tra giấy tờ tùy thân qua camera).'
+            : 'tiếp công dân trực tiếp.',
+      },
+    ],
+  });
   blocks.push({ type: 'paragraph', content: [bold('Nội dung: '), { text: c.summary }] });
   if (c.request) blocks.push({ type: 'paragraph', content: [bold('Yêu cầu của công dân: '), { text: c.request }] });
   if (c.previouslyHandledBy)

@@ -59,6 +59,8 @@ export interface CaseView {
   readonly followUp: string | null;
   readonly note: string | null;
   readonly identityProtected: boolean;
+  /** Form of reception; absent in older fixtures means in person. */
+  readonly form?: 'in_person' | 'online';
 }
 
 export interface AmendmentView {

@@ -20,6 +20,7 @@ import { PETITION_TYPES, type PetitionType } from '../../petitions/domain/petiti
 import { HANDLING_ROUTES, type HandlingRoute } from '../domain/handling.js';
 import { CleanName, CleanText } from '../../common/text/clean.decorators.js';
 import { SALUTATIONS, type Salutation } from '../domain/citizen-address.js';
+import { RECEPTION_FORMS, type ReceptionForm } from '../../sessions/domain/online-reception.js';
 
 export class AttendeeDto {
   @ApiProperty({ maxLength: 120 }) @CleanName() @IsString() @IsNotEmpty() @MaxLength(120) fullName: string;
@@ -64,6 +65,13 @@ export class CaseRepresentativeDto {
 }
 
 export class AddCaseDto {
+  @ApiPropertyOptional({
+    enum: RECEPTION_FORMS,
+    description: 'Hình thức tiếp (khi không có mã đăng ký): trực tiếp hoặc trực tuyến; có mã đăng ký thì theo đăng ký',
+  })
+  @IsOptional()
+  @IsIn(RECEPTION_FORMS)
+  form?: ReceptionForm;
   @ApiPropertyOptional({
     maxLength: 32,
     description: 'code of a checked-in booking of this session; empty for a walk-in',

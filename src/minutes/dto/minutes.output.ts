@@ -1,5 +1,5 @@
 /** Response bodies of minutes.controller.ts for the OpenAPI document; each handler declares its return type with them, so the compiler checks the views against them. */
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class ReceptionMinutesCreatedOutput {
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
@@ -47,6 +47,7 @@ export class ReceptionMinutesCasesOutput {
   @ApiProperty({ type: String, nullable: true }) followUp: string | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ type: Boolean }) identityProtected: boolean;
+  @ApiPropertyOptional({ enum: ['in_person', 'online'] }) form?: 'in_person' | 'online';
 }
 
 export class ReceptionMinutesAmendmentsOutput {

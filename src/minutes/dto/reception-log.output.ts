@@ -16,7 +16,7 @@ export class ReceptionLogOutput {
   @ApiProperty({
     type: 'array',
     description:
-      'Một dòng của sổ: các cột mẫu 03 (theo columns[].key, dạng chuỗi) cùng caseId, handlingRoute, refusalGround, identityProtected',
+      'Một dòng của sổ: các cột mẫu 03 (theo columns[].key, dạng chuỗi) cùng caseId, handlingRoute, refusalGround, identityProtected, form (hình thức tiếp)',
     items: {
       type: 'object',
       properties: {
@@ -25,6 +25,7 @@ export class ReceptionLogOutput {
         handlingRoute: { type: 'string', nullable: true },
         refusalGround: { type: 'integer', nullable: true },
         identityProtected: { type: 'boolean' },
+        form: { type: 'string', enum: ['in_person', 'online'] },
       },
     },
   })

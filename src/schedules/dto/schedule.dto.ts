@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsIsoDate, IsTimeOfDay, IsTimeZone } from '../../common/validation/decorators.js';
 import { HOLIDAY_POLICIES, type HolidayPolicy } from '../domain/schedule.types.js';
+import { OnlineSettingsFields } from '../../sessions/dto/online-settings.dto.js';
 
-export class CreateScheduleDto {
+export class CreateScheduleDto extends OnlineSettingsFields {
   @ApiProperty({ format: 'uuid' }) @IsUUID() officialId: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() venueId: string;
   @ApiProperty({ example: 'FREQ=WEEKLY;BYDAY=MO', maxLength: 500, description: 'RRULE (RFC 5545) không có DTSTART' })
@@ -22,7 +23,7 @@ export class CreateScheduleDto {
 }
 
 /** Edits regenerate future planned sessions nobody touched; published or modified ones are reported as conflicts. */
-export class UpdateScheduleDto {
+export class UpdateScheduleDto extends OnlineSettingsFields {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() venueId?: string;
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) rrule?: string;
   @ApiPropertyOptional() @IsOptional() @IsTimeOfDay() startTime?: string;

@@ -20,6 +20,8 @@ export interface ScheduleRule {
   venueId: string;
   slotMinutes: number;
   seatsPerSlot: number;
+  /** The form of reception as one comparable value (mode, address, seats, recording); absent: in person. */
+  onlineKey?: string;
 }
 
 /** One of this schedule's sessions already stored. */
@@ -34,6 +36,7 @@ export interface OwnSession {
   venueId: string;
   slotMinutes: number;
   seatsPerSlot: number;
+  onlineKey?: string;
 }
 
 export interface GenerationInput {
@@ -126,7 +129,8 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
       existing.venueId === rule.venueId &&
       existing.shiftedFrom === p.shiftedFrom &&
       existing.slotMinutes === rule.slotMinutes &&
-      existing.seatsPerSlot === rule.seatsPerSlot;
+      existing.seatsPerSlot === rule.seatsPerSlot &&
+      (existing.onlineKey ?? '') === (rule.onlineKey ?? '');
     if (!same) update.push({ id: existing.id, planned: p });
   }
   const remove = replaceable.filter((s) => !used.has(s.id)).map((s) => s.id);

@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, 
 import { IsInstant, IsIsoDate, IsTimeZone } from '../../common/validation/decorators.js';
 import { AD_HOC_REASONS, type AdHocReason, SESSION_STATUSES, type SessionStatus } from '../session.entity.js';
 import { CleanText } from '../../common/text/clean.decorators.js';
+import { OnlineSettingsFields } from './online-settings.dto.js';
 
 export class SessionQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() officialId?: string;
@@ -26,7 +27,7 @@ export class SessionQuery {
   limit?: number;
 }
 
-export class CreateAdHocSessionDto {
+export class CreateAdHocSessionDto extends OnlineSettingsFields {
   @ApiProperty({ format: 'uuid' }) @IsUUID() officialId: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() venueId: string;
   @ApiProperty({ example: '2026-03-04T01:00:00.000Z' }) @IsInstant() startsAt: string;
@@ -59,7 +60,8 @@ export class CreateAdHocSessionDto {
   seatsPerSlot?: number;
 }
 
-export class UpdateSessionDto {
+/** Online fields: the meeting address may change until the session is held; form, seats and recording only while planned. */
+export class UpdateSessionDto extends OnlineSettingsFields {
   @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsInstant() endsAt?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() venueId?: string;

@@ -28,6 +28,17 @@ export class SessionOutput {
   @ApiProperty({ type: Number }) slotMinutes: number;
   @ApiProperty({ type: Number }) seatsPerSlot: number;
   @ApiProperty({ type: Number }) sequence: number;
+  @ApiProperty({ enum: ['in_person', 'online', 'hybrid'] }) mode: 'in_person' | 'online' | 'hybrid';
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy',
+  })
+  meetingUrl: string | null;
+  @ApiProperty({ type: Number, nullable: true }) onlineSeatsPerSlot: number | null;
+  @ApiProperty({ type: Boolean }) recordsOnline: boolean;
+  @ApiProperty({ type: String, nullable: true }) recordingPurpose: string | null;
+  @ApiProperty({ type: Number, nullable: true }) recordingRetentionDays: number | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 }

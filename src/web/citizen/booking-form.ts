@@ -25,6 +25,10 @@ export interface BookingFormValues {
   groupSize: string;
   reps: { fullName: string; idNumber: string }[];
   consent: boolean;
+  /** Form of reception where the session offers both: 'online' or 'in_person' ('' = the session's default). */
+  form: string;
+  /** Consent to the recording of a recorded online session. */
+  recordingConsent: boolean;
 }
 
 const str = (v: unknown): string =>
@@ -51,6 +55,8 @@ export function readBookingForm(body: Record<string, unknown>): BookingFormValue
     groupSize: str(body.groupSize),
     reps,
     consent: str(body.consent) === 'yes',
+    form: str(body.form) === 'online' ? 'online' : str(body.form) === 'in_person' ? 'in_person' : '',
+    recordingConsent: str(body.recordingConsent) === 'yes',
   };
 }
 
@@ -70,6 +76,8 @@ export function hiddenFields(v: BookingFormValues): [string, string][] {
     ['group', v.group],
     ['groupSize', v.groupSize],
     ['consent', v.consent ? 'yes' : ''],
+    ['form', v.form],
+    ['recordingConsent', v.recordingConsent ? 'yes' : ''],
   ];
   v.reps.forEach((r, i) => {
     out.push([`representatives-${i}-fullName`, r.fullName], [`representatives-${i}-idNumber`, r.idNumber]);
@@ -102,6 +110,8 @@ export function toCreateBody(sessionId: string, v: BookingFormValues): Record<st
     ...(group ? { groupSize: /^\d{1,4}$/.test(size) ? Number(size) : size } : {}),
     ...(reps.length ? { representatives: reps } : {}),
     ...(v.waitlist ? { waitlist: true } : {}),
+    ...(v.form === 'online' || v.form === 'in_person' ? { form: v.form } : {}),
+    ...(v.recordingConsent ? { recordingConsent: true } : {}),
   } satisfies Partial<Record<keyof CreateBookingBody, unknown>>;
 }
 
@@ -135,4 +145,6 @@ export const emptyBookingForm = (slot: string, waitlist: boolean): BookingFormVa
   groupSize: '',
   reps: Array.from({ length: REP_ROWS }, () => ({ fullName: '', idNumber: '' })),
   consent: false,
+  form: '',
+  recordingConsent: false,
 });

@@ -7,6 +7,10 @@ import { type BookingFormValues, filledReps, hiddenFields, REP_ROWS } from './bo
 import type { PublicSession } from './calendar.service.js';
 import { SessionFacts } from './session-card.js';
 import { bookingPath, PETITION_TYPE_LABELS, SALUTATION_LABELS, unitPath } from './texts.js';
+import type { FormSlot } from '../../bookings/booking-rules.js';
+
+/** A slot with its forms of reception (the bookings service's slot grid). */
+type OnlineSlot = Slot & Partial<Pick<FormSlot, 'mode' | 'recording'>>;
 
 interface Common {
   office: SiteOffice;
@@ -61,6 +65,50 @@ export function SlotPage({
   );
 }
 
+/** The form of reception (a hybrid session) and the recording consent (a recorded online session). */
+function OnlineChoice({
+  slot,
+  values,
+  errors,
+}: {
+  slot: OnlineSlot;
+  values: BookingFormValues;
+  errors: Record<string, string>;
+}) {
+  if (!slot.mode || slot.mode === 'in_person') return null;
+  const rec = slot.recording;
+  return (
+    <>
+      {slot.mode === 'hybrid' ? (
+        <Radios
+          name="form"
+          label="Hình thức tiếp"
+          hint="Tiếp trực tuyến: bạn tham gia bằng điện thoại hoặc máy tính có camera; đường dẫn gửi riêng cho bạn."
+          value={values.form || 'in_person'}
+          error={errors.form}
+          options={[
+            { value: 'in_person', label: 'Đến trụ sở tiếp công dân (trực tiếp)' },
+            { value: 'online', label: 'Tiếp công dân trực tuyến (qua video)' },
+          ]}
+        />
+      ) : (
+        <p class="notice">
+          Buổi tiếp này là tiếp công dân trực tuyến (qua video): đường dẫn tham gia gửi riêng cho bạn.
+        </p>
+      )}
+      {rec ? (
+        <Checkbox
+          name="recordingConsent"
+          label="Tôi đồng ý để buổi tiếp trực tuyến được ghi hình."
+          hint={`Mục đích: ${rec.purpose}. Bản ghi được lưu ${rec.retentionDays} ngày. Nếu không đồng ý, bạn chọn tiếp trực tiếp.`}
+          checked={values.recordingConsent}
+          error={errors.recordingConsent}
+        />
+      ) : null}
+    </>
+  );
+}
+
 /** Step 2: the details form. Labels as people say them; the ID number is asked again after an error. */
 export function DetailsPage({
   office,
@@ -73,7 +121,7 @@ export function DetailsPage({
   csrf: string;
   values: BookingFormValues;
   errors?: FormErrors | null;
-  slot: Slot;
+  slot: OnlineSlot;
 }) {
   const e = errors?.byField ?? {};
   return (
@@ -221,6 +269,7 @@ export function DetailsPage({
             </fieldset>
           ))}
         </div>
+        <OnlineChoice slot={slot} values={values} errors={e} />
         <Checkbox
           name="consent"
           label="Tôi đồng ý để cơ quan dùng các thông tin trên vào việc tiếp công dân và giải quyết vụ việc của tôi."

@@ -126,6 +126,21 @@ export function ManagePage({
         </div>
       </dl>
       {session ? <SessionFacts s={session} /> : null}
+      {booking.form === 'online' ? (
+        <section aria-labelledby="tham-gia">
+          <h2 id="tham-gia">Tiếp công dân trực tuyến</h2>
+          {booking.join ? (
+            <p>
+              Đường dẫn tham gia: <a href={booking.join.url}>{booking.join.url}</a>. Phòng mở từ{' '}
+              <strong>{timeRangeVi(booking.join.opensAt, booking.slotStartsAt, zone).split('–')[0]}</strong>{' '}
+              {dayDateVi(booking.join.opensAt, zone)}. Khi tham gia, bạn chuẩn bị CCCD hoặc hộ chiếu để xuất trình qua
+              camera.
+            </p>
+          ) : (
+            <p>Đường dẫn tham gia chỉ có khi đăng ký được xác nhận.</p>
+          )}
+        </section>
+      ) : null}
       <p>
         <a class="button button--secondary" href={manageUrl(booking.code, token, 'lich.ics')} download>
           Tải tệp lịch (.ics)
