@@ -4,14 +4,16 @@ import { NotificationsService } from './notifications.service.js';
 import { OutboxController } from './outbox.controller.js';
 import { OutboxRepository } from './outbox.repository.js';
 import { OutboxWorker } from './outbox.worker.js';
+import { SmsSender } from './sms-sender.js';
+import { CryptoModule } from '../common/crypto/crypto.module.js';
 import { NotificationsTestingModule } from './testing/notifications-testing.module.js';
 
-/** E-mail notifications through a transactional outbox. Global: any module may inject NotificationsService. */
+/** E-mail and SMS notifications through a transactional outbox. Global: any module may inject NotificationsService. */
 @Global()
 @Module({
-  imports: [NotificationsTestingModule.register()],
+  imports: [NotificationsTestingModule.register(), CryptoModule],
   controllers: [OutboxController],
-  providers: [OutboxRepository, Mailer, OutboxWorker, NotificationsService],
+  providers: [OutboxRepository, Mailer, SmsSender, OutboxWorker, NotificationsService],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}
