@@ -13,6 +13,12 @@ export interface BookingSettings {
   cutoff: BookingCutoffPolicy;
   idLimitPerHour: number;
   checkInOpensMinutesBefore: number;
+  /** BOOKING_VERIFICATION (default off): a new booking is a pending hold until its one-time code is entered. */
+  verification: 'sms' | 'email' | 'off';
+  /** BOOKING_HOLD_MINUTES (default 10): how long a pending hold keeps its seats. */
+  holdMinutes: number;
+  /** BOOKING_VERIFY_PHONE_LIMIT (default 5, 0 = off): one-time codes per phone number per hour, per instance. */
+  verifyPhoneLimit: number;
 }
 
 export const BOOKING_SETTINGS = Symbol('BOOKING_SETTINGS');
@@ -23,5 +29,8 @@ export function bookingSettingsFrom(config: Pick<AppConfig, 'bookings'>): Bookin
     cutoff: { workingDaysBefore: b.cutoffWorkingDays, closesAt: b.cutoffTime },
     idLimitPerHour: b.idLimitPerHour,
     checkInOpensMinutesBefore: b.checkInOpensMinutesBefore,
+    verification: b.verification,
+    holdMinutes: b.holdMinutes,
+    verifyPhoneLimit: b.verifyPhoneLimit,
   };
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
-import { fail } from '../common/errors/catalogue.js';
+import { type ErrorEntry, fail } from '../common/errors/catalogue.js';
 import { BOOKINGS_ERRORS } from './errors.js';
 
 const WINDOW_MS = 60 * 60 * 1000;
@@ -18,12 +18,20 @@ export class CitizenRateLimiter {
 
   /** Counts one attempt; throws 429 TOO_MANY_REQUESTS when over the limit. */
   hit(key: string, nowMs: number = Date.now()): void {
-    const limit = this.settings.idLimitPerHour;
+    this.count(key, this.settings.idLimitPerHour, nowMs, BOOKINGS_ERRORS.TOO_MANY_REQUESTS);
+  }
+
+  /** Counts one one-time code sent to a phone (keyed by its blind index); 429 TOO_MANY_CODES over BOOKING_VERIFY_PHONE_LIMIT. */
+  hitPhone(phoneIndex: string, nowMs: number = Date.now()): void {
+    this.count(`phone:${phoneIndex}`, this.settings.verifyPhoneLimit, nowMs, BOOKINGS_ERRORS.TOO_MANY_CODES);
+  }
+
+  private count(key: string, limit: number, nowMs: number, entry: ErrorEntry): void {
     if (limit <= 0) return;
     const recent = (this.hits.get(key) ?? []).filter((t) => nowMs - t < WINDOW_MS);
     if (recent.length >= limit) {
       this.hits.set(key, recent);
-      throw fail(BOOKINGS_ERRORS.TOO_MANY_REQUESTS);
+      throw fail(entry);
     }
     recent.push(nowMs);
     this.hits.delete(key);

@@ -39,7 +39,7 @@ export const SMS_TEMPLATES = {
   },
   'petition.answered': {
     version: 1,
-    text: 'Đơn {code} của quý vị đã có kết quả giải quyết. Xem tại: {link}',
+    text: 'Đơn của quý vị tiếp nhận ngày {date} đã có kết quả giải quyết. Xem tại: {link}',
   },
   'survey.invitation': {
     version: 1,
