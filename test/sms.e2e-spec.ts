@@ -20,7 +20,18 @@ async function until<T>(f: () => Promise<T | undefined> | T | undefined, ms = 20
   }
 }
 
-type OutboxItem = { channel: string; kind: string; to: string; status: string; parts: number | null; deliveryState: string | null; deliveredAt: string | null; secret: boolean; id: string; refId: string | null };
+type OutboxItem = {
+  channel: string;
+  kind: string;
+  to: string;
+  status: string;
+  parts: number | null;
+  deliveryState: string | null;
+  deliveredAt: string | null;
+  secret: boolean;
+  id: string;
+  refId: string | null;
+};
 
 async function smsOutbox(t: TestServer): Promise<OutboxItem[]> {
   const res = await t
@@ -40,11 +51,11 @@ describe('SMS over SMPP to a real SMPP server', () => {
   beforeAll(async () => {
     smsc = await startSmpp();
     const env = { SMS_SMPP_URL: smsc.url, SMS_SENDER: 'TIEPDAN', JOBS_ENABLED: 'true', TEST_CLOCK: 'true' };
-    gsm = await startServer({ env });
-    ucs = await startServer({ env: { ...env, SMS_ENCODING: 'ucs2' } });
+    gsm = await startServer({ env, timeoutMs: 150_000 });
+    ucs = await startServer({ env: { ...env, SMS_ENCODING: 'ucs2' }, timeoutMs: 150_000 });
     make = await sessionMaker(gsm);
     makeU = await sessionMaker(ucs);
-  }, 180_000);
+  }, 400_000);
   afterAll(async () => {
     await gsm?.close();
     await ucs?.close();
@@ -53,7 +64,10 @@ describe('SMS over SMPP to a real SMPP server', () => {
 
   it('sends the booking confirmation as GSM-7 submit_sm (brand name, TON 5, receipt asked), and records the receipt', async () => {
     const s = await make();
-    const res = await gsm.http().post(api('/bookings')).send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(1) });
+    const res = await gsm
+      .http()
+      .post(api('/bookings'))
+      .send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(1) });
     expect(res.status).toBe(201);
     const mine = () => smsc.submits.filter((x) => x.destinationAddr === dest(1));
     await until(() => joinParts(mine()).some((m) => m.text.includes(res.body.code)));
@@ -63,13 +77,21 @@ describe('SMS over SMPP to a real SMPP server', () => {
     expect(msg!.text).not.toMatch(/[^\x20-\x7e]/); // no diacritics left
     for (const secret of [cccd(1), res.body.manageToken]) expect(msg!.text).not.toContain(secret);
     for (const p of msg!.parts) {
-      expect(p).toMatchObject({ systemId: 'tiepdan', sourceAddr: 'TIEPDAN', sourceAddrTon: 5, dataCoding: 0, registeredDelivery: 1 });
+      expect(p).toMatchObject({
+        systemId: 'tiepdan',
+        sourceAddr: 'TIEPDAN',
+        sourceAddrTon: 5,
+        dataCoding: 0,
+        registeredDelivery: 1,
+      });
       if (msg!.parts.length > 1) expect(p.esmClass & 0x40).toBe(0x40);
     }
     expect(msg!.parts.length).toBeLessThanOrEqual(2);
     // The outbox shows the channel and the masked number; then the receipts of every part mark it delivered.
-    const row = await until(async () => (await smsOutbox(gsm)).find((m) => m.kind === 'booking.confirmed' && m.status === 'sent'));
-    expect(row.to).toBe(`+84${phone(1).slice(1, 3)}*****${phone(1).slice(-3)}`);
+    const row = await until(async () =>
+      (await smsOutbox(gsm)).find((m) => m.kind === 'booking.confirmed' && m.status === 'sent'),
+    );
+    expect(row.to).toBe(`+84${phone(1).slice(1, 3)}****${phone(1).slice(-3)}`);
     expect(row.parts).toBe(msg!.parts.length);
     expect(row.deliveryState).toBe('ENROUTE');
     for (const p of msg!.parts) await smsc.receipt(p, 'DELIVRD');
@@ -83,7 +105,10 @@ describe('SMS over SMPP to a real SMPP server', () => {
 
   it('sends UCS-2 (data_coding 8) with diacritics in concatenated parts of at most 67 characters', async () => {
     const s = await makeU();
-    const res = await ucs.http().post(api('/bookings')).send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(2) });
+    const res = await ucs
+      .http()
+      .post(api('/bookings'))
+      .send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(2) });
     expect(res.status).toBe(201);
     const mine = () => smsc.submits.filter((x) => x.destinationAddr === dest(2));
     const msg = await until(() => joinParts(mine()).find((m) => m.text.includes(res.body.code)));
@@ -110,6 +135,7 @@ describe('booking verified by a one-time code sent by SMS', () => {
   beforeAll(async () => {
     smsc = await startSmpp();
     t = await startServer({
+      timeoutMs: 150_000,
       env: {
         SMS_SMPP_URL: smsc.url,
         SMS_SENDER: 'TIEPDAN',
@@ -120,14 +146,17 @@ describe('booking verified by a one-time code sent by SMS', () => {
       },
     });
     make = await sessionMaker(t);
-  }, 180_000);
+  }, 400_000);
   afterAll(async () => {
     await t?.close();
     await smsc?.close();
   });
 
   const book = (s: MadeSession, n: number, extra: Record<string, unknown> = {}) =>
-    t.http().post(api('/bookings')).send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(n), ...extra });
+    t
+      .http()
+      .post(api('/bookings'))
+      .send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(n), ...extra });
   const otpFor = async (n: number, already = 0): Promise<string> => {
     const texts = await until(() => {
       const m = joinParts(smsc.submits.filter((x) => x.destinationAddr === dest(n))).filter((x) =>
@@ -138,7 +167,10 @@ describe('booking verified by a one-time code sent by SMS', () => {
     return /(\d{6})/.exec(texts[already]!.text)![1]!;
   };
   const verify = (code: string, otp: string, token?: string) =>
-    t.http().post(api(`/bookings/${code}/verify`)).send({ otp, ...(token ? { token } : {}) });
+    t
+      .http()
+      .post(api(`/bookings/${code}/verify`))
+      .send({ otp, ...(token ? { token } : {}) });
 
   it('holds the booking as pending, refuses a wrong code, confirms with the right one', async () => {
     const s = await make({ seats: 3 });
@@ -153,7 +185,10 @@ describe('booking verified by a one-time code sent by SMS', () => {
     // the outbox never shows the code, and blanks it once sent
     const otpRow = (await smsOutbox(t)).find((m) => m.kind === 'booking.otp' && m.refId !== null)!;
     expect(otpRow.secret).toBe(true);
-    const detail = await t.http().get(api(`/notifications/outbox/${otpRow.id}`)).set(bearer(await t.token('admin')));
+    const detail = await t
+      .http()
+      .get(api(`/notifications/outbox/${otpRow.id}`))
+      .set(bearer(await t.token('admin')));
     expect(JSON.stringify(detail.body)).not.toContain(otp);
     const good = await verify(res.body.code, otp, res.body.manageToken);
     expect(good.status).toBe(201);
@@ -161,7 +196,9 @@ describe('booking verified by a one-time code sent by SMS', () => {
     // single use
     expect((await verify(res.body.code, otp)).status).toBe(404);
     // the confirmation SMS follows
-    await until(() => joinParts(smsc.submits.filter((x) => x.destinationAddr === dest(10))).some((m) => m.text.includes('da xac nhan')));
+    await until(() =>
+      joinParts(smsc.submits.filter((x) => x.destinationAddr === dest(10))).some((m) => m.text.includes('da xac nhan')),
+    );
   });
 
   it('answers the same way for an ID number that already booked, until the code is verified', async () => {
@@ -223,10 +260,10 @@ describe(`a moved session: one SMS per booking, exactly once${ON_POSTGRES ? ', t
   beforeAll(async () => {
     smsc = await startSmpp();
     const env = { SMS_SMPP_URL: smsc.url, SMS_SENDER: 'TIEPDAN', JOBS_ENABLED: 'true', TEST_CLOCK: 'true' };
-    const first = await startServer({ env });
+    const first = await startServer({ env, timeoutMs: 150_000 });
     servers = [first];
-    if (ON_POSTGRES) servers.push(await startServer({ env, reuse: first.db }));
-  }, 180_000);
+    if (ON_POSTGRES) servers.push(await startServer({ env, reuse: first.db, timeoutMs: 150_000 }));
+  }, 400_000);
   afterAll(async () => {
     for (const s of servers.slice(1)) await s.stop();
     await servers[0]?.close();
@@ -238,8 +275,7 @@ describe(`a moved session: one SMS per booking, exactly once${ON_POSTGRES ? ', t
     const s = await (await sessionMaker(t))({ seats: N });
     const codes: string[] = [];
     for (let i = 0; i < N; i++) {
-      const res = await servers[i % servers.length]!
-        .http()
+      const res = await servers[i % servers.length]!.http()
         .post(api('/bookings'))
         .send({ sessionId: s.id, slotStartsAt: s.startsAt, ...citizen(100 + i) });
       expect(res.status).toBe(201);
@@ -257,7 +293,10 @@ describe(`a moved session: one SMS per booking, exactly once${ON_POSTGRES ? ', t
     // race explicit flushes on every instance against the interval workers
     await Promise.all(
       servers.map(async (x) =>
-        x.http().post(api('/notifications/outbox/flush')).set(bearer(await x.token('admin'))),
+        x
+          .http()
+          .post(api('/notifications/outbox/flush'))
+          .set(bearer(await x.token('admin'))),
       ),
     );
     const notices = () => joinParts(smsc.submits).filter((m) => m.text.includes('doi sang'));

@@ -30,9 +30,7 @@ export type VerifiedBooking =
   | { code: string; status: 'waitlisted'; position: number; slotStartsAt: string; sessionId: string };
 
 type Outcome =
-  | { kind: 'gone' }
-  | { kind: 'wrong'; left: number }
-  | { kind: 'ok'; verification: BookingVerificationEntity };
+  { kind: 'gone' } | { kind: 'wrong'; left: number } | { kind: 'ok'; verification: BookingVerificationEntity };
 
 /**
  * Bookings held until the citizen enters a one-time code (BOOKING_VERIFICATION=sms|email): sending the code, checking
@@ -233,7 +231,11 @@ export class BookingHolds {
     let confirmed = v.holdsSeats;
     if (!confirmed) confirmed = await this.repo.takeSeats(em, session.id, booking.slotIndex, booking.seats);
     const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, booking.slotIndex);
-    const patch = { status: confirmed ? ('confirmed' as const) : ('waitlisted' as const), waitlistPosition, updatedAt: now };
+    const patch = {
+      status: confirmed ? ('confirmed' as const) : ('waitlisted' as const),
+      waitlistPosition,
+      updatedAt: now,
+    };
     if (!(await this.repo.transition(em, booking.id, ['pending'], patch))) throw new BookingNotFoundError();
     Object.assign(booking, patch);
     await this.repo.activateAttendees(em, booking.id);
@@ -251,7 +253,8 @@ export class BookingHolds {
     const kind = confirmed ? 'confirmed' : 'waitlisted';
     const dedupeKey = `booking-created:${booking.id}`;
     const email = this.crypto.email(booking);
-    if (email) await this.notifications.enqueue(em, bookingMail(kind, booking, ctx, email, now, { position, dedupeKey }));
+    if (email)
+      await this.notifications.enqueue(em, bookingMail(kind, booking, ctx, email, now, { position, dedupeKey }));
     if (this.notifications.smsEnabled)
       await this.notifications.enqueueSms(
         em,

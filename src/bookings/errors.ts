@@ -39,7 +39,8 @@ export const BOOKINGS_ERRORS = defineErrors({
   },
   VERIFICATION_EXPIRED: {
     status: 410,
-    message: 'Mã xác nhận đã hết hạn hoặc đã nhập sai quá số lần cho phép; chỗ giữ đã được trả lại. Vui lòng đăng ký lại.',
+    message:
+      'Mã xác nhận đã hết hạn hoặc đã nhập sai quá số lần cho phép; chỗ giữ đã được trả lại. Vui lòng đăng ký lại.',
   },
   VERIFICATION_EMAIL_REQUIRED: {
     status: 400,

@@ -213,7 +213,9 @@ export class NotificationsService {
   }
 
   /** Counts per status, all channels together and per channel (for the admin overview). */
-  async summary(): Promise<Record<OutboxStatus, number> & { byChannel: Record<OutboxChannel, Record<OutboxStatus, number>> }> {
+  async summary(): Promise<
+    Record<OutboxStatus, number> & { byChannel: Record<OutboxChannel, Record<OutboxStatus, number>> }
+  > {
     const zero = (): Record<OutboxStatus, number> => ({ pending: 0, sending: 0, sent: 0, failed: 0 });
     const out = { ...zero(), byChannel: { email: zero(), sms: zero() } };
     for (const r of await this.repo.countByStatus()) {

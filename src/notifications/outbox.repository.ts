@@ -1,11 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import {
-  type OutboxChannel,
-  OutboxMessageEntity,
-  type OutboxStatus,
-  SmsPartEntity,
-} from './outbox-message.entity.js';
+import { type OutboxChannel, OutboxMessageEntity, type OutboxStatus, SmsPartEntity } from './outbox-message.entity.js';
 
 export interface OutboxFilter {
   status?: OutboxStatus;

@@ -125,7 +125,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
    */
   private async runSms(result: FlushResult): Promise<void> {
     for (let i = 0; i < MAX_BATCHES && !this.stopping; i++) {
-      const batch = await this.tx.run((em) => this.repo.claimDue(em, this.instance, this.clock.now(), SMS_BATCH, 'sms'));
+      const batch = await this.tx.run((em) =>
+        this.repo.claimDue(em, this.instance, this.clock.now(), SMS_BATCH, 'sms'),
+      );
       if (batch.length === 0) break;
       const outcomes = await Promise.all(
         batch.map((m) =>
@@ -139,7 +141,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       await this.tx.run(async (em) => {
         for (const o of outcomes) {
           if (o.err === null) {
-            const ok = await this.repo.markSent(em, o.m.id, this.instance, now, { providerIds: o.ids, secret: o.m.secret });
+            const ok = await this.repo.markSent(em, o.m.id, this.instance, now, {
+              providerIds: o.ids,
+              secret: o.m.secret,
+            });
             if (!ok) this.logger.warn({ id: o.m.id }, 'Outbox claim was lost before marking sent');
             result.sent++;
             continue;
@@ -171,7 +176,12 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private async receipt(r: DeliveryReceipt): Promise<void> {
     try {
       const messageId = await this.tx.run((em) =>
-        this.repo.recordReceipt(em, { providerId: r.id, state: r.stat, error: r.err }, this.clock.now(), FINAL_RECEIPT_STATES),
+        this.repo.recordReceipt(
+          em,
+          { providerId: r.id, state: r.stat, error: r.err },
+          this.clock.now(),
+          FINAL_RECEIPT_STATES,
+        ),
       );
       if (messageId === null) {
         const now = Date.now();

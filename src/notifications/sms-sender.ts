@@ -17,7 +17,9 @@ export class SmppError extends Error {
 }
 
 /** command_status values that refuse the message itself (SMPP 3.4 §5.1.3), not the link. */
-const PERMANENT_STATUSES = new Set([0x01, 0x0a, 0x0b, 0x0c, 0x42, 0x43, 0x44, 0x45, 0x48, 0x49, 0x50, 0x51, 0x61, 0x62]);
+const PERMANENT_STATUSES = new Set([
+  0x01, 0x0a, 0x0b, 0x0c, 0x42, 0x43, 0x44, 0x45, 0x48, 0x49, 0x50, 0x51, 0x61, 0x62,
+]);
 const RESPONSE_TIMEOUT_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 10_000;
 const MIN_BACKOFF_MS = 1_000;
@@ -224,7 +226,12 @@ export class SmsSender implements OnApplicationShutdown {
           if (pdu.command_status === 0) resolve(session);
           else {
             session.close();
-            reject(new SmppError('SMPP_BIND', `bind_transceiver refused (command_status 0x${pdu.command_status.toString(16)})`));
+            reject(
+              new SmppError(
+                'SMPP_BIND',
+                `bind_transceiver refused (command_status 0x${pdu.command_status.toString(16)})`,
+              ),
+            );
           }
         });
       });
@@ -236,8 +243,7 @@ export class SmsSender implements OnApplicationShutdown {
     const esm = Number(pdu.esm_class ?? 0);
     if ((esm & 0x04) === 0) return; // a mobile-originated message: tiepdan does not take replies by SMS
     const sm = pdu.short_message as { message?: unknown } | Buffer | string | undefined;
-    const text =
-      typeof sm === 'string' ? sm : Buffer.isBuffer(sm) ? sm.toString('latin1') : String(sm?.message ?? '');
+    const text = typeof sm === 'string' ? sm : Buffer.isBuffer(sm) ? sm.toString('latin1') : String(sm?.message ?? '');
     const parsed = parseReceipt(text);
     const tlvId = typeof pdu.receipted_message_id === 'string' ? pdu.receipted_message_id : null;
     const r = parsed ?? (tlvId ? { id: tlvId, stat: 'UNKNOWN', err: null, doneDate: null } : null);

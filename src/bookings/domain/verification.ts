@@ -39,7 +39,10 @@ export function holdState(h: HoldFacts, now: Date, maxAttempts = MAX_CODE_ATTEMP
 }
 
 /** After one more wrong code: released when it was the last allowed, else how many remain. */
-export function afterWrongCode(attemptsBefore: number, maxAttempts = MAX_CODE_ATTEMPTS): { release: boolean; left: number } {
+export function afterWrongCode(
+  attemptsBefore: number,
+  maxAttempts = MAX_CODE_ATTEMPTS,
+): { release: boolean; left: number } {
   const used = attemptsBefore + 1;
   return { release: used >= maxAttempts, left: Math.max(0, maxAttempts - used) };
 }

@@ -38,6 +38,8 @@ describe('SMS templates', () => {
   it('caps and flattens values', () => {
     expect(capValue('a\nb', 10)).toBe('a b');
     expect(capValue('abcdefghij', 5)).toBe('abcd…');
-    expect(renderSms('petition.answered', { date: '02/03/2026', link: 'h'.repeat(200) }).text).toContain('h'.repeat(89) + '…');
+    expect(renderSms('petition.answered', { date: '02/03/2026', link: 'h'.repeat(200) }).text).toContain(
+      'h'.repeat(89) + '…',
+    );
   });
 });
