@@ -147,6 +147,13 @@ describe('validateEnv', () => {
     [{ BOOKING_CUTOFF_TIME: '25:00' }, 'BOOKING_CUTOFF_TIME'],
     [{ BOOKING_CUTOFF_WORKING_DAYS: '31' }, 'BOOKING_CUTOFF_WORKING_DAYS'],
     [{ BOOKING_ID_LIMIT: 'many' }, 'BOOKING_ID_LIMIT'],
+    [{ SMS_SMPP_URL: 'http://smsc:2775' }, 'SMS_SMPP_URL'],
+    [{ SMS_SMPP_URL: 'smpp://id:pw@smsc:2775' }, 'SMS_SENDER'],
+    [{ SMS_SENDER: 'A brand name too long' }, 'SMS_SENDER'],
+    [{ SMS_ENCODING: 'utf8' }, 'SMS_ENCODING'],
+    [{ BOOKING_VERIFICATION: 'maybe' }, 'BOOKING_VERIFICATION'],
+    [{ BOOKING_VERIFICATION: 'sms' }, 'BOOKING_VERIFICATION'],
+    [{ BOOKING_HOLD_MINUTES: '0' }, 'BOOKING_HOLD_MINUTES'],
     [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_KEY: key, DEMO_DATA: 'true' }, 'DEMO_PASSWORD'],
   ])('rejects %p naming %s in one line', (env, variable) => {
     try {
@@ -166,6 +173,9 @@ describe('validateEnv', () => {
       cutoffTime: undefined,
       idLimitPerHour: 10,
       checkInOpensMinutesBefore: 120,
+      verification: 'off',
+      holdMinutes: 10,
+      verifyPhoneLimit: 5,
     });
     expect(
       validateEnv(
@@ -177,12 +187,22 @@ describe('validateEnv', () => {
         },
         new MemoryStore(),
       ).bookings,
-    ).toEqual({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0, checkInOpensMinutesBefore: 45 });
+    ).toMatchObject({ cutoffWorkingDays: 2, cutoffTime: '16:30', idLimitPerHour: 0, checkInOpensMinutesBefore: 45 });
     for (const bad of ['-5', '1441', 'two hours']) {
       expect(() => validateEnv({ CHECKIN_OPENS_MINUTES_BEFORE: bad }, new MemoryStore())).toThrow(
         /CHECKIN_OPENS_MINUTES_BEFORE/,
       );
     }
+  });
+
+  it('reads the SMS settings', () => {
+    expect(validateEnv({}, new MemoryStore()).sms).toEqual({ smppUrl: undefined, sender: undefined, encoding: 'gsm7' });
+    expect(
+      validateEnv(
+        { SMS_SMPP_URL: 'smpps://id:pw@smsc:3550', SMS_SENDER: 'UBND-HP', SMS_ENCODING: 'UCS2' },
+        new MemoryStore(),
+      ).sms,
+    ).toEqual({ smppUrl: 'smpps://id:pw@smsc:3550', sender: 'UBND-HP', encoding: 'ucs2' });
   });
 
   it('accepts THROTTLE_LIMIT=0 to turn throttling off', () => {
