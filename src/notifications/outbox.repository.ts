@@ -159,6 +159,9 @@ export class OutboxRepository {
     const parts = em.getRepository(SmsPartEntity);
     const part = await parts.findOneBy({ providerId: r.providerId });
     if (!part) return null;
+    // Receipts of a message's parts may arrive together: lock the message first (PostgreSQL), so each one reads the
+    // states the others committed (SQLite transactions are serialised already).
+    if (this.isPostgres) await em.query(`SELECT id FROM ${T} WHERE id = $1 FOR UPDATE`, [part.messageId]);
     await parts.update({ providerId: r.providerId }, { state: r.state, error: r.error, doneAt: now });
     const all = await parts.findBy({ messageId: part.messageId });
     const failed = all.find((p) => p.state !== null && p.state !== 'DELIVRD' && finalStates.includes(p.state));
