@@ -10,6 +10,7 @@ export const BOOKING_CIPHER_CONTEXTS = {
   email: 'booking.email',
   reps: 'booking.representatives',
   index: 'citizen.idNumber',
+  phoneIndex: 'citizen.phone',
 } as const;
 const CTX = BOOKING_CIPHER_CONTEXTS;
 
@@ -29,6 +30,20 @@ export class BookingCrypto {
    */
   olderIdIndexes(normalisedId: string): string[] {
     return this.cipher.blindIndexes(normalisedId, CTX.index).slice(1);
+  }
+
+  /** Blind index of a normalised phone number (the per-phone limit on one-time codes; never stored). */
+  phoneIndex(phone: string): string {
+    return this.cipher.blindIndex(phone, CTX.phoneIndex);
+  }
+
+  /** Keyed hash of a one-time code, bound to its booking (a stolen table gives no code without DATA_KEY). */
+  otpHash(bookingId: string, otp: string): string {
+    return this.cipher.blindIndex(otp, `booking.otp:${bookingId}`);
+  }
+
+  phone(b: BookingEntity): string {
+    return this.cipher.decrypt(b.phoneEnc, CTX.phone, b.id);
   }
 
   seal(

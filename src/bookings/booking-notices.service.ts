@@ -12,6 +12,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { SESSION_CHANGED, type SessionChangedEvent } from '../sessions/session-events.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { bookingMail } from './booking-mails.js';
+import { bookingSms } from './booking-sms.js';
 import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 
@@ -72,15 +73,22 @@ export class BookingNoticesService {
           if (!(await this.repo.transition(em, b.id, [b.status], patch))) continue;
           Object.assign(b, patch);
         }
+        const kind = cancelled ? 'session_cancelled' : event.kind === 'moved' ? 'session_moved' : 'session_changed';
+        const dedupeKey = `booking-session:${b.id}:${session.sequence}`;
+        // By SMS too, to the phone every booking has (most citizens give no e-mail address).
+        if (this.notifications.smsEnabled)
+          await this.notifications.enqueueSms(
+            em,
+            bookingSms(kind, b, ctx, this.crypto.phone(b), this.config.publicBaseUrl, {
+              reason: event.reason,
+              dedupeKey,
+            }),
+          );
         const to = this.crypto.email(b);
         if (!to) continue;
-        const kind = cancelled ? 'session_cancelled' : event.kind === 'moved' ? 'session_moved' : 'session_changed';
         const ok = await this.notifications.enqueue(
           em,
-          bookingMail(kind, b, ctx, to, now, {
-            reason: event.reason,
-            dedupeKey: `booking-session:${b.id}:${session.sequence}`,
-          }),
+          bookingMail(kind, b, ctx, to, now, { reason: event.reason, dedupeKey }),
         );
         if (ok) queued += 1;
       }
@@ -118,19 +126,21 @@ export class BookingNoticesService {
     );
     let queued = 0;
     for (const session of due) {
-      const mine = bookings.filter((b) => b.sessionId === session.id && b.emailEnc !== null);
+      const sms = this.notifications.smsEnabled;
+      const mine = bookings.filter((b) => b.sessionId === session.id && (sms || b.emailEnc !== null));
       if (mine.length === 0) continue;
       queued += await this.tx.run(async (em) => {
         const ctx = await this.sessionsOf.context(session, em);
         let n = 0;
         for (const b of mine) {
-          const to = this.crypto.email(b)!;
-          if (
-            await this.notifications.enqueue(
+          const dedupeKey = `booking-reminder:${b.id}`;
+          if (sms)
+            await this.notifications.enqueueSms(
               em,
-              bookingMail('reminder', b, ctx, to, now, { dedupeKey: `booking-reminder:${b.id}` }),
-            )
-          )
+              bookingSms('reminder', b, ctx, this.crypto.phone(b), this.config.publicBaseUrl, { dedupeKey }),
+            );
+          const to = this.crypto.email(b);
+          if (to && (await this.notifications.enqueue(em, bookingMail('reminder', b, ctx, to, now, { dedupeKey }))))
             n += 1;
         }
         return n;

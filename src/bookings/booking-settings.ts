@@ -15,6 +15,12 @@ export interface BookingSettings {
   checkInOpensMinutesBefore: number;
   /** JOIN_OPENS_MINUTES_BEFORE (default 15, 0–1440): an online booking's meeting link is shown from this long before its slot. */
   joinOpensMinutesBefore: number;
+  /** BOOKING_VERIFICATION (default off): a new booking is a pending hold until its one-time code is entered. */
+  verification: 'sms' | 'email' | 'off';
+  /** BOOKING_HOLD_MINUTES (default 10): how long a pending hold keeps its seats. */
+  holdMinutes: number;
+  /** BOOKING_VERIFY_PHONE_LIMIT (default 5, 0 = off): one-time codes per phone number per hour, per instance. */
+  verifyPhoneLimit: number;
 }
 
 export const BOOKING_SETTINGS = Symbol('BOOKING_SETTINGS');
@@ -26,5 +32,8 @@ export function bookingSettingsFrom(config: Pick<AppConfig, 'bookings'>): Bookin
     idLimitPerHour: b.idLimitPerHour,
     checkInOpensMinutesBefore: b.checkInOpensMinutesBefore,
     joinOpensMinutesBefore: b.joinOpensMinutesBefore,
+    verification: b.verification,
+    holdMinutes: b.holdMinutes,
+    verifyPhoneLimit: b.verifyPhoneLimit,
   };
 }

@@ -3,7 +3,8 @@ import { INSTANT } from '../database/column-types.js';
 import type { Salutation } from './domain/salutation.js';
 import type { ReceptionForm } from '../sessions/domain/online-reception.js';
 
-export const BOOKING_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show'] as const;
+/** `pending`: held until the citizen enters the one-time code (BOOKING_VERIFICATION); it holds seats but no place in line. */
+export const BOOKING_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show', 'pending'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 /** Statuses that hold a place (seat or waitlist) and count for "one active booking per citizen ID per session". */
 export const ACTIVE_BOOKING_STATUSES: readonly BookingStatus[] = ['confirmed', 'waitlisted', 'checked_in'];

@@ -27,7 +27,10 @@ import {
   CheckInDto,
   BookingReminderRunOutput,
   CreatedBookingOutput,
+  VerifiedBookingOutput,
 } from './dto/bookings.output.js';
+import { BookingHolds } from './booking-holds.service.js';
+import { VerifyBookingDto } from './dto/verify-booking.dto.js';
 import { ApiBinaryResponse } from '../common/http/openapi-responses.js';
 
 const TOKEN_HEADER = 'x-manage-token';
@@ -42,6 +45,7 @@ export class BookingsController {
     private readonly manage: BookingManageService,
     private readonly staff: BookingStaffService,
     private readonly notices: BookingNoticesService,
+    private readonly holds: BookingHolds,
   ) {}
 
   @Post()
@@ -53,14 +57,36 @@ export class BookingsController {
   })
   @ApiBody({ type: CreateBookingDto })
   @ApiCreatedResponse({ type: CreatedBookingOutput, description: 'Đã xác nhận' })
-  @ApiAcceptedResponse({ type: CreatedBookingOutput, description: 'Vào danh sách chờ' })
+  @ApiAcceptedResponse({
+    type: CreatedBookingOutput,
+    description: 'Vào danh sách chờ, hoặc đang giữ chỗ chờ nhập mã xác nhận (khi bật xác nhận đăng ký)',
+  })
   async create(
     @Body(new CompiledBodyPipe(parseCreateBookingBody)) dto: CreateBookingBody,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CreatedBookingOutput> {
     const created = await this.bookings.create(dto);
-    res.status(created.status === 'waitlisted' ? 202 : 201);
+    res.status(created.status === 'confirmed' ? 201 : 202);
     return created;
+  }
+
+  @Post(':code/verify')
+  @Public()
+  @PublicRateLimit()
+  @ApiOperation({
+    summary:
+      'Nhập mã xác nhận để hoàn tất đăng ký đang giữ chỗ (201 đã xác nhận, 202 vào danh sách chờ, 422 sai mã, 410 hết hạn)',
+  })
+  @ApiCreatedResponse({ type: VerifiedBookingOutput, description: 'Đã xác nhận' })
+  @ApiAcceptedResponse({ type: VerifiedBookingOutput, description: 'Vào danh sách chờ' })
+  async verify(
+    @Param('code') code: string,
+    @Body() dto: VerifyBookingDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<VerifiedBookingOutput> {
+    const verified = await this.holds.verify(code, dto.otp, dto.token);
+    res.status(verified.status === 'confirmed' ? 201 : 202);
+    return verified;
   }
 
   @ApiOkResponse({ type: BookingReminderRunOutput })

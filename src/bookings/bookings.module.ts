@@ -16,6 +16,7 @@ import { BookingsService } from './bookings.service.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
 import { SessionBookingsController } from './session-bookings.controller.js';
 import { WaitlistPromoter } from './waitlist-promoter.js';
+import { BookingHolds } from './booking-holds.service.js';
 
 @Module({
   imports: [CalendarModule, CryptoModule, OrgModule, SessionsModule],
@@ -31,6 +32,7 @@ import { WaitlistPromoter } from './waitlist-promoter.js';
     BookingManageService,
     BookingStaffService,
     BookingNoticesService,
+    BookingHolds,
   ],
   // The website (src/web) books, shows and cancels through the same services as the API.
   exports: [BookingsService, BookingManageService, BookingSessions],

@@ -10,6 +10,7 @@ import {
   type BookingStatus,
   BookingSlotEntity,
 } from './booking.entity.js';
+import { BookingVerificationEntity } from './booking-verification.entity.js';
 
 /**
  * Every ORM/SQL call of bookings (bookings, booking_attendees, booking_slots). Sessions, officials and venues are read
@@ -155,6 +156,7 @@ export class BookingsRepository {
     em: EntityManager,
     booking: Pick<BookingEntity, 'id' | 'sessionId'>,
     idIndexes: readonly string[],
+    active = true,
   ): Promise<void> {
     for (const [position, idNumberIndex] of idIndexes.entries()) {
       await this.attendeeInsert.run(
@@ -164,7 +166,7 @@ export class BookingsRepository {
           position,
           sessionId: booking.sessionId,
           idNumberIndex,
-          active: true,
+          active,
         }),
       );
     }
@@ -240,5 +242,81 @@ export class BookingsRepository {
     return this.m(em)
       .getRepository(BookingEntity)
       .find({ where: { sessionId: In(sessionIds), status: In([...statuses]) }, order: { createdAt: 'ASC' } });
+  }
+
+  // --- pending holds (BOOKING_VERIFICATION) -----------------------------------------------------
+
+  insertVerification(em: EntityManager, v: BookingVerificationEntity): Promise<unknown> {
+    return em.getRepository(BookingVerificationEntity).insert(v);
+  }
+
+  findVerification(em: EntityManager, bookingId: string): Promise<BookingVerificationEntity | null> {
+    return em.getRepository(BookingVerificationEntity).findOneBy({ bookingId });
+  }
+
+  /** Counts a wrong code; true when this call counted it (the row still exists). */
+  async countWrongCode(em: EntityManager, bookingId: string): Promise<boolean> {
+    const r = await em
+      .createQueryBuilder()
+      .update(BookingVerificationEntity)
+      .set({ attempts: () => 'attempts + 1' })
+      .where('booking_id = :bookingId', { bookingId })
+      .execute();
+    return r.affected === 1;
+  }
+
+  async deleteVerification(em: EntityManager, bookingId: string): Promise<void> {
+    await em.getRepository(BookingVerificationEntity).delete({ bookingId });
+  }
+
+  /** The people of a verified booking take their places: may violate ux_booking_attendees_session_citizen. */
+  async activateAttendees(em: EntityManager, bookingId: string): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(BookingAttendeeEntity)
+      .set({ active: true })
+      .where('booking_id = :bookingId', { bookingId })
+      .execute();
+  }
+
+  /**
+   * Pending holds whose time is up (in one slot, one session, or everywhere): the seats they still count are free.
+   * Returned with what the release needs.
+   */
+  async expiredHolds(
+    em: EntityManager | undefined,
+    now: Date,
+    where: { sessionId?: string; slotIndex?: number; form?: ReceptionForm } = {},
+    limit = 500,
+  ): Promise<
+    { id: string; sessionId: string; slotIndex: number; seats: number; form: ReceptionForm; holdsSeats: boolean }[]
+  > {
+    const qb = this.m(em)
+      .getRepository(BookingEntity)
+      .createQueryBuilder('b')
+      .innerJoin(BookingVerificationEntity, 'v', 'v.booking_id = b.id')
+      .select(['b.id AS id', 'b.session_id AS "sessionId"', 'b.slot_index AS "slotIndex"', 'b.seats AS seats', 'b.form AS form'])
+      .addSelect('v.holds_seats', 'holdsSeats')
+      .where("b.status = 'pending'")
+      .andWhere('v.expires_at <= :now', { now });
+    if (where.sessionId) qb.andWhere('b.session_id = :sessionId', { sessionId: where.sessionId });
+    if (where.slotIndex !== undefined) qb.andWhere('b.slot_index = :slotIndex', { slotIndex: where.slotIndex });
+    if (where.form) qb.andWhere('b.form = :form', { form: where.form });
+    const rows = await qb.limit(limit).getRawMany<{
+      id: string;
+      sessionId: string;
+      slotIndex: number | string;
+      seats: number | string;
+      form: ReceptionForm | null;
+      holdsSeats: boolean | number | string;
+    }>();
+    return rows.map((r) => ({
+      id: r.id,
+      sessionId: r.sessionId,
+      slotIndex: Number(r.slotIndex),
+      seats: Number(r.seats),
+      form: r.form ?? 'in_person',
+      holdsSeats: r.holdsSeats === true || r.holdsSeats === 1 || r.holdsSeats === '1' || r.holdsSeats === 't',
+    }));
   }
 }

@@ -37,6 +37,11 @@ import type { Slot } from './domain/slots.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
 import { fail } from '../common/errors/catalogue.js';
 import { BOOKINGS_ERRORS } from './errors.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { bookingSms } from './booking-sms.js';
+import { BookingVerificationEntity } from './booking-verification.entity.js';
+import { generateOtp, holdExpiry } from './domain/verification.js';
+import { BookingHolds } from './booking-holds.service.js';
 
 interface CreatedCommon {
   code: string;
@@ -49,7 +54,9 @@ interface CreatedCommon {
 }
 
 export type CreatedBooking =
-  (CreatedCommon & { status: 'confirmed' }) | (CreatedCommon & { status: 'waitlisted'; position: number });
+  | (CreatedCommon & { status: 'confirmed' })
+  | (CreatedCommon & { status: 'pending'; verification: 'sms' | 'email'; expiresAt: string })
+  | (CreatedCommon & { status: 'waitlisted'; position: number });
 
 const CODE_ATTEMPTS = 3;
 
@@ -68,6 +75,8 @@ export class BookingsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     @Inject(BOOKING_SETTINGS) private readonly settings: BookingSettings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly holds: BookingHolds,
   ) {}
 
   /** Slots of a published session that has not started. Anything else is 404 (citizens only see published sessions). */
@@ -75,7 +84,13 @@ export class BookingsService {
     const session = await this.sessionsOf.find(sessionId);
     if (!session || session.status !== 'published' || session.startsAt.getTime() <= this.clock.now().getTime())
       throw new NotFoundError(SESSION_WHAT);
-    return formSlotsOf(session, await this.repo.slotsOf(sessionId));
+    const rows = (await this.repo.slotsOf(sessionId)).map((r) => ({ slotIndex: r.slotIndex, form: r.form, taken: r.taken }));
+    // Seats of pending holds whose time is up are free already, before the sweeper releases them.
+    for (const h of await this.holds.expiredSeats(sessionId)) {
+      const row = rows.find((r) => r.slotIndex === h.slotIndex && (r.form ?? 'in_person') === h.form);
+      if (row) row.taken = Math.max(0, row.taken - h.seats);
+    }
+    return formSlotsOf(session, rows);
   }
 
   /**
@@ -173,6 +188,9 @@ export class BookingsService {
       booker: this.crypto.olderIdIndexes(input.idNumber),
       others: input.representatives.flatMap((r) => this.crypto.olderIdIndexes(r.idNumber)),
     };
+    const verification = this.settings.verification;
+    if (verification === 'email' && !input.email) throw fail(BOOKINGS_ERRORS.VERIFICATION_EMAIL_REQUIRED);
+    if (verification !== 'off') await this.limiter.hitPhone(this.crypto.phoneIndex(input.phone), now.getTime());
     const calendar = await this.calendar.calendar();
     for (let attempt = 1; ; attempt += 1) {
       const code = generateBookingCode();
@@ -226,6 +244,11 @@ export class BookingsService {
       await this.repo.ensureSlot(em, session.id, slotIndex, seats[form], form);
       confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats, form);
     }
+    if (!confirmed) {
+      // Pending holds whose time is up still count in `taken`: give their seats back now, then try again.
+      if (await this.holds.releaseExpiredIn(em, session.id, slotIndex, now, form))
+        confirmed = await this.repo.takeSeats(em, session.id, slotIndex, input.seats, form);
+    }
     if (!confirmed && !dto.waitlist) {
       // Only on refusal: read what is left (locked on PostgreSQL), so a group that does not fit is told how many seats
       // remain. Seats freed in the meantime (a cancellation) are taken now instead.
@@ -236,7 +259,10 @@ export class BookingsService {
           ? new NotEnoughSeatsError(remaining, input.seats)
           : new SlotFullError();
     }
-    const waitlistPosition = confirmed ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex, form);
+    // With BOOKING_VERIFICATION on, the booking is a pending hold: its seats are counted, its people take no place yet
+    // (so the answer is the same whether or not they already booked), and its place in line is given on verification.
+    const hold = this.settings.verification !== 'off';
+    const waitlistPosition = confirmed || hold ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex, form);
 
     const id = newId();
     const booking = Object.assign(new BookingEntity(), {
@@ -244,7 +270,7 @@ export class BookingsService {
       code,
       sessionId: session.id,
       slotIndex,
-      status: confirmed ? 'confirmed' : 'waitlisted',
+      status: hold ? 'pending' : confirmed ? 'confirmed' : 'waitlisted',
       fullName: input.fullName,
       salutation: dto.salutation ?? null,
       idNumberIndex: attendees[0]!,
@@ -275,7 +301,7 @@ export class BookingsService {
       updatedAt: now,
     } satisfies BookingEntity);
     await this.repo.insert(em, booking);
-    await this.repo.insertAttendees(em, booking, attendees);
+    await this.repo.insertAttendees(em, booking, attendees, !hold);
     await this.audit.recordIn(em, {
       action: 'create',
       entityType: 'booking',
@@ -284,6 +310,36 @@ export class BookingsService {
     });
 
     const slotStartsAt = slotTimes(session, slotIndex).startsAt.toISOString();
+    if (hold) {
+      const channel = this.settings.verification as 'sms' | 'email';
+      const otp = generateOtp();
+      const expiresAt = holdExpiry(now, this.settings.holdMinutes);
+      await this.repo.insertVerification(
+        em,
+        Object.assign(new BookingVerificationEntity(), {
+          bookingId: id,
+          codeHash: this.crypto.otpHash(id, otp),
+          attempts: 0,
+          channel,
+          holdsSeats: confirmed,
+          wantsWaitlist: !confirmed,
+          expiresAt,
+          createdAt: now,
+        }),
+      );
+      await this.holds.sendCode(em, booking, channel, otp, input.phone, input.email);
+      return {
+        code,
+        manageToken,
+        status: 'pending',
+        verification: channel,
+        expiresAt: expiresAt.toISOString(),
+        slotStartsAt,
+        sessionId: session.id,
+        form,
+        join: null,
+      };
+    }
     const position = confirmed
       ? null
       : (await this.repo.waitlisted(em, session.id, slotIndex, form)).findIndex((b) => b.id === booking.id) + 1;
@@ -294,6 +350,16 @@ export class BookingsService {
       await this.notifications.enqueue(
         em,
         bookingMail(confirmed ? 'confirmed' : 'waitlisted', booking, ctx, input.email, now, {
+          position,
+          dedupeKey: `booking-created:${booking.id}`,
+        }),
+      );
+    }
+    if (this.notifications.smsEnabled) {
+      const ctx = { ...(await this.sessionsOf.context(session, em)), meetingUrl };
+      await this.notifications.enqueueSms(
+        em,
+        bookingSms(confirmed ? 'confirmed' : 'waitlisted', booking, ctx, input.phone, this.config.publicBaseUrl, {
           position,
           dedupeKey: `booking-created:${booking.id}`,
         }),

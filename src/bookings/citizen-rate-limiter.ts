@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { BOOKING_SETTINGS, type BookingSettings } from './booking-settings.js';
-import { fail } from '../common/errors/catalogue.js';
+import { type ErrorEntry, fail } from '../common/errors/catalogue.js';
 import { Metrics } from '../common/metrics/metrics.js';
 import { RedisConnection } from '../common/redis/redis-connection.js';
 import { BOOKINGS_ERRORS } from './errors.js';
@@ -40,7 +40,15 @@ export class CitizenRateLimiter {
 
   /** Counts one attempt; throws 429 TOO_MANY_REQUESTS when over the limit. */
   async hit(key: string, nowMs: number = Date.now()): Promise<void> {
-    const limit = this.settings.idLimitPerHour;
+    await this.count(key, 'booking-id', this.settings.idLimitPerHour, nowMs, BOOKINGS_ERRORS.TOO_MANY_REQUESTS);
+  }
+
+  /** Counts one one-time code sent to a phone (keyed by its blind index); 429 TOO_MANY_CODES over BOOKING_VERIFY_PHONE_LIMIT. */
+  async hitPhone(phoneIndex: string, nowMs: number = Date.now()): Promise<void> {
+    await this.count(phoneIndex, 'booking-phone', this.settings.verifyPhoneLimit, nowMs, BOOKINGS_ERRORS.TOO_MANY_CODES);
+  }
+
+  private async count(key: string, kind: string, limit: number, nowMs: number, entry: ErrorEntry): Promise<void> {
     if (limit <= 0) return;
     const client = this.redis.client;
     if (client) {
@@ -49,7 +57,7 @@ export class CitizenRateLimiter {
         counted = (await client.eval(
           SLIDING_WINDOW_SCRIPT,
           1,
-          `${this.redis.prefix}booking-id:${key}`,
+          `${this.redis.prefix}${kind}:${key}`,
           String(nowMs),
           String(WINDOW_MS),
           String(limit),
@@ -59,17 +67,17 @@ export class CitizenRateLimiter {
         this.redis.warn(err);
         this.metrics.limitStoreErrors.inc({ limit: 'booking_id' });
       }
-      if (counted === 0) throw fail(BOOKINGS_ERRORS.TOO_MANY_REQUESTS);
+      if (counted === 0) throw fail(entry);
       if (counted === 1) return;
     }
-    this.hitInMemory(key, nowMs, limit);
+    this.hitInMemory(`${kind}:${key}`, nowMs, limit, entry);
   }
 
-  private hitInMemory(key: string, nowMs: number, limit: number): void {
+  private hitInMemory(key: string, nowMs: number, limit: number, entry: ErrorEntry): void {
     const recent = (this.hits.get(key) ?? []).filter((t) => nowMs - t < WINDOW_MS);
     if (recent.length >= limit) {
       this.hits.set(key, recent);
-      throw fail(BOOKINGS_ERRORS.TOO_MANY_REQUESTS);
+      throw fail(entry);
     }
     recent.push(nowMs);
     this.hits.delete(key);

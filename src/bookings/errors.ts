@@ -44,6 +44,23 @@ export const BOOKINGS_ERRORS = defineErrors({
     status: 409,
     message: 'Chỉ ghi nhận vắng mặt sau khi buổi tiếp công dân đã bắt đầu.',
   },
+  VERIFICATION_CODE_WRONG: {
+    status: 422,
+    message: 'Mã xác nhận không đúng. Vui lòng kiểm tra tin nhắn và nhập lại.',
+  },
+  VERIFICATION_EXPIRED: {
+    status: 410,
+    message:
+      'Mã xác nhận đã hết hạn hoặc đã nhập sai quá số lần cho phép; chỗ giữ đã được trả lại. Vui lòng đăng ký lại.',
+  },
+  VERIFICATION_EMAIL_REQUIRED: {
+    status: 400,
+    message: 'Cần có địa chỉ thư điện tử để nhận mã xác nhận đăng ký.',
+  },
+  TOO_MANY_CODES: {
+    status: 429,
+    message: 'Số điện thoại này đã nhận quá nhiều mã xác nhận trong một giờ, vui lòng thử lại sau.',
+  },
   TOO_MANY_REQUESTS: {
     status: 429,
     message: 'Số CCCD/Hộ chiếu này đã được dùng để đăng ký quá nhiều lần trong một giờ, vui lòng thử lại sau.',

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { bookingSms } from './booking-sms.js';
 import type { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { SessionRecord } from '../sessions/session-record.js';
@@ -22,6 +24,7 @@ export class WaitlistPromoter {
     private readonly sessionsOf: BookingSessions,
     private readonly crypto: BookingCrypto,
     private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async promote(
@@ -54,6 +57,13 @@ export class WaitlistPromoter {
     if (promoted.length > 0) {
       const ctx = await this.sessionsOf.context(session, em);
       for (const b of promoted) {
+        if (this.notifications.smsEnabled)
+          await this.notifications.enqueueSms(
+            em,
+            bookingSms('promoted', b, ctx, this.crypto.phone(b), this.config.publicBaseUrl, {
+              dedupeKey: `booking-promoted:${b.id}`,
+            }),
+          );
         const to = this.crypto.email(b);
         if (to)
           await this.notifications.enqueue(

@@ -54,6 +54,12 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   /**
+   * SMS over SMPP. `sender` (SMS_SENDER, the brand name) turns the SMS channel on: messages are queued from then on;
+   * `smppUrl` (SMS_SMPP_URL) is where they are delivered (without it they stay in the outbox). `encoding`: gsm7 (text
+   * without diacritics, 160 per part) or ucs2 (with diacritics, 70 per part).
+   */
+  sms: { smppUrl?: string; sender?: string; encoding: 'gsm7' | 'ucs2' };
+  /**
    * Bookings close at `cutoffTime` (local, default end of day) of the Nth working day before the session. Check-in
    * opens `checkInOpensMinutesBefore` minutes before the session starts (never before its local day).
    */
@@ -64,6 +70,12 @@ export interface AppConfig {
     checkInOpensMinutesBefore: number;
     /** The joining link of an online booking is shown from this many minutes before its slot (JOIN_OPENS_MINUTES_BEFORE). */
     joinOpensMinutesBefore: number;
+    /** BOOKING_VERIFICATION: a new booking is a pending hold until the citizen enters a one-time code (sms, email) or not (off). */
+    verification: 'sms' | 'email' | 'off';
+    /** BOOKING_HOLD_MINUTES (default 10): how long a pending hold keeps its seat. */
+    holdMinutes: number;
+    /** BOOKING_VERIFY_PHONE_LIMIT (default 5, 0 = off): codes sent per phone number per hour, per instance. */
+    verifyPhoneLimit: number;
   };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;

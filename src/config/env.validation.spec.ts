@@ -147,6 +147,13 @@ describe('validateEnv', () => {
     [{ BOOKING_CUTOFF_TIME: '25:00' }, 'BOOKING_CUTOFF_TIME'],
     [{ BOOKING_CUTOFF_WORKING_DAYS: '31' }, 'BOOKING_CUTOFF_WORKING_DAYS'],
     [{ BOOKING_ID_LIMIT: 'many' }, 'BOOKING_ID_LIMIT'],
+    [{ SMS_SMPP_URL: 'http://smsc:2775' }, 'SMS_SMPP_URL'],
+    [{ SMS_SMPP_URL: 'smpp://id:pw@smsc:2775' }, 'SMS_SENDER'],
+    [{ SMS_SENDER: 'A brand name too long' }, 'SMS_SENDER'],
+    [{ SMS_ENCODING: 'utf8' }, 'SMS_ENCODING'],
+    [{ BOOKING_VERIFICATION: 'maybe' }, 'BOOKING_VERIFICATION'],
+    [{ BOOKING_VERIFICATION: 'sms' }, 'BOOKING_VERIFICATION'],
+    [{ BOOKING_HOLD_MINUTES: '0' }, 'BOOKING_HOLD_MINUTES'],
     [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_KEY: key, DEMO_DATA: 'true' }, 'DEMO_PASSWORD'],
   ])('rejects %p naming %s in one line', (env, variable) => {
     try {
@@ -167,6 +174,9 @@ describe('validateEnv', () => {
       idLimitPerHour: 10,
       checkInOpensMinutesBefore: 120,
       joinOpensMinutesBefore: 15,
+      verification: 'off',
+      holdMinutes: 10,
+      verifyPhoneLimit: 5,
     });
     expect(
       validateEnv(
@@ -178,7 +188,7 @@ describe('validateEnv', () => {
         },
         new MemoryStore(),
       ).bookings,
-    ).toEqual({
+    ).toMatchObject({
       cutoffWorkingDays: 2,
       cutoffTime: '16:30',
       idLimitPerHour: 0,
@@ -190,6 +200,16 @@ describe('validateEnv', () => {
         /CHECKIN_OPENS_MINUTES_BEFORE/,
       );
     }
+  });
+
+  it('reads the SMS settings', () => {
+    expect(validateEnv({}, new MemoryStore()).sms).toEqual({ smppUrl: undefined, sender: undefined, encoding: 'gsm7' });
+    expect(
+      validateEnv(
+        { SMS_SMPP_URL: 'smpps://id:pw@smsc:3550', SMS_SENDER: 'UBND-HP', SMS_ENCODING: 'UCS2' },
+        new MemoryStore(),
+      ).sms,
+    ).toEqual({ smppUrl: 'smpps://id:pw@smsc:3550', sender: 'UBND-HP', encoding: 'ucs2' });
   });
 
   it('accepts THROTTLE_LIMIT=0 to turn throttling off', () => {

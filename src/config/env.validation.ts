@@ -175,6 +175,30 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
   const smtpUrl = env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
 
+  const smsSmppUrl = env.SMS_SMPP_URL && env.SMS_SMPP_URL !== '' ? env.SMS_SMPP_URL : undefined;
+  if (smsSmppUrl !== undefined) {
+    let u: URL;
+    try {
+      u = new URL(smsSmppUrl);
+    } catch {
+      throw new ConfigError('SMS_SMPP_URL', 'must be smpp://SYSTEM_ID:PASSWORD@HOST:PORT or smpps://…');
+    }
+    if ((u.protocol !== 'smpp:' && u.protocol !== 'smpps:') || u.hostname === '' || u.username === '')
+      throw new ConfigError('SMS_SMPP_URL', 'must be smpp://SYSTEM_ID:PASSWORD@HOST:PORT or smpps://…');
+  }
+  const smsSender = env.SMS_SENDER && env.SMS_SENDER !== '' ? env.SMS_SENDER : undefined;
+  if (smsSender !== undefined && !/^[A-Za-z0-9 ._-]{1,11}$/.test(smsSender))
+    throw new ConfigError('SMS_SENDER', 'must be a brand name of 1 to 11 letters, digits, spaces, dots or dashes');
+  if (smsSmppUrl !== undefined && smsSender === undefined)
+    throw new ConfigError('SMS_SENDER', 'is required with SMS_SMPP_URL (the brand name the operator registered)');
+  const smsEncoding = (env.SMS_ENCODING || 'gsm7').toLowerCase();
+  if (smsEncoding !== 'gsm7' && smsEncoding !== 'ucs2') throw new ConfigError('SMS_ENCODING', 'must be gsm7 or ucs2');
+  const verification = (env.BOOKING_VERIFICATION || 'off').toLowerCase();
+  if (verification !== 'sms' && verification !== 'email' && verification !== 'off')
+    throw new ConfigError('BOOKING_VERIFICATION', 'must be sms, email or off');
+  if (verification === 'sms' && smsSender === undefined)
+    throw new ConfigError('BOOKING_VERIFICATION', 'sms needs SMS_SENDER (and SMS_SMPP_URL to deliver)');
+
   const cutoffTime = env.BOOKING_CUTOFF_TIME || undefined;
   if (cutoffTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(cutoffTime))
     throw new ConfigError('BOOKING_CUTOFF_TIME', 'must be a time of day HH:mm');
@@ -184,6 +208,9 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     idLimitPerHour: parseInt0(env, 'BOOKING_ID_LIMIT', 10, 0, 100_000),
     checkInOpensMinutesBefore: parseInt0(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 1440),
     joinOpensMinutesBefore: parseInt0(env, 'JOIN_OPENS_MINUTES_BEFORE', 15, 0, 1440),
+    verification: verification as 'sms' | 'email' | 'off',
+    holdMinutes: parseInt0(env, 'BOOKING_HOLD_MINUTES', 10, 1, 120),
+    verifyPhoneLimit: parseInt0(env, 'BOOKING_VERIFY_PHONE_LIMIT', 5, 0, 100_000),
   };
 
   const redisUrl = env.REDIS_URL || undefined;
@@ -221,6 +248,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     publicBaseUrl,
     smtpUrl,
     mailFrom: env.MAIL_FROM ?? 'Tiếp công dân <no-reply@tiepdan.local>',
+    sms: { smppUrl: smsSmppUrl, sender: smsSender, encoding: smsEncoding as 'gsm7' | 'ucs2' },
     jobsEnabled: parseBool(env, 'JOBS_ENABLED', true),
     bookings,
     redis: redisUrl ? { url: redisUrl, prefix: redisPrefix } : undefined,

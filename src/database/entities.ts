@@ -22,7 +22,8 @@ import {
   TaskEntity,
   TaskEventEntity,
 } from '../tasks/task.entity.js';
-import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
+import { OutboxMessageEntity, SmsPartEntity } from '../notifications/outbox-message.entity.js';
+import { BookingVerificationEntity } from '../bookings/booking-verification.entity.js';
 import { MinutesAmendmentEntity, MinutesEntity } from '../minutes/minutes.entity.js';
 import { ReceptionCaseEntity } from '../minutes/reception-case.entity.js';
 import { DialogueChairEntity, DialogueEntity, DialogueQuestionEntity } from '../dialogues/dialogue.entity.js';
@@ -47,6 +48,8 @@ export const ALL_ENTITIES = [
   ScheduleSkipEntity,
   SessionEntity,
   OutboxMessageEntity,
+  SmsPartEntity,
+  BookingVerificationEntity,
   BookingSlotEntity,
   BookingEntity,
   BookingAttendeeEntity,

@@ -2,6 +2,9 @@ import { disclose, type Reader, SEALED_LABEL } from '../common/privacy/masking-p
 import type { OutboxDetailDto, OutboxItemDto } from './dto/outbox.dto.js';
 import type { OutboxMessageEntity } from './outbox-message.entity.js';
 
+/** What admins see instead of a one-time code's text. */
+export const SECRET_LABEL = '(mã dùng một lần, không hiển thị)';
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
@@ -17,10 +20,13 @@ export function outboxView(
 ): { item: OutboxItemDto; clear: boolean; sealed: boolean } {
   const seen = disclose(reader, { kind: 'outboxMessage', sealed: m.identitySealed, unitId: null });
   const sealed = seen.sealed;
+  const sms = m.channel === 'sms';
   const item: OutboxItemDto = {
     id: m.id,
+    channel: m.channel,
     kind: m.kind,
-    to: seen.show('recipient', m.toAddress)!,
+    // An SMS recipient is stored as its mask only (the number itself is encrypted in to_enc and read only to send).
+    to: sms ? (sealed ? SEALED_LABEL : m.toAddress) : seen.show('recipient', m.toAddress)!,
     subject: sealed ? SEALED_LABEL : m.subject,
     status: m.status,
     attempts: m.attempts,
@@ -33,13 +39,18 @@ export function outboxView(
     createdAt: m.createdAt.toISOString(),
     sentAt: iso(m.sentAt),
     identitySealed: m.identitySealed,
+    secret: m.secret,
+    template: m.template,
+    parts: m.parts,
+    deliveryState: m.deliveryState,
+    deliveredAt: iso(m.deliveredAt),
     attachments: (m.attachments ?? []).map((a) => ({
       filename: sealed ? SEALED_LABEL : a.filename,
       contentType: a.contentType,
       size: Buffer.byteLength(a.content, 'utf8'),
     })),
   };
-  return { item, clear: seen.of('recipient') === 'clear', sealed };
+  return { item, clear: !sms && seen.of('recipient') === 'clear', sealed };
 }
 
 export function outboxDetail(m: OutboxMessageEntity, reader: Reader): { detail: OutboxDetailDto; clear: boolean } {
@@ -47,7 +58,7 @@ export function outboxDetail(m: OutboxMessageEntity, reader: Reader): { detail: 
   return {
     detail: {
       ...item,
-      text: sealed ? SEALED_LABEL : m.text,
+      text: sealed ? SEALED_LABEL : m.secret ? SECRET_LABEL : m.text,
       html: sealed ? (m.html === null ? null : SEALED_LABEL) : m.html,
     },
     clear,

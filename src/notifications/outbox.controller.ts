@@ -22,11 +22,11 @@ import { FlushResultOutput, OutboxDetailOutput, OutboxItemOutput, OutboxSummaryO
 export class OutboxController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @ApiOperation({ summary: 'Danh sách thư đi' })
+  @ApiOperation({ summary: 'Danh sách thư và tin nhắn đi (kênh, trạng thái, số lần gửi, lỗi gần nhất)' })
   @ApiPageResponse(OutboxItemOutput)
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() q: OutboxQuery): Promise<Page<OutboxItemOutput>> {
-    return this.notifications.list(user, { status: q.status, kind: q.kind, ...pageOf(q) });
+    return this.notifications.list(user, { status: q.status, kind: q.kind, channel: q.channel, ...pageOf(q) });
   }
 
   @ApiOperation({ summary: 'Thống kê thư đi theo trạng thái' })

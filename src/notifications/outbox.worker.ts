@@ -9,6 +9,17 @@ import { TransactionRunner } from '../database/transaction.runner.js';
 import { afterFailure, DEFAULT_RETRY, type RetryPolicy, safeError, STALE_CLAIM_MS } from './domain/outbox-rules.js';
 import { Mailer } from './mailer.js';
 import { OutboxRepository } from './outbox.repository.js';
+import { FieldCipher } from '../common/crypto/field-cipher.js';
+import { FINAL_RECEIPT_STATES, type DeliveryReceipt } from './domain/sms-text.js';
+import type { OutboxMessageEntity } from './outbox-message.entity.js';
+import { SmsSender } from './sms-sender.js';
+
+/** Column contexts of the outbox's encrypted fields (same values as NotificationsService's). */
+const CIPHER = { phone: 'outbox.phone', text: 'outbox.text' } as const;
+/** SMS claimed per batch and submitted together (the SMPP window bounds what is in flight). */
+const SMS_BATCH = 100;
+/** Receipts that arrived before their message was marked sent, kept this long for a second try. */
+const EARLY_RECEIPT_MS = 120_000;
 
 export interface FlushResult {
   sent: number;
@@ -41,15 +52,20 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly tx: TransactionRunner,
     private readonly mailer: Mailer,
     private readonly clock: Clock,
+    private readonly sms: SmsSender,
+    private readonly cipher: FieldCipher,
   ) {}
+
+  private readonly earlyReceipts = new Map<string, { r: DeliveryReceipt; at: number }>();
 
   onApplicationBootstrap(): void {
     // SIGTERM: no new claims from now on, while in-flight requests finish (a running batch completes).
     processLifecycle.onStopping(() => (this.stopping = true));
-    if (!this.config.jobsEnabled || !this.mailer.configured) {
-      if (!this.mailer.configured) this.logger.log('SMTP_URL is not set: e-mails stay in the outbox');
-      return;
-    }
+    if (this.sms.configured) this.sms.onReceipt((r) => void this.receipt(r));
+    if (!this.mailer.configured) this.logger.log('SMTP_URL is not set: e-mails stay in the outbox');
+    if (this.config.sms.sender && !this.sms.configured)
+      this.logger.log('SMS_SMPP_URL is not set: SMS stay in the outbox');
+    if (!this.config.jobsEnabled || (!this.mailer.configured && !this.sms.configured)) return;
     this.timer = setInterval(() => {
       if (this.mutex.pending > 0 || this.stopping) return;
       void this.flush().catch((err: unknown) => this.logger.error({ err: safeError(err) }, 'Outbox run failed'));
@@ -79,8 +95,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     result.failed += staleFailed;
     if (requeued + staleFailed > 0)
       this.logger.warn({ requeued, failed: staleFailed }, 'Reclaimed stale outbox claims');
-    for (let i = 0; i < MAX_BATCHES && !this.stopping; i++) {
-      const batch = await this.tx.run((em) => this.repo.claimDue(em, this.instance, this.clock.now(), BATCH));
+    if (this.sms.configured) await this.runSms(result);
+    for (let i = 0; i < MAX_BATCHES && !this.stopping && this.mailer.configured; i++) {
+      const batch = await this.tx.run((em) => this.repo.claimDue(em, this.instance, this.clock.now(), BATCH, 'email'));
       if (batch.length === 0) break;
       for (const m of batch) {
         try {
@@ -103,5 +120,86 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     if (result.sent + result.failed + result.retrying > 0) this.logger.log({ ...result }, 'Outbox run');
     return result;
+  }
+
+  /**
+   * SMS: claims a batch, submits its messages together (the SMPP window bounds what is in flight), then records every
+   * outcome in one transaction. The phone number and a secret text are decrypted here, in memory, only to send.
+   */
+  private async runSms(result: FlushResult): Promise<void> {
+    for (let i = 0; i < MAX_BATCHES && !this.stopping; i++) {
+      const batch = await this.tx.run((em) =>
+        this.repo.claimDue(em, this.instance, this.clock.now(), SMS_BATCH, 'sms'),
+      );
+      if (batch.length === 0) break;
+      const outcomes = await Promise.all(
+        batch.map((m) =>
+          this.sendSms(m).then(
+            (ids) => ({ m, ids, err: null as unknown }),
+            (err: unknown) => ({ m, ids: [] as string[], err }),
+          ),
+        ),
+      );
+      const now = this.clock.now();
+      await this.tx.run(async (em) => {
+        for (const o of outcomes) {
+          if (o.err === null) {
+            const ok = await this.repo.markSent(em, o.m.id, this.instance, now, {
+              providerIds: o.ids,
+              secret: o.m.secret,
+            });
+            if (!ok) this.logger.warn({ id: o.m.id }, 'Outbox claim was lost before marking sent');
+            result.sent++;
+            continue;
+          }
+          const outcome = afterFailure(o.m.attempts, o.err, now, this.policy);
+          const lastError = safeError(o.err);
+          await this.repo.markAttemptFailed(em, o.m.id, this.instance, { ...outcome, lastError });
+          if (outcome.status === 'failed') {
+            result.failed++;
+            if (o.m.secret) await this.repo.scrubSecret(em, o.m.id);
+          } else result.retrying++;
+          this.logger.warn(
+            { id: o.m.id, kind: o.m.kind, attempts: o.m.attempts, outcome: outcome.status, error: lastError },
+            'SMS not delivered',
+          );
+        }
+      });
+      for (const o of outcomes) for (const id of o.ids) this.retryEarlyReceipt(id);
+    }
+  }
+
+  private sendSms(m: OutboxMessageEntity): Promise<string[]> {
+    const phone = this.cipher.decrypt(m.toEnc!, CIPHER.phone, m.id);
+    const text = m.secret ? this.cipher.decrypt(m.text, CIPHER.text, m.id) : m.text;
+    return this.sms.send(m.id, phone, text);
+  }
+
+  /** A delivery receipt: recorded on its part and message; one that came before its message was marked sent waits. */
+  private async receipt(r: DeliveryReceipt): Promise<void> {
+    try {
+      const messageId = await this.tx.run((em) =>
+        this.repo.recordReceipt(
+          em,
+          { providerId: r.id, state: r.stat, error: r.err },
+          this.clock.now(),
+          FINAL_RECEIPT_STATES,
+        ),
+      );
+      if (messageId === null) {
+        const now = Date.now();
+        for (const [k, v] of this.earlyReceipts) if (now - v.at > EARLY_RECEIPT_MS) this.earlyReceipts.delete(k);
+        this.earlyReceipts.set(r.id, { r, at: now });
+      }
+    } catch (err) {
+      this.logger.error({ err: safeError(err) }, 'Could not record an SMS delivery receipt');
+    }
+  }
+
+  private retryEarlyReceipt(providerId: string): void {
+    const early = this.earlyReceipts.get(providerId);
+    if (!early) return;
+    this.earlyReceipts.delete(providerId);
+    void this.receipt(early.r);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { ForbiddenError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';
@@ -11,6 +11,7 @@ import { UnitScopeService } from '../org/unit-scope.service.js';
 import { DateTime } from 'luxon';
 import { DEFAULT_TIME_ZONE } from '../petitions/domain/local-day.js';
 import { formatViDate, resultMailText } from './task-texts.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { isProtectedIdentity, PETITION_TYPE_LABELS } from '../petitions/domain/petition-types.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import { isActive, mayPerform } from './domain/task-state.js';
@@ -36,6 +37,7 @@ export class TaskResultsService {
     private readonly clock: Clock,
     private readonly progress: PetitionProgressReporter,
     private readonly scope: UnitScopeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async record(user: AuthUser, id: string, dto: TaskResultDto) {
@@ -78,6 +80,19 @@ export class TaskResultsService {
             publishedAt: now,
           }),
         );
+      }
+      if (who?.phone && this.notifications.smsEnabled) {
+        // By SMS too: most petitioners give a phone number and no e-mail. The text names nobody.
+        await this.notifications.enqueueSms(em, {
+          kind: 'task.result',
+          phone: who.phone,
+          template: 'petition.answered',
+          values: { date: formatViDate(p.receivedOn), link: `${this.config.publicBaseUrl}/tra-cuu` },
+          refType: 'task',
+          refId: id,
+          identitySealed: isProtectedIdentity(p),
+          dedupeKey: `sms:task-result:${id}`,
+        });
       }
       if (who?.email) {
         await this.notifications.enqueue(em, {

@@ -30,8 +30,8 @@ export class BookingJoinPageOutput {
 
 export class BookingOutput {
   @ApiProperty({ type: String }) code: string;
-  @ApiProperty({ enum: ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show'] }) status:
-    'confirmed' | 'waitlisted' | 'cancelled' | 'checked_in' | 'no_show';
+  @ApiProperty({ enum: ['confirmed', 'waitlisted', 'cancelled', 'checked_in', 'no_show', 'pending'] }) status:
+    'confirmed' | 'waitlisted' | 'cancelled' | 'checked_in' | 'no_show' | 'pending';
   @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
   @ApiProperty({ type: String, format: 'date-time' }) slotStartsAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) slotEndsAt: string;
@@ -70,11 +70,32 @@ export class BookingCancellationOutput {
   @ApiProperty({ enum: ['cancelled'] }) status: 'cancelled';
 }
 
-/** 201 (confirmed) or 202 (waitlisted, with its place in line) of POST /bookings. */
+/**
+ * 201 (confirmed) or 202 (waitlisted, with its place in line; or, with BOOKING_VERIFICATION on, pending until the
+ * one-time code is entered) of POST /bookings.
+ */
 export class CreatedBookingOutput {
   @ApiProperty({ type: String }) code: string;
   @ApiProperty({ type: String, description: 'Mã quản lý (gửi trong X-Manage-Token để xem, hủy, tải lịch hẹn)' })
   manageToken: string;
+  @ApiProperty({ enum: ['confirmed', 'waitlisted', 'pending'] }) status: 'confirmed' | 'waitlisted' | 'pending';
+  @ApiPropertyOptional({ enum: ['sms', 'email'], description: 'Kênh nhận mã xác nhận (chỉ khi pending)' })
+  verification?: 'sms' | 'email';
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'Hạn nhập mã xác nhận; sau đó chỗ giữ được trả lại (chỉ khi pending)',
+  })
+  expiresAt?: string;
+  @ApiPropertyOptional({ type: Number, description: 'Vị trí trong danh sách chờ (chỉ khi waitlisted)' })
+  position?: number;
+  @ApiProperty({ type: String, format: 'date-time' }) slotStartsAt: string;
+  @ApiProperty({ type: String, format: 'uuid' }) sessionId: string;
+}
+
+/** POST /bookings/:code/verify: 201 confirmed, or 202 in line when the slot was full and the waitlist was asked for. */
+export class VerifiedBookingOutput {
+  @ApiProperty({ type: String }) code: string;
   @ApiProperty({ enum: ['confirmed', 'waitlisted'] }) status: 'confirmed' | 'waitlisted';
   @ApiPropertyOptional({ type: Number, description: 'Vị trí trong danh sách chờ (chỉ khi waitlisted)' })
   position?: number;

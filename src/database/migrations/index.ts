@@ -15,6 +15,7 @@ import { AuditChain1790000431870 } from './1790000431870-AuditChain.js';
 import { DocumentPeople1790000500317 } from './1790000500317-DocumentPeople.js';
 import { PetitionLookup1790100000000 } from './1790100000000-PetitionLookup.js';
 import { OnlineReception1790700000000 } from './1790700000000-OnlineReception.js';
+import { SmsChannelAndBookingHolds1790400000000 } from './1790400000000-SmsChannelAndBookingHolds.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   DocumentPeople1790000500317,
   PetitionLookup1790100000000,
   OnlineReception1790700000000,
+  SmsChannelAndBookingHolds1790400000000,
 ];

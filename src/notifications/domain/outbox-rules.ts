@@ -119,11 +119,14 @@ export interface SendErrorLike {
   responseCode?: unknown;
   response?: unknown;
   message?: unknown;
+  /** Set by the SMPP client when the SMSC refused the message itself. */
+  permanent?: unknown;
 }
 
 /** 5xx SMTP replies are permanent (the server will never accept this message); everything else may pass later. */
 export function isPermanentFailure(err: unknown): boolean {
   const e = (err ?? {}) as SendErrorLike;
+  if (e.permanent === true) return true;
   const rc = typeof e.responseCode === 'number' ? e.responseCode : NaN;
   if (rc >= 500 && rc < 600) return true;
   return e.code === 'EENVELOPE' && !(rc >= 400 && rc < 500);
@@ -148,7 +151,11 @@ export function safeError(err: unknown, max = 300): string {
   const code = typeof e.code === 'string' ? e.code : 'ERROR';
   const rc = typeof e.responseCode === 'number' ? ` ${e.responseCode}` : '';
   const raw = typeof e.message === 'string' ? e.message : String(err);
-  const msg = raw.replace(EMAIL_ANYWHERE, '<redacted>').replace(/\s+/g, ' ').trim();
+  const msg = raw
+    .replace(EMAIL_ANYWHERE, '<redacted>')
+    .replace(/\+?\d{9,}/g, '<redacted>')
+    .replace(/\s+/g, ' ')
+    .trim();
   const out = `${code}${rc}: ${msg}`;
   return out.length > max ? out.slice(0, max - 1) + '…' : out;
 }

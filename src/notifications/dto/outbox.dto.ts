@@ -1,13 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination.js';
-import { OUTBOX_STATUSES, type OutboxStatus } from '../outbox-message.entity.js';
+import { OUTBOX_CHANNELS, OUTBOX_STATUSES, type OutboxChannel, type OutboxStatus } from '../outbox-message.entity.js';
 
 export class OutboxQuery extends PageQuery {
   @ApiPropertyOptional({ enum: OUTBOX_STATUSES })
   @IsOptional()
   @IsIn(OUTBOX_STATUSES)
   status?: OutboxStatus;
+
+  @ApiPropertyOptional({ enum: OUTBOX_CHANNELS })
+  @IsOptional()
+  @IsIn(OUTBOX_CHANNELS)
+  channel?: OutboxChannel;
 
   @ApiPropertyOptional({ example: 'booking.confirmed' })
   @IsOptional()
@@ -19,6 +24,7 @@ export class OutboxQuery extends PageQuery {
 /** One outbox message as admins see it: attachment names and sizes, never their content. */
 export interface OutboxItemDto {
   id: string;
+  channel: OutboxChannel;
   kind: string;
   to: string;
   subject: string;
@@ -34,6 +40,13 @@ export interface OutboxItemDto {
   sentAt: string | null;
   /** About a denunciation: recipient, subject, text and attachment names are sealed in this view. */
   identitySealed: boolean;
+  /** The text is a one-time code: never shown. */
+  secret: boolean;
+  /** SMS: template and version, parts submitted, delivery receipt state and time. */
+  template: string | null;
+  parts: number | null;
+  deliveryState: string | null;
+  deliveredAt: string | null;
   attachments: { filename: string; contentType: string; size: number }[];
 }
 

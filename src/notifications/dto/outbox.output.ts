@@ -9,6 +9,7 @@ export class OutboxItemAttachmentsOutput {
 
 export class OutboxItemOutput {
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['email', 'sms'] }) channel: 'email' | 'sms';
   @ApiProperty({ type: String }) kind: string;
   @ApiProperty({ type: String }) to: string;
   @ApiProperty({ type: String }) subject: string;
@@ -23,14 +24,28 @@ export class OutboxItemOutput {
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
   @ApiProperty({ type: Boolean }) identitySealed: boolean;
+  @ApiProperty({ type: Boolean, description: 'Mã dùng một lần: nội dung không bao giờ hiển thị' }) secret: boolean;
+  @ApiProperty({ type: String, nullable: true }) template: string | null;
+  @ApiProperty({ type: Number, nullable: true }) parts: number | null;
+  @ApiProperty({ type: String, nullable: true }) deliveryState: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) deliveredAt: string | null;
   @ApiProperty({ type: () => [OutboxItemAttachmentsOutput] }) attachments: OutboxItemAttachmentsOutput[];
 }
 
-export class OutboxSummaryOutput {
+export class OutboxStatusCountsOutput {
   @ApiProperty({ type: Number }) pending: number;
   @ApiProperty({ type: Number }) sending: number;
   @ApiProperty({ type: Number }) sent: number;
   @ApiProperty({ type: Number }) failed: number;
+}
+
+export class OutboxChannelCountsOutput {
+  @ApiProperty({ type: () => OutboxStatusCountsOutput }) email: OutboxStatusCountsOutput;
+  @ApiProperty({ type: () => OutboxStatusCountsOutput }) sms: OutboxStatusCountsOutput;
+}
+
+export class OutboxSummaryOutput extends OutboxStatusCountsOutput {
+  @ApiProperty({ type: () => OutboxChannelCountsOutput }) byChannel: OutboxChannelCountsOutput;
 }
 
 /** One message with its text and HTML (as masked for the reader). */

@@ -1,7 +1,20 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiExcludeController, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { SMS_TEMPLATE_NAMES, type SmsTemplateName } from '../domain/sms-templates.js';
 import { Public } from '../../auth/auth.decorators.js';
 import { AuditEntity } from '../../audit/audit.decorator.js';
 import { IsInstant } from '../../common/validation/decorators.js';
@@ -34,6 +47,15 @@ class TestOutboxDto {
   @IsOptional() @IsInstant() notBefore?: string;
 }
 
+class TestSmsDto {
+  @IsString() @MaxLength(64) kind: string;
+  @IsString() @MaxLength(20) phone: string;
+  @IsIn(SMS_TEMPLATE_NAMES) template: SmsTemplateName;
+  @IsObject() values: Record<string, string>;
+  /** Enqueues this many copies (one transaction each batch of 100): for the SMS throughput bench. */
+  @IsOptional() @IsInt() @Min(1) @Max(100_000) copies?: number;
+}
+
 /**
  * Test hook: enqueues an e-mail in a transaction of its own, so outbox tests need no other module. Registered ONLY
  * when NODE_ENV=test and TEST_HOOKS=true (see NotificationsTestingModule).
@@ -56,6 +78,23 @@ export class TestOutboxController {
     const enqueued = await this.tx.run((em) =>
       this.notifications.enqueue(em, { ...dto, notBefore: dto.notBefore ? new Date(dto.notBefore) : undefined }),
     );
+    return { enqueued };
+  }
+
+  @ApiOperation({ summary: 'Thử nghiệm: đưa tin nhắn vào hàng đợi' })
+  @ApiOkResponse({ type: TestOutboxEnqueuedOutput })
+  @Post('sms')
+  @Public()
+  @HttpCode(200)
+  async enqueueSms(@Body() dto: TestSmsDto): Promise<TestOutboxEnqueuedOutput> {
+    let enqueued = true;
+    const { copies = 1, ...msg } = dto;
+    for (let done = 0; done < copies; done += 100) {
+      const n = Math.min(100, copies - done);
+      await this.tx.run(async (em) => {
+        for (let i = 0; i < n; i++) enqueued = (await this.notifications.enqueueSms(em, msg)) && enqueued;
+      });
+    }
     return { enqueued };
   }
 }
