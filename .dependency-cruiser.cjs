@@ -28,6 +28,9 @@ const MODULE_DEPENDENCIES = {
   // bookings: the iCalendar builder of feeds/domain for a booking's calendar entry.
   bookings: ['org', 'calendar', 'sessions', 'notifications', 'feeds', 'audit'],
   petitions: ['org', 'calendar', 'notifications', 'audit'],
+  // surveys: below the modules that close a case (tasks, minutes, dialogues, bookings create a survey link inside
+  // their own transaction, so the link is in the very e-mail or document that tells the outcome).
+  surveys: ['org'],
   tasks: ['org', 'calendar', 'notifications', 'petitions'],
   // minutes: booking codes and the Decree 124 group rules of bookings/domain; staff names and titles of auth.
   minutes: ['auth', 'org', 'sessions', 'bookings', 'petitions', 'tasks', 'documents', 'audit'],

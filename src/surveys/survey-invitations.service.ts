@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import QRCode from 'qrcode';
+import { Clock } from '../common/time/clock.js';
+import { formatSurveyCode, hashSurveyCode, newSurveyCode } from './domain/survey-token.js';
+import { expiryOf, type SurveyKind } from './domain/survey-rules.js';
+import { SURVEY_SETTINGS, type SurveySettings } from './survey-settings.js';
+import { SurveyInvitationEntity } from './survey.entity.js';
+import { SurveysRepository } from './surveys.repository.js';
+
+/** What a module that closes a case puts in its e-mail or printout. */
+export interface SurveyInvitation {
+  /** The code as printed, in groups: `KS7M-QX3D-98TA`. */
+  code: string;
+  /** The link to the survey page (PUBLIC_BASE_URL + /khao-sat/<code>). */
+  url: string;
+  expiresAt: Date;
+}
+
+/** Vietnamese lines to append to an e-mail that tells the citizen the outcome of their case. */
+export function surveyMailLines(inv: SurveyInvitation): string[] {
+  const d = inv.expiresAt;
+  const day = new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(d);
+  return [
+    '',
+    'Ý kiến của ông/bà giúp cơ quan phục vụ tốt hơn. Mời ông/bà trả lời phiếu khảo sát sự hài lòng (không ghi tên, 4 câu hỏi):',
+    inv.url,
+    `Mã phiếu: ${inv.code} — dùng được một lần, đến hết ngày ${day}.`,
+  ];
+}
+
+/**
+ * Creates survey links. Called by the modules that close a case (tasks, minutes, dialogues, bookings) INSIDE their
+ * own transaction, so the link exists if and only if the e-mail or document that carries it does. The link records
+ * only the unit and the kind of case: nothing that leads back to the case or the person.
+ */
+@Injectable()
+export class SurveyInvitationsService {
+  constructor(
+    private readonly repo: SurveysRepository,
+    private readonly clock: Clock,
+    @Inject(SURVEY_SETTINGS) private readonly settings: SurveySettings,
+  ) {}
+
+  async create(em: EntityManager, input: { unitId: string; kind: SurveyKind }): Promise<SurveyInvitation> {
+    const code = newSurveyCode();
+    const expiresAt = expiryOf(this.clock.now(), this.settings.ttlDays);
+    await this.repo.insertInvitation(
+      em,
+      Object.assign(new SurveyInvitationEntity(), {
+        id: randomUUID(),
+        tokenHash: hashSurveyCode(code),
+        unitId: input.unitId,
+        kind: input.kind,
+        expiresAt,
+        used: false,
+      }),
+    );
+    const printed = formatSurveyCode(code);
+    return { code: printed, url: `${this.settings.publicBaseUrl}/khao-sat/${printed}`, expiresAt };
+  }
+
+  /** The link as a QR code: SVG (for the PDF) or PNG (for the DOCX and the web page). */
+  qrSvg(inv: SurveyInvitation): Promise<string> {
+    return QRCode.toString(inv.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+  }
+
+  qrPng(inv: SurveyInvitation): Promise<Buffer> {
+    return QRCode.toBuffer(inv.url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 240 });
+  }
+}
