@@ -31,7 +31,7 @@ const MODULE_DEPENDENCIES = {
   // surveys: below the modules that close a case (tasks, minutes, dialogues, bookings create a survey link inside
   // their own transaction, so the link is in the very e-mail or document that tells the outcome).
   surveys: ['org'],
-  tasks: ['org', 'calendar', 'notifications', 'petitions'],
+  tasks: ['org', 'calendar', 'notifications', 'petitions', 'surveys'],
   // minutes: booking codes and the Decree 124 group rules of bookings/domain; staff names and titles of auth.
   minutes: ['auth', 'org', 'sessions', 'bookings', 'petitions', 'tasks', 'documents', 'audit'],
   // dialogues: staff names of auth; the issuer, signer and case parts that reception and dialogue documents share

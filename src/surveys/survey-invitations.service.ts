@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import QRCode from 'qrcode';
 import { Clock } from '../common/time/clock.js';
 import { formatSurveyCode, hashSurveyCode, newSurveyCode } from './domain/survey-token.js';
-import { expiryOf, type SurveyKind } from './domain/survey-rules.js';
+import { expiryOf, lastDayOf, type SurveyKind } from './domain/survey-rules.js';
 import { SURVEY_SETTINGS, type SurveySettings } from './survey-settings.js';
 import { SurveyInvitationEntity } from './survey.entity.js';
 import { SurveysRepository } from './surveys.repository.js';
@@ -16,22 +16,23 @@ export interface SurveyInvitation {
   /** The link to the survey page (PUBLIC_BASE_URL + /khao-sat/<code>). */
   url: string;
   expiresAt: Date;
+  /** The last local day (YYYY-MM-DD) on which the link works. */
+  lastDay: string;
+}
+
+/** `2026-05-01` → `01/05/2026`. */
+export function viDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}/${m}/${y}`;
 }
 
 /** Vietnamese lines to append to an e-mail that tells the citizen the outcome of their case. */
 export function surveyMailLines(inv: SurveyInvitation): string[] {
-  const d = inv.expiresAt;
-  const day = new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(d);
   return [
     '',
     'Ý kiến của ông/bà giúp cơ quan phục vụ tốt hơn. Mời ông/bà trả lời phiếu khảo sát sự hài lòng (không ghi tên, 4 câu hỏi):',
     inv.url,
-    `Mã phiếu: ${inv.code} — dùng được một lần, đến hết ngày ${day}.`,
+    `Mã phiếu: ${inv.code} — dùng được một lần, đến hết ngày ${viDate(inv.lastDay)}.`,
   ];
 }
 
@@ -63,7 +64,12 @@ export class SurveyInvitationsService {
       }),
     );
     const printed = formatSurveyCode(code);
-    return { code: printed, url: `${this.settings.publicBaseUrl}/khao-sat/${printed}`, expiresAt };
+    return {
+      code: printed,
+      url: `${this.settings.publicBaseUrl}/khao-sat/${printed}`,
+      expiresAt,
+      lastDay: lastDayOf(expiresAt),
+    };
   }
 
   /** The link as a QR code: SVG (for the PDF) or PNG (for the DOCX and the web page). */

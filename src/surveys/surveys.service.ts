@@ -11,7 +11,7 @@ import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { maskComment } from './domain/comment-masking.js';
 import { answerProblems } from './domain/question-set.js';
-import { aggregate, linkState, MIN_ANSWERS, periodOf, periodRange } from './domain/survey-rules.js';
+import { aggregate, lastDayOf, linkState, MIN_ANSWERS, periodOf, periodRange } from './domain/survey-rules.js';
 import { hashSurveyCode, normaliseSurveyCode } from './domain/survey-token.js';
 import type { SurveyAnswerDto, SurveyResultsQuery } from './dto/survey.dto.js';
 import type { SurveyFormOutput, SurveyResultsOutput, SurveyThanksOutput } from './dto/survey.output.js';
@@ -68,9 +68,7 @@ export class SurveysService {
       commentLabel: set.commentLabel,
       source: set.source,
       // The last day on which the link still works (it expires at the instant expiresAt).
-      expiresOn: DateTime.fromJSDate(new Date(inv.expiresAt.getTime() - 1))
-        .setZone(ZONE)
-        .toISODate()!,
+      expiresOn: lastDayOf(inv.expiresAt),
     };
   }
 

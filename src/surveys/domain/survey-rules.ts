@@ -1,7 +1,10 @@
+import { DateTime } from 'luxon';
+
 /**
  * The pure rules of surveys: when a link may be answered, how long it lives, which month an answer counts in, and
  * when an aggregate may be shown (never for fewer than MIN_ANSWERS answers, so nobody can be picked out).
  */
+export const SURVEY_ZONE = 'Asia/Ho_Chi_Minh';
 export const MIN_ANSWERS = 5;
 export const DEFAULT_TTL_DAYS = 60;
 export const SURVEY_KINDS = ['petition', 'reception', 'dialogue'] as const;
@@ -16,8 +19,23 @@ export function linkState(inv: { used: boolean; expiresAt: Date }, now: Date): L
   return 'open';
 }
 
-export function expiryOf(createdAt: Date, ttlDays: number): Date {
-  return new Date(createdAt.getTime() + ttlDays * 86_400_000);
+/**
+ * A link handed out on local day D works through the whole local day D + ttlDays (so "đến hết ngày dd/mm/yyyy" in the
+ * e-mail is exact): it expires at 00:00 (local) of the day after.
+ */
+export function expiryOf(createdAt: Date, ttlDays: number, zone = SURVEY_ZONE): Date {
+  return DateTime.fromJSDate(createdAt)
+    .setZone(zone)
+    .startOf('day')
+    .plus({ days: ttlDays + 1 })
+    .toJSDate();
+}
+
+/** The last local day on which a link expiring at `expiresAt` still works. */
+export function lastDayOf(expiresAt: Date, zone = SURVEY_ZONE): string {
+  return DateTime.fromMillis(expiresAt.getTime() - 1)
+    .setZone(zone)
+    .toISODate()!;
 }
 
 /** `2026-12-14` → `2026-12`: answers are kept by month only. */
