@@ -36,7 +36,20 @@ const MODULE_DEPENDENCIES = {
   minutes: ['auth', 'org', 'sessions', 'bookings', 'petitions', 'tasks', 'documents', 'audit'],
   // dialogues: staff names of auth; the issuer, signer and case parts that reception and dialogue documents share
   // (minutes/domain).
-  dialogues: ['auth', 'org', 'calendar', 'documents', 'feeds', 'petitions', 'tasks', 'audit', 'minutes'],
+  // dialogues: notifications and surveys for the results e-mail (with a survey link) to those who asked a question.
+  dialogues: [
+    'auth',
+    'org',
+    'calendar',
+    'documents',
+    'feeds',
+    'petitions',
+    'tasks',
+    'audit',
+    'minutes',
+    'notifications',
+    'surveys',
+  ],
   compliance: ['org', 'calendar', 'sessions'],
   seed: ['auth', 'org', 'calendar', 'schedules', 'sessions', 'dialogues', 'petitions', 'tasks'],
 };

@@ -285,4 +285,88 @@ describe('satisfaction surveys', () => {
     const inv = await t.db.query<{ id: string }>('SELECT id FROM survey_invitations');
     for (const r of inv) expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/);
   });
+
+  it("publishing a dialogue's results e-mails each questioner who left an e-mail address once, with a survey link", async () => {
+    const officials = (
+      await t
+        .http()
+        .get(api(`/officials?unitId=${wardId}`))
+        .set(bearer(office))
+    ).body as Body<'get', '/officials'>;
+    const venues = (
+      await t
+        .http()
+        .get(api(`/venues?unitId=${wardId}`))
+        .set(bearer(office))
+    ).body as Body<'get', '/venues'>;
+    await setClock(t, '2026-05-04T02:00:00Z');
+    const d = await t
+      .http()
+      .post(api('/dialogues'))
+      .set(bearer(office))
+      .send({
+        unitId: wardId,
+        topic: 'Vệ sinh môi trường khu dân cư',
+        mode: 'in_person',
+        venueId: venues[0]!.id,
+        chairOfficialIds: [officials.find((o) => o.position === 'head' && o.body === 'government')!.id],
+        trigger: 'periodic',
+        startsAt: '2026-05-20T01:00:00.000Z',
+        endsAt: '2026-05-20T03:00:00.000Z',
+      });
+    expect(d.status).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/dialogues/${d.body.id}/publish`))
+          .set(bearer(office))
+      ).status,
+    ).toBe(200);
+    const ask = async (fullName: string, contact?: string) =>
+      expect(
+        (
+          await t
+            .http()
+            .post(api(`/dialogues/${d.body.id}/questions`))
+            .send({ fullName, question: 'Đề nghị phường tăng số lần thu gom rác mỗi tuần.', contact })
+        ).status,
+      ).toBe(201);
+    await ask('Phạm Thị Lan', 'lan.pham@example.vn');
+    await ask('Phạm Thị Lan', 'LAN.PHAM@example.vn');
+    await ask('Hoàng Văn Tư', '0912345678');
+    await ask('Vũ Thị Mai', 'mai.vu@example.vn');
+    await ask('Không để lại liên hệ');
+    await setClock(t, '2026-05-20T04:00:00Z');
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/dialogues/${d.body.id}/held`))
+          .set(bearer(office))
+          .send({})
+      ).status,
+    ).toBe(200);
+    const before = smtp.messages.length;
+    const res = await t
+      .http()
+      .post(api(`/dialogues/${d.body.id}/results`))
+      .set(bearer(office))
+      .send({ summary: 'Phường tăng thu gom rác lên 3 lần mỗi tuần từ tháng 6.' });
+    expect(res.status).toBe(200);
+    await smtp.waitFor(before + 2, 30_000);
+    await new Promise((r) => setTimeout(r, 1500)); // nothing else arrives
+    const mails = smtp.messages.slice(before);
+    expect(mails.map((m) => m.to).sort()).toEqual(['lan.pham@example.vn', 'mai.vu@example.vn']);
+    const mail = mails[0]!;
+    expect(mail.subject).toContain('Kết quả hội nghị đối thoại ngày 20/05/2026');
+    expect(mail.text).toContain('Phường tăng thu gom rác lên 3 lần mỗi tuần từ tháng 6.');
+    const code = /\/khao-sat\/([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})/.exec(mail.text)![1]!;
+    expect((await answer(code, scores(4, 4, 4, 4))).status).toBe(201);
+    expect((await answer(code, scores(4, 4, 4, 4))).status).toBe(409);
+    const kinds = await t.db.query<{ kind: string; period: string }>(
+      "SELECT kind, period FROM survey_answers WHERE kind = 'dialogue'",
+    );
+    expect(kinds).toEqual([{ kind: 'dialogue', period: '2026-05' }]);
+  });
 });
