@@ -33,7 +33,8 @@ const MODULE_DEPENDENCIES = {
   surveys: ['org'],
   tasks: ['org', 'calendar', 'notifications', 'petitions', 'surveys'],
   // minutes: booking codes and the Decree 124 group rules of bookings/domain; staff names and titles of auth.
-  minutes: ['auth', 'org', 'sessions', 'bookings', 'petitions', 'tasks', 'documents', 'audit'],
+  // minutes: surveys for the survey slip of a case closed at the desk.
+  minutes: ['auth', 'org', 'sessions', 'bookings', 'petitions', 'tasks', 'documents', 'audit', 'surveys'],
   // dialogues: staff names of auth; the issuer, signer and case parts that reception and dialogue documents share
   // (minutes/domain).
   // dialogues: notifications and surveys for the results e-mail (with a survey link) to those who asked a question.

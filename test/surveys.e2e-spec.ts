@@ -5,6 +5,7 @@ import { api } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
 import { ON_POSTGRES } from './helpers/test-db.js';
 import type { Body } from './helpers/api-types.js';
+import { acceptCase, guideCase, minutes, session, ward } from './helpers/minutes-fixtures.js';
 
 /**
  * Satisfaction surveys end to end: the e-mail that tells a petition's answer carries a one-time link (delivered to a
@@ -368,5 +369,67 @@ describe('satisfaction surveys', () => {
       "SELECT kind, period FROM survey_answers WHERE kind = 'dialogue'",
     );
     expect(kinds).toEqual([{ kind: 'dialogue', period: '2026-05' }]);
+  });
+
+  it('a person guided at the desk gets a printable slip (code, link, QR) made at finalisation; the code answers once', async () => {
+    const w = await ward(t);
+    const sec = bearer(await t.token('secretary'));
+    await setClock(t, '2026-05-25T02:00:00.000Z');
+    const minutesId = await minutes(t, await session(t, w, '2026-05-27'));
+    const addCase = async (body: Record<string, unknown>) => {
+      const res = await t
+        .http()
+        .post(api(`/minutes/${minutesId}/cases`))
+        .set(sec)
+        .send(body);
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const guided = await addCase(guideCase());
+    const accepted = await addCase(acceptCase(w, { assigneeUnitId: w.unitId, dueDate: '2026-06-26' }));
+    const slip = (id: string, format?: string) =>
+      t
+        .http()
+        .get(api(`/reception-log/${id}/survey-slip`))
+        .query(format ? { format } : {})
+        .set(sec);
+    const draft = await slip(guided);
+    expect(draft.status).toBe(422);
+    expect(draft.body.code).toBe('SURVEY_SLIP_NOT_APPLICABLE');
+    await setClock(t, '2026-05-27T05:00:00.000Z');
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/minutes/${minutesId}/finalize`))
+          .set(sec)
+      ).status,
+    ).toBe(200);
+    const first = await slip(guided);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ lastDay: '2026-07-26' });
+    expect(first.body.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect(first.body.url).toMatch(new RegExp(`/khao-sat/${first.body.code}$`));
+    expect(first.body.qrSvg).toContain('<svg');
+    expect(first.body.text).toContain(`Mã phiếu: ${first.body.code}`);
+    // Printed again: the same code (derived from the case, stored nowhere).
+    expect((await slip(guided)).body.code).toBe(first.body.code);
+    const png = await slip(guided, 'png')
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(png.headers['content-type']).toContain('image/png');
+    expect((png.body as Buffer).subarray(1, 4).toString('latin1')).toBe('PNG');
+    // An accepted case is answered later (its link comes with the answer): no slip.
+    expect((await slip(accepted)).status).toBe(422);
+    expect((await answer(first.body.code, scores(5, 5, 4, 3))).status).toBe(201);
+    expect((await answer(first.body.code, scores(5, 5, 4, 3))).status).toBe(409);
+    const rows = await t.db.query<{ kind: string; period: string }>(
+      "SELECT kind, period FROM survey_answers WHERE kind = 'reception'",
+    );
+    expect(rows).toEqual([{ kind: 'reception', period: '2026-05' }]);
   });
 });

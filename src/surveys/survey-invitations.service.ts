@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import QRCode from 'qrcode';
 import { Clock } from '../common/time/clock.js';
-import { formatSurveyCode, hashSurveyCode, newSurveyCode } from './domain/survey-token.js';
+import { derivedSurveyCode, formatSurveyCode, hashSurveyCode, newSurveyCode } from './domain/survey-token.js';
 import { expiryOf, lastDayOf, type SurveyKind } from './domain/survey-rules.js';
 import { SURVEY_SETTINGS, type SurveySettings } from './survey-settings.js';
 import { SurveyInvitationEntity } from './survey.entity.js';
@@ -50,7 +50,32 @@ export class SurveyInvitationsService {
   ) {}
 
   async create(em: EntityManager, input: { unitId: string; kind: SurveyKind }): Promise<SurveyInvitation> {
-    const code = newSurveyCode();
+    return this.insert(em, newSurveyCode(), input);
+  }
+
+  /**
+   * A link whose code is derived from `seed` (e.g. `reception-case:<id>`), for a slip that may be printed again later:
+   * `printed(seed)` gives the same code back. The invitation row still holds only the hash, unit and kind.
+   */
+  async createDerived(
+    em: EntityManager,
+    input: { unitId: string; kind: SurveyKind; seed: string },
+  ): Promise<SurveyInvitation> {
+    return this.insert(em, derivedSurveyCode(this.settings.codeKey, input.seed), input);
+  }
+
+  /** The link made by `createDerived` for `seed`, or null when there is none. */
+  async printed(seed: string): Promise<SurveyInvitation | null> {
+    const code = derivedSurveyCode(this.settings.codeKey, seed);
+    const inv = await this.repo.invitationByHash(hashSurveyCode(code));
+    return inv ? this.linkOf(code, inv.expiresAt) : null;
+  }
+
+  private async insert(
+    em: EntityManager,
+    code: string,
+    input: { unitId: string; kind: SurveyKind },
+  ): Promise<SurveyInvitation> {
     const expiresAt = expiryOf(this.clock.now(), this.settings.ttlDays);
     await this.repo.insertInvitation(
       em,
@@ -63,6 +88,10 @@ export class SurveyInvitationsService {
         used: false,
       }),
     );
+    return this.linkOf(code, expiresAt);
+  }
+
+  private linkOf(code: string, expiresAt: Date): SurveyInvitation {
     const printed = formatSurveyCode(code);
     return {
       code: printed,

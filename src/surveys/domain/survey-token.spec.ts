@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { CODE_LENGTH, formatSurveyCode, hashSurveyCode, newSurveyCode, normaliseSurveyCode } from './survey-token.js';
+import {
+  CODE_LENGTH,
+  derivedSurveyCode,
+  formatSurveyCode,
+  hashSurveyCode,
+  newSurveyCode,
+  normaliseSurveyCode,
+} from './survey-token.js';
 
 describe('survey codes', () => {
   it('are 12 characters of the alphabet, printed in groups of 4, and read back whatever the case and dashes', () => {
@@ -20,6 +27,16 @@ describe('survey codes', () => {
     expect(normaliseSurveyCode('ABCD-EFGH-JKM')).toBeNull();
     expect(normaliseSurveyCode('ABCD-EFGH-JKO0')).toBeNull();
     expect(normaliseSurveyCode('../../etc/passwd')).toBeNull();
+  });
+
+  it('derived from a key and a seed: stable, different per seed and per key, and valid codes', () => {
+    const k1 = Buffer.alloc(32, 1);
+    const k2 = Buffer.alloc(32, 2);
+    const a = derivedSurveyCode(k1, 'reception-case:1');
+    expect(derivedSurveyCode(k1, 'reception-case:1')).toBe(a);
+    expect(derivedSurveyCode(k1, 'reception-case:2')).not.toBe(a);
+    expect(derivedSurveyCode(k2, 'reception-case:1')).not.toBe(a);
+    expect(normaliseSurveyCode(a)).toBe(a);
   });
 
   it('are stored as a hash that differs per code', () => {

@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomInt } from 'node:crypto';
 
 /**
  * The survey link's one-time code. One format serves the e-mail link and the printed notice: 12 characters of an
@@ -12,6 +12,21 @@ export const CODE_LENGTH = 12;
 export function newSurveyCode(): string {
   let s = '';
   for (let i = 0; i < CODE_LENGTH; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return s;
+}
+
+/**
+ * A code derived from a secret key and a seed (e.g. `reception-case:<id>`): the same code every time it is printed,
+ * without storing it anywhere. Without the key the code cannot be computed from the seed, nor the seed from the code.
+ */
+export function derivedSurveyCode(key: Buffer, seed: string): string {
+  let n = BigInt(`0x${createHmac('sha256', key).update(`tiepdan-survey-code:${seed}`).digest('hex')}`);
+  const base = BigInt(CODE_ALPHABET.length);
+  let s = '';
+  for (let i = 0; i < CODE_LENGTH; i++) {
+    s += CODE_ALPHABET[Number(n % base)];
+    n /= base;
+  }
   return s;
 }
 
