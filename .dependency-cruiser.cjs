@@ -53,6 +53,25 @@ const MODULE_DEPENDENCIES = {
   ],
   compliance: ['org', 'calendar', 'sessions'],
   seed: ['auth', 'org', 'calendar', 'schedules', 'sessions', 'dialogues', 'petitions', 'tasks'],
+  // web: the server-rendered website (src/web/common shared layer, one folder per audience). It calls the same
+  // services as the API (never HTTP); nothing imports web, so it may read any feature module it shows.
+  web: [
+    'auth',
+    'audit',
+    'org',
+    'calendar',
+    'sessions',
+    'schedules',
+    'bookings',
+    'feeds',
+    'notifications',
+    'petitions',
+    'tasks',
+    'minutes',
+    'documents',
+    'dialogues',
+    'compliance',
+  ],
 };
 
 const INFRASTRUCTURE = ['common', 'config', 'database'];

@@ -27,6 +27,7 @@ import { SessionsModule } from './sessions/sessions.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
+import { WebModule } from './web/web.module.js';
 
 @Module({})
 export class AppModule {
@@ -58,6 +59,7 @@ export class AppModule {
         TasksModule,
         MinutesModule,
         DialoguesModule,
+        WebModule,
         TestingModule.register(),
       ],
     };

@@ -19,6 +19,7 @@ import { PETITIONS_ERRORS } from './petitions/errors.js';
 import { SCHEDULES_ERRORS } from './schedules/errors.js';
 import { SESSIONS_ERRORS } from './sessions/errors.js';
 import { TASKS_ERRORS } from './tasks/errors.js';
+import { WEB_ERRORS } from './web/errors.js';
 
 export const ERROR_CATALOGUES: Readonly<Record<string, Readonly<Record<string, ErrorEntry>>>> = {
   common: COMMON_ERRORS,
@@ -35,6 +36,7 @@ export const ERROR_CATALOGUES: Readonly<Record<string, Readonly<Record<string, E
   schedules: SCHEDULES_ERRORS,
   sessions: SESSIONS_ERRORS,
   tasks: TASKS_ERRORS,
+  web: WEB_ERRORS,
 };
 
 /** Every entry of every catalogue (a code two modules share, such as REASON_REQUIRED, appears once per module). */

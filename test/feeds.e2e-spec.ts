@@ -353,7 +353,7 @@ describe('iCalendar feeds', () => {
     const published = readWithIcalJs(res.text).events.find((e) => e.uid === uid('published'))!;
     expect(published.description).toContain('- Thẻ căn cước, căn cước công dân (CCCD) hoặc hộ chiếu;');
     expect(published.description).toContain(`Đăng ký trước để được bố trí thời gian tiếp: http://localhost:`);
-    expect(published.description).toContain(api(`/sessions/${sessions.get('published')!.id}/slots`));
+    expect(published.description).toContain(`/dat-lich/${sessions.get('published')!.id}`);
     expect(published.location).toBe(
       'Phòng Tiếp công dân phường Hồng Bàng (thử), Số 10 đường Thử Nghiệm, phường Hồng Bàng, thành phố Hải Phòng',
     );

@@ -32,5 +32,7 @@ import { WaitlistPromoter } from './waitlist-promoter.js';
     BookingStaffService,
     BookingNoticesService,
   ],
+  // The website (src/web) books, shows and cancels through the same services as the API.
+  exports: [BookingsService, BookingManageService, BookingSessions],
 })
 export class BookingsModule {}

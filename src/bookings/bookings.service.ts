@@ -70,6 +70,14 @@ export class BookingsService {
     return slotsOf(session, taken);
   }
 
+  /**
+   * The checks of `create` that need no database (field formats, the group rules of Decree 124/2020), for a form that
+   * shows them before the citizen confirms (the website's check page). `create` runs them again.
+   */
+  check(dto: CreateBookingBody): void {
+    checkBookingInput(dto, this.clock.now().getUTCFullYear());
+  }
+
   async create(dto: CreateBookingBody): Promise<CreatedBooking> {
     const now = this.clock.now();
     const input = checkBookingInput(dto, now.getUTCFullYear());

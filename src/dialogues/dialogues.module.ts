@@ -53,6 +53,6 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
     DialogueSeedService,
     DialogueResultMails,
   ],
-  exports: [DialogueRulesService, DialogueSeedService],
+  exports: [DialogueRulesService, DialogueSeedService, DialoguePublicService],
 })
 export class DialoguesModule {}

@@ -15,10 +15,7 @@ export function feedLinks(publicBaseUrl: string, kind: FeedKind, id: string): Fe
   return { httpsUrl, webcalUrl: httpsUrl.replace(/^https?:\/\//, 'webcal://') };
 }
 
-/**
- * Where a citizen registers for a published session: the public slots of the session (bookings module,
- * docs/api.md "Bookings"). The one place to change once a citizen-facing web page exists.
- */
+/** Where a citizen registers for a published session: the website's booking page (src/web/citizen). */
 export function bookingUrl(publicBaseUrl: string, sessionId: string): string {
-  return `${publicBaseUrl}/api/v1/sessions/${sessionId}/slots`;
+  return `${publicBaseUrl}/dat-lich/${sessionId}`;
 }

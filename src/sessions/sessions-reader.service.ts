@@ -25,6 +25,11 @@ export class SessionsReader {
     return this.repo.publishedStartingBetween(from, to);
   }
 
+  /** A unit's public calendar: published sessions and cancelled ones that had been published, local dates [from, to]. */
+  publicOfUnit(unitId: string, fromDate: string, toDate: string): Promise<SessionRecord[]> {
+    return this.repo.publicOfUnit(unitId, fromDate, toDate);
+  }
+
   /** Held sessions of some officials in a local-date range (compliance). */
   held(officialIds: string[], from: string, to: string): Promise<SessionRecord[]> {
     return this.repo.held(officialIds, from, to);

@@ -79,6 +79,23 @@ export class SessionsRepository {
       .getMany();
   }
 
+  /**
+   * What the public calendar of a unit shows: sessions published at some time (published, or cancelled after
+   * publication) on local dates [fromDate, toDate], by start.
+   */
+  publicOfUnit(unitId: string, fromDate: string, toDate: string): Promise<SessionEntity[]> {
+    return this.ds
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.unit_id = :unitId', { unitId })
+      .andWhere('s.status IN (:...statuses)', { statuses: ['published', 'cancelled'] })
+      .andWhere('s.published_at IS NOT NULL')
+      .andWhere('s.local_date >= :fromDate AND s.local_date <= :toDate', { fromDate, toDate })
+      .orderBy('s.starts_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getMany();
+  }
+
   list(f: SessionFilter): Promise<SessionEntity[]> {
     const qb = this.ds
       .getRepository(SessionEntity)

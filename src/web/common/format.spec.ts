@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import { countVi, dateVi, dayDateVi, groupForReading, localDateVi, timeRangeVi, timeVi } from './format.js';
+
+describe('Vietnamese formats of the website', () => {
+  it('writes the day of the week and the date as people write them, in Việt Nam time', () => {
+    // 10/12/2026 is a Thursday; 01:00Z is 08:00 in Hà Nội.
+    expect(dayDateVi(new Date('2026-12-10T01:00:00Z'))).toBe('Thứ Năm, 10/12/2026');
+    expect(dayDateVi('2026-12-13T01:00:00Z')).toBe('Chủ Nhật, 13/12/2026');
+    expect(dayDateVi('2026-12-07T01:00:00Z')).toBe('Thứ Hai, 07/12/2026');
+    // 17:30Z on the 9th is already the 10th in Việt Nam.
+    expect(dateVi('2026-12-09T17:30:00Z')).toBe('10/12/2026');
+    expect(localDateVi('2026-12-12')).toBe('Thứ Bảy, 12/12/2026');
+  });
+
+  it('writes times on the 24-hour clock and ranges with an en dash', () => {
+    expect(timeVi('2026-12-10T01:00:00Z')).toBe('08:00');
+    expect(timeRangeVi('2026-12-10T01:00:00Z', '2026-12-10T01:30:00Z')).toBe('08:00–08:30');
+    expect(timeRangeVi('2026-12-10T06:45:00Z', '2026-12-10T07:15:00Z')).toBe('13:45–14:15');
+  });
+
+  it('groups a code for reading aloud and separates thousands with a dot', () => {
+    expect(groupForReading('HB7K2M9Q')).toEqual(['HB7K', '2M9Q']);
+    expect(groupForReading('AB-CDEFG')).toEqual(['AB', 'CDEF', 'G']);
+    expect(countVi(1234567)).toBe('1.234.567');
+  });
+});
