@@ -71,6 +71,7 @@ const MODULE_DEPENDENCIES = {
     'documents',
     'dialogues',
     'compliance',
+    'surveys',
   ],
 };
 

@@ -24,6 +24,6 @@ import { SurveysService } from './surveys.service.js';
     SurveyInvitationsService,
     { provide: SURVEY_SETTINGS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => surveySettingsFrom(config) },
   ],
-  exports: [SurveysReader, SurveyInvitationsService],
+  exports: [SurveysReader, SurveyInvitationsService, SurveysService],
 })
 export class SurveysModule {}
