@@ -116,6 +116,16 @@ describe('satisfaction surveys', () => {
     expect((await form('nonsense')).status).toBe(404);
   });
 
+  it("the citizens' page shows one 1–5 radio group per criterion and a comment box", async () => {
+    const res = await t.http().get(`/khao-sat/${codes[6]}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.text).toContain('Phiếu khảo sát sự hài lòng của công dân');
+    expect(res.text.match(/type="radio"/g)).toHaveLength(20);
+    expect(res.text).toContain('name="comment"');
+    expect(res.text).toContain('name="_csrf"');
+  });
+
   it('bad answers are refused with 400 and the link stays usable', async () => {
     const bad = await answer(codes[0]!, { answers: { reception: 6, timeliness: 3, clarity: 3 } });
     expect(bad.status).toBe(400);
@@ -209,6 +219,13 @@ describe('satisfaction surveys', () => {
     expect(late.status).toBe(410);
     expect(late.body.code).toBe('SURVEY_EXPIRED');
     expect((await form(codes[6]!)).status).toBe(410);
+    // The citizens' page of the same links (HTML, no JavaScript needed): expired, answered, open, unknown.
+    const page = (code: string) => t.http().get(`/khao-sat/${code}`);
+    const expiredPage = await page(codes[6]!);
+    expect(expiredPage.status).toBe(410);
+    expect(expiredPage.text).toContain('Đường dẫn khảo sát đã hết hạn');
+    expect((await page(codes[0]!)).text).toContain('Phiếu khảo sát này đã được trả lời');
+    expect((await page('AAAA-BBBB-CCCC')).status).toBe(404);
     // An answered link still says "answered", not "expired".
     expect((await form(codes[0]!)).status).toBe(409);
     expect((await t.db.query('SELECT id FROM survey_answers')).length).toBe(5);
