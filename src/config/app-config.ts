@@ -77,6 +77,8 @@ export interface AppConfig {
     /** BOOKING_VERIFY_PHONE_LIMIT (default 5, 0 = off): codes sent per phone number per hour, per instance. */
     verifyPhoneLimit: number;
   };
+  /** Satisfaction surveys: a survey link expires `ttlDays` days after it was handed out (SURVEY_TTL_DAYS, default 60). */
+  surveys: { ttlDays: number };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;
   /**

@@ -212,6 +212,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     holdMinutes: parseInt0(env, 'BOOKING_HOLD_MINUTES', 10, 1, 120),
     verifyPhoneLimit: parseInt0(env, 'BOOKING_VERIFY_PHONE_LIMIT', 5, 0, 100_000),
   };
+  const surveys = { ttlDays: parseInt0(env, 'SURVEY_TTL_DAYS', 60, 1, 3650) };
 
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl))
@@ -256,5 +257,6 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     metricsPort,
     shutdownTimeoutMs: parseInt0(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     shutdownGraceMs: parseInt0(env, 'SHUTDOWN_GRACE_MS', 0, 0, 120_000),
+    surveys,
   };
 }

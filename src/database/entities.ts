@@ -32,6 +32,12 @@ import {
   DialogueMinuteItemEntity,
   DialogueMinutesEntity,
 } from '../dialogues/dialogue-minutes.entity.js';
+import {
+  SurveyAnswerEntity,
+  SurveyInvitationEntity,
+  SurveyQuestionSetEntity,
+  SurveyScoreEntity,
+} from '../surveys/survey.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
 export const ALL_ENTITIES = [
@@ -71,4 +77,8 @@ export const ALL_ENTITIES = [
   DialogueMinutesEntity,
   DialogueMinuteItemEntity,
   DialogueMinuteAmendmentEntity,
+  SurveyQuestionSetEntity,
+  SurveyInvitationEntity,
+  SurveyAnswerEntity,
+  SurveyScoreEntity,
 ];

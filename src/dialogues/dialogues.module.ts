@@ -5,6 +5,8 @@ import { FeedsModule } from '../feeds/feeds.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
 import { TasksModule } from '../tasks/tasks.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
+import { DialogueResultMails } from './dialogue-result-mails.js';
 import { DialogueComplianceService } from './dialogue-compliance.service.js';
 import { DialogueDocumentsService } from './dialogue-documents.service.js';
 import { DialogueFeedSource } from './dialogue-feed.source.js';
@@ -28,7 +30,7 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
  * Depends one way on calendar, org, feeds (FeedSourceRegistry), petitions and tasks (createWithin).
  */
 @Module({
-  imports: [AuthModule, OrgModule, CalendarModule, FeedsModule, PetitionsModule, TasksModule],
+  imports: [AuthModule, OrgModule, CalendarModule, FeedsModule, PetitionsModule, TasksModule, SurveysModule],
   controllers: [
     DialoguesController,
     DialogueQuestionsController,
@@ -49,6 +51,7 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
     DialogueDocumentsService,
     DialogueFeedSource,
     DialogueSeedService,
+    DialogueResultMails,
   ],
   exports: [DialogueRulesService, DialogueSeedService, DialoguePublicService, DialogueQuestionsService],
 })

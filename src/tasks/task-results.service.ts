@@ -22,6 +22,7 @@ import { publicResultView } from './task-view.js';
 import { queueOf, TasksRepository } from './tasks.repository.js';
 import { stateOf, TasksService } from './tasks.service.js';
 import { fail } from '../common/errors/catalogue.js';
+import { SurveyInvitationsService, surveyMailLines } from '../surveys/survey-invitations.service.js';
 import { TASKS_ERRORS } from './errors.js';
 
 /** Closing the loop: the answer is recorded, the citizen told by e-mail, and published without personal data. */
@@ -38,6 +39,7 @@ export class TaskResultsService {
     private readonly progress: PetitionProgressReporter,
     private readonly scope: UnitScopeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly surveys: SurveyInvitationsService,
   ) {}
 
   async record(user: AuthUser, id: string, dto: TaskResultDto) {
@@ -95,6 +97,8 @@ export class TaskResultsService {
         });
       }
       if (who?.email) {
+        // The e-mail that tells the answer carries a one-time satisfaction survey link (unit and kind only).
+        const survey = await this.surveys.create(em, { unitId: t.assigneeUnitId, kind: 'petition' });
         await this.notifications.enqueue(em, {
           kind: 'task.result',
           to: who.email,
@@ -109,6 +113,7 @@ export class TaskResultsService {
             unit: unit ?? null,
             receivedOn: p.receivedOn,
             summary,
+            extra: surveyMailLines(survey),
           }),
         });
       }

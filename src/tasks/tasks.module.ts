@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
 import { PetitionProgressReporter } from './petition-progress.reporter.js';
 import { PetitionLookupService } from './petition-lookup.service.js';
 import { PublicPetitionsController } from './public-petitions.controller.js';
@@ -16,7 +17,7 @@ import { TaskSeedService } from './task-seed.service.js';
 import { TasksService } from './tasks.service.js';
 
 @Module({
-  imports: [OrgModule, CalendarModule, PetitionsModule],
+  imports: [OrgModule, CalendarModule, PetitionsModule, SurveysModule],
   controllers: [TasksController, PublicResultsController, PublicPetitionsController, TaskAdminController],
   providers: [
     TasksRepository,

@@ -16,6 +16,7 @@ import { DocumentPeople1790000500317 } from './1790000500317-DocumentPeople.js';
 import { PetitionLookup1790100000000 } from './1790100000000-PetitionLookup.js';
 import { OnlineReception1790700000000 } from './1790700000000-OnlineReception.js';
 import { SmsChannelAndBookingHolds1790400000000 } from './1790400000000-SmsChannelAndBookingHolds.js';
+import { Surveys1790200000000 } from './1790200000000-Surveys.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   PetitionLookup1790100000000,
   OnlineReception1790700000000,
   SmsChannelAndBookingHolds1790400000000,
+  Surveys1790200000000,
 ];

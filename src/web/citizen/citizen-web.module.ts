@@ -12,11 +12,20 @@ import { WebCommonModule } from '../common/web-common.module.js';
 import { DataUseController } from './data-use.controller.js';
 import { HomeController } from './home.controller.js';
 import { SiteOfficeService } from './site-office.service.js';
+import { SurveysModule } from '../../surveys/surveys.module.js';
+import { SurveyController } from './survey.controller.js';
 
 /** The citizens' website: the reception calendar, booking a slot and managing it. */
 @Module({
-  imports: [WebCommonModule, CommonModule, OrgModule, SessionsModule, BookingsModule, DialoguesModule],
-  controllers: [HomeController, DataUseController, UnitController, BookingController, ManageController],
+  imports: [WebCommonModule, CommonModule, OrgModule, SessionsModule, BookingsModule, DialoguesModule, SurveysModule],
+  controllers: [
+    HomeController,
+    DataUseController,
+    UnitController,
+    BookingController,
+    ManageController,
+    SurveyController,
+  ],
   providers: [SiteOfficeService, CitizenCalendarService],
   exports: [SiteOfficeService, CitizenCalendarService],
 })
