@@ -33,7 +33,6 @@ import { BookingsRepository } from './bookings.repository.js';
 import { Metrics } from '../common/metrics/metrics.js';
 import { CitizenRateLimiter } from './citizen-rate-limiter.js';
 import { generateBookingCode, generateManageToken, hashToken } from './domain/booking-code.js';
-import type { Slot } from './domain/slots.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
 import { fail } from '../common/errors/catalogue.js';
 import { BOOKINGS_ERRORS } from './errors.js';
