@@ -35,6 +35,19 @@ const MODULE_DEPENDENCIES = {
   // (minutes/domain).
   dialogues: ['auth', 'org', 'calendar', 'documents', 'feeds', 'petitions', 'tasks', 'audit', 'minutes'],
   compliance: ['org', 'calendar', 'sessions'],
+  // reports: the figure readers of the owning modules, the compliance rules per head official, documents.
+  reports: [
+    'org',
+    'calendar',
+    'sessions',
+    'compliance',
+    'petitions',
+    'tasks',
+    'minutes',
+    'dialogues',
+    'documents',
+    'audit',
+  ],
   seed: ['auth', 'org', 'calendar', 'schedules', 'sessions', 'dialogues', 'petitions', 'tasks'],
 };
 

@@ -26,6 +26,7 @@ import { TestingModule } from './testing/testing.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 @Module({})
 export class AppModule {
@@ -49,6 +50,7 @@ export class AppModule {
         SessionsModule,
         SchedulesModule,
         ComplianceModule,
+        ReportsModule,
         NotificationsModule,
         FeedsModule,
         BookingsModule,

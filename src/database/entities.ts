@@ -31,6 +31,7 @@ import {
   DialogueMinuteItemEntity,
   DialogueMinutesEntity,
 } from '../dialogues/dialogue-minutes.entity.js';
+import { ReportSnapshotEntity } from '../reports/report-snapshot.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
 export const ALL_ENTITIES = [
@@ -68,4 +69,5 @@ export const ALL_ENTITIES = [
   DialogueMinutesEntity,
   DialogueMinuteItemEntity,
   DialogueMinuteAmendmentEntity,
+  ReportSnapshotEntity,
 ];

@@ -21,6 +21,7 @@ import { DialoguesController } from './dialogues.controller.js';
 import { DialoguesRepository } from './dialogues.repository.js';
 import { DialoguesService } from './dialogues.service.js';
 import { DialogueComplianceController, PublicDialoguesController } from './public-dialogues.controller.js';
+import { DialogueFiguresReader } from './dialogue-figures.reader.js';
 
 /**
  * Direct dialogues (docs/domain.md "Direct dialogues"): presets (data/rules/dialogues.json, parser registered with RulePresetsService), lifecycle,
@@ -49,7 +50,8 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
     DialogueDocumentsService,
     DialogueFeedSource,
     DialogueSeedService,
+    DialogueFiguresReader,
   ],
-  exports: [DialogueRulesService, DialogueSeedService],
+  exports: [DialogueRulesService, DialogueSeedService, DialogueFiguresReader],
 })
 export class DialoguesModule {}

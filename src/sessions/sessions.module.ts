@@ -10,6 +10,7 @@ import { SessionsController } from './sessions.controller.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsReader } from './sessions-reader.service.js';
 import { SessionsService } from './sessions.service.js';
+import { SessionFiguresReader } from './session-figures.reader.js';
 
 /**
  * Reception sessions: listing, ad-hoc sessions, changes, publishing, held, generation from schedules. Owns the sessions
@@ -27,6 +28,7 @@ import { SessionsService } from './sessions.service.js';
     SessionHeldService,
     SessionGenerationService,
     SessionSeedService,
+    SessionFiguresReader,
   ],
   // Never the repository: the sessions module is the only writer of the sessions table.
   exports: [
@@ -36,6 +38,7 @@ import { SessionsService } from './sessions.service.js';
     SessionHeldService,
     SessionGenerationService,
     SessionSeedService,
+    SessionFiguresReader,
   ],
 })
 export class SessionsModule {}

@@ -12,6 +12,7 @@ import { TasksController } from './tasks.controller.js';
 import { TasksRepository } from './tasks.repository.js';
 import { TaskSeedService } from './task-seed.service.js';
 import { TasksService } from './tasks.service.js';
+import { PetitionFiguresReader } from './petition-figures.reader.js';
 
 @Module({
   imports: [OrgModule, CalendarModule, PetitionsModule],
@@ -24,7 +25,8 @@ import { TasksService } from './tasks.service.js';
     TaskJobsService,
     TaskContactsService,
     TaskSeedService,
+    PetitionFiguresReader,
   ],
-  exports: [TasksService, TaskJobsService, TaskSeedService],
+  exports: [TasksService, TaskJobsService, TaskSeedService, PetitionFiguresReader],
 })
 export class TasksModule {}
