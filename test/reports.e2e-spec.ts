@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { docxPart, docxParts, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { api, binary } from './helpers/client.js';
 import { setClock } from './helpers/clock.js';
 import { expectProblem } from './helpers/problem.js';
@@ -357,6 +359,26 @@ describe('periodic reports: a scripted March in two wards and the city roll-up',
     expect(text).toMatch(/Tổng số 8 3 2 4 66,7/);
     expect(text).toMatch(/Số lượt công dân được tiếp 8/);
     const docx = saveOutput(`report-a-${suffix}.docx`, await get('docx'));
+    // Charts: vector graphics in the PDF (no raster image), an SVG picture with a PNG fallback in the DOCX.
+    expect(execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
+    expect(text).toContain('Biểu đồ 1. Đơn tiếp nhận và giải quyết đúng hạn theo loại đơn');
+    expect(text).toContain('Biểu đồ 2. Diễn biến theo tháng');
+    const media = docxParts(docx).filter((p) => p.startsWith('word/media/'));
+    expect(media.some((p) => p.endsWith('.svg'))).toBe(true);
+    expect(media.some((p) => p.endsWith('.png'))).toBe(true);
+    if (process.env.REPORT_SCREENSHOTS) {
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '70',
+        '-f',
+        '1',
+        '-l',
+        '2',
+        pdf,
+        join(process.env.REPORT_SCREENSHOTS, 'report-pdf-page'),
+      ]);
+    }
     const words = flat(wordText(docxPart(docx, 'word/document.xml')));
     expect(words).toMatch(/Khiếu nại ?2 ?2 ?1 ?1 ?50/);
     expect(words).toContain('Số lượt công dân được tiếp');

@@ -38,9 +38,9 @@ export class ReportsController {
     @Query() q: ReportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ReportOutput | undefined> {
-    const body = await this.reports.report(user, q);
     const format = q.format ?? 'json';
-    if (format === 'json') return body;
+    if (format === 'json') return this.reports.report(user, q);
+    const body = await this.reports.reportWithMonths(user, q);
     const file = await this.documents.render(body, format);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader(

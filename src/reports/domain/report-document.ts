@@ -4,10 +4,55 @@
  */
 import type { AdministrativeDocument, Block } from '../../documents/domain/document.model.js';
 import { formatDateVi } from '../../documents/domain/vietnamese-format.js';
-import { percent, type ReportView, reportTables } from './report-tables.js';
+import { percent, type ReportView, reportTables, TYPE_LABELS } from './report-tables.js';
+import { PETITION_KINDS } from './figures.js';
+import type { ChartBlock } from '../../documents/domain/chart.js';
 
 const fmt = (c: string | number | null): string =>
   c === null ? '-' : typeof c === 'number' ? c.toLocaleString('vi-VN') : c;
+
+/**
+ * Bars per sub-unit (petitions received and answered on time; per petition type for a unit without sub-units) and a
+ * line over the months (petitions received, answered on time, sessions held in person).
+ */
+export function reportCharts(v: ReportView): ChartBlock[] {
+  const charts: ChartBlock[] = [];
+  if (v.subUnits.length)
+    charts.push({
+      type: 'chart',
+      kind: 'bar',
+      title: 'Biểu đồ 1. Đơn tiếp nhận và giải quyết đúng hạn theo đơn vị trực thuộc',
+      labels: v.subUnits.map((s) => s.unit.name),
+      series: [
+        { name: 'Đơn tiếp nhận', values: v.subUnits.map((s) => s.petitions.received) },
+        { name: 'Giải quyết đúng hạn', values: v.subUnits.map((s) => s.petitions.onTime) },
+      ],
+    });
+  else
+    charts.push({
+      type: 'chart',
+      kind: 'bar',
+      title: 'Biểu đồ 1. Đơn tiếp nhận và giải quyết đúng hạn theo loại đơn',
+      labels: PETITION_KINDS.map((k) => TYPE_LABELS[k]),
+      series: [
+        { name: 'Đơn tiếp nhận', values: PETITION_KINDS.map((k) => v.petitions.byType[k].received) },
+        { name: 'Giải quyết đúng hạn', values: PETITION_KINDS.map((k) => v.petitions.byType[k].onTime) },
+      ],
+    });
+  if (v.months?.length)
+    charts.push({
+      type: 'chart',
+      kind: 'line',
+      title: 'Biểu đồ 2. Diễn biến theo tháng',
+      labels: v.months.map((m) => `${m.month.slice(5)}/${m.month.slice(0, 4)}`),
+      series: [
+        { name: 'Đơn tiếp nhận', values: v.months.map((m) => m.petitionsReceived) },
+        { name: 'Giải quyết đúng hạn', values: v.months.map((m) => m.petitionsOnTime) },
+        { name: 'Buổi tiếp trực tiếp', values: v.months.map((m) => m.sessionsHeld) },
+      ],
+    });
+  return charts;
+}
 
 export function reportDocument(
   v: ReportView,
@@ -32,6 +77,7 @@ export function reportDocument(
         `; người đứng đầu trực tiếp tiếp ${fmt(v.reception.sessionsHeld)}/${fmt(v.reception.sessionsRequired)} buổi định kỳ.`,
     },
   ];
+  blocks.push(...reportCharts(v));
   reportTables(v).forEach((t, i) => {
     blocks.push({ type: 'heading', text: `${i + 1}. ${t.title}` });
     blocks.push({

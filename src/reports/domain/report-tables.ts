@@ -15,6 +15,7 @@ export interface ReportView extends ReportFiguresView {
   subUnits: (ReportFiguresView & { unit: { id: string; name: string } })[];
   previous: ReportFiguresView & { from: string; to: string };
   sameTimeLastYear: ReportFiguresView & { from: string; to: string };
+  months?: { month: string; petitionsReceived: number; petitionsOnTime: number; sessionsHeld: number }[];
 }
 
 export type Cell = string | number | null;

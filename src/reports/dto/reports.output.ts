@@ -121,6 +121,15 @@ export class ReportOutput extends FiguresOutput {
   @ApiProperty({ type: () => SubUnitFiguresOutput, isArray: true }) subUnits: SubUnitFiguresOutput[];
   @ApiProperty({ type: () => ComparedFiguresOutput }) previous: ComparedFiguresOutput;
   @ApiProperty({ type: () => ComparedFiguresOutput }) sameTimeLastYear: ComparedFiguresOutput;
+  @ApiPropertyOptional({ type: () => MonthPointOutput, isArray: true, description: 'Theo tháng; có ở báo cáo đã gửi' })
+  months?: MonthPointOutput[];
+}
+
+export class MonthPointOutput {
+  @ApiProperty({ type: String, example: '2026-03' }) month: string;
+  @ApiProperty({ type: Number }) petitionsReceived: number;
+  @ApiProperty({ type: Number }) petitionsOnTime: number;
+  @ApiProperty({ type: Number }) sessionsHeld: number;
 }
 
 export class ReportVersionOutput {
