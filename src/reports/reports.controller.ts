@@ -1,10 +1,23 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
 import { AuditEntity } from '../audit/audit.decorator.js';
 import { PublicComplianceQuery, ReportQuery, SendReportDto } from './dto/reports.dto.js';
-import { PublicComplianceOutput, ReportOutput, ReportVersionOutput } from './dto/reports.output.js';
+import {
+  PublicComplianceOutput,
+  ReportOutput,
+  ReportVersionOutput,
+  SatisfactionCriterionOutput,
+} from './dto/reports.output.js';
 import { ReportDocumentsService } from './report-documents.service.js';
 import { ReportsService } from './reports.service.js';
 
@@ -16,6 +29,7 @@ const FILE_TYPES = [
 ];
 
 @ApiTags('reports')
+@ApiExtraModels(SatisfactionCriterionOutput)
 @ApiBearerAuth()
 @AuditEntity('report')
 @Controller()

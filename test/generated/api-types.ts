@@ -975,6 +975,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/reports/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Công khai: tỷ lệ thực hiện lịch tiếp công dân và giải quyết đơn đúng hạn theo năm */
+        get: operations["ReportsController_publicCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/results": {
         parameters: {
             query?: never;
@@ -1018,6 +1035,57 @@ export interface paths {
         };
         /** Thông báo từ chối tiếp công dân (khoản 3 Điều 9 Luật Tiếp công dân) */
         get: operations["ReceptionLogController_refusalNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo định kỳ của đơn vị (cộng cả đơn vị trực thuộc): tiếp công dân, đơn, đối thoại, mức độ hài lòng */
+        get: operations["ReportsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu báo cáo đã gửi (số văn bản); số liệu được lưu cố định, phiên bản mới cần lý do */
+        post: operations["ReportsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên bản đã gửi của báo cáo một kỳ */
+        get: operations["ReportsController_versions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1563,6 +1631,10 @@ export interface components {
             salutation?: "ong" | "ba";
             summary: string;
         };
+        AdHocByTriggerOutput: {
+            complex_case: number;
+            serious_risk: number;
+        };
         AttendeeDto: {
             fullName: string;
             /** @example Chánh Thanh tra phường */
@@ -1646,6 +1718,12 @@ export interface components {
             fullName: string;
             idNumber: string;
         };
+        CasesByTypeOutput: {
+            complaint: number;
+            denunciation: number;
+            feedback: number;
+            recommendation: number;
+        };
         ChangePasswordDto: {
             current: string;
             next: string;
@@ -1656,6 +1734,15 @@ export interface components {
             /** @example 2026-04-30 */
             dueDate: string;
             text: string;
+        };
+        ComparedFiguresOutput: {
+            dialogues: components["schemas"]["DialogueFiguresOutput"];
+            from: string;
+            petitions: components["schemas"]["PetitionFiguresOutput"];
+            reception: components["schemas"]["ReceptionOutput"];
+            /** @description null khi chưa có số liệu khảo sát */
+            satisfaction: components["schemas"]["SatisfactionOutput"] | null;
+            to: string;
         };
         ComplianceRowOutput: {
             body: string;
@@ -1986,6 +2073,16 @@ export interface components {
             held: number;
             requested: number;
         };
+        DialogueFiguresOutput: {
+            commitments: number;
+            commitmentsDone: number;
+            commitmentsOnTime: number;
+            commitmentsOverdue: number;
+            held: number;
+            questions: number;
+            questionsAnswered: number;
+            required: number;
+        };
         DialogueMinutesAmendmentsOutput: {
             /** Format: date-time */
             createdAt: string;
@@ -2149,6 +2246,13 @@ export interface components {
             retrying: number;
             sent: number;
         };
+        FrozenOutput: {
+            documentNumber: string;
+            reason: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            version: number;
+        };
         GenerationConflictExpectedOutput: {
             /** Format: date-time */
             endsAt: string;
@@ -2175,6 +2279,20 @@ export interface components {
             skipped: components["schemas"]["SkippedOccurrenceOutput"][];
             to: string;
             updated: number;
+        };
+        HeadReceptionOutput: {
+            /** @description party | government */
+            body: string;
+            fullName: string;
+            held: number;
+            heldByDeputy: number;
+            missed: number;
+            /** Format: uuid */
+            officialId: string;
+            required: number;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
         };
         HealthOutput: {
             /** @enum {string} */
@@ -2261,6 +2379,13 @@ export interface components {
             publicText?: string;
             /** @description Bắt buộc khi từ chối. */
             reason?: string;
+        };
+        MonthPointOutput: {
+            /** @example 2026-03 */
+            month: string;
+            petitionsOnTime: number;
+            petitionsReceived: number;
+            sessionsHeld: number;
         };
         OfficialFeedDto: {
             fullName: string;
@@ -2367,6 +2492,13 @@ export interface components {
             from?: string;
             reason: string;
         };
+        PetitionCountsOutput: {
+            handled: number;
+            onTime: number;
+            onTimeShare: number | null;
+            overdue: number;
+            received: number;
+        };
         PetitionDeadlinesOutput: {
             anchorOn: string;
             /** @enum {string} */
@@ -2411,6 +2543,14 @@ export interface components {
             id: string;
             reason: string;
             seq: number;
+        };
+        PetitionFiguresOutput: {
+            byType: components["schemas"]["PetitionsByTypeOutput"];
+            handled: number;
+            onTime: number;
+            onTimeShare: number | null;
+            overdue: number;
+            received: number;
         };
         PetitionListItemOutput: {
             acceptedOn: string | null;
@@ -2499,14 +2639,20 @@ export interface components {
             reason: string;
             to: string | null;
         };
+        PetitionsByTypeOutput: {
+            complaint: components["schemas"]["PetitionCountsOutput"];
+            denunciation: components["schemas"]["PetitionCountsOutput"];
+            feedback: components["schemas"]["PetitionCountsOutput"];
+            recommendation: components["schemas"]["PetitionCountsOutput"];
+        };
         /** @description Lỗi theo RFC 9457 (application/problem+json); `code` ổn định (tiếng Anh), `detail` bằng tiếng Việt. */
         ProblemDetails: {
             /**
-             * @description Mã lỗi ổn định (kèm mã trạng thái HTTP): ACCOUNT_LOCKED (429), ALREADY_EXISTS (409), ANONYMOUS_NOT_PROCESSED (422), BAD_REQUEST (400), BODY_TOO_DEEP (400), BOOKING_CLOSED (409), BOOKING_NOT_CANCELLABLE (409), BOOKING_NOT_CHECKED_IN (400), BOOKING_NOT_CONFIRMED (409), BOOKING_NOT_FOUND (400), CANCEL_WITH_CHANGES (400), CHAIR_NOT_FOUND (400), CHECK_IN_CLOSED (422), CHECK_IN_NOT_OPEN (422), CONSTRAINT_VIOLATED (400), DATABASE_BUSY (503), DATABASE_STORAGE_FULL (503), DATABASE_TIMEOUT (503), DATABASE_UNAVAILABLE (503), DIALOGUE_CHANGED (409), DIALOGUE_DURATION_OUT_OF_RANGE (422), DIALOGUE_INVALID_STATE (422), DIALOGUE_MINUTES_EXIST (409), DIALOGUE_NO_RULE (422), DIALOGUE_NOT_STARTED (422), DIALOGUE_NOTICE_TOO_SHORT (422), DIALOGUE_QUESTIONS_CLOSED (422), DIALOGUE_VOTER_SHARE_TOO_LOW (422), DUE_DATE_AFTER_LEGAL_DEADLINE (400), DUPLICATE_BOOKING (409), ENCRYPTED_FIELD_INVALID (500), EXTENSION_CONFLICT (409), EXTENSION_INVALID_DAYS (400), EXTENSION_LIMIT_REACHED (422), EXTENSION_NOT_ALLOWED (422), EXTENSION_TOO_LONG (422), FEED_NOT_FOUND (404), FORBIDDEN (403), GROUP_DUPLICATE_PERSON (400), GROUP_SIZE_INVALID (400), GROUP_TOO_MANY_ATTENDEES (400), GROUP_TOO_MANY_REPRESENTATIVES (400), INTERNAL_ERROR (500), INVALID_CASE (400), INVALID_CHAIR (400), INVALID_CREDENTIALS (401), INVALID_DELEGATE (400), INVALID_HELD_BY (400), INVALID_HOLIDAY_LIST (400), INVALID_PERIOD (400), INVALID_RRULE (400), INVALID_RULE_PRESET (400), INVALID_SESSION_TIME (400), INVALID_TASK_TRANSITION (409), INVALID_TIME_RANGE (400), INVALID_TOKEN (401), INVALID_VALIDITY (400), LAST_ADMIN (409), MALFORMED_JSON (400), MERGE_TARGET_INVALID (400, 422), MERGE_TARGET_REQUIRED (400), METHOD_NOT_ALLOWED (405), MINUTES_EMPTY (422), MINUTES_EXIST (409), MINUTES_FINALIZED (409), MINUTES_NOT_FINALIZED (409, 422), MISSING_VALUE (400), NOT_ENOUGH_SEATS (409), NOT_FOUND (404), OFFICIAL_INACTIVE (400), OFFICIAL_NOT_FOUND (400), ONLINE_URL_REQUIRED (400), OUTBOX_NOT_FAILED (409), PASSWORD_CHANGE_REQUIRED (403), PASSWORD_UNCHANGED (400), PAYLOAD_TOO_LARGE (413), PETITION_ALREADY_PAUSED (409), PETITION_NOT_PAUSED (409), PETITION_NOT_RECEIVED (409), PRESET_HISTORY_CHANGED (422), PRESET_REVISION_CONFLICT (422), PUBLISH_NOTICE_TOO_SHORT (422), QUESTION_ALREADY_MODERATED (409), QUESTION_NOT_ACCEPTED (400), REASON_REQUIRED (400), REFERENCE_NOT_FOUND (400), REFUSAL_NOTICE_NOT_APPLICABLE (422), SESSION_CANCELLED (409), SESSION_CHANGED_MEANWHILE (409), SESSION_CLOSED (409), SESSION_DAY_TAKEN (409), SESSION_NOT_PLANNED (409), SESSION_NOT_PUBLISHED (409), SESSION_NOT_STARTED (409, 422), SESSION_PAST (409), SLOT_FULL (409), SLOT_NOT_FOUND (400), SMTP_NOT_CONFIGURED (409), TASK_CHANGED (409), TASK_DUE_REQUIRED (400), TASK_REASON_REQUIRED (400), TASK_RESULT_EXISTS (409), TASK_SAME_ASSIGNEE (400), TOO_MANY_REQUESTS (429), UNAUTHENTICATED (401), UNIT_CYCLE (400), UNIT_NOT_FOUND (400), UNSUPPORTED_MEDIA_TYPE (415), USER_CHANGED (409), USERNAME_TAKEN (409), VALIDATION_FAILED (400), VENUE_NOT_FOUND (400), VENUE_REQUIRED (400), VOTER_SHARE_NOT_APPLICABLE (400), VOTER_SHARE_REQUIRED (400), WRONG_CURRENT_PASSWORD (400).
+             * @description Mã lỗi ổn định (kèm mã trạng thái HTTP): ACCOUNT_LOCKED (429), ALREADY_EXISTS (409), ANONYMOUS_NOT_PROCESSED (422), BAD_REQUEST (400), BODY_TOO_DEEP (400), BOOKING_CLOSED (409), BOOKING_NOT_CANCELLABLE (409), BOOKING_NOT_CHECKED_IN (400), BOOKING_NOT_CONFIRMED (409), BOOKING_NOT_FOUND (400), CANCEL_WITH_CHANGES (400), CHAIR_NOT_FOUND (400), CHECK_IN_CLOSED (422), CHECK_IN_NOT_OPEN (422), CONSTRAINT_VIOLATED (400), DATABASE_BUSY (503), DATABASE_STORAGE_FULL (503), DATABASE_TIMEOUT (503), DATABASE_UNAVAILABLE (503), DIALOGUE_CHANGED (409), DIALOGUE_DURATION_OUT_OF_RANGE (422), DIALOGUE_INVALID_STATE (422), DIALOGUE_MINUTES_EXIST (409), DIALOGUE_NO_RULE (422), DIALOGUE_NOT_STARTED (422), DIALOGUE_NOTICE_TOO_SHORT (422), DIALOGUE_QUESTIONS_CLOSED (422), DIALOGUE_VOTER_SHARE_TOO_LOW (422), DUE_DATE_AFTER_LEGAL_DEADLINE (400), DUPLICATE_BOOKING (409), ENCRYPTED_FIELD_INVALID (500), EXTENSION_CONFLICT (409), EXTENSION_INVALID_DAYS (400), EXTENSION_LIMIT_REACHED (422), EXTENSION_NOT_ALLOWED (422), EXTENSION_TOO_LONG (422), FEED_NOT_FOUND (404), FORBIDDEN (403), GROUP_DUPLICATE_PERSON (400), GROUP_SIZE_INVALID (400), GROUP_TOO_MANY_ATTENDEES (400), GROUP_TOO_MANY_REPRESENTATIVES (400), INTERNAL_ERROR (500), INVALID_CASE (400), INVALID_CHAIR (400), INVALID_CREDENTIALS (401), INVALID_DELEGATE (400), INVALID_HELD_BY (400), INVALID_HOLIDAY_LIST (400), INVALID_PERIOD (400), INVALID_RRULE (400), INVALID_RULE_PRESET (400), INVALID_SESSION_TIME (400), INVALID_TASK_TRANSITION (409), INVALID_TIME_RANGE (400), INVALID_TOKEN (401), INVALID_VALIDITY (400), LAST_ADMIN (409), MALFORMED_JSON (400), MERGE_TARGET_INVALID (400, 422), MERGE_TARGET_REQUIRED (400), METHOD_NOT_ALLOWED (405), MINUTES_EMPTY (422), MINUTES_EXIST (409), MINUTES_FINALIZED (409), MINUTES_NOT_FINALIZED (409, 422), MISSING_VALUE (400), NOT_ENOUGH_SEATS (409), NOT_FOUND (404), OFFICIAL_INACTIVE (400), OFFICIAL_NOT_FOUND (400), ONLINE_URL_REQUIRED (400), OUTBOX_NOT_FAILED (409), PASSWORD_CHANGE_REQUIRED (403), PASSWORD_UNCHANGED (400), PAYLOAD_TOO_LARGE (413), PETITION_ALREADY_PAUSED (409), PETITION_NOT_PAUSED (409), PETITION_NOT_RECEIVED (409), PRESET_HISTORY_CHANGED (422), PRESET_REVISION_CONFLICT (422), PUBLISH_NOTICE_TOO_SHORT (422), QUESTION_ALREADY_MODERATED (409), QUESTION_NOT_ACCEPTED (400), REASON_REQUIRED (400), REFERENCE_NOT_FOUND (400), REFUSAL_NOTICE_NOT_APPLICABLE (422), REPORT_ALREADY_SENT (409), REPORT_INVALID_PERIOD (400), SESSION_CANCELLED (409), SESSION_CHANGED_MEANWHILE (409), SESSION_CLOSED (409), SESSION_DAY_TAKEN (409), SESSION_NOT_PLANNED (409), SESSION_NOT_PUBLISHED (409), SESSION_NOT_STARTED (409, 422), SESSION_PAST (409), SLOT_FULL (409), SLOT_NOT_FOUND (400), SMTP_NOT_CONFIGURED (409), TASK_CHANGED (409), TASK_DUE_REQUIRED (400), TASK_REASON_REQUIRED (400), TASK_RESULT_EXISTS (409), TASK_SAME_ASSIGNEE (400), TOO_MANY_REQUESTS (429), UNAUTHENTICATED (401), UNIT_CYCLE (400), UNIT_NOT_FOUND (400), UNSUPPORTED_MEDIA_TYPE (415), USER_CHANGED (409), USERNAME_TAKEN (409), VALIDATION_FAILED (400), VENUE_NOT_FOUND (400), VENUE_REQUIRED (400), VOTER_SHARE_NOT_APPLICABLE (400), VOTER_SHARE_REQUIRED (400), WRONG_CURRENT_PASSWORD (400).
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "ACCOUNT_LOCKED" | "ALREADY_EXISTS" | "ANONYMOUS_NOT_PROCESSED" | "BAD_REQUEST" | "BODY_TOO_DEEP" | "BOOKING_CLOSED" | "BOOKING_NOT_CANCELLABLE" | "BOOKING_NOT_CHECKED_IN" | "BOOKING_NOT_CONFIRMED" | "BOOKING_NOT_FOUND" | "CANCEL_WITH_CHANGES" | "CHAIR_NOT_FOUND" | "CHECK_IN_CLOSED" | "CHECK_IN_NOT_OPEN" | "CONSTRAINT_VIOLATED" | "DATABASE_BUSY" | "DATABASE_STORAGE_FULL" | "DATABASE_TIMEOUT" | "DATABASE_UNAVAILABLE" | "DIALOGUE_CHANGED" | "DIALOGUE_DURATION_OUT_OF_RANGE" | "DIALOGUE_INVALID_STATE" | "DIALOGUE_MINUTES_EXIST" | "DIALOGUE_NO_RULE" | "DIALOGUE_NOT_STARTED" | "DIALOGUE_NOTICE_TOO_SHORT" | "DIALOGUE_QUESTIONS_CLOSED" | "DIALOGUE_VOTER_SHARE_TOO_LOW" | "DUE_DATE_AFTER_LEGAL_DEADLINE" | "DUPLICATE_BOOKING" | "ENCRYPTED_FIELD_INVALID" | "EXTENSION_CONFLICT" | "EXTENSION_INVALID_DAYS" | "EXTENSION_LIMIT_REACHED" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_TOO_LONG" | "FEED_NOT_FOUND" | "FORBIDDEN" | "GROUP_DUPLICATE_PERSON" | "GROUP_SIZE_INVALID" | "GROUP_TOO_MANY_ATTENDEES" | "GROUP_TOO_MANY_REPRESENTATIVES" | "INTERNAL_ERROR" | "INVALID_CASE" | "INVALID_CHAIR" | "INVALID_CREDENTIALS" | "INVALID_DELEGATE" | "INVALID_HELD_BY" | "INVALID_HOLIDAY_LIST" | "INVALID_PERIOD" | "INVALID_RRULE" | "INVALID_RULE_PRESET" | "INVALID_SESSION_TIME" | "INVALID_TASK_TRANSITION" | "INVALID_TIME_RANGE" | "INVALID_TOKEN" | "INVALID_VALIDITY" | "LAST_ADMIN" | "MALFORMED_JSON" | "MERGE_TARGET_INVALID" | "MERGE_TARGET_REQUIRED" | "METHOD_NOT_ALLOWED" | "MINUTES_EMPTY" | "MINUTES_EXIST" | "MINUTES_FINALIZED" | "MINUTES_NOT_FINALIZED" | "MISSING_VALUE" | "NOT_ENOUGH_SEATS" | "NOT_FOUND" | "OFFICIAL_INACTIVE" | "OFFICIAL_NOT_FOUND" | "ONLINE_URL_REQUIRED" | "OUTBOX_NOT_FAILED" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "PETITION_ALREADY_PAUSED" | "PETITION_NOT_PAUSED" | "PETITION_NOT_RECEIVED" | "PRESET_HISTORY_CHANGED" | "PRESET_REVISION_CONFLICT" | "PUBLISH_NOTICE_TOO_SHORT" | "QUESTION_ALREADY_MODERATED" | "QUESTION_NOT_ACCEPTED" | "REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "REFUSAL_NOTICE_NOT_APPLICABLE" | "SESSION_CANCELLED" | "SESSION_CHANGED_MEANWHILE" | "SESSION_CLOSED" | "SESSION_DAY_TAKEN" | "SESSION_NOT_PLANNED" | "SESSION_NOT_PUBLISHED" | "SESSION_NOT_STARTED" | "SESSION_PAST" | "SLOT_FULL" | "SLOT_NOT_FOUND" | "SMTP_NOT_CONFIGURED" | "TASK_CHANGED" | "TASK_DUE_REQUIRED" | "TASK_REASON_REQUIRED" | "TASK_RESULT_EXISTS" | "TASK_SAME_ASSIGNEE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_CYCLE" | "UNIT_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "USER_CHANGED" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VENUE_NOT_FOUND" | "VENUE_REQUIRED" | "VOTER_SHARE_NOT_APPLICABLE" | "VOTER_SHARE_REQUIRED" | "WRONG_CURRENT_PASSWORD";
+            code: "ACCOUNT_LOCKED" | "ALREADY_EXISTS" | "ANONYMOUS_NOT_PROCESSED" | "BAD_REQUEST" | "BODY_TOO_DEEP" | "BOOKING_CLOSED" | "BOOKING_NOT_CANCELLABLE" | "BOOKING_NOT_CHECKED_IN" | "BOOKING_NOT_CONFIRMED" | "BOOKING_NOT_FOUND" | "CANCEL_WITH_CHANGES" | "CHAIR_NOT_FOUND" | "CHECK_IN_CLOSED" | "CHECK_IN_NOT_OPEN" | "CONSTRAINT_VIOLATED" | "DATABASE_BUSY" | "DATABASE_STORAGE_FULL" | "DATABASE_TIMEOUT" | "DATABASE_UNAVAILABLE" | "DIALOGUE_CHANGED" | "DIALOGUE_DURATION_OUT_OF_RANGE" | "DIALOGUE_INVALID_STATE" | "DIALOGUE_MINUTES_EXIST" | "DIALOGUE_NO_RULE" | "DIALOGUE_NOT_STARTED" | "DIALOGUE_NOTICE_TOO_SHORT" | "DIALOGUE_QUESTIONS_CLOSED" | "DIALOGUE_VOTER_SHARE_TOO_LOW" | "DUE_DATE_AFTER_LEGAL_DEADLINE" | "DUPLICATE_BOOKING" | "ENCRYPTED_FIELD_INVALID" | "EXTENSION_CONFLICT" | "EXTENSION_INVALID_DAYS" | "EXTENSION_LIMIT_REACHED" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_TOO_LONG" | "FEED_NOT_FOUND" | "FORBIDDEN" | "GROUP_DUPLICATE_PERSON" | "GROUP_SIZE_INVALID" | "GROUP_TOO_MANY_ATTENDEES" | "GROUP_TOO_MANY_REPRESENTATIVES" | "INTERNAL_ERROR" | "INVALID_CASE" | "INVALID_CHAIR" | "INVALID_CREDENTIALS" | "INVALID_DELEGATE" | "INVALID_HELD_BY" | "INVALID_HOLIDAY_LIST" | "INVALID_PERIOD" | "INVALID_RRULE" | "INVALID_RULE_PRESET" | "INVALID_SESSION_TIME" | "INVALID_TASK_TRANSITION" | "INVALID_TIME_RANGE" | "INVALID_TOKEN" | "INVALID_VALIDITY" | "LAST_ADMIN" | "MALFORMED_JSON" | "MERGE_TARGET_INVALID" | "MERGE_TARGET_REQUIRED" | "METHOD_NOT_ALLOWED" | "MINUTES_EMPTY" | "MINUTES_EXIST" | "MINUTES_FINALIZED" | "MINUTES_NOT_FINALIZED" | "MISSING_VALUE" | "NOT_ENOUGH_SEATS" | "NOT_FOUND" | "OFFICIAL_INACTIVE" | "OFFICIAL_NOT_FOUND" | "ONLINE_URL_REQUIRED" | "OUTBOX_NOT_FAILED" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "PETITION_ALREADY_PAUSED" | "PETITION_NOT_PAUSED" | "PETITION_NOT_RECEIVED" | "PRESET_HISTORY_CHANGED" | "PRESET_REVISION_CONFLICT" | "PUBLISH_NOTICE_TOO_SHORT" | "QUESTION_ALREADY_MODERATED" | "QUESTION_NOT_ACCEPTED" | "REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "REFUSAL_NOTICE_NOT_APPLICABLE" | "REPORT_ALREADY_SENT" | "REPORT_INVALID_PERIOD" | "SESSION_CANCELLED" | "SESSION_CHANGED_MEANWHILE" | "SESSION_CLOSED" | "SESSION_DAY_TAKEN" | "SESSION_NOT_PLANNED" | "SESSION_NOT_PUBLISHED" | "SESSION_NOT_STARTED" | "SESSION_PAST" | "SLOT_FULL" | "SLOT_NOT_FOUND" | "SMTP_NOT_CONFIGURED" | "TASK_CHANGED" | "TASK_DUE_REQUIRED" | "TASK_REASON_REQUIRED" | "TASK_RESULT_EXISTS" | "TASK_SAME_ASSIGNEE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_CYCLE" | "UNIT_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "USER_CHANGED" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VENUE_NOT_FOUND" | "VENUE_REQUIRED" | "VOTER_SHARE_NOT_APPLICABLE" | "VOTER_SHARE_REQUIRED" | "WRONG_CURRENT_PASSWORD";
             /** @example Dữ liệu gửi lên không hợp lệ. */
             detail: string;
             /** @description Các trường không hợp lệ */
@@ -2526,6 +2672,18 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        PublicComplianceOutput: {
+            onTimeShare: number | null;
+            petitionsHandled: number;
+            petitionsOnTime: number;
+            receptionCompliance: number | null;
+            sessionsHeld: number;
+            sessionsHeldByDeputy: number;
+            sessionsRequired: number;
+            subUnits: components["schemas"]["PublicUnitComplianceOutput"][];
+            unit: components["schemas"]["ReportUnitOutput"];
+            year: number;
         };
         PublicDialogueAnswersOutput: {
             answer: string | null;
@@ -2609,6 +2767,16 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+        };
+        PublicUnitComplianceOutput: {
+            onTimeShare: number | null;
+            petitionsHandled: number;
+            petitionsOnTime: number;
+            receptionCompliance: number | null;
+            sessionsHeld: number;
+            sessionsHeldByDeputy: number;
+            sessionsRequired: number;
+            unit: components["schemas"]["ReportUnitOutput"];
         };
         PublishSessionDto: {
             /** @description Công bố dù chưa đủ thời hạn niêm yết (phải nêu lý do) */
@@ -2745,6 +2913,49 @@ export interface components {
             /** Format: uuid */
             unitId: string;
         };
+        ReceptionOutput: {
+            adHocByTrigger: components["schemas"]["AdHocByTriggerOutput"];
+            adHocSessions: number;
+            cases: components["schemas"]["CasesByTypeOutput"];
+            citizensReceived: number;
+            groupCases: number;
+            heads: components["schemas"]["HeadReceptionOutput"][];
+            sessionsHeld: number;
+            sessionsHeldByDeputy: number;
+            sessionsMissed: number;
+            sessionsRequired: number;
+        };
+        ReportOutput: {
+            /** Format: date-time */
+            asOf: string;
+            dialogues: components["schemas"]["DialogueFiguresOutput"];
+            from: string;
+            /** @description Có khi đây là số liệu đã gửi (đóng băng) */
+            frozen: components["schemas"]["FrozenOutput"] | null;
+            /** @description Theo tháng; có ở báo cáo đã gửi */
+            months?: components["schemas"]["MonthPointOutput"][];
+            petitions: components["schemas"]["PetitionFiguresOutput"];
+            previous: components["schemas"]["ComparedFiguresOutput"];
+            reception: components["schemas"]["ReceptionOutput"];
+            sameTimeLastYear: components["schemas"]["ComparedFiguresOutput"];
+            /** @description null khi chưa có số liệu khảo sát */
+            satisfaction: components["schemas"]["SatisfactionOutput"] | null;
+            subUnits: components["schemas"]["SubUnitFiguresOutput"][];
+            to: string;
+            unit: components["schemas"]["ReportUnitOutput"];
+        };
+        ReportUnitOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ReportVersionOutput: {
+            documentNumber: string;
+            reason?: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            version: number;
+        };
         ResumePetitionDto: {
             /** @description day the clock runs again (default: today) */
             to?: string;
@@ -2781,6 +2992,16 @@ export interface components {
             };
             name: string;
             revision: number;
+        };
+        SatisfactionCriterionOutput: {
+            answers: number;
+            mean: number | null;
+        };
+        SatisfactionOutput: {
+            answers: number;
+            criteria: {
+                [key: string]: components["schemas"]["SatisfactionCriterionOutput"];
+            };
         };
         ScheduleDetailOutput: {
             active: boolean;
@@ -2899,6 +3120,30 @@ export interface components {
             /** Format: uuid */
             venueId: string;
         };
+        SendReportDto: {
+            /** @example 12/BC-UBND */
+            documentNumber: string;
+            /** @description Ngày đầu kỳ (theo giờ Việt Nam), tính cả ngày này */
+            from?: string;
+            /** @example 3 */
+            month?: number;
+            /**
+             * @description Kỳ báo cáo theo Kết luận 215-KL/TW thay cho from/to: tháng, quý I, 6 tháng, 9 tháng, năm
+             * @enum {string}
+             */
+            period?: "month" | "q1" | "half" | "nine_months" | "year";
+            /** @description Bắt buộc khi phát hành phiên bản mới của báo cáo đã gửi */
+            reason?: string;
+            /** @description Ngày cuối kỳ, tính cả ngày này */
+            to?: string;
+            /**
+             * Format: uuid
+             * @description Đơn vị; số liệu cộng cả các đơn vị trực thuộc
+             */
+            unitId: string;
+            /** @example 2026 */
+            year?: number;
+        };
         SeriesComplianceOutput: {
             due: number;
             held: number;
@@ -2979,6 +3224,14 @@ export interface components {
             /** @example Trần Thị Hoa */
             fullName: string;
             question: string;
+        };
+        SubUnitFiguresOutput: {
+            dialogues: components["schemas"]["DialogueFiguresOutput"];
+            petitions: components["schemas"]["PetitionFiguresOutput"];
+            reception: components["schemas"]["ReceptionOutput"];
+            /** @description null khi chưa có số liệu khảo sát */
+            satisfaction: components["schemas"]["SatisfactionOutput"] | null;
+            unit: components["schemas"]["ReportUnitOutput"];
         };
         TaskContactsDto: {
             /** @description the handlers’ mailbox (reminders; the office when unset) */
@@ -7653,6 +7906,56 @@ export interface operations {
             };
         };
     };
+    ReportsController_publicCompliance: {
+        parameters: {
+            query: {
+                /** @description Mặc định: thành phố */
+                unitId?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicComplianceOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa xác thực */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PublicResultsController_list: {
         parameters: {
             query?: {
@@ -7806,6 +8109,198 @@ export interface operations {
             };
             /** @description Không tìm thấy */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_report: {
+        parameters: {
+            query: {
+                format?: "json" | "docx" | "pdf" | "xlsx";
+                /** @description Ngày đầu kỳ (theo giờ Việt Nam), tính cả ngày này */
+                from?: string;
+                /** @description Số liệu tính lại hôm nay dù báo cáo đã gửi */
+                live?: boolean;
+                month?: number;
+                /** @description Kỳ báo cáo theo Kết luận 215-KL/TW thay cho from/to: tháng, quý I, 6 tháng, 9 tháng, năm */
+                period?: "month" | "q1" | "half" | "nine_months" | "year";
+                /** @description Ngày cuối kỳ, tính cả ngày này */
+                to?: string;
+                /** @description Đơn vị; số liệu cộng cả các đơn vị trực thuộc */
+                unitId: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON; hoặc tệp DOCX, PDF, XLSX theo format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOutput"];
+                    "application/pdf": components["schemas"]["ReportOutput"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReportOutput"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["ReportOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa xác thực */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa xác thực */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không thể xử lý yêu cầu */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_versions: {
+        parameters: {
+            query: {
+                format?: "json" | "docx" | "pdf" | "xlsx";
+                /** @description Ngày đầu kỳ (theo giờ Việt Nam), tính cả ngày này */
+                from?: string;
+                /** @description Số liệu tính lại hôm nay dù báo cáo đã gửi */
+                live?: boolean;
+                month?: number;
+                /** @description Kỳ báo cáo theo Kết luận 215-KL/TW thay cho from/to: tháng, quý I, 6 tháng, 9 tháng, năm */
+                period?: "month" | "q1" | "half" | "nine_months" | "year";
+                /** @description Ngày cuối kỳ, tính cả ngày này */
+                to?: string;
+                /** @description Đơn vị; số liệu cộng cả các đơn vị trực thuộc */
+                unitId: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersionOutput"][];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa xác thực */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
