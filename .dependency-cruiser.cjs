@@ -28,14 +28,32 @@ const MODULE_DEPENDENCIES = {
   // bookings: the iCalendar builder of feeds/domain for a booking's calendar entry.
   bookings: ['org', 'calendar', 'sessions', 'notifications', 'feeds', 'audit'],
   petitions: ['org', 'calendar', 'notifications', 'audit'],
-  tasks: ['org', 'calendar', 'notifications', 'petitions'],
+  // surveys: below the modules that close a case (tasks, minutes, dialogues, bookings create a survey link inside
+  // their own transaction, so the link is in the very e-mail or document that tells the outcome).
+  surveys: ['org'],
+  tasks: ['org', 'calendar', 'notifications', 'petitions', 'surveys'],
   // minutes: booking codes and the Decree 124 group rules of bookings/domain; staff names and titles of auth.
-  minutes: ['auth', 'org', 'sessions', 'bookings', 'petitions', 'tasks', 'documents', 'audit'],
+  // minutes: surveys for the survey slip of a case closed at the desk.
+  minutes: ['auth', 'org', 'sessions', 'bookings', 'petitions', 'tasks', 'documents', 'audit', 'surveys'],
   // dialogues: staff names of auth; the issuer, signer and case parts that reception and dialogue documents share
   // (minutes/domain).
-  dialogues: ['auth', 'org', 'calendar', 'documents', 'feeds', 'petitions', 'tasks', 'audit', 'minutes'],
+  // dialogues: notifications and surveys for the results e-mail (with a survey link) to those who asked a question.
+  dialogues: [
+    'auth',
+    'org',
+    'calendar',
+    'documents',
+    'feeds',
+    'petitions',
+    'tasks',
+    'audit',
+    'minutes',
+    'notifications',
+    'surveys',
+  ],
   compliance: ['org', 'calendar', 'sessions'],
-  // reports: the figure readers of the owning modules, the compliance rules per head official, documents.
+  // reports: the figure readers of the owning modules, the compliance rules per head official, documents, the
+  // surveys' satisfaction reader.
   reports: [
     'org',
     'calendar',
@@ -47,6 +65,7 @@ const MODULE_DEPENDENCIES = {
     'dialogues',
     'documents',
     'audit',
+    'surveys',
   ],
   seed: ['auth', 'org', 'calendar', 'schedules', 'sessions', 'dialogues', 'petitions', 'tasks'],
 };

@@ -27,6 +27,7 @@ import { SessionsModule } from './sessions/sessions.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { SurveysModule } from './surveys/surveys.module.js';
 
 @Module({})
 export class AppModule {
@@ -51,6 +52,7 @@ export class AppModule {
         SchedulesModule,
         ComplianceModule,
         ReportsModule,
+        SurveysModule,
         NotificationsModule,
         FeedsModule,
         BookingsModule,

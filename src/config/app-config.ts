@@ -60,6 +60,8 @@ export interface AppConfig {
     idLimitPerHour: number;
     checkInOpensMinutesBefore: number;
   };
+  /** Satisfaction surveys: a survey link expires `ttlDays` days after it was handed out (SURVEY_TTL_DAYS, default 60). */
+  surveys: { ttlDays: number };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;
 }

@@ -156,6 +156,7 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     idLimitPerHour: parseInt0(env, 'BOOKING_ID_LIMIT', 10, 0, 100_000),
     checkInOpensMinutesBefore: parseInt0(env, 'CHECKIN_OPENS_MINUTES_BEFORE', 120, 0, 1440),
   };
+  const surveys = { ttlDays: parseInt0(env, 'SURVEY_TTL_DAYS', 60, 1, 3650) };
 
   return {
     production,
@@ -178,5 +179,6 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     mailFrom: env.MAIL_FROM ?? 'Tiếp công dân <no-reply@tiepdan.local>',
     jobsEnabled: parseBool(env, 'JOBS_ENABLED', true),
     bookings,
+    surveys,
   };
 }

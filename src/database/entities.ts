@@ -32,6 +32,12 @@ import {
   DialogueMinutesEntity,
 } from '../dialogues/dialogue-minutes.entity.js';
 import { ReportSnapshotEntity } from '../reports/report-snapshot.entity.js';
+import {
+  SurveyAnswerEntity,
+  SurveyInvitationEntity,
+  SurveyQuestionSetEntity,
+  SurveyScoreEntity,
+} from '../surveys/survey.entity.js';
 
 /** Every entity of the application (explicit: no globs, so tests and the build see the same list). */
 export const ALL_ENTITIES = [
@@ -70,4 +76,8 @@ export const ALL_ENTITIES = [
   DialogueMinuteItemEntity,
   DialogueMinuteAmendmentEntity,
   ReportSnapshotEntity,
+  SurveyQuestionSetEntity,
+  SurveyInvitationEntity,
+  SurveyAnswerEntity,
+  SurveyScoreEntity,
 ];

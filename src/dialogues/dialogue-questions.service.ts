@@ -16,8 +16,9 @@ import { fail } from '../common/errors/catalogue.js';
 import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 import { DIALOGUES_ERRORS } from './errors.js';
 
-/** Column context of the contact (bound with the question's id; also used by the migration that bound old rows). */
-export const CONTACT_CTX = 'dialogue_question.contact';
+import { CONTACT_CTX } from './dialogue-contact.js';
+
+export { CONTACT_CTX };
 /** NFC, without control characters other than tab and line breaks. */
 const clean = (s: string): string =>
   [...s.normalize('NFC')]

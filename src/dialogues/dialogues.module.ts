@@ -5,6 +5,8 @@ import { FeedsModule } from '../feeds/feeds.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
 import { TasksModule } from '../tasks/tasks.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
+import { DialogueResultMails } from './dialogue-result-mails.js';
 import { DialogueComplianceService } from './dialogue-compliance.service.js';
 import { DialogueDocumentsService } from './dialogue-documents.service.js';
 import { DialogueFeedSource } from './dialogue-feed.source.js';
@@ -29,7 +31,7 @@ import { DialogueFiguresReader } from './dialogue-figures.reader.js';
  * Depends one way on calendar, org, feeds (FeedSourceRegistry), petitions and tasks (createWithin).
  */
 @Module({
-  imports: [AuthModule, OrgModule, CalendarModule, FeedsModule, PetitionsModule, TasksModule],
+  imports: [AuthModule, OrgModule, CalendarModule, FeedsModule, PetitionsModule, TasksModule, SurveysModule],
   controllers: [
     DialoguesController,
     DialogueQuestionsController,
@@ -51,6 +53,7 @@ import { DialogueFiguresReader } from './dialogue-figures.reader.js';
     DialogueFeedSource,
     DialogueSeedService,
     DialogueFiguresReader,
+    DialogueResultMails,
   ],
   exports: [DialogueRulesService, DialogueSeedService, DialogueFiguresReader],
 })

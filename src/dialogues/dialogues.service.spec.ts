@@ -18,6 +18,7 @@ import type { DialoguesRepository } from './dialogues.repository.js';
 import { DialoguesService } from './dialogues.service.js';
 import type { GoverningRules } from './domain/dialogue-presets.js';
 import type { CreateDialogueDto } from './dto/dialogue.dto.js';
+import type { DialogueResultMails } from './dialogue-result-mails.js';
 
 const EM = { fake: 'entity-manager' } as unknown as EntityManager;
 const ZONE = 'Asia/Ho_Chi_Minh';
@@ -139,6 +140,8 @@ function setUp(now: string, faults: Faults = {}, existing: DialogueEntity[] = []
     rules as DialogueRulesService,
     tx as TransactionRunner,
     clock,
+    // No question in these worlds left an e-mail address: the results mail sends nothing.
+    { enqueue: async () => 0 } as unknown as DialogueResultMails,
   );
   return { service, dialogues, chairs, calls, clock };
 }

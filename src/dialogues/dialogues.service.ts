@@ -23,6 +23,7 @@ import { STATUS_LABELS } from './domain/dialogue-texts.js';
 import type { CreateDialogueDto, DialogueQuery, DialogueResultsDto, UpdateDialogueDto } from './dto/dialogue.dto.js';
 import { fail } from '../common/errors/catalogue.js';
 import { DIALOGUES_ERRORS } from './errors.js';
+import { DialogueResultMails } from './dialogue-result-mails.js';
 
 const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 const MAX_LENGTH_MS = 24 * 3600_000;
@@ -47,6 +48,7 @@ export class DialoguesService {
     private readonly rules: DialogueRulesService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly resultMails: DialogueResultMails,
   ) {}
 
   /** The dialogue if it lies in the user's scope; 404 otherwise. */
@@ -332,15 +334,18 @@ export class DialoguesService {
     const d = await this.requireVisible(user, id);
     this.requireState(d, 'results');
     const now = this.clock.now();
-    const ok = await this.tx.run((em) =>
-      this.repo.updateIfStatus(em, d.id, ['held'], {
+    const ok = await this.tx.run(async (em) => {
+      const updated = await this.repo.updateIfStatus(em, d.id, ['held'], {
         status: 'results_published',
         resultsSummary: dto.summary.trim(),
         resultsPublishedAt: now,
         resultsPublishedOn: this.rules.today(d.timeZone),
         updatedAt: now,
-      }),
-    );
+      });
+      // Those who asked a question and left an e-mail address get the results and a survey link.
+      if (updated) await this.resultMails.enqueue(em, d, dto.summary.trim());
+      return updated;
+    });
     if (!ok) throw fail(DIALOGUES_ERRORS.DIALOGUE_CHANGED);
     return this.view((await this.repo.find(d.id))!);
   }

@@ -17,6 +17,11 @@ export const MINUTES_ERRORS = defineErrors({
     status: 422,
     message: 'Thông báo từ chối bằng văn bản chỉ ban hành khi từ chối theo khoản 3 Điều 9 Luật Tiếp công dân.',
   },
+  SURVEY_SLIP_NOT_APPLICABLE: {
+    status: 422,
+    message:
+      'Phiếu mời khảo sát tại quầy chỉ dành cho vụ việc đã trả lại đơn và hướng dẫn hoặc từ chối tiếp, sau khi biên bản đã khóa.',
+  },
   /** Correcting a draft: the same code as above, answered 409 here since this code was first written. */
   MINUTES_DRAFT_NOT_CORRECTABLE: {
     code: 'MINUTES_NOT_FINALIZED',

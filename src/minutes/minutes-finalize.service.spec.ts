@@ -22,6 +22,7 @@ import { minutesFinalized, type MinutesService } from './minutes.service.js';
 import { MinutesFinalizeService } from './minutes-finalize.service.js';
 import type { MinutesViewsService } from './minutes-views.service.js';
 import type { ReceptionCaseEntity } from './reception-case.entity.js';
+import type { SurveyInvitationsService } from '../surveys/survey-invitations.service.js';
 
 const EM = { fake: 'entity-manager' } as unknown as EntityManager;
 const USER: AuthUser = {
@@ -125,6 +126,7 @@ interface Faults {
 function setUp(initial: World, faults: Faults = {}, now = '2026-03-16T03:00:00.000Z') {
   const state = { w: initial };
   const emitted: { name: string; payload: unknown }[] = [];
+  const surveyLinks: { unitId: string; kind: string; seed: string }[] = [];
 
   const tx: Pick<TransactionRunner, 'run'> = {
     async run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -209,8 +211,14 @@ function setUp(initial: World, faults: Faults = {}, now = '2026-03-16T03:00:00.0
     tx as TransactionRunner,
     clock,
     sessionHeld as SessionHeldService,
+    {
+      createDerived: async (_em: unknown, input: { unitId: string; kind: string; seed: string }) => {
+        surveyLinks.push(input);
+        return { code: 'X', url: 'x', expiresAt: new Date(0), lastDay: '1970-01-01' };
+      },
+    } as unknown as SurveyInvitationsService,
   );
-  return { service, state, emitted };
+  return { service, state, emitted, surveyLinks };
 }
 
 async function refusal(p: Promise<unknown>): Promise<DomainError> {
@@ -267,12 +275,15 @@ describe('MinutesFinalizeService.finalize', () => {
         dueDate: '2026-03-20',
       }),
     ];
-    const { service, state } = setUp(world({ cases }));
+    const { service, state, surveyLinks } = setUp(world({ cases }));
     const out = await service.finalize(USER, 'minutes-1');
     expect(out.petitions).toEqual([
       { caseId: 'case-accept', petitionId: 'petition-1' },
       { caseId: 'case-transfer', petitionId: 'petition-2' },
     ]);
+    // Cases closed at the desk get a survey link (printed slip); the others get theirs with the answer.
+    expect(surveyLinks.map((l) => l.seed)).toEqual(['reception-case:case-guide', 'reception-case:case-refuse']);
+    expect(surveyLinks.every((l) => l.kind === 'reception')).toBe(true);
     expect(state.w.petitions[0]!.dto).toEqual({
       type: 'complaint',
       receivedAt: STARTS.toISOString(),

@@ -10,7 +10,8 @@ import type { SessionRecord } from '../sessions/session-record.js';
 import { SessionHeldService, type SessionReceiver } from '../sessions/session-held.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { CaseCipher } from './case-cipher.js';
-import { createsPetition } from './domain/handling.js';
+import { closesAtDesk, createsPetition, surveySeedOf } from './domain/handling.js';
+import { SurveyInvitationsService } from '../surveys/survey-invitations.service.js';
 import { MinutesRepository } from './minutes.repository.js';
 import { minutesFinalized, MinutesService } from './minutes.service.js';
 import { MinutesViewsService } from './minutes-views.service.js';
@@ -43,6 +44,7 @@ export class MinutesFinalizeService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly sessionHeld: SessionHeldService,
+    private readonly surveys: SurveyInvitationsService,
   ) {}
 
   async finalize(user: AuthUser, id: string): Promise<FinalizeResult> {
@@ -67,6 +69,10 @@ export class MinutesFinalizeService {
       const petitions: FinalizeResult['petitions'] = [];
       for (const c of cases.filter((x) => createsPetition(x.handlingRoute))) {
         petitions.push({ caseId: c.id, petitionId: await this.toPetition(em, user, session, c) });
+      }
+      // A case closed at the desk (guided or refused) gets its survey link now; the slip is printed from it.
+      for (const c of cases.filter((x) => closesAtDesk(x.handlingRoute))) {
+        await this.surveys.createDerived(em, { unitId: session.unitId, kind: 'reception', seed: surveySeedOf(c.id) });
       }
       return { id, status: 'final' as const, contentHash: hash, sessionId: session.id, petitions };
     });

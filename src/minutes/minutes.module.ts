@@ -5,6 +5,8 @@ import { OrgModule } from '../org/org.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
 import { SessionsModule } from '../sessions/sessions.module.js';
 import { TasksModule } from '../tasks/tasks.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
+import { MinutesSurveyService } from './minutes-survey.service.js';
 import { CaseCipher } from './case-cipher.js';
 import { MinutesController } from './minutes.controller.js';
 import { MinutesDocumentsService } from './minutes-documents.service.js';
@@ -18,7 +20,7 @@ import { ReceptionFiguresReader } from './reception-figures.reader.js';
 
 /** Minutes of reception sessions, the reception log (Form 03), refusals and their Decree 30 documents. */
 @Module({
-  imports: [AuthModule, OrgModule, CryptoModule, SessionsModule, PetitionsModule, TasksModule],
+  imports: [AuthModule, OrgModule, CryptoModule, SessionsModule, PetitionsModule, TasksModule, SurveysModule],
   controllers: [MinutesController, ReceptionLogController],
   providers: [
     MinutesRepository,
@@ -29,6 +31,7 @@ import { ReceptionFiguresReader } from './reception-figures.reader.js';
     MinutesDocumentsService,
     ReceptionLogService,
     ReceptionFiguresReader,
+    MinutesSurveyService,
   ],
   exports: [ReceptionFiguresReader],
 })

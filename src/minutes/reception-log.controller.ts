@@ -11,7 +11,9 @@ import {
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser } from '../auth/auth.decorators.js';
 import { UuidPipe } from '../common/validation/uuid.pipe.js';
-import { DocumentFormatQuery, ReceptionLogQuery } from './dto/minutes.dto.js';
+import { DocumentFormatQuery, ReceptionLogQuery, SurveySlipQuery } from './dto/minutes.dto.js';
+import { SurveySlipOutput } from './dto/survey-slip.output.js';
+import { MinutesSurveyService } from './minutes-survey.service.js';
 import { MinutesDocumentsService } from './minutes-documents.service.js';
 import { ReceptionLogService } from './reception-log.service.js';
 import { sendFile } from './send-file.js';
@@ -32,6 +34,7 @@ export class ReceptionLogController {
   constructor(
     private readonly log: ReceptionLogService,
     private readonly documents: MinutesDocumentsService,
+    private readonly survey: MinutesSurveyService,
   ) {}
 
   /** Form 03 entries of a unit; `format=csv|xlsx` exports, `format=pdf|docx` prints the register (landscape). */
@@ -67,5 +70,35 @@ export class ReceptionLogController {
     @Res() res: Response,
   ) {
     sendFile(res, await this.documents.refusalNotice(user, id, q.format ?? 'pdf'));
+  }
+
+  /**
+   * The satisfaction survey slip of a person guided or refused at the desk: code, link and QR code (JSON with SVG, or
+   * the QR alone as PNG/SVG) to print and hand over. The same code every time; 422 for other cases or a draft.
+   */
+  @ApiOperation({
+    summary: 'Phiếu mời khảo sát sự hài lòng (mã, đường dẫn, mã QR) của người được hướng dẫn hoặc từ chối tại quầy',
+  })
+  @Get(':id/survey-slip')
+  @ApiProduces('application/json', 'image/png', 'image/svg+xml')
+  @ApiOkResponse({
+    description: 'JSON (mặc định) hoặc mã QR PNG/SVG theo format',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(SurveySlipOutput) } },
+      'image/png': { schema: { type: 'string', format: 'binary' } },
+      'image/svg+xml': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiExtraModels(SurveySlipOutput)
+  async surveySlip(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Query() q: SurveySlipQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    const slip = await this.survey.slip(user, id);
+    if (q.format === 'png') res.type('image/png').send(await slip.png());
+    else if (q.format === 'svg') res.type('image/svg+xml').send(slip.view.qrSvg);
+    else res.json(slip.view);
   }
 }

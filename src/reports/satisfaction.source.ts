@@ -1,7 +1,7 @@
 /**
- * Where the reports read citizens' satisfaction: the surveys module's reader when it is installed (bound to this
- * token in reports.module.ts), else no figure (null). Aggregates only; the surveys module hides groups under its
- * minimum number of answers.
+ * Where the reports read citizens' satisfaction: the surveys module's `SurveysReader`, bound to this token in
+ * reports.module.ts (a test or another deployment may bind another source; unbound, the figure is null). Aggregates
+ * only; the surveys module answers null for groups under its minimum number of answers.
  */
 export const SATISFACTION_SOURCE = Symbol('SATISFACTION_SOURCE');
 

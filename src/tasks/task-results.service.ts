@@ -18,6 +18,7 @@ import { publicResultView } from './task-view.js';
 import { queueOf, TasksRepository } from './tasks.repository.js';
 import { stateOf, TasksService } from './tasks.service.js';
 import { fail } from '../common/errors/catalogue.js';
+import { SurveyInvitationsService, surveyMailLines } from '../surveys/survey-invitations.service.js';
 import { TASKS_ERRORS } from './errors.js';
 
 /** Closing the loop: the answer is recorded, the citizen told by e-mail, and published without personal data. */
@@ -32,6 +33,7 @@ export class TaskResultsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly progress: PetitionProgressReporter,
+    private readonly surveys: SurveyInvitationsService,
   ) {}
 
   async record(user: AuthUser, id: string, dto: TaskResultDto) {
@@ -76,6 +78,8 @@ export class TaskResultsService {
         );
       }
       if (who?.email) {
+        // The e-mail that tells the answer carries a one-time satisfaction survey link (unit and kind only).
+        const survey = await this.surveys.create(em, { unitId: t.assigneeUnitId, kind: 'petition' });
         await this.notifications.enqueue(em, {
           kind: 'task.result',
           to: who.email,
@@ -90,6 +94,7 @@ export class TaskResultsService {
             unit: unit ?? null,
             receivedOn: p.receivedOn,
             summary,
+            extra: surveyMailLines(survey),
           }),
         });
       }

@@ -36,6 +36,8 @@ export function resultMailText(input: {
   unit: AgencyUnit | null;
   receivedOn: string;
   summary: string;
+  /** Lines after the answer, before the closing (the satisfaction survey invitation). */
+  extra?: string[];
 }): string {
   const agency = input.unit ? agencyName(input.unit) : 'Cơ quan giải quyết đơn';
   return [
@@ -44,6 +46,7 @@ export function resultMailText(input: {
     `${agency} thông báo kết quả giải quyết đơn của công dân tiếp nhận ngày ${formatViDate(input.receivedOn)}:`,
     '',
     input.summary,
+    ...(input.extra ?? []),
     ...letterClosing(agency, ['Mọi thắc mắc về kết quả này, công dân liên hệ bộ phận tiếp công dân của cơ quan.']),
   ].join('\n');
 }

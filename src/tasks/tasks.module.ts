@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PetitionsModule } from '../petitions/petitions.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
 import { PetitionProgressReporter } from './petition-progress.reporter.js';
 import { PublicResultsController } from './public-results.controller.js';
 import { TaskAdminController } from './task-admin.controller.js';
@@ -15,7 +16,7 @@ import { TasksService } from './tasks.service.js';
 import { PetitionFiguresReader } from './petition-figures.reader.js';
 
 @Module({
-  imports: [OrgModule, CalendarModule, PetitionsModule],
+  imports: [OrgModule, CalendarModule, PetitionsModule, SurveysModule],
   controllers: [TasksController, PublicResultsController, TaskAdminController],
   providers: [
     TasksRepository,

@@ -13,6 +13,7 @@ import { OutboxIdentitySealed1790004817000 } from './1790004817000-OutboxIdentit
 import { BindCiphertextsToRows1790000412345 } from './1790000412345-BindCiphertextsToRows.js';
 import { AuditChain1790000431870 } from './1790000431870-AuditChain.js';
 import { DocumentPeople1790000500317 } from './1790000500317-DocumentPeople.js';
+import { Surveys1790200000000 } from './1790200000000-Surveys.js';
 import { Reports1790300000000 } from './1790300000000-Reports.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
@@ -32,5 +33,6 @@ export const ALL_MIGRATIONS = [
   AuditChain1790000431870,
   OutboxIdentitySealed1790004817000,
   DocumentPeople1790000500317,
+  Surveys1790200000000,
   Reports1790300000000,
 ];

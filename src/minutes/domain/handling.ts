@@ -22,6 +22,17 @@ export const PETITION_ROUTES: readonly HandlingRoute[] = ['accept', 'transfer'];
 
 export const createsPetition = (route: HandlingRoute): boolean => PETITION_ROUTES.includes(route);
 
+/**
+ * Routes that close the case at the desk (nothing follows the session): the person gets a satisfaction survey slip
+ * when the minutes are finalised. Accepted and transferred cases get their survey link with the answer instead.
+ */
+export const SURVEY_AT_DESK_ROUTES: readonly HandlingRoute[] = ['guide', 'refuse'];
+
+export const closesAtDesk = (route: HandlingRoute): boolean => SURVEY_AT_DESK_ROUTES.includes(route);
+
+/** The seed of a case's printed survey code (src/surveys, derived codes). */
+export const surveySeedOf = (caseId: string): string => `reception-case:${caseId}`;
+
 export const REFUSAL_GROUNDS = [1, 2, 3, 4] as const;
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
 

@@ -150,6 +150,17 @@ export class DocumentFormatQuery {
     'docx' | 'pdf';
 }
 
+export class SurveySlipQuery {
+  @ApiPropertyOptional({
+    enum: ['json', 'png', 'svg'],
+    default: 'json',
+    description: 'json: mã và đường dẫn; png/svg: mã QR',
+  })
+  @IsOptional()
+  @IsIn(['json', 'png', 'svg'])
+  format?: 'json' | 'png' | 'svg';
+}
+
 export const LOG_FORMATS = ['json', 'csv', 'xlsx', 'pdf', 'docx'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 
