@@ -1,9 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
 import { PublicRateLimit } from '../common/http/throttling.js';
 import { SurveyAnswerDto, SurveyResultsQuery } from './dto/survey.dto.js';
-import { SurveyFormOutput, SurveyResultsOutput, SurveyThanksOutput } from './dto/survey.output.js';
+import { SurveyFormOutput, SurveyMeanOutput, SurveyResultsOutput, SurveyThanksOutput } from './dto/survey.output.js';
 import { SurveysService } from './surveys.service.js';
 
 @ApiTags('public')
@@ -35,6 +42,7 @@ export class PublicSurveysController {
 
 @ApiTags('surveys')
 @ApiBearerAuth()
+@ApiExtraModels(SurveyMeanOutput)
 @Controller('surveys')
 export class SurveysController {
   constructor(private readonly surveys: SurveysService) {}

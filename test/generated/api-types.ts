@@ -1009,6 +1009,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phiếu khảo sát sự hài lòng của một đường dẫn: câu hỏi, thang điểm, phiên bản, hạn trả lời */
+        get: operations["PublicSurveysController_form"];
+        put?: never;
+        /** Trả lời phiếu khảo sát (một lần cho mỗi đường dẫn; không ghi tên) */
+        post: operations["PublicSurveysController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reception-log": {
         parameters: {
             query?: never;
@@ -1035,6 +1053,23 @@ export interface paths {
         };
         /** Thông báo từ chối tiếp công dân (khoản 3 Điều 9 Luật Tiếp công dân) */
         get: operations["ReceptionLogController_refusalNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-log/{id}/survey-slip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phiếu mời khảo sát sự hài lòng (mã, đường dẫn, mã QR) của người được hướng dẫn hoặc từ chối tại quầy */
+        get: operations["ReceptionLogController_surveySlip"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1330,6 +1365,23 @@ export interface paths {
         };
         /** Các khung giờ của một buổi tiếp đã công bố, với số chỗ còn lại */
         get: operations["SessionBookingsController_slots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả khảo sát sự hài lòng của đơn vị (gộp đơn vị trực thuộc): điểm trung bình theo tiêu chí và ý kiến đã che */
+        get: operations["SurveysController_results"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2648,11 +2700,11 @@ export interface components {
         /** @description Lỗi theo RFC 9457 (application/problem+json); `code` ổn định (tiếng Anh), `detail` bằng tiếng Việt. */
         ProblemDetails: {
             /**
-             * @description Mã lỗi ổn định (kèm mã trạng thái HTTP): ACCOUNT_LOCKED (429), ALREADY_EXISTS (409), ANONYMOUS_NOT_PROCESSED (422), BAD_REQUEST (400), BODY_TOO_DEEP (400), BOOKING_CLOSED (409), BOOKING_NOT_CANCELLABLE (409), BOOKING_NOT_CHECKED_IN (400), BOOKING_NOT_CONFIRMED (409), BOOKING_NOT_FOUND (400), CANCEL_WITH_CHANGES (400), CHAIR_NOT_FOUND (400), CHECK_IN_CLOSED (422), CHECK_IN_NOT_OPEN (422), CONSTRAINT_VIOLATED (400), DATABASE_BUSY (503), DATABASE_STORAGE_FULL (503), DATABASE_TIMEOUT (503), DATABASE_UNAVAILABLE (503), DIALOGUE_CHANGED (409), DIALOGUE_DURATION_OUT_OF_RANGE (422), DIALOGUE_INVALID_STATE (422), DIALOGUE_MINUTES_EXIST (409), DIALOGUE_NO_RULE (422), DIALOGUE_NOT_STARTED (422), DIALOGUE_NOTICE_TOO_SHORT (422), DIALOGUE_QUESTIONS_CLOSED (422), DIALOGUE_VOTER_SHARE_TOO_LOW (422), DUE_DATE_AFTER_LEGAL_DEADLINE (400), DUPLICATE_BOOKING (409), ENCRYPTED_FIELD_INVALID (500), EXTENSION_CONFLICT (409), EXTENSION_INVALID_DAYS (400), EXTENSION_LIMIT_REACHED (422), EXTENSION_NOT_ALLOWED (422), EXTENSION_TOO_LONG (422), FEED_NOT_FOUND (404), FORBIDDEN (403), GROUP_DUPLICATE_PERSON (400), GROUP_SIZE_INVALID (400), GROUP_TOO_MANY_ATTENDEES (400), GROUP_TOO_MANY_REPRESENTATIVES (400), INTERNAL_ERROR (500), INVALID_CASE (400), INVALID_CHAIR (400), INVALID_CREDENTIALS (401), INVALID_DELEGATE (400), INVALID_HELD_BY (400), INVALID_HOLIDAY_LIST (400), INVALID_PERIOD (400), INVALID_RRULE (400), INVALID_RULE_PRESET (400), INVALID_SESSION_TIME (400), INVALID_TASK_TRANSITION (409), INVALID_TIME_RANGE (400), INVALID_TOKEN (401), INVALID_VALIDITY (400), LAST_ADMIN (409), MALFORMED_JSON (400), MERGE_TARGET_INVALID (400, 422), MERGE_TARGET_REQUIRED (400), METHOD_NOT_ALLOWED (405), MINUTES_EMPTY (422), MINUTES_EXIST (409), MINUTES_FINALIZED (409), MINUTES_NOT_FINALIZED (409, 422), MISSING_VALUE (400), NOT_ENOUGH_SEATS (409), NOT_FOUND (404), OFFICIAL_INACTIVE (400), OFFICIAL_NOT_FOUND (400), ONLINE_URL_REQUIRED (400), OUTBOX_NOT_FAILED (409), PASSWORD_CHANGE_REQUIRED (403), PASSWORD_UNCHANGED (400), PAYLOAD_TOO_LARGE (413), PETITION_ALREADY_PAUSED (409), PETITION_NOT_PAUSED (409), PETITION_NOT_RECEIVED (409), PRESET_HISTORY_CHANGED (422), PRESET_REVISION_CONFLICT (422), PUBLISH_NOTICE_TOO_SHORT (422), QUESTION_ALREADY_MODERATED (409), QUESTION_NOT_ACCEPTED (400), REASON_REQUIRED (400), REFERENCE_NOT_FOUND (400), REFUSAL_NOTICE_NOT_APPLICABLE (422), REPORT_ALREADY_SENT (409), REPORT_INVALID_PERIOD (400), SESSION_CANCELLED (409), SESSION_CHANGED_MEANWHILE (409), SESSION_CLOSED (409), SESSION_DAY_TAKEN (409), SESSION_NOT_PLANNED (409), SESSION_NOT_PUBLISHED (409), SESSION_NOT_STARTED (409, 422), SESSION_PAST (409), SLOT_FULL (409), SLOT_NOT_FOUND (400), SMTP_NOT_CONFIGURED (409), TASK_CHANGED (409), TASK_DUE_REQUIRED (400), TASK_REASON_REQUIRED (400), TASK_RESULT_EXISTS (409), TASK_SAME_ASSIGNEE (400), TOO_MANY_REQUESTS (429), UNAUTHENTICATED (401), UNIT_CYCLE (400), UNIT_NOT_FOUND (400), UNSUPPORTED_MEDIA_TYPE (415), USER_CHANGED (409), USERNAME_TAKEN (409), VALIDATION_FAILED (400), VENUE_NOT_FOUND (400), VENUE_REQUIRED (400), VOTER_SHARE_NOT_APPLICABLE (400), VOTER_SHARE_REQUIRED (400), WRONG_CURRENT_PASSWORD (400).
+             * @description Mã lỗi ổn định (kèm mã trạng thái HTTP): ACCOUNT_LOCKED (429), ALREADY_EXISTS (409), ANONYMOUS_NOT_PROCESSED (422), BAD_REQUEST (400), BODY_TOO_DEEP (400), BOOKING_CLOSED (409), BOOKING_NOT_CANCELLABLE (409), BOOKING_NOT_CHECKED_IN (400), BOOKING_NOT_CONFIRMED (409), BOOKING_NOT_FOUND (400), CANCEL_WITH_CHANGES (400), CHAIR_NOT_FOUND (400), CHECK_IN_CLOSED (422), CHECK_IN_NOT_OPEN (422), CONSTRAINT_VIOLATED (400), DATABASE_BUSY (503), DATABASE_STORAGE_FULL (503), DATABASE_TIMEOUT (503), DATABASE_UNAVAILABLE (503), DIALOGUE_CHANGED (409), DIALOGUE_DURATION_OUT_OF_RANGE (422), DIALOGUE_INVALID_STATE (422), DIALOGUE_MINUTES_EXIST (409), DIALOGUE_NO_RULE (422), DIALOGUE_NOT_STARTED (422), DIALOGUE_NOTICE_TOO_SHORT (422), DIALOGUE_QUESTIONS_CLOSED (422), DIALOGUE_VOTER_SHARE_TOO_LOW (422), DUE_DATE_AFTER_LEGAL_DEADLINE (400), DUPLICATE_BOOKING (409), ENCRYPTED_FIELD_INVALID (500), EXTENSION_CONFLICT (409), EXTENSION_INVALID_DAYS (400), EXTENSION_LIMIT_REACHED (422), EXTENSION_NOT_ALLOWED (422), EXTENSION_TOO_LONG (422), FEED_NOT_FOUND (404), FORBIDDEN (403), GROUP_DUPLICATE_PERSON (400), GROUP_SIZE_INVALID (400), GROUP_TOO_MANY_ATTENDEES (400), GROUP_TOO_MANY_REPRESENTATIVES (400), INTERNAL_ERROR (500), INVALID_CASE (400), INVALID_CHAIR (400), INVALID_CREDENTIALS (401), INVALID_DELEGATE (400), INVALID_HELD_BY (400), INVALID_HOLIDAY_LIST (400), INVALID_PERIOD (400), INVALID_RRULE (400), INVALID_RULE_PRESET (400), INVALID_SESSION_TIME (400), INVALID_TASK_TRANSITION (409), INVALID_TIME_RANGE (400), INVALID_TOKEN (401), INVALID_VALIDITY (400), LAST_ADMIN (409), MALFORMED_JSON (400), MERGE_TARGET_INVALID (400, 422), MERGE_TARGET_REQUIRED (400), METHOD_NOT_ALLOWED (405), MINUTES_EMPTY (422), MINUTES_EXIST (409), MINUTES_FINALIZED (409), MINUTES_NOT_FINALIZED (409, 422), MISSING_VALUE (400), NOT_ENOUGH_SEATS (409), NOT_FOUND (404), OFFICIAL_INACTIVE (400), OFFICIAL_NOT_FOUND (400), ONLINE_URL_REQUIRED (400), OUTBOX_NOT_FAILED (409), PASSWORD_CHANGE_REQUIRED (403), PASSWORD_UNCHANGED (400), PAYLOAD_TOO_LARGE (413), PETITION_ALREADY_PAUSED (409), PETITION_NOT_PAUSED (409), PETITION_NOT_RECEIVED (409), PRESET_HISTORY_CHANGED (422), PRESET_REVISION_CONFLICT (422), PUBLISH_NOTICE_TOO_SHORT (422), QUESTION_ALREADY_MODERATED (409), QUESTION_NOT_ACCEPTED (400), REASON_REQUIRED (400), REFERENCE_NOT_FOUND (400), REFUSAL_NOTICE_NOT_APPLICABLE (422), REPORT_ALREADY_SENT (409), REPORT_INVALID_PERIOD (400), SESSION_CANCELLED (409), SESSION_CHANGED_MEANWHILE (409), SESSION_CLOSED (409), SESSION_DAY_TAKEN (409), SESSION_NOT_PLANNED (409), SESSION_NOT_PUBLISHED (409), SESSION_NOT_STARTED (409, 422), SESSION_PAST (409), SLOT_FULL (409), SLOT_NOT_FOUND (400), SMTP_NOT_CONFIGURED (409), SURVEY_SLIP_NOT_APPLICABLE (422), TASK_CHANGED (409), TASK_DUE_REQUIRED (400), TASK_REASON_REQUIRED (400), TASK_RESULT_EXISTS (409), TASK_SAME_ASSIGNEE (400), TOO_MANY_REQUESTS (429), UNAUTHENTICATED (401), UNIT_CYCLE (400), UNIT_NOT_FOUND (400), UNSUPPORTED_MEDIA_TYPE (415), USER_CHANGED (409), USERNAME_TAKEN (409), VALIDATION_FAILED (400), VENUE_NOT_FOUND (400), VENUE_REQUIRED (400), VOTER_SHARE_NOT_APPLICABLE (400), VOTER_SHARE_REQUIRED (400), WRONG_CURRENT_PASSWORD (400).
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "ACCOUNT_LOCKED" | "ALREADY_EXISTS" | "ANONYMOUS_NOT_PROCESSED" | "BAD_REQUEST" | "BODY_TOO_DEEP" | "BOOKING_CLOSED" | "BOOKING_NOT_CANCELLABLE" | "BOOKING_NOT_CHECKED_IN" | "BOOKING_NOT_CONFIRMED" | "BOOKING_NOT_FOUND" | "CANCEL_WITH_CHANGES" | "CHAIR_NOT_FOUND" | "CHECK_IN_CLOSED" | "CHECK_IN_NOT_OPEN" | "CONSTRAINT_VIOLATED" | "DATABASE_BUSY" | "DATABASE_STORAGE_FULL" | "DATABASE_TIMEOUT" | "DATABASE_UNAVAILABLE" | "DIALOGUE_CHANGED" | "DIALOGUE_DURATION_OUT_OF_RANGE" | "DIALOGUE_INVALID_STATE" | "DIALOGUE_MINUTES_EXIST" | "DIALOGUE_NO_RULE" | "DIALOGUE_NOT_STARTED" | "DIALOGUE_NOTICE_TOO_SHORT" | "DIALOGUE_QUESTIONS_CLOSED" | "DIALOGUE_VOTER_SHARE_TOO_LOW" | "DUE_DATE_AFTER_LEGAL_DEADLINE" | "DUPLICATE_BOOKING" | "ENCRYPTED_FIELD_INVALID" | "EXTENSION_CONFLICT" | "EXTENSION_INVALID_DAYS" | "EXTENSION_LIMIT_REACHED" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_TOO_LONG" | "FEED_NOT_FOUND" | "FORBIDDEN" | "GROUP_DUPLICATE_PERSON" | "GROUP_SIZE_INVALID" | "GROUP_TOO_MANY_ATTENDEES" | "GROUP_TOO_MANY_REPRESENTATIVES" | "INTERNAL_ERROR" | "INVALID_CASE" | "INVALID_CHAIR" | "INVALID_CREDENTIALS" | "INVALID_DELEGATE" | "INVALID_HELD_BY" | "INVALID_HOLIDAY_LIST" | "INVALID_PERIOD" | "INVALID_RRULE" | "INVALID_RULE_PRESET" | "INVALID_SESSION_TIME" | "INVALID_TASK_TRANSITION" | "INVALID_TIME_RANGE" | "INVALID_TOKEN" | "INVALID_VALIDITY" | "LAST_ADMIN" | "MALFORMED_JSON" | "MERGE_TARGET_INVALID" | "MERGE_TARGET_REQUIRED" | "METHOD_NOT_ALLOWED" | "MINUTES_EMPTY" | "MINUTES_EXIST" | "MINUTES_FINALIZED" | "MINUTES_NOT_FINALIZED" | "MISSING_VALUE" | "NOT_ENOUGH_SEATS" | "NOT_FOUND" | "OFFICIAL_INACTIVE" | "OFFICIAL_NOT_FOUND" | "ONLINE_URL_REQUIRED" | "OUTBOX_NOT_FAILED" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "PETITION_ALREADY_PAUSED" | "PETITION_NOT_PAUSED" | "PETITION_NOT_RECEIVED" | "PRESET_HISTORY_CHANGED" | "PRESET_REVISION_CONFLICT" | "PUBLISH_NOTICE_TOO_SHORT" | "QUESTION_ALREADY_MODERATED" | "QUESTION_NOT_ACCEPTED" | "REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "REFUSAL_NOTICE_NOT_APPLICABLE" | "REPORT_ALREADY_SENT" | "REPORT_INVALID_PERIOD" | "SESSION_CANCELLED" | "SESSION_CHANGED_MEANWHILE" | "SESSION_CLOSED" | "SESSION_DAY_TAKEN" | "SESSION_NOT_PLANNED" | "SESSION_NOT_PUBLISHED" | "SESSION_NOT_STARTED" | "SESSION_PAST" | "SLOT_FULL" | "SLOT_NOT_FOUND" | "SMTP_NOT_CONFIGURED" | "TASK_CHANGED" | "TASK_DUE_REQUIRED" | "TASK_REASON_REQUIRED" | "TASK_RESULT_EXISTS" | "TASK_SAME_ASSIGNEE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_CYCLE" | "UNIT_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "USER_CHANGED" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VENUE_NOT_FOUND" | "VENUE_REQUIRED" | "VOTER_SHARE_NOT_APPLICABLE" | "VOTER_SHARE_REQUIRED" | "WRONG_CURRENT_PASSWORD";
+            code: "ACCOUNT_LOCKED" | "ALREADY_EXISTS" | "ANONYMOUS_NOT_PROCESSED" | "BAD_REQUEST" | "BODY_TOO_DEEP" | "BOOKING_CLOSED" | "BOOKING_NOT_CANCELLABLE" | "BOOKING_NOT_CHECKED_IN" | "BOOKING_NOT_CONFIRMED" | "BOOKING_NOT_FOUND" | "CANCEL_WITH_CHANGES" | "CHAIR_NOT_FOUND" | "CHECK_IN_CLOSED" | "CHECK_IN_NOT_OPEN" | "CONSTRAINT_VIOLATED" | "DATABASE_BUSY" | "DATABASE_STORAGE_FULL" | "DATABASE_TIMEOUT" | "DATABASE_UNAVAILABLE" | "DIALOGUE_CHANGED" | "DIALOGUE_DURATION_OUT_OF_RANGE" | "DIALOGUE_INVALID_STATE" | "DIALOGUE_MINUTES_EXIST" | "DIALOGUE_NO_RULE" | "DIALOGUE_NOT_STARTED" | "DIALOGUE_NOTICE_TOO_SHORT" | "DIALOGUE_QUESTIONS_CLOSED" | "DIALOGUE_VOTER_SHARE_TOO_LOW" | "DUE_DATE_AFTER_LEGAL_DEADLINE" | "DUPLICATE_BOOKING" | "ENCRYPTED_FIELD_INVALID" | "EXTENSION_CONFLICT" | "EXTENSION_INVALID_DAYS" | "EXTENSION_LIMIT_REACHED" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_TOO_LONG" | "FEED_NOT_FOUND" | "FORBIDDEN" | "GROUP_DUPLICATE_PERSON" | "GROUP_SIZE_INVALID" | "GROUP_TOO_MANY_ATTENDEES" | "GROUP_TOO_MANY_REPRESENTATIVES" | "INTERNAL_ERROR" | "INVALID_CASE" | "INVALID_CHAIR" | "INVALID_CREDENTIALS" | "INVALID_DELEGATE" | "INVALID_HELD_BY" | "INVALID_HOLIDAY_LIST" | "INVALID_PERIOD" | "INVALID_RRULE" | "INVALID_RULE_PRESET" | "INVALID_SESSION_TIME" | "INVALID_TASK_TRANSITION" | "INVALID_TIME_RANGE" | "INVALID_TOKEN" | "INVALID_VALIDITY" | "LAST_ADMIN" | "MALFORMED_JSON" | "MERGE_TARGET_INVALID" | "MERGE_TARGET_REQUIRED" | "METHOD_NOT_ALLOWED" | "MINUTES_EMPTY" | "MINUTES_EXIST" | "MINUTES_FINALIZED" | "MINUTES_NOT_FINALIZED" | "MISSING_VALUE" | "NOT_ENOUGH_SEATS" | "NOT_FOUND" | "OFFICIAL_INACTIVE" | "OFFICIAL_NOT_FOUND" | "ONLINE_URL_REQUIRED" | "OUTBOX_NOT_FAILED" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "PETITION_ALREADY_PAUSED" | "PETITION_NOT_PAUSED" | "PETITION_NOT_RECEIVED" | "PRESET_HISTORY_CHANGED" | "PRESET_REVISION_CONFLICT" | "PUBLISH_NOTICE_TOO_SHORT" | "QUESTION_ALREADY_MODERATED" | "QUESTION_NOT_ACCEPTED" | "REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "REFUSAL_NOTICE_NOT_APPLICABLE" | "REPORT_ALREADY_SENT" | "REPORT_INVALID_PERIOD" | "SESSION_CANCELLED" | "SESSION_CHANGED_MEANWHILE" | "SESSION_CLOSED" | "SESSION_DAY_TAKEN" | "SESSION_NOT_PLANNED" | "SESSION_NOT_PUBLISHED" | "SESSION_NOT_STARTED" | "SESSION_PAST" | "SLOT_FULL" | "SLOT_NOT_FOUND" | "SMTP_NOT_CONFIGURED" | "SURVEY_SLIP_NOT_APPLICABLE" | "TASK_CHANGED" | "TASK_DUE_REQUIRED" | "TASK_REASON_REQUIRED" | "TASK_RESULT_EXISTS" | "TASK_SAME_ASSIGNEE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_CYCLE" | "UNIT_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "USER_CHANGED" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VENUE_NOT_FOUND" | "VENUE_REQUIRED" | "VOTER_SHARE_NOT_APPLICABLE" | "VOTER_SHARE_REQUIRED" | "WRONG_CURRENT_PASSWORD";
             /** @example Dữ liệu gửi lên không hợp lệ. */
             detail: string;
             /** @description Các trường không hợp lệ */
@@ -3232,6 +3284,99 @@ export interface components {
             /** @description null khi chưa có số liệu khảo sát */
             satisfaction: components["schemas"]["SatisfactionOutput"] | null;
             unit: components["schemas"]["ReportUnitOutput"];
+        };
+        SurveyAnswerDto: {
+            /** @description Điểm 1–5 cho mỗi tiêu chí của bộ câu hỏi (ví dụ reception, timeliness, clarity, outcome) */
+            answers: {
+                [key: string]: number;
+            };
+            /** @description Ý kiến khác; số điện thoại, số giấy tờ, thư điện tử bị che */
+            comment?: string;
+        };
+        SurveyCommentOutput: {
+            /** @description Ý kiến, đã che thông tin cá nhân */
+            comment: string;
+            kind: string;
+            /** @description Tháng trả lời (năm-tháng) */
+            period: string;
+        };
+        SurveyCommentsPageOutput: {
+            items: components["schemas"]["SurveyCommentOutput"][];
+            limit: number;
+            offset: number;
+            /** @description Tổng số bản ghi khớp bộ lọc */
+            total: number;
+        };
+        SurveyCriterionOutput: {
+            /** @description Khóa tiêu chí, dùng trong câu trả lời */
+            key: string;
+            question: string;
+        };
+        SurveyFormOutput: {
+            commentLabel: string;
+            criteria: components["schemas"]["SurveyCriterionOutput"][];
+            /**
+             * Format: date
+             * @description Hạn cuối trả lời (ngày, giờ Việt Nam)
+             */
+            expiresOn: string;
+            intro: string;
+            /** @description Nhãn của các mức 1–5 */
+            scale: string[];
+            /** @description Nguồn của bộ câu hỏi */
+            source: string;
+            title: string;
+            /** @description Phiên bản bộ câu hỏi */
+            version: number;
+        };
+        SurveyMeanOutput: {
+            answers: number;
+            /** @description Điểm trung bình (1–5), làm tròn 2 chữ số */
+            mean: number;
+        };
+        SurveyResultsOutput: {
+            /** @description Số phiếu đã trả lời (cả đơn vị trực thuộc) */
+            answers: number;
+            /** @description Ý kiến đã che (trống khi chưa đủ câu trả lời) */
+            comments: components["schemas"]["SurveyCommentsPageOutput"];
+            /** @description Điểm trung bình theo tiêu chí; null khi chưa đủ câu trả lời */
+            criteria: {
+                [key: string]: components["schemas"]["SurveyMeanOutput"];
+            } | null;
+            /** @description Đủ số phiếu tối thiểu để công bố kết quả */
+            enough: boolean;
+            /** Format: date */
+            from: string;
+            minimumAnswers: number;
+            /** @description "Chưa đủ câu trả lời" khi dưới mức tối thiểu */
+            note?: string | null;
+            /** Format: date */
+            to: string;
+            unit: components["schemas"]["SurveyResultsUnitOutput"];
+        };
+        SurveyResultsUnitOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SurveySlipOutput: {
+            /** @description Mã phiếu in cho công dân nhập tay */
+            code: string;
+            /**
+             * Format: date
+             * @description Ngày cuối cùng đường dẫn còn dùng được
+             */
+            lastDay: string;
+            /** @description Mã QR dạng SVG */
+            qrSvg: string;
+            /** @description Lời mời in kèm (tiếng Việt) */
+            text: string;
+            /** @description Đường dẫn khảo sát (cũng là nội dung mã QR) */
+            url: string;
+        };
+        SurveyThanksOutput: {
+            message: string;
+            version: number;
         };
         TaskContactsDto: {
             /** @description the handlers’ mailbox (reminders; the office when unset) */
@@ -7999,6 +8144,124 @@ export interface operations {
             };
         };
     };
+    PublicSurveysController_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyFormOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublicSurveysController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyAnswerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyThanksOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không thể xử lý yêu cầu */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ReceptionLogController_list: {
         parameters: {
             query: {
@@ -8078,6 +8341,69 @@ export interface operations {
                 content: {
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa xác thực */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReceptionLogController_surveySlip: {
+        parameters: {
+            query?: {
+                /** @description json: mã và đường dẫn; png/svg: mã QR */
+                format?: "json" | "png" | "svg";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON (mặc định) hoặc mã QR PNG/SVG theo format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveySlipOutput"];
+                    "image/png": string;
+                    "image/svg+xml": string;
                 };
             };
             /** @description Yêu cầu không hợp lệ */
@@ -9558,6 +9884,61 @@ export interface operations {
             };
             /** @description Quá nhiều yêu cầu */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SurveysController_results: {
+        parameters: {
+            query: {
+                /** @description Từ ngày (theo tháng: tính cả tháng chứa ngày này) */
+                from: string;
+                limit?: number;
+                offset?: number;
+                /** @description Đến ngày (tính cả tháng chứa ngày này) */
+                to: string;
+                /** @description Đơn vị (gộp cả các đơn vị trực thuộc) */
+                unitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResultsOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa xác thực */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
