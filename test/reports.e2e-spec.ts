@@ -132,6 +132,14 @@ describe('periodic reports: a scripted March in two wards and the city roll-up',
       tasks: [{ dueOn: '2026-04-01' }], // open past due
     });
     await m.petition({ unitId: a.unitId, type: 'recommendation', receivedOn: '2026-03-07', status: 'refused' });
+    await m.surveyAnswers(a.unitId, '2026-03', [
+      { reception: 5, timeliness: 3, clarity: 4, outcome: 4 },
+      { reception: 4, timeliness: 2, clarity: 4, outcome: 3 },
+      { reception: 4, timeliness: 4, clarity: 5, outcome: 4 },
+      { reception: 5, timeliness: 3, clarity: 3, outcome: 3 },
+      { reception: 3, timeliness: 3, clarity: 4, outcome: 4 },
+    ]);
+    await m.surveyAnswers(b.unitId, '2026-03', [{ reception: 1, timeliness: 1, clarity: 1, outcome: 1 }]);
     await m.petition({
       unitId: a.unitId,
       type: 'denunciation',
@@ -261,7 +269,16 @@ describe('periodic reports: a scripted March in two wards and the city roll-up',
       commitmentsOnTime: 1,
       commitmentsOverdue: 2,
     });
-    expect(r.satisfaction).toBeNull();
+    // Satisfaction through the surveys module: 5 answers in ward A in March (its minimum), none in ward B.
+    expect(r.satisfaction).toEqual({
+      answers: 5,
+      criteria: {
+        reception: { mean: 4.2, answers: 5 },
+        timeliness: { mean: 3, answers: 5 },
+        clarity: { mean: 4, answers: 5 },
+        outcome: { mean: 3.6, answers: 5 },
+      },
+    });
     expect(r.previous).toMatchObject({ from: '2026-02-01', to: '2026-02-28' });
     expect(r.previous.petitions).toMatchObject(pc(1, 1, 1, 0, 1));
     expect(r.sameTimeLastYear).toMatchObject({ from: '2025-03-01', to: '2025-03-31' });
@@ -282,6 +299,7 @@ describe('periodic reports: a scripted March in two wards and the city roll-up',
     });
     expect(rb.petitions).toMatchObject(pc(2, 1, 1, 0, 1));
     expect(rb.dialogues).toMatchObject({ held: 0, questions: 0, commitments: 0 });
+    expect(rb.satisfaction).toBeNull(); // fewer than 5 answers: not shown
 
     const ra = await report(a.unitId);
     const city = await report(cityId);

@@ -252,4 +252,21 @@ export class MonthScript {
       });
     }
   }
+
+  /** Anonymous survey answers of a unit and month (question set v1), one score per criterion each. */
+  async surveyAnswers(unitId: string, period: string, scores: Record<string, number>[]): Promise<void> {
+    for (const sc of scores) {
+      const id = randomUUID();
+      await insert(this.db, 'survey_answers', {
+        id,
+        unit_id: unitId,
+        kind: 'petition',
+        period,
+        question_set_version: 1,
+        comment: null,
+      });
+      for (const [criterion, score] of Object.entries(sc))
+        await insert(this.db, 'survey_scores', { answer_id: id, criterion, score });
+    }
+  }
 }
