@@ -39,7 +39,7 @@ describe('periodic reports: a scripted March in two wards and the city roll-up',
   };
 
   beforeAll(async () => {
-    t = await startServer({ env: { TEST_CLOCK: 'true' } });
+    t = await startServer({ env: { TEST_CLOCK: 'true' }, timeoutMs: 180_000 });
     await setClock(t, '2026-04-10T03:00:00Z');
     admin = await t.token('admin');
     leader = await t.token('leader');
@@ -206,7 +206,7 @@ describe('periodic reports: a scripted March in two wards and the city roll-up',
       status: 'accepted',
       tasks: [{ dueOn: '2026-04-20' }],
     });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await t?.stop();
