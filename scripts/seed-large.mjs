@@ -294,7 +294,9 @@ export function seedSessions({ dbPath, year = 2025, log = console.log }) {
             add(gov, day, r === 0 ? { status: 'published' } : r < 3 ? { by: deputy } : {});
           }
           if (dom === 10 || dom === 25) add(party, day);
-          if (dom === 15) add(gov, day, { adHoc: dom % 2 ? 'serious_risk' : 'complex_case' });
+          // An ad-hoc session mid-month, never on the head's periodic Monday (one session per official and day).
+          if ((dom === 15 && date.getUTCDay() !== 1) || (dom === 16 && date.getUTCDay() === 2))
+            add(gov, day, { adHoc: date.getUTCMonth() % 2 ? 'serious_risk' : 'complex_case' });
         }
       });
     })();
