@@ -52,6 +52,21 @@ const MODULE_DEPENDENCIES = {
     'surveys',
   ],
   compliance: ['org', 'calendar', 'sessions'],
+  // reports: the figure readers of the owning modules, the compliance rules per head official, documents, the
+  // surveys' satisfaction reader.
+  reports: [
+    'org',
+    'calendar',
+    'sessions',
+    'compliance',
+    'petitions',
+    'tasks',
+    'minutes',
+    'dialogues',
+    'documents',
+    'audit',
+    'surveys',
+  ],
   seed: ['auth', 'org', 'calendar', 'schedules', 'sessions', 'dialogues', 'petitions', 'tasks'],
   // maintenance: command-line tools over several modules (npm run rotate-key walks each module's key rotation).
   maintenance: ['bookings', 'petitions', 'minutes', 'dialogues'],

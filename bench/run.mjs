@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
-const MODULES = ['feeds', 'bookings', 'tasks', 'ops', 'backup', 'web', 'lookup', 'sms'].filter(
+const MODULES = ['feeds', 'bookings', 'tasks', 'ops', 'backup', 'web', 'lookup', 'sms', 'reports'].filter(
   (m) => (only.length === 0 || only.includes(m)) && existsSync(join(root, 'bench', `${m}.mjs`)),
 );
 

@@ -1,5 +1,6 @@
 // npm run seed:large — loads 1,000,000 petitions and 3,000,000 follow-up tasks into the SQLite database, for the
-// task-list benchmark (bench/tasks.mjs). SQLite only (refuses DATABASE_URL).
+// task-list benchmark (bench/tasks.mjs), and a year of reception sessions of every commune's head officials (SEED_SESSIONS_YEAR,
+// default 2025) for the reports benchmark (bench/reports.mjs). SQLite only (refuses DATABASE_URL).
 //
 // How: migrations first (through the built app in dist/, or SEED_DIST), then better-sqlite3 directly: the secondary
 // indexes of petitions and tasks are dropped, rows are generated inside SQLite by raw INSERT … SELECT statements over a
@@ -223,6 +224,89 @@ export function seedLarge({
   }
 }
 
+/**
+ * A year of reception sessions for the reports bench: for every commune-level unit, a government head (weekly,
+ * Mondays), a party head (on the 10th and 25th) and a deputy, a venue, and the held sessions of `year` (one in ten
+ * held by the deputy, one in twenty not held; an ad-hoc session a month). Ids start with 00000003- (idempotent: skipped
+ * when they are there).
+ */
+export function seedSessions({ dbPath, year = 2025, log = console.log }) {
+  const db = new Database(dbPath, { timeout: 60_000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    const have = db.prepare("SELECT COUNT(*) AS n FROM sessions WHERE id LIKE '00000003-%' AND local_date LIKE ?").get(`${year}-%`).n;
+    if (have > 0) {
+      log(`sessions of ${year} already loaded (${have})`);
+      return { sessions: have };
+    }
+    const units = db.prepare("SELECT id, code, name FROM units WHERE level = 'commune' ORDER BY code").all();
+    const now = dt(Date.now());
+    const insOfficial = db.prepare(
+      'INSERT OR IGNORE INTO officials (id, full_name, title, unit_id, position, body, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)',
+    );
+    const insVenue = db.prepare(
+      'INSERT OR IGNORE INTO venues (id, name, address, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const insSession = db.prepare(
+      `INSERT INTO sessions (id, schedule_id, official_id, venue_id, unit_id, starts_at, ends_at, time_zone, local_date, status,
+        ad_hoc, ad_hoc_reason, held_by_official_id, held_at, modified, slot_minutes, seats_per_slot, sequence, created_at, updated_at)
+       VALUES (?, NULL, ?, ?, ?, ?, ?, 'Asia/Ho_Chi_Minh', ?, ?, ?, ?, ?, ?, 0, 30, 5, 0, ?, ?)`,
+    );
+    const hex = (n, w) => n.toString(16).padStart(w, '0');
+    let n = 0;
+    db.transaction(() => {
+      units.forEach((u, ui) => {
+        const gov = `00000004-0000-4000-8000-${hex(ui * 4, 12)}`;
+        const party = `00000004-0000-4000-8000-${hex(ui * 4 + 1, 12)}`;
+        const deputy = `00000004-0000-4000-8000-${hex(ui * 4 + 2, 12)}`;
+        const venue = `00000005-0000-4000-8000-${hex(ui, 12)}`;
+        insOfficial.run(gov, `Chủ tịch mẫu ${u.code}`, `Chủ tịch Ủy ban nhân dân ${u.name}`, u.id, 'head', 'government', now, now);
+        insOfficial.run(party, `Bí thư mẫu ${u.code}`, `Bí thư Đảng ủy ${u.name}`, u.id, 'head', 'party', now, now);
+        insOfficial.run(deputy, `Phó Chủ tịch mẫu ${u.code}`, `Phó Chủ tịch ${u.name}`, u.id, 'deputy', 'government', now, now);
+        insVenue.run(venue, `Phòng tiếp công dân ${u.name} (mẫu)`, `${u.name}, Hải Phòng (địa chỉ hư cấu)`, u.id, now, now);
+        const add = (official, day, opts = {}) => {
+          const k = n++;
+          const held = opts.status !== 'published';
+          const startsAt = Date.parse(`${day}T01:00:00Z`);
+          insSession.run(
+            `00000003-0000-4000-8000-${hex(k, 12)}`,
+            official,
+            venue,
+            u.id,
+            dt(startsAt),
+            dt(startsAt + 3 * 3600_000),
+            day,
+            held ? 'held' : 'published',
+            opts.adHoc ? 1 : 0,
+            opts.adHoc ?? null,
+            held ? (opts.by ?? official) : null,
+            held ? dt(startsAt + 3 * 3600_000) : null,
+            now,
+            now,
+          );
+        };
+        for (let d = Date.UTC(year, 0, 1); d < Date.UTC(year + 1, 0, 1); d += 86400_000) {
+          const date = new Date(d);
+          const day = date.toISOString().slice(0, 10);
+          const dom = date.getUTCDate();
+          if (date.getUTCDay() === 1) {
+            const r = (ui * 7 + dom) % 20;
+            add(gov, day, r === 0 ? { status: 'published' } : r < 3 ? { by: deputy } : {});
+          }
+          if (dom === 10 || dom === 25) add(party, day);
+          // An ad-hoc session mid-month, never on the head's periodic Monday (one session per official and day).
+          if ((dom === 15 && date.getUTCDay() !== 1) || (dom === 16 && date.getUTCDay() === 2))
+            add(gov, day, { adHoc: date.getUTCMonth() % 2 ? 'serious_risk' : 'complex_case' });
+        }
+      });
+    })();
+    log(`loaded ${n} sessions of ${year} for ${units.length} communes`);
+    return { sessions: n };
+  } finally {
+    db.close();
+  }
+}
+
 async function main() {
   if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')) {
     console.error('seed:large loads the SQLite database only; unset DATABASE_URL.');
@@ -237,14 +321,15 @@ async function main() {
   db.close();
   if (existing > 0 && process.env.SEED_FORCE !== 'true') {
     log(`${existing} petitions already there; set SEED_FORCE=true to load again`);
-    return;
+  } else {
+    seedLarge({
+      dbPath,
+      petitions: Number(process.env.SEED_PETITIONS ?? 1_000_000),
+      tasksPerPetition: Number(process.env.SEED_TASKS_PER_PETITION ?? 3),
+      log,
+    });
   }
-  seedLarge({
-    dbPath,
-    petitions: Number(process.env.SEED_PETITIONS ?? 1_000_000),
-    tasksPerPetition: Number(process.env.SEED_TASKS_PER_PETITION ?? 3),
-    log,
-  });
+  seedSessions({ dbPath, year: Number(process.env.SEED_SESSIONS_YEAR ?? 2025), log });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -29,6 +29,7 @@ import { TestingModule } from './testing/testing.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -60,6 +61,7 @@ export class AppModule {
         SessionsModule,
         SchedulesModule,
         ComplianceModule,
+        ReportsModule,
         SurveysModule,
         NotificationsModule,
         FeedsModule,

@@ -16,6 +16,7 @@ import { MINUTES_ERRORS } from './minutes/errors.js';
 import { NOTIFICATIONS_ERRORS } from './notifications/errors.js';
 import { ORG_ERRORS } from './org/errors.js';
 import { PETITIONS_ERRORS } from './petitions/errors.js';
+import { REPORTS_ERRORS } from './reports/errors.js';
 import { SCHEDULES_ERRORS } from './schedules/errors.js';
 import { SESSIONS_ERRORS } from './sessions/errors.js';
 import { TASKS_ERRORS } from './tasks/errors.js';
@@ -33,6 +34,7 @@ export const ERROR_CATALOGUES: Readonly<Record<string, Readonly<Record<string, E
   notifications: NOTIFICATIONS_ERRORS,
   org: ORG_ERRORS,
   petitions: PETITIONS_ERRORS,
+  reports: REPORTS_ERRORS,
   schedules: SCHEDULES_ERRORS,
   sessions: SESSIONS_ERRORS,
   tasks: TASKS_ERRORS,

@@ -8,7 +8,7 @@ import {
   requiredSessionsOver,
 } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';
-import { OrgReader } from '../org/org-reader.service.js';
+import { type OfficialRecord, OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { SessionsReader } from '../sessions/sessions-reader.service.js';
 import { type ReportPeriod, reportPeriods, tallyByForm, tallyHeld } from './domain/compliance.js';
@@ -79,6 +79,20 @@ export class ComplianceService {
     }
     if (q.unitId) await this.scope.assertInScope(user, q.unitId, 'Đơn vị');
     const heads = await this.org.officialsIn(await this.scope.unitFilter(user), { unitId: q.unitId, position: 'head' });
+    return this.rowsFor(heads, periods);
+  }
+
+  /**
+   * The same rows for the head officials of some units over one period, without a user's scope (the caller checked
+   * it): the periodic reports reuse these rules.
+   */
+  async forUnits(unitIds: string[] | 'all', from: string, to: string): Promise<ComplianceRow[]> {
+    if (unitIds !== 'all' && unitIds.length === 0) return [];
+    const heads = await this.org.officialsIn(unitIds, { position: 'head' });
+    return this.rowsFor(heads, [{ label: `${from}/${to}`, from, to }]);
+  }
+
+  private async rowsFor(heads: readonly OfficialRecord[], periods: ReportPeriod[]): Promise<ComplianceRow[]> {
     if (heads.length === 0 || periods.length === 0) return [];
     const units = new Map((await this.org.allUnits()).map((u) => [u.id, u]));
     const [presets, cal] = [await this.presets.receptionFrequency(), await this.calendar.calendar()];

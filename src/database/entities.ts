@@ -32,6 +32,7 @@ import {
   DialogueMinuteItemEntity,
   DialogueMinutesEntity,
 } from '../dialogues/dialogue-minutes.entity.js';
+import { ReportSnapshotEntity } from '../reports/report-snapshot.entity.js';
 import {
   SurveyAnswerEntity,
   SurveyInvitationEntity,
@@ -77,6 +78,7 @@ export const ALL_ENTITIES = [
   DialogueMinutesEntity,
   DialogueMinuteItemEntity,
   DialogueMinuteAmendmentEntity,
+  ReportSnapshotEntity,
   SurveyQuestionSetEntity,
   SurveyInvitationEntity,
   SurveyAnswerEntity,

@@ -23,6 +23,7 @@ import { DialoguesController } from './dialogues.controller.js';
 import { DialoguesRepository } from './dialogues.repository.js';
 import { DialoguesService } from './dialogues.service.js';
 import { DialogueComplianceController, PublicDialoguesController } from './public-dialogues.controller.js';
+import { DialogueFiguresReader } from './dialogue-figures.reader.js';
 
 /**
  * Direct dialogues (docs/domain.md "Direct dialogues"): presets (data/rules/dialogues.json, parser registered with RulePresetsService), lifecycle,
@@ -51,8 +52,15 @@ import { DialogueComplianceController, PublicDialoguesController } from './publi
     DialogueDocumentsService,
     DialogueFeedSource,
     DialogueSeedService,
+    DialogueFiguresReader,
     DialogueResultMails,
   ],
-  exports: [DialogueRulesService, DialogueSeedService, DialoguePublicService, DialogueQuestionsService],
+  exports: [
+    DialogueRulesService,
+    DialogueSeedService,
+    DialoguePublicService,
+    DialogueQuestionsService,
+    DialogueFiguresReader,
+  ],
 })
 export class DialoguesModule {}

@@ -17,6 +17,7 @@ import {
 import { PdfCanvas } from './pdf/pdf-canvas.js';
 import { drawHeader, drawSignatures, drawTitle } from './pdf/pdf-header.js';
 import { drawTable } from './pdf/pdf-table.js';
+import { drawChart } from './pdf/pdf-chart.js';
 
 /** Space after each paragraph (the decree asks for at least 6 pt). */
 const PARAGRAPH_SPACING = 6;
@@ -49,6 +50,9 @@ function drawBlock(canvas: PdfCanvas, block: Block): void {
       break;
     case 'table':
       drawTable(canvas, block);
+      break;
+    case 'chart':
+      drawChart(canvas, block);
       break;
   }
   canvas.y += PARAGRAPH_SPACING;

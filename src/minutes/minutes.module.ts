@@ -16,6 +16,7 @@ import { MinutesService } from './minutes.service.js';
 import { MinutesViewsService } from './minutes-views.service.js';
 import { ReceptionLogController } from './reception-log.controller.js';
 import { ReceptionLogService } from './reception-log.service.js';
+import { ReceptionFiguresReader } from './reception-figures.reader.js';
 
 /** Minutes of reception sessions, the reception log (Form 03), refusals and their Decree 30 documents. */
 @Module({
@@ -29,7 +30,9 @@ import { ReceptionLogService } from './reception-log.service.js';
     MinutesFinalizeService,
     MinutesDocumentsService,
     ReceptionLogService,
+    ReceptionFiguresReader,
     MinutesSurveyService,
   ],
+  exports: [ReceptionFiguresReader],
 })
 export class MinutesModule {}

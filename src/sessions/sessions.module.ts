@@ -12,6 +12,7 @@ import { SessionsController } from './sessions.controller.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsReader } from './sessions-reader.service.js';
 import { SessionsService } from './sessions.service.js';
+import { SessionFiguresReader } from './session-figures.reader.js';
 
 /**
  * Reception sessions: listing, ad-hoc sessions, changes, publishing, held, generation from schedules. Owns the sessions
@@ -30,6 +31,7 @@ import { SessionsService } from './sessions.service.js';
     SessionGenerationService,
     SessionSeedService,
     MeetingUrlCipher,
+    SessionFiguresReader,
   ],
   // Never the repository: the sessions module is the only writer of the sessions table.
   exports: [
@@ -40,6 +42,7 @@ import { SessionsService } from './sessions.service.js';
     SessionGenerationService,
     SessionSeedService,
     MeetingUrlCipher,
+    SessionFiguresReader,
   ],
 })
 export class SessionsModule {}

@@ -15,6 +15,7 @@ import { TasksController } from './tasks.controller.js';
 import { TasksRepository } from './tasks.repository.js';
 import { TaskSeedService } from './task-seed.service.js';
 import { TasksService } from './tasks.service.js';
+import { PetitionFiguresReader } from './petition-figures.reader.js';
 
 @Module({
   imports: [OrgModule, CalendarModule, PetitionsModule, SurveysModule],
@@ -28,7 +29,15 @@ import { TasksService } from './tasks.service.js';
     TaskContactsService,
     TaskSeedService,
     PetitionLookupService,
+    PetitionFiguresReader,
   ],
-  exports: [TasksService, TaskJobsService, TaskSeedService, PetitionLookupService, TaskResultsService],
+  exports: [
+    TasksService,
+    TaskJobsService,
+    TaskSeedService,
+    PetitionLookupService,
+    TaskResultsService,
+    PetitionFiguresReader,
+  ],
 })
 export class TasksModule {}

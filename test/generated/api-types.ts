@@ -19,40 +19,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/health/live": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Kiểm tra tiến trình còn hoạt động (liveness) */
-        get: operations["HealthController_live"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/health/ready": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Kiểm tra phiên bản dịch vụ sẵn sàng nhận yêu cầu (readiness) */
-        get: operations["HealthController_ready"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -164,7 +130,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ghi nhận công dân có mặt (thư ký); tiếp trực tuyến: sau khi kiểm tra giấy tờ tùy thân qua camera (identityChecked) */
+        /** Ghi nhận công dân đã đến (thư ký) */
         post: operations["BookingsController_checkIn"];
         delete?: never;
         options?: never;
@@ -189,23 +155,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/bookings/{code}/join": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Trang tham gia tiếp công dân trực tuyến (mã quản lý): đường dẫn hiện từ thời điểm opensAt, trước đó báo khi nào quay lại */
-        get: operations["BookingsController_join"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/bookings/{code}/no-show": {
         parameters: {
             query?: never;
@@ -217,23 +166,6 @@ export interface paths {
         put?: never;
         /** Ghi nhận công dân không đến */
         post: operations["BookingsController_noShow"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bookings/{code}/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Nhập mã xác nhận để hoàn tất đăng ký đang giữ chỗ (201 đã xác nhận, 202 vào danh sách chờ, 422 sai mã, 410 hết hạn) */
-        post: operations["BookingsController_verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -756,7 +688,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách thư và tin nhắn đi (kênh, trạng thái, số lần gửi, lỗi gần nhất) */
+        /** Danh sách thư đi */
         get: operations["OutboxController_list"];
         put?: never;
         post?: never;
@@ -1043,15 +975,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/public/petitions/{code}": {
+    "/api/v1/public/reports/compliance": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Tra cứu hồ sơ: trạng thái, đơn vị giải quyết, thời hạn, gia hạn và kết quả (cần mã bí mật) */
-        get: operations["PublicPetitionsController_get"];
+        /** Công khai: tỷ lệ thực hiện lịch tiếp công dân và giải quyết đơn đúng hạn theo năm */
+        get: operations["ReportsController_publicCompliance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1138,6 +1070,57 @@ export interface paths {
         };
         /** Phiếu mời khảo sát sự hài lòng (mã, đường dẫn, mã QR) của người được hướng dẫn hoặc từ chối tại quầy */
         get: operations["ReceptionLogController_surveySlip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo định kỳ của đơn vị (cộng cả đơn vị trực thuộc): tiếp công dân, đơn, đối thoại, mức độ hài lòng */
+        get: operations["ReportsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu báo cáo đã gửi (số văn bản); số liệu được lưu cố định, phiên bản mới cần lý do */
+        post: operations["ReportsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên bản đã gửi của báo cáo một kỳ */
+        get: operations["ReportsController_versions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1311,7 +1294,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Thông báo kết luận buổi tiếp công dân (DOCX/PDF); bản gửi một công dân kèm mã tra cứu và mã bí mật */
+        /** Thông báo kết luận buổi tiếp công dân (DOCX/PDF) */
         get: operations["MinutesController_conclusionNotice"];
         put?: never;
         post?: never;
@@ -1671,11 +1654,6 @@ export interface components {
             conclusion: string;
             /** @example 2026-03-20 */
             dueDate?: string;
-            /**
-             * @description Hình thức tiếp (khi không có mã đăng ký): trực tiếp hoặc trực tuyến; có mã đăng ký thì theo đăng ký
-             * @enum {string}
-             */
-            form?: "in_person" | "online";
             fullName: string;
             /** @default 1 */
             groupSize: number;
@@ -1704,6 +1682,10 @@ export interface components {
              */
             salutation?: "ong" | "ba";
             summary: string;
+        };
+        AdHocByTriggerOutput: {
+            complex_case: number;
+            serious_risk: number;
         };
         AttendeeDto: {
             fullName: string;
@@ -1737,26 +1719,6 @@ export interface components {
             /** @enum {string} */
             status: "cancelled";
         };
-        BookingJoinOutput: {
-            /**
-             * Format: date-time
-             * @description Thời điểm trang tham gia bắt đầu hiện đường dẫn
-             */
-            opensAt: string;
-            /** @description Địa chỉ phòng tiếp công dân trực tuyến */
-            url: string;
-        };
-        BookingJoinPageOutput: {
-            code: string;
-            /** @enum {string} */
-            form: "in_person" | "online";
-            message: string;
-            open: boolean;
-            /** Format: date-time */
-            opensAt: string | null;
-            /** @description Chỉ có từ thời điểm opensAt */
-            url: string | null;
-        };
         BookingOutput: {
             address: string;
             /** Format: date-time */
@@ -1767,28 +1729,15 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string | null;
-            /** @enum {string} */
-            form: "in_person" | "online";
             fullName: string;
             groupSize: number;
-            /** Format: date-time */
-            identityCheckedAt: string | null;
-            /**
-             * Format: uuid
-             * @description Người kiểm tra giấy tờ qua camera
-             */
-            identityCheckedBy: string | null;
             identityProtected: boolean;
             idNumber: string;
-            /** @description Chỉ trong phần xem đăng ký của chính công dân (mã quản lý), với đăng ký trực tuyến đã xác nhận */
-            join?: components["schemas"]["BookingJoinOutput"] | null;
             /** Format: date-time */
             noShowAt: string | null;
             petitionType: string | null;
             phone: string;
             position: number | null;
-            /** @description Đồng ý ghi hình (buổi tiếp trực tuyến có ghi hình) */
-            recordingConsent: boolean | null;
             representatives: components["schemas"]["BookingRepresentativesOutput"][];
             seats: number;
             /** Format: uuid */
@@ -1798,7 +1747,7 @@ export interface components {
             /** Format: date-time */
             slotStartsAt: string;
             /** @enum {string} */
-            status: "confirmed" | "waitlisted" | "cancelled" | "checked_in" | "no_show" | "pending";
+            status: "confirmed" | "waitlisted" | "cancelled" | "checked_in" | "no_show";
             topic: string;
         };
         BookingReminderRunOutput: {
@@ -1821,13 +1770,15 @@ export interface components {
             fullName: string;
             idNumber: string;
         };
+        CasesByTypeOutput: {
+            complaint: number;
+            denunciation: number;
+            feedback: number;
+            recommendation: number;
+        };
         ChangePasswordDto: {
             current: string;
             next: string;
-        };
-        CheckInDto: {
-            /** @description Tiếp trực tuyến: thư ký xác nhận đã kiểm tra giấy tờ tùy thân công dân xuất trình qua camera (bắt buộc true) */
-            identityChecked?: boolean;
         };
         CommitmentDto: {
             /** Format: uuid */
@@ -1836,30 +1787,23 @@ export interface components {
             dueDate: string;
             text: string;
         };
-        ComplianceOnlineRuleOutput: {
-            countsTowardFrequency: boolean;
-            effectiveFrom: string;
-            source: string;
-            /** @description false: nguồn (ngày hiệu lực, nghị định) chưa được đối chiếu */
-            verified: boolean;
+        ComparedFiguresOutput: {
+            dialogues: components["schemas"]["DialogueFiguresOutput"];
+            from: string;
+            petitions: components["schemas"]["PetitionFiguresOutput"];
+            reception: components["schemas"]["ReceptionOutput"];
+            /** @description null khi chưa có số liệu khảo sát */
+            satisfaction: components["schemas"]["SatisfactionOutput"] | null;
+            to: string;
         };
         ComplianceRowOutput: {
             body: string;
-            /** @description heldAtVenue + onlineCounted */
-            counted: number;
             fullName: string;
-            /** @description Buổi người đứng đầu tiếp tại trụ sở (trực tiếp hoặc kết hợp) */
-            heldAtVenue: number;
             heldByDeputy: number;
             heldInPerson: number;
-            /** @description Buổi người đứng đầu tiếp chỉ trực tuyến */
-            heldOnline: number;
             level: string;
             /** Format: uuid */
             officialId: string;
-            /** @description Số buổi trực tuyến được tính vào tần suất theo bộ quy tắc online-reception */
-            onlineCounted: number;
-            onlineRule: components["schemas"]["ComplianceOnlineRuleOutput"] | null;
             period: string;
             periodFrom: string;
             periodTo: string;
@@ -1889,29 +1833,10 @@ export interface components {
             adHocReason: "complex_case" | "serious_risk";
             /** @example 2026-03-04T04:00:00.000Z */
             endsAt: string;
-            /**
-             * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
-             * @example https://meet.example.vn/tiep-dan
-             */
-            meetingUrl?: Record<string, never> | null;
-            /**
-             * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
-             * @default in_person
-             * @enum {string}
-             */
-            mode: "in_person" | "online" | "hybrid";
             /** @description Vụ việc cụ thể dẫn đến việc tiếp đột xuất */
             note: string;
             /** Format: uuid */
             officialId: string;
-            /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
-            onlineSeatsPerSlot?: Record<string, never> | null;
-            /** @description Mục đích ghi hình */
-            recordingPurpose?: Record<string, never> | null;
-            /** @description Thời hạn lưu bản ghi hình (ngày) */
-            recordingRetentionDays?: Record<string, never> | null;
-            /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
-            recordsOnline?: boolean;
             /** @default 5 */
             seatsPerSlot: number;
             /** @default 30 */
@@ -1928,11 +1853,6 @@ export interface components {
             address: string;
             /** @example an.nguyen@example.vn */
             email?: string;
-            /**
-             * @description Hình thức tiếp: trực tiếp hoặc trực tuyến; bỏ trống: trực tiếp nếu buổi tiếp có, trực tuyến nếu buổi tiếp chỉ tiếp trực tuyến
-             * @enum {string}
-             */
-            form?: "in_person" | "online";
             /** @example Nguyễn Văn An */
             fullName: string;
             /**
@@ -1949,8 +1869,6 @@ export interface components {
             petitionType?: "complaint" | "denunciation" | "recommendation" | "feedback";
             /** @example 0912345678 */
             phone: string;
-            /** @description Đồng ý ghi hình buổi tiếp trực tuyến (bắt buộc true khi buổi tiếp có ghi hình; mục đích và thời hạn lưu xem ở khung giờ) */
-            recordingConsent?: boolean;
             /** @description Những người khác cùng đến (không nhắc lại người đăng ký) */
             representatives?: components["schemas"]["BookingRepresentativeDto"][];
             /**
@@ -1972,11 +1890,6 @@ export interface components {
         };
         CreatedBookingOutput: {
             code: string;
-            /**
-             * Format: date-time
-             * @description Hạn nhập mã xác nhận; sau đó chỗ giữ được trả lại (chỉ khi pending)
-             */
-            expiresAt?: string;
             /** @description Mã quản lý (gửi trong X-Manage-Token để xem, hủy, tải lịch hẹn) */
             manageToken: string;
             /** @description Vị trí trong danh sách chờ (chỉ khi waitlisted) */
@@ -1986,12 +1899,7 @@ export interface components {
             /** Format: date-time */
             slotStartsAt: string;
             /** @enum {string} */
-            status: "confirmed" | "waitlisted" | "pending";
-            /**
-             * @description Kênh nhận mã xác nhận (chỉ khi pending)
-             * @enum {string}
-             */
-            verification?: "sms" | "email";
+            status: "confirmed" | "waitlisted";
         };
         CreateDialogueDto: {
             chairOfficialIds: string[];
@@ -2110,27 +2018,8 @@ export interface components {
             durationMinutes: number;
             /** @enum {string} */
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
-            /**
-             * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
-             * @example https://meet.example.vn/tiep-dan
-             */
-            meetingUrl?: Record<string, never> | null;
-            /**
-             * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
-             * @default in_person
-             * @enum {string}
-             */
-            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
-            /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
-            onlineSeatsPerSlot?: Record<string, never> | null;
-            /** @description Mục đích ghi hình */
-            recordingPurpose?: Record<string, never> | null;
-            /** @description Thời hạn lưu bản ghi hình (ngày) */
-            recordingRetentionDays?: Record<string, never> | null;
-            /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
-            recordsOnline?: boolean;
             /**
              * @description RRULE (RFC 5545) không có DTSTART
              * @example FREQ=WEEKLY;BYDAY=MO
@@ -2235,6 +2124,16 @@ export interface components {
             due: number;
             held: number;
             requested: number;
+        };
+        DialogueFiguresOutput: {
+            commitments: number;
+            commitmentsDone: number;
+            commitmentsOnTime: number;
+            commitmentsOverdue: number;
+            held: number;
+            questions: number;
+            questionsAnswered: number;
+            required: number;
         };
         DialogueMinutesAmendmentsOutput: {
             /** Format: date-time */
@@ -2399,6 +2298,13 @@ export interface components {
             retrying: number;
             sent: number;
         };
+        FrozenOutput: {
+            documentNumber: string;
+            reason: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            version: number;
+        };
         GenerationConflictExpectedOutput: {
             /** Format: date-time */
             endsAt: string;
@@ -2425,6 +2331,20 @@ export interface components {
             skipped: components["schemas"]["SkippedOccurrenceOutput"][];
             to: string;
             updated: number;
+        };
+        HeadReceptionOutput: {
+            /** @description party | government */
+            body: string;
+            fullName: string;
+            held: number;
+            heldByDeputy: number;
+            missed: number;
+            /** Format: uuid */
+            officialId: string;
+            required: number;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
         };
         HealthOutput: {
             /** @enum {string} */
@@ -2469,12 +2389,6 @@ export interface components {
             source: components["schemas"]["HolidaySourceOutput"][];
             year: number;
         };
-        LivenessOutput: {
-            /** @enum {string} */
-            status: "ok";
-            /** @description Seconds since the process started */
-            uptimeSeconds: number;
-        };
         LoginDto: {
             /** @example tiepdan-demo */
             password: string;
@@ -2518,6 +2432,13 @@ export interface components {
             /** @description Bắt buộc khi từ chối. */
             reason?: string;
         };
+        MonthPointOutput: {
+            /** @example 2026-03 */
+            month: string;
+            petitionsOnTime: number;
+            petitionsReceived: number;
+            sessionsHeld: number;
+        };
         OfficialFeedDto: {
             fullName: string;
             /**
@@ -2549,22 +2470,13 @@ export interface components {
             /** Format: uuid */
             unitId: string;
         };
-        OutboxChannelCountsOutput: {
-            email: components["schemas"]["OutboxStatusCountsOutput"];
-            sms: components["schemas"]["OutboxStatusCountsOutput"];
-        };
         OutboxDetailOutput: {
             attachments: components["schemas"]["OutboxItemAttachmentsOutput"][];
             attempts: number;
-            /** @enum {string} */
-            channel: "email" | "sms";
             claimedBy: string | null;
             /** Format: date-time */
             createdAt: string;
             dedupeKey: string | null;
-            /** Format: date-time */
-            deliveredAt: string | null;
-            deliveryState: string | null;
             html: string | null;
             /** Format: uuid */
             id: string;
@@ -2572,17 +2484,13 @@ export interface components {
             kind: string;
             lastError: string | null;
             notBefore: string | null;
-            parts: number | null;
             refId: string | null;
             refType: string | null;
-            /** @description Mã dùng một lần: nội dung không bao giờ hiển thị */
-            secret: boolean;
             /** Format: date-time */
             sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "sending" | "sent" | "failed";
             subject: string;
-            template: string | null;
             text: string;
             to: string;
         };
@@ -2594,42 +2502,26 @@ export interface components {
         OutboxItemOutput: {
             attachments: components["schemas"]["OutboxItemAttachmentsOutput"][];
             attempts: number;
-            /** @enum {string} */
-            channel: "email" | "sms";
             claimedBy: string | null;
             /** Format: date-time */
             createdAt: string;
             dedupeKey: string | null;
-            /** Format: date-time */
-            deliveredAt: string | null;
-            deliveryState: string | null;
             /** Format: uuid */
             id: string;
             identitySealed: boolean;
             kind: string;
             lastError: string | null;
             notBefore: string | null;
-            parts: number | null;
             refId: string | null;
             refType: string | null;
-            /** @description Mã dùng một lần: nội dung không bao giờ hiển thị */
-            secret: boolean;
             /** Format: date-time */
             sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "sending" | "sent" | "failed";
             subject: string;
-            template: string | null;
             to: string;
         };
-        OutboxStatusCountsOutput: {
-            failed: number;
-            pending: number;
-            sending: number;
-            sent: number;
-        };
         OutboxSummaryOutput: {
-            byChannel: components["schemas"]["OutboxChannelCountsOutput"];
             failed: number;
             pending: number;
             sending: number;
@@ -2651,6 +2543,13 @@ export interface components {
             /** @description first day of the pause (default: today) */
             from?: string;
             reason: string;
+        };
+        PetitionCountsOutput: {
+            handled: number;
+            onTime: number;
+            onTimeShare: number | null;
+            overdue: number;
+            received: number;
         };
         PetitionDeadlinesOutput: {
             anchorOn: string;
@@ -2697,6 +2596,14 @@ export interface components {
             reason: string;
             seq: number;
         };
+        PetitionFiguresOutput: {
+            byType: components["schemas"]["PetitionsByTypeOutput"];
+            handled: number;
+            onTime: number;
+            onTimeShare: number | null;
+            overdue: number;
+            received: number;
+        };
         PetitionListItemOutput: {
             acceptedOn: string | null;
             anonymous: boolean;
@@ -2732,40 +2639,6 @@ export interface components {
             unitId: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        PetitionLookupAnswerOutput: {
-            /** Format: date */
-            answeredOn: string;
-            summary: string;
-        };
-        PetitionLookupExtensionOutput: {
-            days: number;
-            reason: string;
-        };
-        PetitionLookupOutput: {
-            /** @description once answered; never for a sealed denunciation */
-            answer?: components["schemas"]["PetitionLookupAnswerOutput"];
-            /** @example HS-26-7K4Q9MX */
-            code: string;
-            /**
-             * Format: date
-             * @description the legal deadline, extensions included
-             */
-            dueOn: string | null;
-            /** @description absent for a sealed denunciation */
-            extensions?: components["schemas"]["PetitionLookupExtensionOutput"][];
-            /**
-             * Format: date
-             * @description absent for a sealed denunciation
-             */
-            receivedOn?: string;
-            /** @enum {string} */
-            status: "received" | "accepted" | "refused" | "transferred" | "resolved";
-            /** @description absent for a sealed denunciation */
-            unit?: components["schemas"]["PetitionLookupUnitOutput"];
-        };
-        PetitionLookupUnitOutput: {
-            name: string;
         };
         PetitionOutput: {
             acceptedOn: string | null;
@@ -2818,14 +2691,20 @@ export interface components {
             reason: string;
             to: string | null;
         };
+        PetitionsByTypeOutput: {
+            complaint: components["schemas"]["PetitionCountsOutput"];
+            denunciation: components["schemas"]["PetitionCountsOutput"];
+            feedback: components["schemas"]["PetitionCountsOutput"];
+            recommendation: components["schemas"]["PetitionCountsOutput"];
+        };
         /** @description Lỗi theo RFC 9457 (application/problem+json); `code` ổn định (tiếng Anh), `detail` bằng tiếng Việt. */
         ProblemDetails: {
             /**
-             * @description Mã lỗi ổn định (kèm mã trạng thái HTTP): ACCOUNT_LOCKED (429), ALREADY_EXISTS (409), ANONYMOUS_NOT_PROCESSED (422), BAD_REQUEST (400), BODY_TOO_DEEP (400), BOOKING_CLOSED (409), BOOKING_NOT_CANCELLABLE (409), BOOKING_NOT_CHECKED_IN (400), BOOKING_NOT_CONFIRMED (409), BOOKING_NOT_FOUND (400), CANCEL_WITH_CHANGES (400), CHAIR_NOT_FOUND (400), CHECK_IN_CLOSED (422), CHECK_IN_NOT_OPEN (422), CONSTRAINT_VIOLATED (400), CSRF_INVALID (403), DATABASE_BUSY (503), DATABASE_STORAGE_FULL (503), DATABASE_TIMEOUT (503), DATABASE_UNAVAILABLE (503), DIALOGUE_CHANGED (409), DIALOGUE_DURATION_OUT_OF_RANGE (422), DIALOGUE_INVALID_STATE (422), DIALOGUE_MINUTES_EXIST (409), DIALOGUE_NO_RULE (422), DIALOGUE_NOT_STARTED (422), DIALOGUE_NOTICE_TOO_SHORT (422), DIALOGUE_QUESTIONS_CLOSED (422), DIALOGUE_VOTER_SHARE_TOO_LOW (422), DRAFT_EXPIRED (400), DUE_DATE_AFTER_LEGAL_DEADLINE (400), DUPLICATE_BOOKING (409), ENCRYPTED_FIELD_INVALID (500), EXTENSION_CONFLICT (409), EXTENSION_INVALID_DAYS (400), EXTENSION_LIMIT_REACHED (422), EXTENSION_NOT_ALLOWED (422), EXTENSION_TOO_LONG (422), FEED_NOT_FOUND (404), FORBIDDEN (403), FORM_NOT_OFFERED (400), GROUP_DUPLICATE_PERSON (400), GROUP_SIZE_INVALID (400), GROUP_TOO_MANY_ATTENDEES (400), GROUP_TOO_MANY_REPRESENTATIVES (400), IDENTITY_CHECK_REQUIRED (422), INTERNAL_ERROR (500), INVALID_CASE (400), INVALID_CHAIR (400), INVALID_CREDENTIALS (401), INVALID_DELEGATE (400), INVALID_HELD_BY (400), INVALID_HOLIDAY_LIST (400), INVALID_ONLINE_SETTINGS (400), INVALID_PERIOD (400), INVALID_RRULE (400), INVALID_RULE_PRESET (400), INVALID_SESSION_TIME (400), INVALID_TASK_TRANSITION (409), INVALID_TIME_RANGE (400), INVALID_TOKEN (401), INVALID_VALIDITY (400), LAST_ADMIN (409), MALFORMED_JSON (400), MERGE_TARGET_INVALID (400, 422), MERGE_TARGET_REQUIRED (400), METHOD_NOT_ALLOWED (405), MINUTES_EMPTY (422), MINUTES_EXIST (409), MINUTES_FINALIZED (409), MINUTES_NOT_FINALIZED (409, 422), MISSING_VALUE (400), NOT_ENOUGH_SEATS (409), NOT_FOUND (404), OFFICIAL_INACTIVE (400), OFFICIAL_NOT_FOUND (400), ONLINE_TERMS_LOCKED (409), ONLINE_URL_REQUIRED (400), OUTBOX_NOT_FAILED (409), PASSWORD_CHANGE_REQUIRED (403), PASSWORD_UNCHANGED (400), PAYLOAD_TOO_LARGE (413), PETITION_ALREADY_PAUSED (409), PETITION_NOT_PAUSED (409), PETITION_NOT_RECEIVED (409), PRESET_HISTORY_CHANGED (422), PRESET_REVISION_CONFLICT (422), PUBLISH_NOTICE_TOO_SHORT (422), QUESTION_ALREADY_MODERATED (409), QUESTION_NOT_ACCEPTED (400), REASON_REQUIRED (400), RECORDING_CONSENT_REQUIRED (422), REFERENCE_NOT_FOUND (400), REFUSAL_NOTICE_NOT_APPLICABLE (422), SERVICE_STARTING (503), SERVICE_STOPPING (503), SESSION_CANCELLED (409), SESSION_CHANGED_MEANWHILE (409), SESSION_CLOSED (409), SESSION_DAY_TAKEN (409), SESSION_NOT_PLANNED (409), SESSION_NOT_PUBLISHED (409), SESSION_NOT_STARTED (409, 422), SESSION_PAST (409), SLOT_FULL (409), SLOT_NOT_FOUND (400), SMTP_NOT_CONFIGURED (409), SURVEY_SLIP_NOT_APPLICABLE (422), TASK_CHANGED (409), TASK_DUE_REQUIRED (400), TASK_REASON_REQUIRED (400), TASK_RESULT_EXISTS (409), TASK_SAME_ASSIGNEE (400), TOO_MANY_CODES (429), TOO_MANY_REQUESTS (429), UNAUTHENTICATED (401), UNIT_CYCLE (400), UNIT_NOT_FOUND (400), UNSUPPORTED_MEDIA_TYPE (415), USER_CHANGED (409), USERNAME_TAKEN (409), VALIDATION_FAILED (400), VENUE_NOT_FOUND (400), VENUE_REQUIRED (400), VERIFICATION_CODE_WRONG (422), VERIFICATION_EMAIL_REQUIRED (400), VERIFICATION_EXPIRED (410), VOTER_SHARE_NOT_APPLICABLE (400), VOTER_SHARE_REQUIRED (400), WRONG_CURRENT_PASSWORD (400).
+             * @description Mã lỗi ổn định (kèm mã trạng thái HTTP): ACCOUNT_LOCKED (429), ALREADY_EXISTS (409), ANONYMOUS_NOT_PROCESSED (422), BAD_REQUEST (400), BODY_TOO_DEEP (400), BOOKING_CLOSED (409), BOOKING_NOT_CANCELLABLE (409), BOOKING_NOT_CHECKED_IN (400), BOOKING_NOT_CONFIRMED (409), BOOKING_NOT_FOUND (400), CANCEL_WITH_CHANGES (400), CHAIR_NOT_FOUND (400), CHECK_IN_CLOSED (422), CHECK_IN_NOT_OPEN (422), CONSTRAINT_VIOLATED (400), DATABASE_BUSY (503), DATABASE_STORAGE_FULL (503), DATABASE_TIMEOUT (503), DATABASE_UNAVAILABLE (503), DIALOGUE_CHANGED (409), DIALOGUE_DURATION_OUT_OF_RANGE (422), DIALOGUE_INVALID_STATE (422), DIALOGUE_MINUTES_EXIST (409), DIALOGUE_NO_RULE (422), DIALOGUE_NOT_STARTED (422), DIALOGUE_NOTICE_TOO_SHORT (422), DIALOGUE_QUESTIONS_CLOSED (422), DIALOGUE_VOTER_SHARE_TOO_LOW (422), DUE_DATE_AFTER_LEGAL_DEADLINE (400), DUPLICATE_BOOKING (409), ENCRYPTED_FIELD_INVALID (500), EXTENSION_CONFLICT (409), EXTENSION_INVALID_DAYS (400), EXTENSION_LIMIT_REACHED (422), EXTENSION_NOT_ALLOWED (422), EXTENSION_TOO_LONG (422), FEED_NOT_FOUND (404), FORBIDDEN (403), GROUP_DUPLICATE_PERSON (400), GROUP_SIZE_INVALID (400), GROUP_TOO_MANY_ATTENDEES (400), GROUP_TOO_MANY_REPRESENTATIVES (400), INTERNAL_ERROR (500), INVALID_CASE (400), INVALID_CHAIR (400), INVALID_CREDENTIALS (401), INVALID_DELEGATE (400), INVALID_HELD_BY (400), INVALID_HOLIDAY_LIST (400), INVALID_PERIOD (400), INVALID_RRULE (400), INVALID_RULE_PRESET (400), INVALID_SESSION_TIME (400), INVALID_TASK_TRANSITION (409), INVALID_TIME_RANGE (400), INVALID_TOKEN (401), INVALID_VALIDITY (400), LAST_ADMIN (409), MALFORMED_JSON (400), MERGE_TARGET_INVALID (400, 422), MERGE_TARGET_REQUIRED (400), METHOD_NOT_ALLOWED (405), MINUTES_EMPTY (422), MINUTES_EXIST (409), MINUTES_FINALIZED (409), MINUTES_NOT_FINALIZED (409, 422), MISSING_VALUE (400), NOT_ENOUGH_SEATS (409), NOT_FOUND (404), OFFICIAL_INACTIVE (400), OFFICIAL_NOT_FOUND (400), ONLINE_URL_REQUIRED (400), OUTBOX_NOT_FAILED (409), PASSWORD_CHANGE_REQUIRED (403), PASSWORD_UNCHANGED (400), PAYLOAD_TOO_LARGE (413), PETITION_ALREADY_PAUSED (409), PETITION_NOT_PAUSED (409), PETITION_NOT_RECEIVED (409), PRESET_HISTORY_CHANGED (422), PRESET_REVISION_CONFLICT (422), PUBLISH_NOTICE_TOO_SHORT (422), QUESTION_ALREADY_MODERATED (409), QUESTION_NOT_ACCEPTED (400), REASON_REQUIRED (400), REFERENCE_NOT_FOUND (400), REFUSAL_NOTICE_NOT_APPLICABLE (422), REPORT_ALREADY_SENT (409), REPORT_INVALID_PERIOD (400), SESSION_CANCELLED (409), SESSION_CHANGED_MEANWHILE (409), SESSION_CLOSED (409), SESSION_DAY_TAKEN (409), SESSION_NOT_PLANNED (409), SESSION_NOT_PUBLISHED (409), SESSION_NOT_STARTED (409, 422), SESSION_PAST (409), SLOT_FULL (409), SLOT_NOT_FOUND (400), SMTP_NOT_CONFIGURED (409), SURVEY_SLIP_NOT_APPLICABLE (422), TASK_CHANGED (409), TASK_DUE_REQUIRED (400), TASK_REASON_REQUIRED (400), TASK_RESULT_EXISTS (409), TASK_SAME_ASSIGNEE (400), TOO_MANY_REQUESTS (429), UNAUTHENTICATED (401), UNIT_CYCLE (400), UNIT_NOT_FOUND (400), UNSUPPORTED_MEDIA_TYPE (415), USER_CHANGED (409), USERNAME_TAKEN (409), VALIDATION_FAILED (400), VENUE_NOT_FOUND (400), VENUE_REQUIRED (400), VOTER_SHARE_NOT_APPLICABLE (400), VOTER_SHARE_REQUIRED (400), WRONG_CURRENT_PASSWORD (400).
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "ACCOUNT_LOCKED" | "ALREADY_EXISTS" | "ANONYMOUS_NOT_PROCESSED" | "BAD_REQUEST" | "BODY_TOO_DEEP" | "BOOKING_CLOSED" | "BOOKING_NOT_CANCELLABLE" | "BOOKING_NOT_CHECKED_IN" | "BOOKING_NOT_CONFIRMED" | "BOOKING_NOT_FOUND" | "CANCEL_WITH_CHANGES" | "CHAIR_NOT_FOUND" | "CHECK_IN_CLOSED" | "CHECK_IN_NOT_OPEN" | "CONSTRAINT_VIOLATED" | "CSRF_INVALID" | "DATABASE_BUSY" | "DATABASE_STORAGE_FULL" | "DATABASE_TIMEOUT" | "DATABASE_UNAVAILABLE" | "DIALOGUE_CHANGED" | "DIALOGUE_DURATION_OUT_OF_RANGE" | "DIALOGUE_INVALID_STATE" | "DIALOGUE_MINUTES_EXIST" | "DIALOGUE_NO_RULE" | "DIALOGUE_NOT_STARTED" | "DIALOGUE_NOTICE_TOO_SHORT" | "DIALOGUE_QUESTIONS_CLOSED" | "DIALOGUE_VOTER_SHARE_TOO_LOW" | "DRAFT_EXPIRED" | "DUE_DATE_AFTER_LEGAL_DEADLINE" | "DUPLICATE_BOOKING" | "ENCRYPTED_FIELD_INVALID" | "EXTENSION_CONFLICT" | "EXTENSION_INVALID_DAYS" | "EXTENSION_LIMIT_REACHED" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_TOO_LONG" | "FEED_NOT_FOUND" | "FORBIDDEN" | "FORM_NOT_OFFERED" | "GROUP_DUPLICATE_PERSON" | "GROUP_SIZE_INVALID" | "GROUP_TOO_MANY_ATTENDEES" | "GROUP_TOO_MANY_REPRESENTATIVES" | "IDENTITY_CHECK_REQUIRED" | "INTERNAL_ERROR" | "INVALID_CASE" | "INVALID_CHAIR" | "INVALID_CREDENTIALS" | "INVALID_DELEGATE" | "INVALID_HELD_BY" | "INVALID_HOLIDAY_LIST" | "INVALID_ONLINE_SETTINGS" | "INVALID_PERIOD" | "INVALID_RRULE" | "INVALID_RULE_PRESET" | "INVALID_SESSION_TIME" | "INVALID_TASK_TRANSITION" | "INVALID_TIME_RANGE" | "INVALID_TOKEN" | "INVALID_VALIDITY" | "LAST_ADMIN" | "MALFORMED_JSON" | "MERGE_TARGET_INVALID" | "MERGE_TARGET_REQUIRED" | "METHOD_NOT_ALLOWED" | "MINUTES_EMPTY" | "MINUTES_EXIST" | "MINUTES_FINALIZED" | "MINUTES_NOT_FINALIZED" | "MISSING_VALUE" | "NOT_ENOUGH_SEATS" | "NOT_FOUND" | "OFFICIAL_INACTIVE" | "OFFICIAL_NOT_FOUND" | "ONLINE_TERMS_LOCKED" | "ONLINE_URL_REQUIRED" | "OUTBOX_NOT_FAILED" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "PETITION_ALREADY_PAUSED" | "PETITION_NOT_PAUSED" | "PETITION_NOT_RECEIVED" | "PRESET_HISTORY_CHANGED" | "PRESET_REVISION_CONFLICT" | "PUBLISH_NOTICE_TOO_SHORT" | "QUESTION_ALREADY_MODERATED" | "QUESTION_NOT_ACCEPTED" | "REASON_REQUIRED" | "RECORDING_CONSENT_REQUIRED" | "REFERENCE_NOT_FOUND" | "REFUSAL_NOTICE_NOT_APPLICABLE" | "SERVICE_STARTING" | "SERVICE_STOPPING" | "SESSION_CANCELLED" | "SESSION_CHANGED_MEANWHILE" | "SESSION_CLOSED" | "SESSION_DAY_TAKEN" | "SESSION_NOT_PLANNED" | "SESSION_NOT_PUBLISHED" | "SESSION_NOT_STARTED" | "SESSION_PAST" | "SLOT_FULL" | "SLOT_NOT_FOUND" | "SMTP_NOT_CONFIGURED" | "SURVEY_SLIP_NOT_APPLICABLE" | "TASK_CHANGED" | "TASK_DUE_REQUIRED" | "TASK_REASON_REQUIRED" | "TASK_RESULT_EXISTS" | "TASK_SAME_ASSIGNEE" | "TOO_MANY_CODES" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_CYCLE" | "UNIT_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "USER_CHANGED" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VENUE_NOT_FOUND" | "VENUE_REQUIRED" | "VERIFICATION_CODE_WRONG" | "VERIFICATION_EMAIL_REQUIRED" | "VERIFICATION_EXPIRED" | "VOTER_SHARE_NOT_APPLICABLE" | "VOTER_SHARE_REQUIRED" | "WRONG_CURRENT_PASSWORD";
+            code: "ACCOUNT_LOCKED" | "ALREADY_EXISTS" | "ANONYMOUS_NOT_PROCESSED" | "BAD_REQUEST" | "BODY_TOO_DEEP" | "BOOKING_CLOSED" | "BOOKING_NOT_CANCELLABLE" | "BOOKING_NOT_CHECKED_IN" | "BOOKING_NOT_CONFIRMED" | "BOOKING_NOT_FOUND" | "CANCEL_WITH_CHANGES" | "CHAIR_NOT_FOUND" | "CHECK_IN_CLOSED" | "CHECK_IN_NOT_OPEN" | "CONSTRAINT_VIOLATED" | "DATABASE_BUSY" | "DATABASE_STORAGE_FULL" | "DATABASE_TIMEOUT" | "DATABASE_UNAVAILABLE" | "DIALOGUE_CHANGED" | "DIALOGUE_DURATION_OUT_OF_RANGE" | "DIALOGUE_INVALID_STATE" | "DIALOGUE_MINUTES_EXIST" | "DIALOGUE_NO_RULE" | "DIALOGUE_NOT_STARTED" | "DIALOGUE_NOTICE_TOO_SHORT" | "DIALOGUE_QUESTIONS_CLOSED" | "DIALOGUE_VOTER_SHARE_TOO_LOW" | "DUE_DATE_AFTER_LEGAL_DEADLINE" | "DUPLICATE_BOOKING" | "ENCRYPTED_FIELD_INVALID" | "EXTENSION_CONFLICT" | "EXTENSION_INVALID_DAYS" | "EXTENSION_LIMIT_REACHED" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_TOO_LONG" | "FEED_NOT_FOUND" | "FORBIDDEN" | "GROUP_DUPLICATE_PERSON" | "GROUP_SIZE_INVALID" | "GROUP_TOO_MANY_ATTENDEES" | "GROUP_TOO_MANY_REPRESENTATIVES" | "INTERNAL_ERROR" | "INVALID_CASE" | "INVALID_CHAIR" | "INVALID_CREDENTIALS" | "INVALID_DELEGATE" | "INVALID_HELD_BY" | "INVALID_HOLIDAY_LIST" | "INVALID_PERIOD" | "INVALID_RRULE" | "INVALID_RULE_PRESET" | "INVALID_SESSION_TIME" | "INVALID_TASK_TRANSITION" | "INVALID_TIME_RANGE" | "INVALID_TOKEN" | "INVALID_VALIDITY" | "LAST_ADMIN" | "MALFORMED_JSON" | "MERGE_TARGET_INVALID" | "MERGE_TARGET_REQUIRED" | "METHOD_NOT_ALLOWED" | "MINUTES_EMPTY" | "MINUTES_EXIST" | "MINUTES_FINALIZED" | "MINUTES_NOT_FINALIZED" | "MISSING_VALUE" | "NOT_ENOUGH_SEATS" | "NOT_FOUND" | "OFFICIAL_INACTIVE" | "OFFICIAL_NOT_FOUND" | "ONLINE_URL_REQUIRED" | "OUTBOX_NOT_FAILED" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "PETITION_ALREADY_PAUSED" | "PETITION_NOT_PAUSED" | "PETITION_NOT_RECEIVED" | "PRESET_HISTORY_CHANGED" | "PRESET_REVISION_CONFLICT" | "PUBLISH_NOTICE_TOO_SHORT" | "QUESTION_ALREADY_MODERATED" | "QUESTION_NOT_ACCEPTED" | "REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "REFUSAL_NOTICE_NOT_APPLICABLE" | "REPORT_ALREADY_SENT" | "REPORT_INVALID_PERIOD" | "SESSION_CANCELLED" | "SESSION_CHANGED_MEANWHILE" | "SESSION_CLOSED" | "SESSION_DAY_TAKEN" | "SESSION_NOT_PLANNED" | "SESSION_NOT_PUBLISHED" | "SESSION_NOT_STARTED" | "SESSION_PAST" | "SLOT_FULL" | "SLOT_NOT_FOUND" | "SMTP_NOT_CONFIGURED" | "SURVEY_SLIP_NOT_APPLICABLE" | "TASK_CHANGED" | "TASK_DUE_REQUIRED" | "TASK_REASON_REQUIRED" | "TASK_RESULT_EXISTS" | "TASK_SAME_ASSIGNEE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_CYCLE" | "UNIT_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "USER_CHANGED" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VENUE_NOT_FOUND" | "VENUE_REQUIRED" | "VOTER_SHARE_NOT_APPLICABLE" | "VOTER_SHARE_REQUIRED" | "WRONG_CURRENT_PASSWORD";
             /** @example Dữ liệu gửi lên không hợp lệ. */
             detail: string;
             /** @description Các trường không hợp lệ */
@@ -2845,6 +2724,18 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        PublicComplianceOutput: {
+            onTimeShare: number | null;
+            petitionsHandled: number;
+            petitionsOnTime: number;
+            receptionCompliance: number | null;
+            sessionsHeld: number;
+            sessionsHeldByDeputy: number;
+            sessionsRequired: number;
+            subUnits: components["schemas"]["PublicUnitComplianceOutput"][];
+            unit: components["schemas"]["ReportUnitOutput"];
+            year: number;
         };
         PublicDialogueAnswersOutput: {
             answer: string | null;
@@ -2929,14 +2820,20 @@ export interface components {
             unitId: string;
             unitName: string;
         };
+        PublicUnitComplianceOutput: {
+            onTimeShare: number | null;
+            petitionsHandled: number;
+            petitionsOnTime: number;
+            receptionCompliance: number | null;
+            sessionsHeld: number;
+            sessionsHeldByDeputy: number;
+            sessionsRequired: number;
+            unit: components["schemas"]["ReportUnitOutput"];
+        };
         PublishSessionDto: {
             /** @description Công bố dù chưa đủ thời hạn niêm yết (phải nêu lý do) */
             override?: boolean;
             reason?: string;
-        };
-        ReadinessOutput: {
-            /** @enum {string} */
-            status: "ready";
         };
         ReceptionAmendmentDto: {
             reason: string;
@@ -2965,14 +2862,12 @@ export interface components {
         };
         ReceptionLogOutput: {
             columns: components["schemas"]["ReceptionLogColumnOutput"][];
-            /** @description Một dòng của sổ: các cột mẫu 03 (theo columns[].key, dạng chuỗi) cùng caseId, handlingRoute, refusalGround, identityProtected, form (hình thức tiếp) */
+            /** @description Một dòng của sổ: các cột mẫu 03 (theo columns[].key, dạng chuỗi) cùng caseId, handlingRoute, refusalGround, identityProtected */
             entries: {
                 accepted?: string;
                 caseId?: string;
                 content?: string;
                 followUp?: string;
-                /** @enum {string} */
-                form?: "in_person" | "online";
                 guided?: string;
                 handlingRoute?: string | null;
                 identityProtected?: boolean;
@@ -3012,8 +2907,6 @@ export interface components {
             conclusion: string;
             dueDate: string | null;
             followUp: string | null;
-            /** @enum {string} */
-            form?: "in_person" | "online";
             fullName: string;
             groupSize: number;
             /** @enum {string} */
@@ -3072,6 +2965,49 @@ export interface components {
             /** Format: uuid */
             unitId: string;
         };
+        ReceptionOutput: {
+            adHocByTrigger: components["schemas"]["AdHocByTriggerOutput"];
+            adHocSessions: number;
+            cases: components["schemas"]["CasesByTypeOutput"];
+            citizensReceived: number;
+            groupCases: number;
+            heads: components["schemas"]["HeadReceptionOutput"][];
+            sessionsHeld: number;
+            sessionsHeldByDeputy: number;
+            sessionsMissed: number;
+            sessionsRequired: number;
+        };
+        ReportOutput: {
+            /** Format: date-time */
+            asOf: string;
+            dialogues: components["schemas"]["DialogueFiguresOutput"];
+            from: string;
+            /** @description Có khi đây là số liệu đã gửi (đóng băng) */
+            frozen: components["schemas"]["FrozenOutput"] | null;
+            /** @description Theo tháng; có ở báo cáo đã gửi */
+            months?: components["schemas"]["MonthPointOutput"][];
+            petitions: components["schemas"]["PetitionFiguresOutput"];
+            previous: components["schemas"]["ComparedFiguresOutput"];
+            reception: components["schemas"]["ReceptionOutput"];
+            sameTimeLastYear: components["schemas"]["ComparedFiguresOutput"];
+            /** @description null khi chưa có số liệu khảo sát */
+            satisfaction: components["schemas"]["SatisfactionOutput"] | null;
+            subUnits: components["schemas"]["SubUnitFiguresOutput"][];
+            to: string;
+            unit: components["schemas"]["ReportUnitOutput"];
+        };
+        ReportUnitOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ReportVersionOutput: {
+            documentNumber: string;
+            reason?: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            version: number;
+        };
         ResumePetitionDto: {
             /** @description day the clock runs again (default: today) */
             to?: string;
@@ -3109,6 +3045,16 @@ export interface components {
             name: string;
             revision: number;
         };
+        SatisfactionCriterionOutput: {
+            answers: number;
+            mean: number | null;
+        };
+        SatisfactionOutput: {
+            answers: number;
+            criteria: {
+                [key: string]: components["schemas"]["SatisfactionCriterionOutput"];
+            };
+        };
         ScheduleDetailOutput: {
             active: boolean;
             /** Format: date-time */
@@ -3119,16 +3065,8 @@ export interface components {
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
             /** Format: uuid */
             id: string;
-            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
-            meetingUrl: string | null;
-            /** @enum {string} */
-            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
-            onlineSeatsPerSlot: number | null;
-            recordingPurpose: string | null;
-            recordingRetentionDays: number | null;
-            recordsOnline: boolean;
             rrule: string;
             seatsPerSlot: number;
             skips: components["schemas"]["ScheduleDetailSkipsOutput"][];
@@ -3164,16 +3102,8 @@ export interface components {
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
             /** Format: uuid */
             id: string;
-            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
-            meetingUrl: string | null;
-            /** @enum {string} */
-            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
-            onlineSeatsPerSlot: number | null;
-            recordingPurpose: string | null;
-            recordingRetentionDays: number | null;
-            recordsOnline: boolean;
             rrule: string;
             seatsPerSlot: number;
             slotMinutes: number;
@@ -3199,16 +3129,8 @@ export interface components {
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
             /** Format: uuid */
             id: string;
-            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
-            meetingUrl: string | null;
-            /** @enum {string} */
-            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
-            onlineSeatsPerSlot: number | null;
-            recordingPurpose: string | null;
-            recordingRetentionDays: number | null;
-            recordsOnline: boolean;
             rrule: string;
             seatsPerSlot: number;
             slotMinutes: number;
@@ -3234,16 +3156,8 @@ export interface components {
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
             /** Format: uuid */
             id: string;
-            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
-            meetingUrl: string | null;
-            /** @enum {string} */
-            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
-            onlineSeatsPerSlot: number | null;
-            recordingPurpose: string | null;
-            recordingRetentionDays: number | null;
-            recordsOnline: boolean;
             rrule: string;
             seatsPerSlot: number;
             slotMinutes: number;
@@ -3257,6 +3171,30 @@ export interface components {
             validUntil: string | null;
             /** Format: uuid */
             venueId: string;
+        };
+        SendReportDto: {
+            /** @example 12/BC-UBND */
+            documentNumber: string;
+            /** @description Ngày đầu kỳ (theo giờ Việt Nam), tính cả ngày này */
+            from?: string;
+            /** @example 3 */
+            month?: number;
+            /**
+             * @description Kỳ báo cáo theo Kết luận 215-KL/TW thay cho from/to: tháng, quý I, 6 tháng, 9 tháng, năm
+             * @enum {string}
+             */
+            period?: "month" | "q1" | "half" | "nine_months" | "year";
+            /** @description Bắt buộc khi phát hành phiên bản mới của báo cáo đã gửi */
+            reason?: string;
+            /** @description Ngày cuối kỳ, tính cả ngày này */
+            to?: string;
+            /**
+             * Format: uuid
+             * @description Đơn vị; số liệu cộng cả các đơn vị trực thuộc
+             */
+            unitId: string;
+            /** @example 2026 */
+            year?: number;
         };
         SeriesComplianceOutput: {
             due: number;
@@ -3293,21 +3231,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             localDate: string;
-            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
-            meetingUrl: string | null;
-            /** @enum {string} */
-            mode: "in_person" | "online" | "hybrid";
             modified: boolean;
             note: string | null;
             /** Format: uuid */
             officialId: string;
-            onlineSeatsPerSlot: number | null;
             /** Format: date-time */
             publishedAt: string | null;
             publishOverrideReason: string | null;
-            recordingPurpose: string | null;
-            recordingRetentionDays: number | null;
-            recordsOnline: boolean;
             /** Format: uuid */
             scheduleId: string | null;
             seatsPerSlot: number;
@@ -3335,23 +3265,10 @@ export interface components {
         SlotOutput: {
             /** Format: date-time */
             endsAt: string;
-            /** @enum {string} */
-            mode: "in_person" | "online" | "hybrid";
-            /** @description Buổi tiếp trực tuyến có ghi hình: mục đích và thời hạn lưu mà công dân đồng ý khi đăng ký */
-            recording: components["schemas"]["SlotRecordingOutput"] | null;
             remaining: number;
-            remainingInPerson: number;
-            /** @description Chỗ trực tuyến còn lại (buổi trực tuyến hoặc kết hợp) */
-            remainingOnline: number | null;
             seats: number;
-            seatsInPerson: number;
-            seatsOnline: number | null;
             /** Format: date-time */
             startsAt: string;
-        };
-        SlotRecordingOutput: {
-            purpose: string;
-            retentionDays: number;
         };
         SubmitQuestionDto: {
             /** @description Số điện thoại hoặc e-mail để nhận trả lời; không bao giờ công khai. */
@@ -3359,6 +3276,14 @@ export interface components {
             /** @example Trần Thị Hoa */
             fullName: string;
             question: string;
+        };
+        SubUnitFiguresOutput: {
+            dialogues: components["schemas"]["DialogueFiguresOutput"];
+            petitions: components["schemas"]["PetitionFiguresOutput"];
+            reception: components["schemas"]["ReceptionOutput"];
+            /** @description null khi chưa có số liệu khảo sát */
+            satisfaction: components["schemas"]["SatisfactionOutput"] | null;
+            unit: components["schemas"]["ReportUnitOutput"];
         };
         SurveyAnswerDto: {
             /** @description Điểm 1–5 cho mỗi tiêu chí của bộ câu hỏi (ví dụ reception, timeliness, clarity, outcome) */
@@ -3665,25 +3590,6 @@ export interface components {
             durationMinutes?: number;
             /** @enum {string} */
             holidayPolicy?: "next_working_day" | "previous_working_day" | "skip";
-            /**
-             * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
-             * @example https://meet.example.vn/tiep-dan
-             */
-            meetingUrl?: Record<string, never> | null;
-            /**
-             * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
-             * @default in_person
-             * @enum {string}
-             */
-            mode: "in_person" | "online" | "hybrid";
-            /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
-            onlineSeatsPerSlot?: Record<string, never> | null;
-            /** @description Mục đích ghi hình */
-            recordingPurpose?: Record<string, never> | null;
-            /** @description Thời hạn lưu bản ghi hình (ngày) */
-            recordingRetentionDays?: Record<string, never> | null;
-            /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
-            recordsOnline?: boolean;
             rrule?: string;
             seatsPerSlot?: number;
             slotMinutes?: number;
@@ -3700,29 +3606,10 @@ export interface components {
              */
             delegateOfficialId?: Record<string, never> | null;
             endsAt?: string;
-            /**
-             * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
-             * @example https://meet.example.vn/tiep-dan
-             */
-            meetingUrl?: Record<string, never> | null;
-            /**
-             * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
-             * @default in_person
-             * @enum {string}
-             */
-            mode: "in_person" | "online" | "hybrid";
-            /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
-            onlineSeatsPerSlot?: Record<string, never> | null;
             /** @description Dời buổi tiếp đã công bố sang ngày chưa đủ thời hạn niêm yết (phải nêu lý do, được ghi lại) */
             override?: boolean;
             /** @description Bắt buộc khi buổi tiếp đã công bố */
             reason?: string;
-            /** @description Mục đích ghi hình */
-            recordingPurpose?: Record<string, never> | null;
-            /** @description Thời hạn lưu bản ghi hình (ngày) */
-            recordingRetentionDays?: Record<string, never> | null;
-            /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
-            recordsOnline?: boolean;
             startsAt?: string;
             /** @enum {string} */
             status?: "cancelled";
@@ -3801,30 +3688,6 @@ export interface components {
             /** Format: uuid */
             unitId: string;
         };
-        VerifiedBookingOutput: {
-            code: string;
-            /** @enum {string} */
-            form: "in_person" | "online";
-            /** @description Đăng ký trực tuyến đã xác nhận */
-            join: components["schemas"]["BookingJoinOutput"] | null;
-            /** @description Vị trí trong danh sách chờ (chỉ khi waitlisted) */
-            position?: number;
-            /** Format: uuid */
-            sessionId: string;
-            /** Format: date-time */
-            slotStartsAt: string;
-            /** @enum {string} */
-            status: "confirmed" | "waitlisted";
-        };
-        VerifyBookingDto: {
-            /**
-             * @description Mã xác nhận 6 chữ số
-             * @example 042917
-             */
-            otp: string;
-            /** @description Mã quản lý nhận khi đăng ký (không bắt buộc) */
-            token?: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -3849,62 +3712,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthOutput"];
-                };
-            };
-            /** @description Quá nhiều yêu cầu */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    HealthController_live: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LivenessOutput"];
-                };
-            };
-            /** @description Quá nhiều yêu cầu */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    HealthController_ready: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReadinessOutput"];
                 };
             };
             /** @description Quá nhiều yêu cầu */
@@ -4112,7 +3919,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedBookingOutput"];
                 };
             };
-            /** @description Vào danh sách chờ, hoặc đang giữ chỗ chờ nhập mã xác nhận (khi bật xác nhận đăng ký) */
+            /** @description Vào danh sách chờ */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,11 +4093,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["CheckInDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
@@ -4407,56 +4210,6 @@ export interface operations {
             };
         };
     };
-    BookingsController_join: {
-        parameters: {
-            query?: never;
-            header: {
-                "X-Manage-Token": string;
-            };
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BookingJoinPageOutput"];
-                };
-            };
-            /** @description Yêu cầu không hợp lệ */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Không tìm thấy */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Quá nhiều yêu cầu */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     BookingsController_noShow: {
         parameters: {
             query?: never;
@@ -4523,86 +4276,6 @@ export interface operations {
             };
             /** @description Không thể xử lý yêu cầu */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    BookingsController_verify: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VerifyBookingDto"];
-            };
-        };
-        responses: {
-            /** @description Đã xác nhận */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VerifiedBookingOutput"];
-                };
-            };
-            /** @description Vào danh sách chờ */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VerifiedBookingOutput"];
-                };
-            };
-            /** @description Yêu cầu không hợp lệ */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Không tìm thấy */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Xung đột dữ liệu */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Không thể xử lý yêu cầu */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Quá nhiều yêu cầu */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6997,7 +6670,6 @@ export interface operations {
     OutboxController_list: {
         parameters: {
             query?: {
-                channel?: "email" | "sms";
                 kind?: string;
                 limit?: number;
                 offset?: number;
@@ -8379,15 +8051,15 @@ export interface operations {
             };
         };
     };
-    PublicPetitionsController_get: {
+    ReportsController_publicCompliance: {
         parameters: {
-            query?: never;
-            header: {
-                "X-Lookup-Secret": string;
+            query: {
+                /** @description Mặc định: thành phố */
+                unitId?: string;
+                year: number;
             };
-            path: {
-                code: string;
-            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -8397,7 +8069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PetitionLookupOutput"];
+                    "application/json": components["schemas"]["PublicComplianceOutput"];
                 };
             };
             /** @description Yêu cầu không hợp lệ */
@@ -8409,8 +8081,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description the same answer for a wrong code and a wrong secret */
-            404: {
+            /** @description Chưa xác thực */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8418,8 +8090,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Quá nhiều yêu cầu */
-            429: {
+            /** @description Không có quyền */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8432,16 +8104,8 @@ export interface operations {
     PublicResultsController_list: {
         parameters: {
             query?: {
-                /** @description published on or after (local day) */
-                from?: string;
                 limit?: number;
                 offset?: number;
-                /** @description with unitId: its sub-units too */
-                subUnits?: "true" | "false";
-                /** @description published on or before (local day) */
-                to?: string;
-                /** @description the field (loại đơn) */
-                type?: "complaint" | "denunciation" | "recommendation" | "feedback";
                 unitId?: string;
             };
             header?: never;
@@ -8771,6 +8435,198 @@ export interface operations {
             };
             /** @description Không tìm thấy */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_report: {
+        parameters: {
+            query: {
+                format?: "json" | "docx" | "pdf" | "xlsx";
+                /** @description Ngày đầu kỳ (theo giờ Việt Nam), tính cả ngày này */
+                from?: string;
+                /** @description Số liệu tính lại hôm nay dù báo cáo đã gửi */
+                live?: boolean;
+                month?: number;
+                /** @description Kỳ báo cáo theo Kết luận 215-KL/TW thay cho from/to: tháng, quý I, 6 tháng, 9 tháng, năm */
+                period?: "month" | "q1" | "half" | "nine_months" | "year";
+                /** @description Ngày cuối kỳ, tính cả ngày này */
+                to?: string;
+                /** @description Đơn vị; số liệu cộng cả các đơn vị trực thuộc */
+                unitId: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON; hoặc tệp DOCX, PDF, XLSX theo format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOutput"];
+                    "application/pdf": components["schemas"]["ReportOutput"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReportOutput"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["ReportOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa xác thực */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa xác thực */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không thể xử lý yêu cầu */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_versions: {
+        parameters: {
+            query: {
+                format?: "json" | "docx" | "pdf" | "xlsx";
+                /** @description Ngày đầu kỳ (theo giờ Việt Nam), tính cả ngày này */
+                from?: string;
+                /** @description Số liệu tính lại hôm nay dù báo cáo đã gửi */
+                live?: boolean;
+                month?: number;
+                /** @description Kỳ báo cáo theo Kết luận 215-KL/TW thay cho from/to: tháng, quý I, 6 tháng, 9 tháng, năm */
+                period?: "month" | "q1" | "half" | "nine_months" | "year";
+                /** @description Ngày cuối kỳ, tính cả ngày này */
+                to?: string;
+                /** @description Đơn vị; số liệu cộng cả các đơn vị trực thuộc */
+                unitId: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersionOutput"][];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa xác thực */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9637,8 +9493,6 @@ export interface operations {
     MinutesController_conclusionNotice: {
         parameters: {
             query?: {
-                /** @description the citizen's copy for this case: it adds the case's lookup code and secret (tra cứu hồ sơ) */
-                caseId?: string;
                 format?: "docx" | "pdf";
             };
             header?: never;

@@ -17,6 +17,7 @@ import { PetitionLookup1790100000000 } from './1790100000000-PetitionLookup.js';
 import { OnlineReception1790700000000 } from './1790700000000-OnlineReception.js';
 import { SmsChannelAndBookingHolds1790400000000 } from './1790400000000-SmsChannelAndBookingHolds.js';
 import { Surveys1790200000000 } from './1790200000000-Surveys.js';
+import { Reports1790300000000 } from './1790300000000-Reports.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -39,4 +40,5 @@ export const ALL_MIGRATIONS = [
   OnlineReception1790700000000,
   SmsChannelAndBookingHolds1790400000000,
   Surveys1790200000000,
+  Reports1790300000000,
 ];

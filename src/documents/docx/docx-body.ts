@@ -22,6 +22,7 @@ import {
   toRuns,
 } from '../domain/decree30-layout.js';
 import { ALIGN, para, ptToTwip, textRuns } from './docx-parts.js';
+import { chartElements } from './docx-chart.js';
 
 const PARAGRAPH_AFTER = 6;
 
@@ -154,5 +155,7 @@ export function blockElements(block: Block, textWidthTwips: number): (Paragraph 
       );
     case 'table':
       return [dataTable(block, textWidthTwips), para('', { size: 6, after: PARAGRAPH_AFTER })];
+    case 'chart':
+      return chartElements(block);
   }
 }

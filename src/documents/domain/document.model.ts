@@ -4,6 +4,10 @@
  * build one of these and hand it to `renderDocx` or `renderPdf`; the renderers own the layout.
  */
 
+import type { ChartBlock } from './chart.js';
+
+export type { ChartBlock } from './chart.js';
+
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;
 
@@ -76,7 +80,7 @@ export interface HeaderGroup {
   readonly span: number;
 }
 
-export type Block = ParagraphBlock | HeadingBlock | ListBlock | TableBlock;
+export type Block = ParagraphBlock | HeadingBlock | ListBlock | TableBlock | ChartBlock;
 
 /** One signer: role ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỌA"), title ("CHỦ TỊCH"), full name. */
 export interface SignatureBlock {
