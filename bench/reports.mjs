@@ -50,7 +50,8 @@ function directQueries(db, unitIds, headIds) {
        GROUP BY s.unit_id, s.ad_hoc_reason`),
     held: db.prepare(`SELECT * FROM sessions s WHERE s.official_id IN (${inHeads}) AND s.status = 'held'
        AND s.local_date >= ? AND s.local_date <= ?`),
-    dialoguesHeld: db.prepare(`SELECT d.unit_id, COUNT(*) AS n FROM dialogues d WHERE d.local_date >= ? AND d.local_date <= ?
+    dialoguesHeld:
+      db.prepare(`SELECT d.unit_id, COUNT(*) AS n FROM dialogues d WHERE d.local_date >= ? AND d.local_date <= ?
        AND d.status IN ('held', 'results_published') AND d.unit_id IN (${inUnits}) GROUP BY d.unit_id`),
     dialogueFacts: db.prepare(`SELECT unit_id, local_date, mode, "trigger", status FROM dialogues
        WHERE unit_id IN (${inUnits}) AND local_date >= ? AND local_date <= ?`),
@@ -110,8 +111,14 @@ export async function run(ctx) {
 
   const db = new Database(dbPath, { readonly: true });
   db.pragma('cache_size = -262144');
-  const unitIds = db.prepare('SELECT id FROM units').all().map((r) => r.id);
-  const headIds = db.prepare("SELECT id FROM officials WHERE position = 'head'").all().map((r) => r.id);
+  const unitIds = db
+    .prepare('SELECT id FROM units')
+    .all()
+    .map((r) => r.id);
+  const headIds = db
+    .prepare("SELECT id FROM officials WHERE position = 'head'")
+    .all()
+    .map((r) => r.id);
   const direct = directQueries(db, unitIds, headIds);
   const asOf = new Date().toISOString().replace('T', ' ').replace('Z', '');
   const ranges = [

@@ -234,7 +234,9 @@ export function seedSessions({ dbPath, year = 2025, log = console.log }) {
   const db = new Database(dbPath, { timeout: 60_000 });
   try {
     db.pragma('journal_mode = WAL');
-    const have = db.prepare("SELECT COUNT(*) AS n FROM sessions WHERE id LIKE '00000003-%' AND local_date LIKE ?").get(`${year}-%`).n;
+    const have = db
+      .prepare("SELECT COUNT(*) AS n FROM sessions WHERE id LIKE '00000003-%' AND local_date LIKE ?")
+      .get(`${year}-%`).n;
     if (have > 0) {
       log(`sessions of ${year} already loaded (${have})`);
       return { sessions: have };
@@ -260,10 +262,35 @@ export function seedSessions({ dbPath, year = 2025, log = console.log }) {
         const party = `00000004-0000-4000-8000-${hex(ui * 4 + 1, 12)}`;
         const deputy = `00000004-0000-4000-8000-${hex(ui * 4 + 2, 12)}`;
         const venue = `00000005-0000-4000-8000-${hex(ui, 12)}`;
-        insOfficial.run(gov, `Chủ tịch mẫu ${u.code}`, `Chủ tịch Ủy ban nhân dân ${u.name}`, u.id, 'head', 'government', now, now);
+        insOfficial.run(
+          gov,
+          `Chủ tịch mẫu ${u.code}`,
+          `Chủ tịch Ủy ban nhân dân ${u.name}`,
+          u.id,
+          'head',
+          'government',
+          now,
+          now,
+        );
         insOfficial.run(party, `Bí thư mẫu ${u.code}`, `Bí thư Đảng ủy ${u.name}`, u.id, 'head', 'party', now, now);
-        insOfficial.run(deputy, `Phó Chủ tịch mẫu ${u.code}`, `Phó Chủ tịch ${u.name}`, u.id, 'deputy', 'government', now, now);
-        insVenue.run(venue, `Phòng tiếp công dân ${u.name} (mẫu)`, `${u.name}, Hải Phòng (địa chỉ hư cấu)`, u.id, now, now);
+        insOfficial.run(
+          deputy,
+          `Phó Chủ tịch mẫu ${u.code}`,
+          `Phó Chủ tịch ${u.name}`,
+          u.id,
+          'deputy',
+          'government',
+          now,
+          now,
+        );
+        insVenue.run(
+          venue,
+          `Phòng tiếp công dân ${u.name} (mẫu)`,
+          `${u.name}, Hải Phòng (địa chỉ hư cấu)`,
+          u.id,
+          now,
+          now,
+        );
         const add = (official, day, opts = {}) => {
           const k = n++;
           const held = opts.status !== 'published';

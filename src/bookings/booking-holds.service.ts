@@ -36,8 +36,7 @@ interface VerifiedCommon {
   join: JoinDetails | null;
 }
 export type VerifiedBooking =
-  | (VerifiedCommon & { status: 'confirmed' })
-  | (VerifiedCommon & { status: 'waitlisted'; position: number });
+  (VerifiedCommon & { status: 'confirmed' }) | (VerifiedCommon & { status: 'waitlisted'; position: number });
 
 type Outcome =
   { kind: 'gone' } | { kind: 'wrong'; left: number } | { kind: 'ok'; verification: BookingVerificationEntity };

@@ -295,7 +295,13 @@ export class BookingsRepository {
       .getRepository(BookingEntity)
       .createQueryBuilder('b')
       .innerJoin(BookingVerificationEntity, 'v', 'v.booking_id = b.id')
-      .select(['b.id AS id', 'b.session_id AS "sessionId"', 'b.slot_index AS "slotIndex"', 'b.seats AS seats', 'b.form AS form'])
+      .select([
+        'b.id AS id',
+        'b.session_id AS "sessionId"',
+        'b.slot_index AS "slotIndex"',
+        'b.seats AS seats',
+        'b.form AS form',
+      ])
       .addSelect('v.holds_seats', 'holdsSeats')
       .where("b.status = 'pending'")
       .andWhere('v.expires_at <= :now', { now });

@@ -83,7 +83,11 @@ export class BookingsService {
     const session = await this.sessionsOf.find(sessionId);
     if (!session || session.status !== 'published' || session.startsAt.getTime() <= this.clock.now().getTime())
       throw new NotFoundError(SESSION_WHAT);
-    const rows = (await this.repo.slotsOf(sessionId)).map((r) => ({ slotIndex: r.slotIndex, form: r.form, taken: r.taken }));
+    const rows = (await this.repo.slotsOf(sessionId)).map((r) => ({
+      slotIndex: r.slotIndex,
+      form: r.form,
+      taken: r.taken,
+    }));
     // Seats of pending holds whose time is up are free already, before the sweeper releases them.
     for (const h of await this.holds.expiredSeats(sessionId)) {
       const row = rows.find((r) => r.slotIndex === h.slotIndex && (r.form ?? 'in_person') === h.form);
@@ -261,7 +265,8 @@ export class BookingsService {
     // With BOOKING_VERIFICATION on, the booking is a pending hold: its seats are counted, its people take no place yet
     // (so the answer is the same whether or not they already booked), and its place in line is given on verification.
     const hold = this.settings.verification !== 'off';
-    const waitlistPosition = confirmed || hold ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex, form);
+    const waitlistPosition =
+      confirmed || hold ? null : await this.repo.nextWaitlistSeq(em, session.id, slotIndex, form);
 
     const id = newId();
     const booking = Object.assign(new BookingEntity(), {

@@ -45,7 +45,13 @@ export class CitizenRateLimiter {
 
   /** Counts one one-time code sent to a phone (keyed by its blind index); 429 TOO_MANY_CODES over BOOKING_VERIFY_PHONE_LIMIT. */
   async hitPhone(phoneIndex: string, nowMs: number = Date.now()): Promise<void> {
-    await this.count(phoneIndex, 'booking-phone', this.settings.verifyPhoneLimit, nowMs, BOOKINGS_ERRORS.TOO_MANY_CODES);
+    await this.count(
+      phoneIndex,
+      'booking-phone',
+      this.settings.verifyPhoneLimit,
+      nowMs,
+      BOOKINGS_ERRORS.TOO_MANY_CODES,
+    );
   }
 
   private async count(key: string, kind: string, limit: number, nowMs: number, entry: ErrorEntry): Promise<void> {

@@ -19,6 +19,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra tiến trình còn hoạt động (liveness) */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra phiên bản dịch vụ sẵn sàng nhận yêu cầu (readiness) */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -130,7 +164,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ghi nhận công dân đã đến (thư ký) */
+        /** Ghi nhận công dân có mặt (thư ký); tiếp trực tuyến: sau khi kiểm tra giấy tờ tùy thân qua camera (identityChecked) */
         post: operations["BookingsController_checkIn"];
         delete?: never;
         options?: never;
@@ -155,6 +189,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bookings/{code}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang tham gia tiếp công dân trực tuyến (mã quản lý): đường dẫn hiện từ thời điểm opensAt, trước đó báo khi nào quay lại */
+        get: operations["BookingsController_join"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings/{code}/no-show": {
         parameters: {
             query?: never;
@@ -166,6 +217,23 @@ export interface paths {
         put?: never;
         /** Ghi nhận công dân không đến */
         post: operations["BookingsController_noShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{code}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập mã xác nhận để hoàn tất đăng ký đang giữ chỗ (201 đã xác nhận, 202 vào danh sách chờ, 422 sai mã, 410 hết hạn) */
+        post: operations["BookingsController_verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -688,7 +756,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách thư đi */
+        /** Danh sách thư và tin nhắn đi (kênh, trạng thái, số lần gửi, lỗi gần nhất) */
         get: operations["OutboxController_list"];
         put?: never;
         post?: never;
@@ -967,6 +1035,23 @@ export interface paths {
         };
         /** Các câu hỏi đã được chấp nhận, không có họ tên và liên hệ của người hỏi */
         get: operations["PublicDialoguesController_questionsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/petitions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tra cứu hồ sơ: trạng thái, đơn vị giải quyết, thời hạn, gia hạn và kết quả (cần mã bí mật) */
+        get: operations["PublicPetitionsController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1294,7 +1379,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Thông báo kết luận buổi tiếp công dân (DOCX/PDF) */
+        /** Thông báo kết luận buổi tiếp công dân (DOCX/PDF); bản gửi một công dân kèm mã tra cứu và mã bí mật */
         get: operations["MinutesController_conclusionNotice"];
         put?: never;
         post?: never;
@@ -1654,6 +1739,11 @@ export interface components {
             conclusion: string;
             /** @example 2026-03-20 */
             dueDate?: string;
+            /**
+             * @description Hình thức tiếp (khi không có mã đăng ký): trực tiếp hoặc trực tuyến; có mã đăng ký thì theo đăng ký
+             * @enum {string}
+             */
+            form?: "in_person" | "online";
             fullName: string;
             /** @default 1 */
             groupSize: number;
@@ -1719,6 +1809,26 @@ export interface components {
             /** @enum {string} */
             status: "cancelled";
         };
+        BookingJoinOutput: {
+            /**
+             * Format: date-time
+             * @description Thời điểm trang tham gia bắt đầu hiện đường dẫn
+             */
+            opensAt: string;
+            /** @description Địa chỉ phòng tiếp công dân trực tuyến */
+            url: string;
+        };
+        BookingJoinPageOutput: {
+            code: string;
+            /** @enum {string} */
+            form: "in_person" | "online";
+            message: string;
+            open: boolean;
+            /** Format: date-time */
+            opensAt: string | null;
+            /** @description Chỉ có từ thời điểm opensAt */
+            url: string | null;
+        };
         BookingOutput: {
             address: string;
             /** Format: date-time */
@@ -1729,15 +1839,28 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string | null;
+            /** @enum {string} */
+            form: "in_person" | "online";
             fullName: string;
             groupSize: number;
+            /** Format: date-time */
+            identityCheckedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Người kiểm tra giấy tờ qua camera
+             */
+            identityCheckedBy: string | null;
             identityProtected: boolean;
             idNumber: string;
+            /** @description Chỉ trong phần xem đăng ký của chính công dân (mã quản lý), với đăng ký trực tuyến đã xác nhận */
+            join?: components["schemas"]["BookingJoinOutput"] | null;
             /** Format: date-time */
             noShowAt: string | null;
             petitionType: string | null;
             phone: string;
             position: number | null;
+            /** @description Đồng ý ghi hình (buổi tiếp trực tuyến có ghi hình) */
+            recordingConsent: boolean | null;
             representatives: components["schemas"]["BookingRepresentativesOutput"][];
             seats: number;
             /** Format: uuid */
@@ -1747,7 +1870,7 @@ export interface components {
             /** Format: date-time */
             slotStartsAt: string;
             /** @enum {string} */
-            status: "confirmed" | "waitlisted" | "cancelled" | "checked_in" | "no_show";
+            status: "confirmed" | "waitlisted" | "cancelled" | "checked_in" | "no_show" | "pending";
             topic: string;
         };
         BookingReminderRunOutput: {
@@ -1780,6 +1903,10 @@ export interface components {
             current: string;
             next: string;
         };
+        CheckInDto: {
+            /** @description Tiếp trực tuyến: thư ký xác nhận đã kiểm tra giấy tờ tùy thân công dân xuất trình qua camera (bắt buộc true) */
+            identityChecked?: boolean;
+        };
         CommitmentDto: {
             /** Format: uuid */
             assigneeUnitId: string;
@@ -1796,14 +1923,30 @@ export interface components {
             satisfaction: components["schemas"]["SatisfactionOutput"] | null;
             to: string;
         };
+        ComplianceOnlineRuleOutput: {
+            countsTowardFrequency: boolean;
+            effectiveFrom: string;
+            source: string;
+            /** @description false: nguồn (ngày hiệu lực, nghị định) chưa được đối chiếu */
+            verified: boolean;
+        };
         ComplianceRowOutput: {
             body: string;
+            /** @description heldAtVenue + onlineCounted */
+            counted: number;
             fullName: string;
+            /** @description Buổi người đứng đầu tiếp tại trụ sở (trực tiếp hoặc kết hợp) */
+            heldAtVenue: number;
             heldByDeputy: number;
             heldInPerson: number;
+            /** @description Buổi người đứng đầu tiếp chỉ trực tuyến */
+            heldOnline: number;
             level: string;
             /** Format: uuid */
             officialId: string;
+            /** @description Số buổi trực tuyến được tính vào tần suất theo bộ quy tắc online-reception */
+            onlineCounted: number;
+            onlineRule: components["schemas"]["ComplianceOnlineRuleOutput"] | null;
             period: string;
             periodFrom: string;
             periodTo: string;
@@ -1833,10 +1976,29 @@ export interface components {
             adHocReason: "complex_case" | "serious_risk";
             /** @example 2026-03-04T04:00:00.000Z */
             endsAt: string;
+            /**
+             * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
+             * @example https://meet.example.vn/tiep-dan
+             */
+            meetingUrl?: Record<string, never> | null;
+            /**
+             * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
+             * @default in_person
+             * @enum {string}
+             */
+            mode: "in_person" | "online" | "hybrid";
             /** @description Vụ việc cụ thể dẫn đến việc tiếp đột xuất */
             note: string;
             /** Format: uuid */
             officialId: string;
+            /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
+            onlineSeatsPerSlot?: Record<string, never> | null;
+            /** @description Mục đích ghi hình */
+            recordingPurpose?: Record<string, never> | null;
+            /** @description Thời hạn lưu bản ghi hình (ngày) */
+            recordingRetentionDays?: Record<string, never> | null;
+            /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
+            recordsOnline?: boolean;
             /** @default 5 */
             seatsPerSlot: number;
             /** @default 30 */
@@ -1853,6 +2015,11 @@ export interface components {
             address: string;
             /** @example an.nguyen@example.vn */
             email?: string;
+            /**
+             * @description Hình thức tiếp: trực tiếp hoặc trực tuyến; bỏ trống: trực tiếp nếu buổi tiếp có, trực tuyến nếu buổi tiếp chỉ tiếp trực tuyến
+             * @enum {string}
+             */
+            form?: "in_person" | "online";
             /** @example Nguyễn Văn An */
             fullName: string;
             /**
@@ -1869,6 +2036,8 @@ export interface components {
             petitionType?: "complaint" | "denunciation" | "recommendation" | "feedback";
             /** @example 0912345678 */
             phone: string;
+            /** @description Đồng ý ghi hình buổi tiếp trực tuyến (bắt buộc true khi buổi tiếp có ghi hình; mục đích và thời hạn lưu xem ở khung giờ) */
+            recordingConsent?: boolean;
             /** @description Những người khác cùng đến (không nhắc lại người đăng ký) */
             representatives?: components["schemas"]["BookingRepresentativeDto"][];
             /**
@@ -1890,6 +2059,11 @@ export interface components {
         };
         CreatedBookingOutput: {
             code: string;
+            /**
+             * Format: date-time
+             * @description Hạn nhập mã xác nhận; sau đó chỗ giữ được trả lại (chỉ khi pending)
+             */
+            expiresAt?: string;
             /** @description Mã quản lý (gửi trong X-Manage-Token để xem, hủy, tải lịch hẹn) */
             manageToken: string;
             /** @description Vị trí trong danh sách chờ (chỉ khi waitlisted) */
@@ -1899,7 +2073,12 @@ export interface components {
             /** Format: date-time */
             slotStartsAt: string;
             /** @enum {string} */
-            status: "confirmed" | "waitlisted";
+            status: "confirmed" | "waitlisted" | "pending";
+            /**
+             * @description Kênh nhận mã xác nhận (chỉ khi pending)
+             * @enum {string}
+             */
+            verification?: "sms" | "email";
         };
         CreateDialogueDto: {
             chairOfficialIds: string[];
@@ -2018,8 +2197,27 @@ export interface components {
             durationMinutes: number;
             /** @enum {string} */
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
+            /**
+             * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
+             * @example https://meet.example.vn/tiep-dan
+             */
+            meetingUrl?: Record<string, never> | null;
+            /**
+             * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
+             * @default in_person
+             * @enum {string}
+             */
+            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
+            /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
+            onlineSeatsPerSlot?: Record<string, never> | null;
+            /** @description Mục đích ghi hình */
+            recordingPurpose?: Record<string, never> | null;
+            /** @description Thời hạn lưu bản ghi hình (ngày) */
+            recordingRetentionDays?: Record<string, never> | null;
+            /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
+            recordsOnline?: boolean;
             /**
              * @description RRULE (RFC 5545) không có DTSTART
              * @example FREQ=WEEKLY;BYDAY=MO
@@ -2389,6 +2587,12 @@ export interface components {
             source: components["schemas"]["HolidaySourceOutput"][];
             year: number;
         };
+        LivenessOutput: {
+            /** @enum {string} */
+            status: "ok";
+            /** @description Seconds since the process started */
+            uptimeSeconds: number;
+        };
         LoginDto: {
             /** @example tiepdan-demo */
             password: string;
@@ -2470,13 +2674,22 @@ export interface components {
             /** Format: uuid */
             unitId: string;
         };
+        OutboxChannelCountsOutput: {
+            email: components["schemas"]["OutboxStatusCountsOutput"];
+            sms: components["schemas"]["OutboxStatusCountsOutput"];
+        };
         OutboxDetailOutput: {
             attachments: components["schemas"]["OutboxItemAttachmentsOutput"][];
             attempts: number;
+            /** @enum {string} */
+            channel: "email" | "sms";
             claimedBy: string | null;
             /** Format: date-time */
             createdAt: string;
             dedupeKey: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            deliveryState: string | null;
             html: string | null;
             /** Format: uuid */
             id: string;
@@ -2484,13 +2697,17 @@ export interface components {
             kind: string;
             lastError: string | null;
             notBefore: string | null;
+            parts: number | null;
             refId: string | null;
             refType: string | null;
+            /** @description Mã dùng một lần: nội dung không bao giờ hiển thị */
+            secret: boolean;
             /** Format: date-time */
             sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "sending" | "sent" | "failed";
             subject: string;
+            template: string | null;
             text: string;
             to: string;
         };
@@ -2502,26 +2719,42 @@ export interface components {
         OutboxItemOutput: {
             attachments: components["schemas"]["OutboxItemAttachmentsOutput"][];
             attempts: number;
+            /** @enum {string} */
+            channel: "email" | "sms";
             claimedBy: string | null;
             /** Format: date-time */
             createdAt: string;
             dedupeKey: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            deliveryState: string | null;
             /** Format: uuid */
             id: string;
             identitySealed: boolean;
             kind: string;
             lastError: string | null;
             notBefore: string | null;
+            parts: number | null;
             refId: string | null;
             refType: string | null;
+            /** @description Mã dùng một lần: nội dung không bao giờ hiển thị */
+            secret: boolean;
             /** Format: date-time */
             sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "sending" | "sent" | "failed";
             subject: string;
+            template: string | null;
             to: string;
         };
+        OutboxStatusCountsOutput: {
+            failed: number;
+            pending: number;
+            sending: number;
+            sent: number;
+        };
         OutboxSummaryOutput: {
+            byChannel: components["schemas"]["OutboxChannelCountsOutput"];
             failed: number;
             pending: number;
             sending: number;
@@ -2640,6 +2873,40 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PetitionLookupAnswerOutput: {
+            /** Format: date */
+            answeredOn: string;
+            summary: string;
+        };
+        PetitionLookupExtensionOutput: {
+            days: number;
+            reason: string;
+        };
+        PetitionLookupOutput: {
+            /** @description once answered; never for a sealed denunciation */
+            answer?: components["schemas"]["PetitionLookupAnswerOutput"];
+            /** @example HS-26-7K4Q9MX */
+            code: string;
+            /**
+             * Format: date
+             * @description the legal deadline, extensions included
+             */
+            dueOn: string | null;
+            /** @description absent for a sealed denunciation */
+            extensions?: components["schemas"]["PetitionLookupExtensionOutput"][];
+            /**
+             * Format: date
+             * @description absent for a sealed denunciation
+             */
+            receivedOn?: string;
+            /** @enum {string} */
+            status: "received" | "accepted" | "refused" | "transferred" | "resolved";
+            /** @description absent for a sealed denunciation */
+            unit?: components["schemas"]["PetitionLookupUnitOutput"];
+        };
+        PetitionLookupUnitOutput: {
+            name: string;
+        };
         PetitionOutput: {
             acceptedOn: string | null;
             anonymous: boolean;
@@ -2700,11 +2967,11 @@ export interface components {
         /** @description Lỗi theo RFC 9457 (application/problem+json); `code` ổn định (tiếng Anh), `detail` bằng tiếng Việt. */
         ProblemDetails: {
             /**
-             * @description Mã lỗi ổn định (kèm mã trạng thái HTTP): ACCOUNT_LOCKED (429), ALREADY_EXISTS (409), ANONYMOUS_NOT_PROCESSED (422), BAD_REQUEST (400), BODY_TOO_DEEP (400), BOOKING_CLOSED (409), BOOKING_NOT_CANCELLABLE (409), BOOKING_NOT_CHECKED_IN (400), BOOKING_NOT_CONFIRMED (409), BOOKING_NOT_FOUND (400), CANCEL_WITH_CHANGES (400), CHAIR_NOT_FOUND (400), CHECK_IN_CLOSED (422), CHECK_IN_NOT_OPEN (422), CONSTRAINT_VIOLATED (400), DATABASE_BUSY (503), DATABASE_STORAGE_FULL (503), DATABASE_TIMEOUT (503), DATABASE_UNAVAILABLE (503), DIALOGUE_CHANGED (409), DIALOGUE_DURATION_OUT_OF_RANGE (422), DIALOGUE_INVALID_STATE (422), DIALOGUE_MINUTES_EXIST (409), DIALOGUE_NO_RULE (422), DIALOGUE_NOT_STARTED (422), DIALOGUE_NOTICE_TOO_SHORT (422), DIALOGUE_QUESTIONS_CLOSED (422), DIALOGUE_VOTER_SHARE_TOO_LOW (422), DUE_DATE_AFTER_LEGAL_DEADLINE (400), DUPLICATE_BOOKING (409), ENCRYPTED_FIELD_INVALID (500), EXTENSION_CONFLICT (409), EXTENSION_INVALID_DAYS (400), EXTENSION_LIMIT_REACHED (422), EXTENSION_NOT_ALLOWED (422), EXTENSION_TOO_LONG (422), FEED_NOT_FOUND (404), FORBIDDEN (403), GROUP_DUPLICATE_PERSON (400), GROUP_SIZE_INVALID (400), GROUP_TOO_MANY_ATTENDEES (400), GROUP_TOO_MANY_REPRESENTATIVES (400), INTERNAL_ERROR (500), INVALID_CASE (400), INVALID_CHAIR (400), INVALID_CREDENTIALS (401), INVALID_DELEGATE (400), INVALID_HELD_BY (400), INVALID_HOLIDAY_LIST (400), INVALID_PERIOD (400), INVALID_RRULE (400), INVALID_RULE_PRESET (400), INVALID_SESSION_TIME (400), INVALID_TASK_TRANSITION (409), INVALID_TIME_RANGE (400), INVALID_TOKEN (401), INVALID_VALIDITY (400), LAST_ADMIN (409), MALFORMED_JSON (400), MERGE_TARGET_INVALID (400, 422), MERGE_TARGET_REQUIRED (400), METHOD_NOT_ALLOWED (405), MINUTES_EMPTY (422), MINUTES_EXIST (409), MINUTES_FINALIZED (409), MINUTES_NOT_FINALIZED (409, 422), MISSING_VALUE (400), NOT_ENOUGH_SEATS (409), NOT_FOUND (404), OFFICIAL_INACTIVE (400), OFFICIAL_NOT_FOUND (400), ONLINE_URL_REQUIRED (400), OUTBOX_NOT_FAILED (409), PASSWORD_CHANGE_REQUIRED (403), PASSWORD_UNCHANGED (400), PAYLOAD_TOO_LARGE (413), PETITION_ALREADY_PAUSED (409), PETITION_NOT_PAUSED (409), PETITION_NOT_RECEIVED (409), PRESET_HISTORY_CHANGED (422), PRESET_REVISION_CONFLICT (422), PUBLISH_NOTICE_TOO_SHORT (422), QUESTION_ALREADY_MODERATED (409), QUESTION_NOT_ACCEPTED (400), REASON_REQUIRED (400), REFERENCE_NOT_FOUND (400), REFUSAL_NOTICE_NOT_APPLICABLE (422), REPORT_ALREADY_SENT (409), REPORT_INVALID_PERIOD (400), SESSION_CANCELLED (409), SESSION_CHANGED_MEANWHILE (409), SESSION_CLOSED (409), SESSION_DAY_TAKEN (409), SESSION_NOT_PLANNED (409), SESSION_NOT_PUBLISHED (409), SESSION_NOT_STARTED (409, 422), SESSION_PAST (409), SLOT_FULL (409), SLOT_NOT_FOUND (400), SMTP_NOT_CONFIGURED (409), SURVEY_SLIP_NOT_APPLICABLE (422), TASK_CHANGED (409), TASK_DUE_REQUIRED (400), TASK_REASON_REQUIRED (400), TASK_RESULT_EXISTS (409), TASK_SAME_ASSIGNEE (400), TOO_MANY_REQUESTS (429), UNAUTHENTICATED (401), UNIT_CYCLE (400), UNIT_NOT_FOUND (400), UNSUPPORTED_MEDIA_TYPE (415), USER_CHANGED (409), USERNAME_TAKEN (409), VALIDATION_FAILED (400), VENUE_NOT_FOUND (400), VENUE_REQUIRED (400), VOTER_SHARE_NOT_APPLICABLE (400), VOTER_SHARE_REQUIRED (400), WRONG_CURRENT_PASSWORD (400).
+             * @description Mã lỗi ổn định (kèm mã trạng thái HTTP): ACCOUNT_LOCKED (429), ALREADY_EXISTS (409), ANONYMOUS_NOT_PROCESSED (422), BAD_REQUEST (400), BODY_TOO_DEEP (400), BOOKING_CLOSED (409), BOOKING_NOT_CANCELLABLE (409), BOOKING_NOT_CHECKED_IN (400), BOOKING_NOT_CONFIRMED (409), BOOKING_NOT_FOUND (400), CANCEL_WITH_CHANGES (400), CHAIR_NOT_FOUND (400), CHECK_IN_CLOSED (422), CHECK_IN_NOT_OPEN (422), CONSTRAINT_VIOLATED (400), CSRF_INVALID (403), DATABASE_BUSY (503), DATABASE_STORAGE_FULL (503), DATABASE_TIMEOUT (503), DATABASE_UNAVAILABLE (503), DIALOGUE_CHANGED (409), DIALOGUE_DURATION_OUT_OF_RANGE (422), DIALOGUE_INVALID_STATE (422), DIALOGUE_MINUTES_EXIST (409), DIALOGUE_NO_RULE (422), DIALOGUE_NOT_STARTED (422), DIALOGUE_NOTICE_TOO_SHORT (422), DIALOGUE_QUESTIONS_CLOSED (422), DIALOGUE_VOTER_SHARE_TOO_LOW (422), DRAFT_EXPIRED (400), DUE_DATE_AFTER_LEGAL_DEADLINE (400), DUPLICATE_BOOKING (409), ENCRYPTED_FIELD_INVALID (500), EXTENSION_CONFLICT (409), EXTENSION_INVALID_DAYS (400), EXTENSION_LIMIT_REACHED (422), EXTENSION_NOT_ALLOWED (422), EXTENSION_TOO_LONG (422), FEED_NOT_FOUND (404), FORBIDDEN (403), FORM_NOT_OFFERED (400), GROUP_DUPLICATE_PERSON (400), GROUP_SIZE_INVALID (400), GROUP_TOO_MANY_ATTENDEES (400), GROUP_TOO_MANY_REPRESENTATIVES (400), IDENTITY_CHECK_REQUIRED (422), INTERNAL_ERROR (500), INVALID_CASE (400), INVALID_CHAIR (400), INVALID_CREDENTIALS (401), INVALID_DELEGATE (400), INVALID_HELD_BY (400), INVALID_HOLIDAY_LIST (400), INVALID_ONLINE_SETTINGS (400), INVALID_PERIOD (400), INVALID_RRULE (400), INVALID_RULE_PRESET (400), INVALID_SESSION_TIME (400), INVALID_TASK_TRANSITION (409), INVALID_TIME_RANGE (400), INVALID_TOKEN (401), INVALID_VALIDITY (400), LAST_ADMIN (409), MALFORMED_JSON (400), MERGE_TARGET_INVALID (400, 422), MERGE_TARGET_REQUIRED (400), METHOD_NOT_ALLOWED (405), MINUTES_EMPTY (422), MINUTES_EXIST (409), MINUTES_FINALIZED (409), MINUTES_NOT_FINALIZED (409, 422), MISSING_VALUE (400), NOT_ENOUGH_SEATS (409), NOT_FOUND (404), OFFICIAL_INACTIVE (400), OFFICIAL_NOT_FOUND (400), ONLINE_TERMS_LOCKED (409), ONLINE_URL_REQUIRED (400), OUTBOX_NOT_FAILED (409), PASSWORD_CHANGE_REQUIRED (403), PASSWORD_UNCHANGED (400), PAYLOAD_TOO_LARGE (413), PETITION_ALREADY_PAUSED (409), PETITION_NOT_PAUSED (409), PETITION_NOT_RECEIVED (409), PRESET_HISTORY_CHANGED (422), PRESET_REVISION_CONFLICT (422), PUBLISH_NOTICE_TOO_SHORT (422), QUESTION_ALREADY_MODERATED (409), QUESTION_NOT_ACCEPTED (400), REASON_REQUIRED (400), RECORDING_CONSENT_REQUIRED (422), REFERENCE_NOT_FOUND (400), REFUSAL_NOTICE_NOT_APPLICABLE (422), REPORT_ALREADY_SENT (409), REPORT_INVALID_PERIOD (400), SERVICE_STARTING (503), SERVICE_STOPPING (503), SESSION_CANCELLED (409), SESSION_CHANGED_MEANWHILE (409), SESSION_CLOSED (409), SESSION_DAY_TAKEN (409), SESSION_NOT_PLANNED (409), SESSION_NOT_PUBLISHED (409), SESSION_NOT_STARTED (409, 422), SESSION_PAST (409), SLOT_FULL (409), SLOT_NOT_FOUND (400), SMTP_NOT_CONFIGURED (409), SURVEY_SLIP_NOT_APPLICABLE (422), TASK_CHANGED (409), TASK_DUE_REQUIRED (400), TASK_REASON_REQUIRED (400), TASK_RESULT_EXISTS (409), TASK_SAME_ASSIGNEE (400), TOO_MANY_CODES (429), TOO_MANY_REQUESTS (429), UNAUTHENTICATED (401), UNIT_CYCLE (400), UNIT_NOT_FOUND (400), UNSUPPORTED_MEDIA_TYPE (415), USER_CHANGED (409), USERNAME_TAKEN (409), VALIDATION_FAILED (400), VENUE_NOT_FOUND (400), VENUE_REQUIRED (400), VERIFICATION_CODE_WRONG (422), VERIFICATION_EMAIL_REQUIRED (400), VERIFICATION_EXPIRED (410), VOTER_SHARE_NOT_APPLICABLE (400), VOTER_SHARE_REQUIRED (400), WRONG_CURRENT_PASSWORD (400).
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "ACCOUNT_LOCKED" | "ALREADY_EXISTS" | "ANONYMOUS_NOT_PROCESSED" | "BAD_REQUEST" | "BODY_TOO_DEEP" | "BOOKING_CLOSED" | "BOOKING_NOT_CANCELLABLE" | "BOOKING_NOT_CHECKED_IN" | "BOOKING_NOT_CONFIRMED" | "BOOKING_NOT_FOUND" | "CANCEL_WITH_CHANGES" | "CHAIR_NOT_FOUND" | "CHECK_IN_CLOSED" | "CHECK_IN_NOT_OPEN" | "CONSTRAINT_VIOLATED" | "DATABASE_BUSY" | "DATABASE_STORAGE_FULL" | "DATABASE_TIMEOUT" | "DATABASE_UNAVAILABLE" | "DIALOGUE_CHANGED" | "DIALOGUE_DURATION_OUT_OF_RANGE" | "DIALOGUE_INVALID_STATE" | "DIALOGUE_MINUTES_EXIST" | "DIALOGUE_NO_RULE" | "DIALOGUE_NOT_STARTED" | "DIALOGUE_NOTICE_TOO_SHORT" | "DIALOGUE_QUESTIONS_CLOSED" | "DIALOGUE_VOTER_SHARE_TOO_LOW" | "DUE_DATE_AFTER_LEGAL_DEADLINE" | "DUPLICATE_BOOKING" | "ENCRYPTED_FIELD_INVALID" | "EXTENSION_CONFLICT" | "EXTENSION_INVALID_DAYS" | "EXTENSION_LIMIT_REACHED" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_TOO_LONG" | "FEED_NOT_FOUND" | "FORBIDDEN" | "GROUP_DUPLICATE_PERSON" | "GROUP_SIZE_INVALID" | "GROUP_TOO_MANY_ATTENDEES" | "GROUP_TOO_MANY_REPRESENTATIVES" | "INTERNAL_ERROR" | "INVALID_CASE" | "INVALID_CHAIR" | "INVALID_CREDENTIALS" | "INVALID_DELEGATE" | "INVALID_HELD_BY" | "INVALID_HOLIDAY_LIST" | "INVALID_PERIOD" | "INVALID_RRULE" | "INVALID_RULE_PRESET" | "INVALID_SESSION_TIME" | "INVALID_TASK_TRANSITION" | "INVALID_TIME_RANGE" | "INVALID_TOKEN" | "INVALID_VALIDITY" | "LAST_ADMIN" | "MALFORMED_JSON" | "MERGE_TARGET_INVALID" | "MERGE_TARGET_REQUIRED" | "METHOD_NOT_ALLOWED" | "MINUTES_EMPTY" | "MINUTES_EXIST" | "MINUTES_FINALIZED" | "MINUTES_NOT_FINALIZED" | "MISSING_VALUE" | "NOT_ENOUGH_SEATS" | "NOT_FOUND" | "OFFICIAL_INACTIVE" | "OFFICIAL_NOT_FOUND" | "ONLINE_URL_REQUIRED" | "OUTBOX_NOT_FAILED" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "PETITION_ALREADY_PAUSED" | "PETITION_NOT_PAUSED" | "PETITION_NOT_RECEIVED" | "PRESET_HISTORY_CHANGED" | "PRESET_REVISION_CONFLICT" | "PUBLISH_NOTICE_TOO_SHORT" | "QUESTION_ALREADY_MODERATED" | "QUESTION_NOT_ACCEPTED" | "REASON_REQUIRED" | "REFERENCE_NOT_FOUND" | "REFUSAL_NOTICE_NOT_APPLICABLE" | "REPORT_ALREADY_SENT" | "REPORT_INVALID_PERIOD" | "SESSION_CANCELLED" | "SESSION_CHANGED_MEANWHILE" | "SESSION_CLOSED" | "SESSION_DAY_TAKEN" | "SESSION_NOT_PLANNED" | "SESSION_NOT_PUBLISHED" | "SESSION_NOT_STARTED" | "SESSION_PAST" | "SLOT_FULL" | "SLOT_NOT_FOUND" | "SMTP_NOT_CONFIGURED" | "SURVEY_SLIP_NOT_APPLICABLE" | "TASK_CHANGED" | "TASK_DUE_REQUIRED" | "TASK_REASON_REQUIRED" | "TASK_RESULT_EXISTS" | "TASK_SAME_ASSIGNEE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_CYCLE" | "UNIT_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "USER_CHANGED" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VENUE_NOT_FOUND" | "VENUE_REQUIRED" | "VOTER_SHARE_NOT_APPLICABLE" | "VOTER_SHARE_REQUIRED" | "WRONG_CURRENT_PASSWORD";
+            code: "ACCOUNT_LOCKED" | "ALREADY_EXISTS" | "ANONYMOUS_NOT_PROCESSED" | "BAD_REQUEST" | "BODY_TOO_DEEP" | "BOOKING_CLOSED" | "BOOKING_NOT_CANCELLABLE" | "BOOKING_NOT_CHECKED_IN" | "BOOKING_NOT_CONFIRMED" | "BOOKING_NOT_FOUND" | "CANCEL_WITH_CHANGES" | "CHAIR_NOT_FOUND" | "CHECK_IN_CLOSED" | "CHECK_IN_NOT_OPEN" | "CONSTRAINT_VIOLATED" | "CSRF_INVALID" | "DATABASE_BUSY" | "DATABASE_STORAGE_FULL" | "DATABASE_TIMEOUT" | "DATABASE_UNAVAILABLE" | "DIALOGUE_CHANGED" | "DIALOGUE_DURATION_OUT_OF_RANGE" | "DIALOGUE_INVALID_STATE" | "DIALOGUE_MINUTES_EXIST" | "DIALOGUE_NO_RULE" | "DIALOGUE_NOT_STARTED" | "DIALOGUE_NOTICE_TOO_SHORT" | "DIALOGUE_QUESTIONS_CLOSED" | "DIALOGUE_VOTER_SHARE_TOO_LOW" | "DRAFT_EXPIRED" | "DUE_DATE_AFTER_LEGAL_DEADLINE" | "DUPLICATE_BOOKING" | "ENCRYPTED_FIELD_INVALID" | "EXTENSION_CONFLICT" | "EXTENSION_INVALID_DAYS" | "EXTENSION_LIMIT_REACHED" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_TOO_LONG" | "FEED_NOT_FOUND" | "FORBIDDEN" | "FORM_NOT_OFFERED" | "GROUP_DUPLICATE_PERSON" | "GROUP_SIZE_INVALID" | "GROUP_TOO_MANY_ATTENDEES" | "GROUP_TOO_MANY_REPRESENTATIVES" | "IDENTITY_CHECK_REQUIRED" | "INTERNAL_ERROR" | "INVALID_CASE" | "INVALID_CHAIR" | "INVALID_CREDENTIALS" | "INVALID_DELEGATE" | "INVALID_HELD_BY" | "INVALID_HOLIDAY_LIST" | "INVALID_ONLINE_SETTINGS" | "INVALID_PERIOD" | "INVALID_RRULE" | "INVALID_RULE_PRESET" | "INVALID_SESSION_TIME" | "INVALID_TASK_TRANSITION" | "INVALID_TIME_RANGE" | "INVALID_TOKEN" | "INVALID_VALIDITY" | "LAST_ADMIN" | "MALFORMED_JSON" | "MERGE_TARGET_INVALID" | "MERGE_TARGET_REQUIRED" | "METHOD_NOT_ALLOWED" | "MINUTES_EMPTY" | "MINUTES_EXIST" | "MINUTES_FINALIZED" | "MINUTES_NOT_FINALIZED" | "MISSING_VALUE" | "NOT_ENOUGH_SEATS" | "NOT_FOUND" | "OFFICIAL_INACTIVE" | "OFFICIAL_NOT_FOUND" | "ONLINE_TERMS_LOCKED" | "ONLINE_URL_REQUIRED" | "OUTBOX_NOT_FAILED" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "PETITION_ALREADY_PAUSED" | "PETITION_NOT_PAUSED" | "PETITION_NOT_RECEIVED" | "PRESET_HISTORY_CHANGED" | "PRESET_REVISION_CONFLICT" | "PUBLISH_NOTICE_TOO_SHORT" | "QUESTION_ALREADY_MODERATED" | "QUESTION_NOT_ACCEPTED" | "REASON_REQUIRED" | "RECORDING_CONSENT_REQUIRED" | "REFERENCE_NOT_FOUND" | "REFUSAL_NOTICE_NOT_APPLICABLE" | "REPORT_ALREADY_SENT" | "REPORT_INVALID_PERIOD" | "SERVICE_STARTING" | "SERVICE_STOPPING" | "SESSION_CANCELLED" | "SESSION_CHANGED_MEANWHILE" | "SESSION_CLOSED" | "SESSION_DAY_TAKEN" | "SESSION_NOT_PLANNED" | "SESSION_NOT_PUBLISHED" | "SESSION_NOT_STARTED" | "SESSION_PAST" | "SLOT_FULL" | "SLOT_NOT_FOUND" | "SMTP_NOT_CONFIGURED" | "SURVEY_SLIP_NOT_APPLICABLE" | "TASK_CHANGED" | "TASK_DUE_REQUIRED" | "TASK_REASON_REQUIRED" | "TASK_RESULT_EXISTS" | "TASK_SAME_ASSIGNEE" | "TOO_MANY_CODES" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_CYCLE" | "UNIT_NOT_FOUND" | "UNSUPPORTED_MEDIA_TYPE" | "USER_CHANGED" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VENUE_NOT_FOUND" | "VENUE_REQUIRED" | "VERIFICATION_CODE_WRONG" | "VERIFICATION_EMAIL_REQUIRED" | "VERIFICATION_EXPIRED" | "VOTER_SHARE_NOT_APPLICABLE" | "VOTER_SHARE_REQUIRED" | "WRONG_CURRENT_PASSWORD";
             /** @example Dữ liệu gửi lên không hợp lệ. */
             detail: string;
             /** @description Các trường không hợp lệ */
@@ -2835,6 +3102,10 @@ export interface components {
             override?: boolean;
             reason?: string;
         };
+        ReadinessOutput: {
+            /** @enum {string} */
+            status: "ready";
+        };
         ReceptionAmendmentDto: {
             reason: string;
             text: string;
@@ -2862,12 +3133,14 @@ export interface components {
         };
         ReceptionLogOutput: {
             columns: components["schemas"]["ReceptionLogColumnOutput"][];
-            /** @description Một dòng của sổ: các cột mẫu 03 (theo columns[].key, dạng chuỗi) cùng caseId, handlingRoute, refusalGround, identityProtected */
+            /** @description Một dòng của sổ: các cột mẫu 03 (theo columns[].key, dạng chuỗi) cùng caseId, handlingRoute, refusalGround, identityProtected, form (hình thức tiếp) */
             entries: {
                 accepted?: string;
                 caseId?: string;
                 content?: string;
                 followUp?: string;
+                /** @enum {string} */
+                form?: "in_person" | "online";
                 guided?: string;
                 handlingRoute?: string | null;
                 identityProtected?: boolean;
@@ -2907,6 +3180,8 @@ export interface components {
             conclusion: string;
             dueDate: string | null;
             followUp: string | null;
+            /** @enum {string} */
+            form?: "in_person" | "online";
             fullName: string;
             groupSize: number;
             /** @enum {string} */
@@ -3065,8 +3340,16 @@ export interface components {
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
             /** Format: uuid */
             id: string;
+            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
+            meetingUrl: string | null;
+            /** @enum {string} */
+            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
+            onlineSeatsPerSlot: number | null;
+            recordingPurpose: string | null;
+            recordingRetentionDays: number | null;
+            recordsOnline: boolean;
             rrule: string;
             seatsPerSlot: number;
             skips: components["schemas"]["ScheduleDetailSkipsOutput"][];
@@ -3102,8 +3385,16 @@ export interface components {
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
             /** Format: uuid */
             id: string;
+            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
+            meetingUrl: string | null;
+            /** @enum {string} */
+            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
+            onlineSeatsPerSlot: number | null;
+            recordingPurpose: string | null;
+            recordingRetentionDays: number | null;
+            recordsOnline: boolean;
             rrule: string;
             seatsPerSlot: number;
             slotMinutes: number;
@@ -3129,8 +3420,16 @@ export interface components {
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
             /** Format: uuid */
             id: string;
+            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
+            meetingUrl: string | null;
+            /** @enum {string} */
+            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
+            onlineSeatsPerSlot: number | null;
+            recordingPurpose: string | null;
+            recordingRetentionDays: number | null;
+            recordsOnline: boolean;
             rrule: string;
             seatsPerSlot: number;
             slotMinutes: number;
@@ -3156,8 +3455,16 @@ export interface components {
             holidayPolicy: "next_working_day" | "previous_working_day" | "skip";
             /** Format: uuid */
             id: string;
+            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
+            meetingUrl: string | null;
+            /** @enum {string} */
+            mode: "in_person" | "online" | "hybrid";
             /** Format: uuid */
             officialId: string;
+            onlineSeatsPerSlot: number | null;
+            recordingPurpose: string | null;
+            recordingRetentionDays: number | null;
+            recordsOnline: boolean;
             rrule: string;
             seatsPerSlot: number;
             slotMinutes: number;
@@ -3231,13 +3538,21 @@ export interface components {
             /** Format: uuid */
             id: string;
             localDate: string;
+            /** @description Địa chỉ phòng họp trực tuyến: chỉ văn phòng, thư ký và lãnh đạo của đơn vị thấy */
+            meetingUrl: string | null;
+            /** @enum {string} */
+            mode: "in_person" | "online" | "hybrid";
             modified: boolean;
             note: string | null;
             /** Format: uuid */
             officialId: string;
+            onlineSeatsPerSlot: number | null;
             /** Format: date-time */
             publishedAt: string | null;
             publishOverrideReason: string | null;
+            recordingPurpose: string | null;
+            recordingRetentionDays: number | null;
+            recordsOnline: boolean;
             /** Format: uuid */
             scheduleId: string | null;
             seatsPerSlot: number;
@@ -3265,10 +3580,23 @@ export interface components {
         SlotOutput: {
             /** Format: date-time */
             endsAt: string;
+            /** @enum {string} */
+            mode: "in_person" | "online" | "hybrid";
+            /** @description Buổi tiếp trực tuyến có ghi hình: mục đích và thời hạn lưu mà công dân đồng ý khi đăng ký */
+            recording: components["schemas"]["SlotRecordingOutput"] | null;
             remaining: number;
+            remainingInPerson: number;
+            /** @description Chỗ trực tuyến còn lại (buổi trực tuyến hoặc kết hợp) */
+            remainingOnline: number | null;
             seats: number;
+            seatsInPerson: number;
+            seatsOnline: number | null;
             /** Format: date-time */
             startsAt: string;
+        };
+        SlotRecordingOutput: {
+            purpose: string;
+            retentionDays: number;
         };
         SubmitQuestionDto: {
             /** @description Số điện thoại hoặc e-mail để nhận trả lời; không bao giờ công khai. */
@@ -3590,6 +3918,25 @@ export interface components {
             durationMinutes?: number;
             /** @enum {string} */
             holidayPolicy?: "next_working_day" | "previous_working_day" | "skip";
+            /**
+             * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
+             * @example https://meet.example.vn/tiep-dan
+             */
+            meetingUrl?: Record<string, never> | null;
+            /**
+             * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
+             * @default in_person
+             * @enum {string}
+             */
+            mode: "in_person" | "online" | "hybrid";
+            /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
+            onlineSeatsPerSlot?: Record<string, never> | null;
+            /** @description Mục đích ghi hình */
+            recordingPurpose?: Record<string, never> | null;
+            /** @description Thời hạn lưu bản ghi hình (ngày) */
+            recordingRetentionDays?: Record<string, never> | null;
+            /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
+            recordsOnline?: boolean;
             rrule?: string;
             seatsPerSlot?: number;
             slotMinutes?: number;
@@ -3606,10 +3953,29 @@ export interface components {
              */
             delegateOfficialId?: Record<string, never> | null;
             endsAt?: string;
+            /**
+             * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
+             * @example https://meet.example.vn/tiep-dan
+             */
+            meetingUrl?: Record<string, never> | null;
+            /**
+             * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
+             * @default in_person
+             * @enum {string}
+             */
+            mode: "in_person" | "online" | "hybrid";
+            /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
+            onlineSeatsPerSlot?: Record<string, never> | null;
             /** @description Dời buổi tiếp đã công bố sang ngày chưa đủ thời hạn niêm yết (phải nêu lý do, được ghi lại) */
             override?: boolean;
             /** @description Bắt buộc khi buổi tiếp đã công bố */
             reason?: string;
+            /** @description Mục đích ghi hình */
+            recordingPurpose?: Record<string, never> | null;
+            /** @description Thời hạn lưu bản ghi hình (ngày) */
+            recordingRetentionDays?: Record<string, never> | null;
+            /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
+            recordsOnline?: boolean;
             startsAt?: string;
             /** @enum {string} */
             status?: "cancelled";
@@ -3688,6 +4054,30 @@ export interface components {
             /** Format: uuid */
             unitId: string;
         };
+        VerifiedBookingOutput: {
+            code: string;
+            /** @enum {string} */
+            form: "in_person" | "online";
+            /** @description Đăng ký trực tuyến đã xác nhận */
+            join: components["schemas"]["BookingJoinOutput"] | null;
+            /** @description Vị trí trong danh sách chờ (chỉ khi waitlisted) */
+            position?: number;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            slotStartsAt: string;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted";
+        };
+        VerifyBookingDto: {
+            /**
+             * @description Mã xác nhận 6 chữ số
+             * @example 042917
+             */
+            otp: string;
+            /** @description Mã quản lý nhận khi đăng ký (không bắt buộc) */
+            token?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3712,6 +4102,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthOutput"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessOutput"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessOutput"];
                 };
             };
             /** @description Quá nhiều yêu cầu */
@@ -3919,7 +4365,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedBookingOutput"];
                 };
             };
-            /** @description Vào danh sách chờ */
+            /** @description Vào danh sách chờ, hoặc đang giữ chỗ chờ nhập mã xác nhận (khi bật xác nhận đăng ký) */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -4093,7 +4539,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CheckInDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4210,6 +4660,56 @@ export interface operations {
             };
         };
     };
+    BookingsController_join: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Manage-Token": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingJoinPageOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     BookingsController_noShow: {
         parameters: {
             query?: never;
@@ -4276,6 +4776,86 @@ export interface operations {
             };
             /** @description Không thể xử lý yêu cầu */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    BookingsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyBookingDto"];
+            };
+        };
+        responses: {
+            /** @description Đã xác nhận */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedBookingOutput"];
+                };
+            };
+            /** @description Vào danh sách chờ */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedBookingOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không thể xử lý yêu cầu */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6670,6 +7250,7 @@ export interface operations {
     OutboxController_list: {
         parameters: {
             query?: {
+                channel?: "email" | "sms";
                 kind?: string;
                 limit?: number;
                 offset?: number;
@@ -8051,6 +8632,56 @@ export interface operations {
             };
         };
     };
+    PublicPetitionsController_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Lookup-Secret": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PetitionLookupOutput"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the same answer for a wrong code and a wrong secret */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ReportsController_publicCompliance: {
         parameters: {
             query: {
@@ -8104,8 +8735,16 @@ export interface operations {
     PublicResultsController_list: {
         parameters: {
             query?: {
+                /** @description published on or after (local day) */
+                from?: string;
                 limit?: number;
                 offset?: number;
+                /** @description with unitId: its sub-units too */
+                subUnits?: "true" | "false";
+                /** @description published on or before (local day) */
+                to?: string;
+                /** @description the field (loại đơn) */
+                type?: "complaint" | "denunciation" | "recommendation" | "feedback";
                 unitId?: string;
             };
             header?: never;
@@ -9493,6 +10132,8 @@ export interface operations {
     MinutesController_conclusionNotice: {
         parameters: {
             query?: {
+                /** @description the citizen's copy for this case: it adds the case's lookup code and secret (tra cứu hồ sơ) */
+                caseId?: string;
                 format?: "docx" | "pdf";
             };
             header?: never;
