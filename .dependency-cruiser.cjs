@@ -69,7 +69,7 @@ const MODULE_DEPENDENCIES = {
   ],
   seed: ['auth', 'org', 'calendar', 'schedules', 'sessions', 'dialogues', 'petitions', 'tasks'],
   // maintenance: command-line tools over several modules (npm run rotate-key walks each module's key rotation).
-  maintenance: ['bookings', 'petitions', 'minutes', 'dialogues'],
+  maintenance: ['bookings', 'petitions', 'minutes', 'dialogues', 'sessions', 'schedules', 'notifications'],
   // web: the server-rendered website (src/web/common shared layer, one folder per audience). It calls the same
   // services as the API (never HTTP); nothing imports web, so it may read any feature module it shows.
   web: [

@@ -5,7 +5,10 @@ import type { KeyRotationTarget } from '../common/crypto/key-rotation.js';
 import type { AppConfig } from '../config/app-config.js';
 import { dialoguesKeyRotation } from '../dialogues/dialogues-key-rotation.js';
 import { minutesKeyRotation } from '../minutes/minutes-key-rotation.js';
+import { notificationsKeyRotation } from '../notifications/notifications-key-rotation.js';
 import { petitionsKeyRotation } from '../petitions/petitions-key-rotation.js';
+import { schedulesKeyRotation } from '../schedules/schedules-key-rotation.js';
+import { sessionsKeyRotation } from '../sessions/sessions-key-rotation.js';
 
 /**
  * Every table holding FieldCipher ciphertexts, each rotated by the module that owns it. A module that adds an
@@ -18,5 +21,8 @@ export function keyRotationTargets(ds: DataSource, config: AppConfig): KeyRotati
     ...petitionsKeyRotation(ds, cipher, config),
     ...minutesKeyRotation(ds, cipher),
     ...dialoguesKeyRotation(ds, cipher),
+    ...sessionsKeyRotation(ds, cipher),
+    ...schedulesKeyRotation(ds, cipher),
+    ...notificationsKeyRotation(ds, cipher),
   ];
 }

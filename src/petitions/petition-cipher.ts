@@ -89,9 +89,17 @@ export class PetitionCipher {
     };
   }
 
-  /** The keyed hash of a lookup secret, bound to its code (a secret is worth nothing with another code). */
-  lookupHash(code: string, secret: string): string {
-    return this.cipher.blindIndex(`${code}|${secret}`, CTX.lookupHash);
+  /**
+   * The keyed hash of a lookup secret, bound to its petition (a secret is worth nothing with another code); under the
+   * current data key. `lookupHashes`: under every key of the ring, current first (a key rotation rebuilds the stored
+   * hash row by row, so a lookup meanwhile may meet one made under an older key).
+   */
+  lookupHash(petitionId: string, secret: string): string {
+    return this.cipher.blindIndex(`${petitionId}|${secret}`, CTX.lookupHash);
+  }
+
+  lookupHashes(petitionId: string, secret: string): string[] {
+    return this.cipher.blindIndexes(`${petitionId}|${secret}`, CTX.lookupHash);
   }
 
   /** The lookup columns of a petition: the code, the keyed hash of the secret and the secret encrypted to the row. */
@@ -102,7 +110,7 @@ export class PetitionCipher {
   ): Pick<PetitionEntity, 'lookupCode' | 'lookupSecretHash' | 'lookupSecretEnc'> {
     return {
       lookupCode: code,
-      lookupSecretHash: this.lookupHash(code, secret),
+      lookupSecretHash: this.lookupHash(petitionId, secret),
       lookupSecretEnc: this.cipher.encrypt(secret, CTX.lookupSecret, petitionId),
     };
   }

@@ -15,8 +15,19 @@ export function petitionsKeyRotation(ds: DataSource, cipher: FieldCipher, config
     new EncryptedTableRotation(ds, cipher, {
       table: 'petitions',
       id: 'id',
-      columns: { petitioner_id_enc: CTX.id, petitioner_phone_enc: CTX.phone, petitioner_email_enc: CTX.email },
-      derive: (plain) => ({ petitioner_id_bidx: petitions.idIndex(plain.petitioner_id_enc) }),
+      columns: {
+        petitioner_id_enc: CTX.id,
+        petitioner_phone_enc: CTX.phone,
+        petitioner_email_enc: CTX.email,
+        lookup_secret_enc: CTX.lookupSecret,
+      },
+      derive: (plain, rowId) => ({
+        petitioner_id_bidx: petitions.idIndex(plain.petitioner_id_enc),
+        // The lookup secret's keyed hash, rebuilt under the current key (only where the petition has a secret).
+        ...(plain.lookup_secret_enc
+          ? { lookup_secret_hash: petitions.lookupHash(rowId, plain.lookup_secret_enc) }
+          : {}),
+      }),
     }),
     new EncryptedTableRotation(ds, cipher, {
       table: 'petition_identities',

@@ -246,9 +246,10 @@ export class PetitionsService {
     const code = normalizeLookupCode(rawCode);
     const secret = normalizeLookupSecret(rawSecret);
     const p = code ? await this.repo.findByLookupCode(code) : null;
-    const expected = p?.lookupSecretHash ?? LOOKUP_DUMMY_HASH;
-    const actual = this.cipher.lookupHash(code ?? '', secret ?? '');
-    const same = timingSafeEqual(Buffer.from(actual, 'hex'), Buffer.from(expected, 'hex'));
+    const expected = Buffer.from(p?.lookupSecretHash ?? LOOKUP_DUMMY_HASH, 'hex');
+    let same = false;
+    for (const actual of this.cipher.lookupHashes(p?.id ?? '', secret ?? ''))
+      same = timingSafeEqual(Buffer.from(actual, 'hex'), expected) || same;
     return p && secret && same ? p : null;
   }
 
