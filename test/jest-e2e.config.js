@@ -11,5 +11,5 @@ export default {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/test/tsconfig.json' }],
   },
-  testTimeout: 60000,
+  testTimeout: 180000,
 };

@@ -275,7 +275,13 @@ describe('website: after the visit', () => {
   });
 
   it('prints an A4 notice with a QR code to the unit calendar page and to a session page', async () => {
-    await page.goto(`${t.url}/in-thong-bao/don-vi/${w.unitId}`);
+    // The unit's calendar offers the notice and the how-to page; the notice is reached by following the link.
+    await page.goto(`${t.url}/don-vi/${w.unitId}`);
+    expect(await page.getByRole('link', { name: 'Cách thức tiếp công dân tại đơn vị' }).getAttribute('href')).toBe(
+      `/cach-thuc-tiep-cong-dan/${w.unitId}`,
+    );
+    await page.getByRole('link', { name: 'In thông báo có mã QR (khổ A4) để niêm yết' }).click();
+    expect(page.url()).toBe(`${t.url}/in-thong-bao/don-vi/${w.unitId}`);
     const img = page.locator('img.qr-notice__code');
     expect(await img.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
@@ -288,7 +294,9 @@ describe('website: after the visit', () => {
       'SELECT id FROM sessions WHERE published_at IS NOT NULL ORDER BY starts_at LIMIT 1',
     );
     if (published) {
-      await page.goto(`${t.url}/in-thong-bao/buoi-tiep/${published.id}`);
+      await page.goto(`${t.url}/dat-lich/${published.id}`);
+      await page.getByRole('link', { name: 'In thông báo có mã QR (khổ A4) để niêm yết' }).click();
+      expect(page.url()).toBe(`${t.url}/in-thong-bao/buoi-tiep/${published.id}`);
       expect(await page.locator('.qr-notice__url').textContent()).toBe(`${BASE}/dat-lich/${published.id}`);
       await noSeriousViolations(page);
     }

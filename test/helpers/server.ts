@@ -73,7 +73,7 @@ export async function startServer(
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`server did not start in time:\n${output.slice(-3000)}`)),
-      opts.timeoutMs ?? 60_000,
+      opts.timeoutMs ?? 150_000,
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');

@@ -6,6 +6,7 @@ import { DATA_USE_PATH, Layout, type SiteOffice } from '../common/layout.js';
 import { type BookingFormValues, filledReps, hiddenFields, REP_ROWS } from './booking-form.js';
 import type { PublicSession } from './calendar.service.js';
 import { SessionFacts } from './session-card.js';
+import { QrNoticeLink, sessionNoticePath } from './qr-notice.page.js';
 import { bookingPath, PETITION_TYPE_LABELS, SALUTATION_LABELS, unitPath } from './texts.js';
 import type { FormSlot } from '../../bookings/booking-rules.js';
 
@@ -61,6 +62,7 @@ export function SlotPage({
       </form>
       <h2>Buổi tiếp</h2>
       <SessionFacts s={session} />
+      <QrNoticeLink href={sessionNoticePath(session.id)} />
     </Layout>
   );
 }

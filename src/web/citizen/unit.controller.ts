@@ -28,7 +28,14 @@ export class UnitController {
     ]);
     render(
       res,
-      h(UnitPage, { office, unitName: unit.name, sessions, dialogues, feedUrl: this.calendar.feedOfUnit(unit.id) }),
+      h(UnitPage, {
+        office,
+        unitId: unit.id,
+        unitName: unit.name,
+        sessions,
+        dialogues,
+        feedUrl: this.calendar.feedOfUnit(unit.id),
+      }),
     );
   }
 }

@@ -1,12 +1,14 @@
 import { Layout, type SiteOffice } from '../common/layout.js';
 import { dayDateVi, timeRangeVi } from '../common/format.js';
 import type { PublicDialogueItem, PublicSession } from './calendar.service.js';
+import { QrNoticeLink, unitNoticePath } from './qr-notice.page.js';
 import { SessionCard } from './session-card.js';
 import { WHAT_TO_BRING } from './texts.js';
 
 /** A unit's calendar: upcoming reception sessions and dialogues, what to bring, and "Thêm vào lịch của tôi". */
 export function UnitPage(props: {
   office: SiteOffice;
+  unitId: string;
   unitName: string;
   sessions: PublicSession[];
   dialogues: PublicDialogueItem[];
@@ -25,6 +27,9 @@ export function UnitPage(props: {
         </a>
       </p>
       <p class="hint">Lịch của đơn vị sẽ hiện trong ứng dụng lịch trên điện thoại và tự cập nhật khi có thay đổi.</p>
+      <p>
+        <a href={`/cach-thuc-tiep-cong-dan/${props.unitId}`}>Cách thức tiếp công dân tại đơn vị</a>
+      </p>
       <h2>Các buổi tiếp sắp tới</h2>
       {sessions.length === 0 ? (
         <p>Hiện chưa có buổi tiếp công dân nào được công bố trong 90 ngày tới.</p>
@@ -72,6 +77,7 @@ export function UnitPage(props: {
           </article>
         ))
       )}
+      <QrNoticeLink href={unitNoticePath(props.unitId)} />
     </Layout>
   );
 }
