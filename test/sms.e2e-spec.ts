@@ -128,6 +128,87 @@ describe('SMS over SMPP to a real SMPP server', () => {
   });
 });
 
+describe('SMS to a petitioner who gave only a phone number', () => {
+  let smsc: TestSmpp;
+  let t: TestServer;
+  beforeAll(async () => {
+    smsc = await startSmpp();
+    t = await startServer({
+      env: {
+        SMS_SMPP_URL: smsc.url,
+        SMS_SENDER: 'TIEPDAN',
+        JOBS_ENABLED: 'true',
+        PUBLIC_BASE_URL: 'https://tcd.example.vn',
+      },
+      timeoutMs: 150_000,
+    });
+  }, 300_000);
+  afterAll(async () => {
+    await t?.close();
+    await smsc?.close();
+  });
+
+  it('tells the answer by SMS with the lookup link, then sends a one-time survey link that answers once', async () => {
+    const office = bearer(await t.token('office'));
+    const handler = bearer(await t.token('handler'));
+    const units = (await t.http().get(api('/units')).set(office)).body as { id: string; code: string }[];
+    const wardId = units.find((u) => u.code === '11311')!.id;
+    const p = await t
+      .http()
+      .post(api('/petitions'))
+      .set(office)
+      .send({
+        type: 'recommendation',
+        channel: 'mail',
+        receivedAt: new Date().toISOString(),
+        unitId: wardId,
+        petitioner: { fullName: 'Lê Văn Điện', phone: phone(7) },
+        subject: 'Kiến nghị lắp đèn đường',
+        content: 'Đề nghị lắp đèn chiếu sáng ngõ 12.',
+      });
+    expect(p.status).toBe(201);
+    const task = await t
+      .http()
+      .post(api(`/petitions/${p.body.id}/tasks`))
+      .set(office)
+      .send({ assigneeUnitId: wardId, instruction: 'Trả lời công dân.' });
+    expect(task.status).toBe(201);
+    const res = await t
+      .http()
+      .post(api(`/tasks/${task.body.id}/result`))
+      .set(handler)
+      .send({ summary: 'Đã lắp đèn trong tháng.', publish: false });
+    expect(res.status).toBe(200);
+    const mine = () => joinParts(smsc.submits.filter((x) => x.destinationAddr === dest(7)));
+    const both = await until(() => (mine().length >= 2 ? mine() : undefined));
+    const answered = both.find((m) => m.text.includes('/tra-cuu'));
+    const survey = both.find((m) => m.text.includes('/khao-sat/'));
+    expect(answered?.text).toContain('da co ket qua giai quyet');
+    expect(survey?.text).toMatch(/^Moi quy vi cho biet muc do hai long/);
+    for (const m of both) expect(m.parts.length).toBeLessThanOrEqual(2);
+    const code = /\/khao-sat\/([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})/.exec(survey!.text)![1]!;
+    const q = await t.http().get(api(`/public/surveys/${code}`));
+    expect(q.status).toBe(200);
+    const answers = Object.fromEntries((q.body.criteria as { key: string }[]).map((x) => [x.key, 5] as const));
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/public/surveys/${code}`))
+          .send({ answers })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post(api(`/public/surveys/${code}`))
+          .send({ answers })
+      ).status,
+    ).toBe(409);
+  });
+});
+
 describe('booking verified by a one-time code sent by SMS', () => {
   let smsc: TestSmpp;
   let t: TestServer;

@@ -10,7 +10,7 @@ import type { SessionContext } from './booking-sessions.js';
  * One place to change if the web pages use another path.
  */
 export function bookingManageLink(publicBaseUrl: string, code: string): string {
-  return `${publicBaseUrl}/dat-lich/${encodeURIComponent(code)}`;
+  return `${publicBaseUrl}/quan-ly?ma=${encodeURIComponent(code)}`;
 }
 
 /**

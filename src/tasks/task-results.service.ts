@@ -95,6 +95,20 @@ export class TaskResultsService {
           identitySealed: isProtectedIdentity(p),
           dedupeKey: `sms:task-result:${id}`,
         });
+        if (!who.email) {
+          // Without an e-mail (which carries the survey link below), the survey link comes by SMS.
+          const survey = await this.surveys.create(em, { unitId: t.assigneeUnitId, kind: 'petition' });
+          await this.notifications.enqueueSms(em, {
+            kind: 'survey.invitation',
+            phone: who.phone,
+            template: 'survey.invitation',
+            values: { date: formatViDate(p.receivedOn), link: survey.url },
+            refType: 'task',
+            refId: id,
+            identitySealed: isProtectedIdentity(p),
+            dedupeKey: `sms:survey:${id}`,
+          });
+        }
       }
       if (who?.email) {
         // The e-mail that tells the answer carries a one-time satisfaction survey link (unit and kind only).

@@ -42,8 +42,8 @@ export const SMS_TEMPLATES = {
     text: 'Đơn của quý vị tiếp nhận ngày {date} đã có kết quả giải quyết. Xem tại: {link}',
   },
   'survey.invitation': {
-    version: 1,
-    text: 'Xin quý vị cho biết mức độ hài lòng về buổi tiếp công dân ngày {date}: {link}',
+    version: 2,
+    text: 'Mời quý vị cho biết mức độ hài lòng (không ghi tên) về việc giải quyết đơn tiếp nhận ngày {date}: {link}',
   },
 } as const;
 

@@ -32,10 +32,12 @@ export class ManageController {
     private readonly csrf: CsrfService,
   ) {}
 
+  /** The lookup form; `?ma=` fills in the booking code (the link of the booking SMS, which never carries the token). */
   @Get()
-  async lookup(@Res() res: Response): Promise<void> {
+  async lookup(@Query('ma') ma: unknown, @Res() res: Response): Promise<void> {
     privatePage(res);
-    render(res, h(LookupPage, { office: await this.offices.site() }));
+    const code = typeof ma === 'string' ? ma.trim().slice(0, 32) : undefined;
+    render(res, h(LookupPage, { office: await this.offices.site(), code: code || undefined }));
   }
 
   /** The lookup form (GET): to the booking's own page, or the form again with what is missing. */
