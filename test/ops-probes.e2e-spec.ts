@@ -70,6 +70,7 @@ describe('metrics: GET /metrics, protected by a token on the main port, open on 
     ])
       expect(res.text).toContain(`# TYPE ${name} `);
     expect(res.text).toMatch(/^tiepdan_outbox_messages\{channel="email",state="pending"\} \d+$/m);
+    expect(res.text).toMatch(/^tiepdan_outbox_messages\{channel="sms",state="pending"\} \d+$/m);
   });
 
   it('serves the loopback METRICS_PORT listener without a token, and nothing else there', async () => {
