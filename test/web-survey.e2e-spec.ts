@@ -56,9 +56,11 @@ beforeAll(async () => {
       ).status,
     ).toBe(200);
   }
-  await smtp.waitFor(2, 30_000);
+  // Each petitioner gets the receipt with the lookup code, then the answer with the survey link.
+  await smtp.waitFor(4, 30_000);
   for (let i = 0; i < 2; i++) {
-    const url = /(http\S+\/khao-sat\/[2-9A-Z-]{14})/.exec(smtp.to(`web.${i}@example.vn`)[0]!.text)![1]!;
+    const mail = smtp.to(`web.${i}@example.vn`).find((m) => m.text.includes('/khao-sat/'))!;
+    const url = /(http\S+\/khao-sat\/[2-9A-Z-]{14})/.exec(mail.text)![1]!;
     links.push(new URL(url).pathname);
   }
 }, 300_000);
@@ -68,13 +70,14 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-// SKIPPED, to fix: on the shared build machine (load average ~28 on 2 cores) both browser tests hung until their
-// 180 s timeout and the cause was not found before the deadline. The same page is checked over plain HTTP in
-// test/surveys.e2e-spec.ts (form, answered, expired, unknown pages). Un-skip and run it alone to diagnose.
+// SKIPPED, to fix: in this suite both tests hang until their 180 s timeout, even with a 30 s default timeout on every
+// Playwright call, so the wait is outside Playwright's own timeouts; the cause was not found in the time available. The
+// same pages are checked over plain HTTP in test/surveys.e2e-spec.ts (form, error, answered, expired, unknown).
 describe.skip('survey page', () => {
   it('answers once without JavaScript: error beside the missing score, thanks, then "already answered"', async () => {
     const ctx = await newContext(browser, { javaScriptEnabled: false });
     const page = await ctx.newPage();
+    page.setDefaultTimeout(30_000);
     const first = await page.goto(`${t.url}${links[0]}`);
     expect(first!.status()).toBe(200);
     expect(first!.headers()['cache-control']).toBe('no-store');
@@ -110,6 +113,7 @@ describe.skip('survey page', () => {
   it('an expired and an unknown link get their own pages', async () => {
     const ctx = await newContext(browser, { javaScriptEnabled: false });
     const page = await ctx.newPage();
+    page.setDefaultTimeout(30_000);
     await setClock(t, '2026-05-10T02:00:00.000Z');
     const expired = await page.goto(`${t.url}${links[1]}`);
     expect(expired!.status()).toBe(410);
