@@ -223,7 +223,7 @@ async function redisComparison(root, log, measure) {
   const dir = mkdtempSync(join(tmpdir(), 'tiepdan-bench-redis-'));
   // Throttling on (with a limit the bench never reaches) so that the per-IP throttle runs its storage on every
   // booking; the per-ID limit is on by default (10 per hour, each bench citizen books once).
-  const limits = { THROTTLE_LIMIT: '100000000' };
+  const limits = { THROTTLE_LIMIT: '1000000' };
   const prefix = `tiepdan-bench-${process.pid}:`;
   const servers = {};
   try {
