@@ -1,7 +1,8 @@
 // Operations figures (issue 16, items 7 and 10):
 // - start-up: time from spawning dist/main.js to the first 200 of GET /api/health, on a new SQLite database (migrations,
 //   reference and demo data) and again on that existing database; idle RSS 5 s after healthy. Targets: healthy within
-//   2 s on an existing database, idle RSS ≤ 150 MB.
+//   2 s on an existing database, idle RSS ≤ 150 MB. The server runs with the Node flags of `npm start` (package.json),
+//   as in production; one more start without them shows what the flags save.
 // - booking throughput with REDIS_URL against without (the per-IP throttle and the per-ID limit then cost two Redis
 //   round trips per booking): two servers, each on its own fresh SQLite database, same settings but REDIS_URL, measured
 //   in alternating rounds so both see the same machine conditions. Target: with Redis ≥ 0.8× without.
@@ -31,10 +32,21 @@ function baseEnv(dbPath, extra = {}) {
   };
 }
 
+/** The Node flags `npm start` runs the server with (package.json "start": `node <flags> dist/main.js`). */
+function startFlags(root) {
+  const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start;
+  const m = /^node\s+(.*?)\s*dist\/main\.js$/.exec(script);
+  if (!m) throw new Error(`unexpected start script: ${script}`);
+  return m[1] ? m[1].split(/\s+/) : [];
+}
+
 /** Spawns the server; resolves when /api/health first answers 200, with the time it took. */
-async function spawnUntilHealthy(root, env) {
+async function spawnUntilHealthy(root, env, nodeFlags = startFlags(root)) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [join(root, 'dist', 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, join(root, 'dist', 'main.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (c) => (out += c));
   child.stderr.on('data', (c) => (out += c));
@@ -111,6 +123,10 @@ async function startup(root, log) {
       idleRss.push(rssMb(s.child.pid));
       await stop(s.child);
     }
+    const bare = await spawnUntilHealthy(root, baseEnv(db), []);
+    await sleep(5_000);
+    const idleRssWithoutFlagsMb = rssMb(bare.child.pid);
+    await stop(bare.child);
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const result = {
       newDatabaseMs: fresh.ms,
@@ -118,6 +134,9 @@ async function startup(root, log) {
       existingDatabaseMedianMs: median(existing),
       idleRssMb: idleRss,
       idleRssMedianMb: median(idleRss),
+      nodeFlags: startFlags(root),
+      idleRssWithoutFlagsMb,
+      loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
       targets: {
         existingUnderMs: 2000,
         existingMet: median(existing) <= 2000,
@@ -126,7 +145,7 @@ async function startup(root, log) {
       },
     };
     log(
-      `healthy after ${fresh.ms} ms on a new database, ${existing.join('/')} ms on the existing one; idle RSS ${idleRss.join('/')} MB`,
+      `healthy after ${fresh.ms} ms on a new database, ${existing.join('/')} ms on the existing one; idle RSS ${idleRss.join('/')} MB with ${startFlags(root).join(' ') || 'no flags'} (${idleRssWithoutFlagsMb} MB without); load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
     );
     return result;
   } finally {
@@ -204,7 +223,7 @@ async function redisComparison(root, log, measure) {
   const dir = mkdtempSync(join(tmpdir(), 'tiepdan-bench-redis-'));
   // Throttling on (with a limit the bench never reaches) so that the per-IP throttle runs its storage on every
   // booking; the per-ID limit is on by default (10 per hour, each bench citizen books once).
-  const limits = { THROTTLE_LIMIT: '100000000' };
+  const limits = { THROTTLE_LIMIT: '1000000' };
   const prefix = `tiepdan-bench-${process.pid}:`;
   const servers = {};
   try {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { OutboxMessageEntity } from './outbox-message.entity.js';
 
@@ -17,7 +17,9 @@ export class Mailer implements OnApplicationShutdown {
     return Boolean(this.config.smtpUrl);
   }
 
-  private get transporter(): Transporter {
+  /** The pooled transport, created on the first send; nodemailer itself is loaded then, not at start-up. */
+  private async transporter(): Promise<Transporter> {
+    const { default: nodemailer } = await import('nodemailer');
     if (!this.transport) {
       if (!this.config.smtpUrl) throw new Error('SMTP_URL is not set');
       // Time-outs well under the 5-minute stale-claim limit, so a hung send is never re-sent by another worker.
@@ -35,7 +37,8 @@ export class Mailer implements OnApplicationShutdown {
 
   /** Sends one outbox message. The Message-ID is derived from the outbox id, so a receiver can recognise a repeat. */
   async send(m: OutboxMessageEntity): Promise<void> {
-    await this.transporter.sendMail({
+    const transport = await this.transporter();
+    await transport.sendMail({
       from: this.config.mailFrom,
       to: m.toAddress,
       subject: m.subject,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
-import smpp, { type PDU, type Session } from 'smpp';
+import type { PDU, Session } from 'smpp';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { type DeliveryReceipt, parseReceipt, smppDestination, smsPdus } from './domain/sms-text.js';
 
@@ -180,8 +180,9 @@ export class SmsSender implements OnApplicationShutdown {
     return this.binding;
   }
 
-  private bind(): Promise<Session> {
+  private async bind(): Promise<Session> {
     const t = parseSmppUrl(this.config.sms.smppUrl!);
+    const { default: smpp } = await import('smpp'); // loaded on the first bind, not at start-up
     return new Promise<Session>((resolve, reject) => {
       const session = smpp.connect({
         host: t.host,

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { renderDocx } from '../documents/docx.renderer.js';
-import { renderPdf } from '../documents/pdf.renderer.js';
+import { renderDocx, renderPdf } from '../documents/renderers.js';
 import { reportDocument } from './domain/report-document.js';
 import type { ReportView } from './domain/report-tables.js';
 import type { ReportFormat } from './dto/reports.dto.js';
-import { reportXlsx } from './report-xlsx.js';
 import type { ReportBody } from './reports.service.js';
 
 const CONTENT_TYPES = {
@@ -25,7 +23,11 @@ export class ReportDocumentsService {
   ): Promise<{ body: Buffer; contentType: string; filename: string }> {
     const view = body as ReportView;
     const filename = `bao-cao-${body.from}-${body.to}.${format}`;
-    if (format === 'xlsx') return { body: await reportXlsx(view), contentType: CONTENT_TYPES.xlsx, filename };
+    if (format === 'xlsx') {
+      // exceljs (about 1.5 s and 25 MB to load) is loaded on the first workbook, not at start-up.
+      const { reportXlsx } = await import('./report-xlsx.js');
+      return { body: await reportXlsx(view), contentType: CONTENT_TYPES.xlsx, filename };
+    }
     const doc = reportDocument(view, {
       today: this.calendar.today(),
       place: 'Hải Phòng',

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import QRCode from 'qrcode';
 import { Clock } from '../common/time/clock.js';
 import { derivedSurveyCode, formatSurveyCode, hashSurveyCode, newSurveyCode } from './domain/survey-token.js';
 import { expiryOf, lastDayOf, type SurveyKind } from './domain/survey-rules.js';
@@ -102,11 +101,13 @@ export class SurveyInvitationsService {
   }
 
   /** The link as a QR code: SVG (for the PDF) or PNG (for the DOCX and the web page). */
-  qrSvg(inv: SurveyInvitation): Promise<string> {
+  async qrSvg(inv: SurveyInvitation): Promise<string> {
+    const { default: QRCode } = await import('qrcode'); // loaded on first use, not at start-up
     return QRCode.toString(inv.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   }
 
-  qrPng(inv: SurveyInvitation): Promise<Buffer> {
+  async qrPng(inv: SurveyInvitation): Promise<Buffer> {
+    const { default: QRCode } = await import('qrcode');
     return QRCode.toBuffer(inv.url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 240 });
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { createRequire } from 'node:module';
+import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 
 /** How long one Redis command may take before the limit falls back to this instance's memory. */
@@ -19,8 +20,9 @@ export class RedisConnection implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = config.redis?.prefix ?? 'tiepdan:';
+    // ioredis (about 20 MB) is loaded only when REDIS_URL is set, synchronously: the client exists from construction.
     this.client = config.redis
-      ? new Redis(config.redis.url, {
+      ? new (createRequire(import.meta.url)('ioredis') as typeof import('ioredis')).Redis(config.redis.url, {
           enableOfflineQueue: false,
           maxRetriesPerRequest: 0,
           commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
