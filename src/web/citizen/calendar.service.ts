@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { DateTime } from 'luxon';
 import { BookingsService } from '../../bookings/bookings.service.js';
 import { Clock } from '../../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
@@ -11,7 +10,7 @@ import { SESSION_CHANGED, SESSION_HELD, SESSION_PUBLISHED } from '../../sessions
 import type { SessionRecord } from '../../sessions/session-record.js';
 import { SessionsReader } from '../../sessions/sessions-reader.service.js';
 import type { Slot } from '../../bookings/domain/slots.js';
-import { VN_ZONE } from '../common/format.js';
+import { localDateOf, VN_ZONE } from '../common/format.js';
 import { TtlMemo } from '../common/ttl-memo.js';
 
 /** How long a unit's dialogue announcements are reused before being read again. */
@@ -131,11 +130,11 @@ export class CitizenCalendarService {
   /** Upcoming published (and cancelled-after-publication) sessions of a unit, for the next CALENDAR_DAYS days. */
   async sessionsOf(unitId: string): Promise<PublicSession[]> {
     const now = this.clock.now();
-    const today = DateTime.fromJSDate(now).setZone(VN_ZONE);
+    // Việt Nam keeps one offset all year: CALENDAR_DAYS later is CALENDAR_DAYS × 24 h later.
     const rows = await this.sessions.publicOfUnit(
       unitId,
-      today.toISODate()!,
-      today.plus({ days: CALENDAR_DAYS }).toISODate()!,
+      localDateOf(now, VN_ZONE),
+      localDateOf(new Date(now.getTime() + CALENDAR_DAYS * 86_400_000), VN_ZONE),
     );
     const upcoming = rows.filter((r) => r.endsAt.getTime() > now.getTime());
     const seats = await this.bookings.seatsLeft(upcoming);
