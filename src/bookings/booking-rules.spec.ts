@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { SessionRecord } from '../sessions/session-record.js';
 import { checkBookingInput } from './booking-input.js';
-import { slotIndexOf, slotsOf, violated } from './booking-rules.js';
+import { formSlotsOf, seatsLeftOf, slotIndexOf, slotsOf, violated } from './booking-rules.js';
 import { BadRequestError } from '../common/errors/domain-error.js';
 import type { CreateBookingBody } from './dto/create-booking.dto.js';
 
@@ -113,5 +113,29 @@ describe('checkBookingInput', () => {
       expect(err.errors!.map((p) => p.field)).toEqual(['fullName', 'idNumber', 'phone', 'representatives[0].idNumber']);
       expect(JSON.stringify(err.errors)).not.toContain('123456789');
     }
+  });
+});
+
+describe('seatsLeftOf', () => {
+  it('sums what formSlotsOf shows, for every mode, with rows off the grid, overbooked or negative', () => {
+    const rows = [
+      { slotIndex: 0, form: 'in_person' as const, taken: 2 },
+      { slotIndex: 1, form: 'in_person' as const, taken: 9 },
+      { slotIndex: 1, form: 'online' as const, taken: 1 },
+      { slotIndex: 2, form: 'online' as const, taken: 7 },
+      { slotIndex: 3, form: null as unknown as 'in_person', taken: 1 },
+      { slotIndex: 4, form: 'in_person' as const, taken: 3 },
+      { slotIndex: 2, form: 'in_person' as const, taken: -1 },
+      { slotIndex: 0, form: 'in_person' as const, taken: 4 },
+      { slotIndex: 1.5, form: 'in_person' as const, taken: 1 },
+    ];
+    for (const mode of ['in_person', 'hybrid', 'online', undefined] as const)
+      for (const onlineSeatsPerSlot of [null, 0, 2, 9]) {
+        const s = { ...session, mode, onlineSeatsPerSlot } as SessionRecord;
+        for (const r of [rows, [], rows.slice(0, 3)]) {
+          const expected = formSlotsOf(s, r).reduce((n, x) => n + x.remainingInPerson + (x.remainingOnline ?? 0), 0);
+          expect(seatsLeftOf(s, r)).toBe(expected);
+        }
+      }
   });
 });

@@ -59,6 +59,35 @@ export function formSlotsOf(
   });
 }
 
+/**
+ * Seats left over all slots of a session, both forms: the sum `formSlotsOf` gives (remaining in person + online),
+ * by arithmetic on the slot count instead of building the grid (the public calendar sums it for every session).
+ */
+export function seatsLeftOf(
+  session: SessionRecord,
+  rows: readonly { slotIndex: number; form: ReceptionForm; taken: number }[],
+): number {
+  const mode = session.mode ?? 'in_person';
+  const seats = seatsByForm(mode, session.seatsPerSlot, session.onlineSeatsPerSlot ?? null);
+  const count = Math.floor((session.endsAt.getTime() - session.startsAt.getTime()) / (session.slotMinutes * 60_000));
+  if (!(count > 0)) return 0;
+  // One count per slot index and form (the last row wins, as in formSlotsOf); each slot shows max(0, seats - taken).
+  const taken = new Map<string, number>();
+  for (const r of rows) {
+    const form = r.form ?? 'in_person';
+    if (
+      Number.isInteger(r.slotIndex) &&
+      r.slotIndex >= 0 &&
+      r.slotIndex < count &&
+      (form === 'in_person' || mode !== 'in_person')
+    )
+      taken.set(`${form}:${r.slotIndex}`, r.taken);
+  }
+  let left = count * (seats.in_person + (mode === 'in_person' ? 0 : seats.online));
+  for (const [key, n] of taken) left -= Math.min(seats[key.startsWith('online') ? 'online' : 'in_person'], n);
+  return left;
+}
+
 /** The slot grid of a session with the seats taken per slot index. */
 export function slotsOf(session: SessionRecord, takenByIndex: ReadonlyMap<number, number> = new Map()): Slot[] {
   const taken = new Map<string, number>();

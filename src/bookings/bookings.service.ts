@@ -20,6 +20,7 @@ import {
   SESSION_WHAT,
   SlotFullError,
   formSlotsOf,
+  seatsLeftOf,
   type FormSlot,
   slotIndexOf,
   violated,
@@ -143,17 +144,14 @@ export class BookingsService {
     const now = this.clock.now().getTime();
     const open = sessions.filter((s) => s.status === 'published' && s.startsAt.getTime() > now);
     const rows = await this.repo.slotsOfMany(open.map((s) => s.id));
-    const out = new Map<string, number>();
-    for (const s of open) {
-      const slots = formSlotsOf(
-        s,
-        rows.filter((r) => r.sessionId === s.id),
-      );
-      out.set(
-        s.id,
-        slots.reduce((n, x) => n + x.remainingInPerson + (x.remainingOnline ?? 0), 0),
-      );
+    const bySession = new Map<string, typeof rows>();
+    for (const r of rows) {
+      const list = bySession.get(r.sessionId);
+      if (list) list.push(r);
+      else bySession.set(r.sessionId, [r]);
     }
+    const out = new Map<string, number>();
+    for (const s of open) out.set(s.id, seatsLeftOf(s, bySession.get(s.id) ?? []));
     return out;
   }
 

@@ -1,19 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
-import { BookingSessions } from '../../bookings/booking-sessions.js';
+import { OnEvent } from '@nestjs/event-emitter';
 import { BookingsService } from '../../bookings/bookings.service.js';
 import { Clock } from '../../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { DialoguePublicService } from '../../dialogues/dialogue-public.service.js';
 import { feedLinks } from '../../feeds/feed-links.js';
-import { OrgReader, type UnitRecord } from '../../org/org-reader.service.js';
+import { OrgReader, type OfficialRecord, type UnitRecord, type VenueRecord } from '../../org/org-reader.service.js';
+import { SESSION_CHANGED, SESSION_HELD, SESSION_PUBLISHED } from '../../sessions/session-events.js';
 import type { SessionRecord } from '../../sessions/session-record.js';
 import { SessionsReader } from '../../sessions/sessions-reader.service.js';
 import type { Slot } from '../../bookings/domain/slots.js';
-import { VN_ZONE } from '../common/format.js';
+import { localDateOf, VN_ZONE } from '../common/format.js';
+import { TtlMemo } from '../common/ttl-memo.js';
 
 /** How long a unit's dialogue announcements are reused before being read again. */
 const DIALOGUES_TTL_MS = 30_000;
+
+/**
+ * How long the organisation rows a page shows (a unit, its venues, the officials receiving) are reused before being
+ * read again: they change a few times a year, and re-reading them was most of a calendar page's queries. Seat counts
+ * and sessions are never cached here (read on every request); a session event forgets everything at once.
+ */
+const ORG_TTL_MS = 30_000;
 
 /** How far ahead the public calendar of a unit looks. */
 export const CALENDAR_DAYS = 90;
@@ -59,15 +67,60 @@ export class CitizenCalendarService {
   constructor(
     private readonly org: OrgReader,
     private readonly sessions: SessionsReader,
-    private readonly sessionContext: BookingSessions,
     private readonly bookings: BookingsService,
     private readonly dialogues: DialoguePublicService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  unit(id: string): Promise<UnitRecord | null> {
-    return this.org.findUnit(id);
+  private readonly units = new TtlMemo<UnitRecord | null>(ORG_TTL_MS);
+  private readonly venuesOfUnit = new TtlMemo<VenueRecord[]>(ORG_TTL_MS);
+  private readonly venueById = new TtlMemo<VenueRecord | null>(ORG_TTL_MS);
+  private readonly officialById = new TtlMemo<OfficialRecord | null>(ORG_TTL_MS, 5_000);
+
+  /** A session was published, changed (moved, delegated, cancelled) or held: read the organisation rows again. */
+  @OnEvent(SESSION_CHANGED)
+  @OnEvent(SESSION_PUBLISHED)
+  @OnEvent(SESSION_HELD)
+  forgetOrganisation(): void {
+    this.units.clear();
+    this.venuesOfUnit.clear();
+    this.venueById.clear();
+    this.officialById.clear();
+  }
+
+  /** A unit (cached ORG_TTL_MS; an unknown id is read again next time). */
+  async unit(id: string): Promise<UnitRecord | null> {
+    const unit = await this.units.get(id, () => this.org.findUnit(id));
+    if (!unit) this.units.forget(id);
+    return unit;
+  }
+
+  /** Officials by id: the cached ones, the others read in one query. */
+  private async officials(ids: readonly string[]): Promise<OfficialRecord[]> {
+    const unique = [...new Set(ids)];
+    const missing: string[] = [];
+    const known: Promise<OfficialRecord | null>[] = [];
+    const loading = new Map<string, (o: OfficialRecord | null) => void>();
+    for (const id of unique) {
+      known.push(
+        this.officialById.get(id, () => {
+          missing.push(id);
+          return new Promise<OfficialRecord | null>((resolve) => loading.set(id, resolve));
+        }),
+      );
+    }
+    if (missing.length) {
+      try {
+        const rows = await this.org.officialsByIds(missing);
+        for (const id of missing) loading.get(id)!(rows.find((o) => o.id === id) ?? null);
+      } catch (e) {
+        this.officialById.clear();
+        for (const id of missing) loading.get(id)!(null);
+        throw e;
+      }
+    }
+    return (await Promise.all(known)).filter((o): o is OfficialRecord => !!o);
   }
 
   feedOfUnit(unitId: string): string {
@@ -77,18 +130,18 @@ export class CitizenCalendarService {
   /** Upcoming published (and cancelled-after-publication) sessions of a unit, for the next CALENDAR_DAYS days. */
   async sessionsOf(unitId: string): Promise<PublicSession[]> {
     const now = this.clock.now();
-    const today = DateTime.fromJSDate(now).setZone(VN_ZONE);
+    // Việt Nam keeps one offset all year: CALENDAR_DAYS later is CALENDAR_DAYS × 24 h later.
     const rows = await this.sessions.publicOfUnit(
       unitId,
-      today.toISODate()!,
-      today.plus({ days: CALENDAR_DAYS }).toISODate()!,
+      localDateOf(now, VN_ZONE),
+      localDateOf(new Date(now.getTime() + CALENDAR_DAYS * 86_400_000), VN_ZONE),
     );
     const upcoming = rows.filter((r) => r.endsAt.getTime() > now.getTime());
     const seats = await this.bookings.seatsLeft(upcoming);
     const officialIds = [...new Set(upcoming.flatMap((s) => [s.officialId, s.delegateOfficialId ?? s.officialId]))];
     const [officials, venues] = await Promise.all([
-      this.org.officialsByIds(officialIds),
-      this.org.venuesByName(unitId),
+      this.officials(officialIds),
+      this.venuesOfUnit.get(unitId, () => this.org.venuesByName(unitId)),
     ]);
     const person = (id: string | null) => {
       const o = id ? officials.find((x) => x.id === id) : undefined;
@@ -140,7 +193,13 @@ export class CitizenCalendarService {
   }
 
   private async view(s: SessionRecord, now: Date, withSeats = true): Promise<PublicSession> {
-    const ctx = await this.sessionContext.context(s);
+    const [officials, venue] = await Promise.all([
+      this.officials([s.officialId, s.delegateOfficialId].filter((x): x is string => !!x)),
+      this.venueById.get(s.venueId, () => this.org.findVenue(s.venueId)),
+    ]);
+    const official = officials.find((o) => o.id === s.officialId) ?? null;
+    const delegate = s.delegateOfficialId ? (officials.find((o) => o.id === s.delegateOfficialId) ?? null) : null;
+    const ctx = { official, delegate, venue };
     const person = (o: { fullName: string; title: string } | null) =>
       o ? { fullName: o.fullName, title: o.title } : null;
     void now;

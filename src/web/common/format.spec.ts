@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { countVi, dateVi, dayDateVi, groupForReading, localDateVi, timeRangeVi, timeVi } from './format.js';
+import { DateTime } from 'luxon';
+import {
+  countVi,
+  dateVi,
+  dayDateVi,
+  groupForReading,
+  localDateOf,
+  localDateVi,
+  timeRangeVi,
+  timeVi,
+} from './format.js';
 
 describe('Vietnamese formats of the website', () => {
   it('writes the day of the week and the date as people write them, in Việt Nam time', () => {
@@ -22,5 +32,21 @@ describe('Vietnamese formats of the website', () => {
     expect(groupForReading('HB7K2M9Q')).toEqual(['HB7K', '2M9Q']);
     expect(groupForReading('AB-CDEFG')).toEqual(['AB', 'CDEF', 'G']);
     expect(countVi(1234567)).toBe('1.234.567');
+  });
+
+  it('agrees with Luxon on every quarter hour around the year, in zones with and without summer time', () => {
+    const zones = ['Asia/Ho_Chi_Minh', 'Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    for (const zone of zones)
+      for (let ms = start; ms < start + 366 * 86_400_000; ms += (3 * 60 + 7) * 60_000) {
+        const at = new Date(ms);
+        const d = DateTime.fromJSDate(at).setZone(zone);
+        expect(dateVi(at, zone)).toBe(d.toFormat('dd/MM/yyyy'));
+        expect(timeVi(at, zone)).toBe(d.toFormat('HH:mm'));
+        expect(localDateOf(at, zone)).toBe(d.toISODate());
+        expect(dayDateVi(at, zone).split(', ')[0]).toBe(
+          ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'][d.weekday - 1],
+        );
+      }
   });
 });
