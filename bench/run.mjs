@@ -75,7 +75,8 @@ async function main() {
   const { child, port } = await startServer({
     NODE_ENV: 'development',
     PORT: '0',
-    DATABASE_PATH: join(dir, 'bench.sqlite'),
+    // BENCH_DATABASE_PATH: reuse a database already loaded (e.g. by `npm run seed:large`) instead of a fresh one.
+    DATABASE_PATH: process.env.BENCH_DATABASE_PATH ?? join(dir, 'bench.sqlite'),
     THROTTLE_LIMIT: '0',
     LOGIN_THROTTLE_LIMIT: '0',
     LOG_LEVEL: 'warn',
@@ -114,7 +115,7 @@ async function main() {
         measure,
         health: report.results.health,
         root,
-        dbPath: join(dir, 'bench.sqlite'),
+        dbPath: process.env.BENCH_DATABASE_PATH ?? join(dir, 'bench.sqlite'),
       });
       log(name, JSON.stringify(report.results[name], null, 2));
     }

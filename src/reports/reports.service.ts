@@ -89,10 +89,13 @@ export class ReportsService {
     const tree = treeOf(unit, all);
     const prev = previousRange(range);
     const last = sameTimeLastYear(range);
+    const previousFigures = this.figures.forTree({ ...tree, children: [] }, prev, asOf);
+    // A range of whole years has the same previous period and same time last year: count it once.
+    const sameAsPrevious = last.from === prev.from && last.to === prev.to;
     const [now, p, l] = await Promise.all([
       this.figures.forTree(tree, range, asOf),
-      this.figures.forTree({ ...tree, children: [] }, prev, asOf),
-      this.figures.forTree({ ...tree, children: [] }, last, asOf),
+      previousFigures,
+      sameAsPrevious ? previousFigures : this.figures.forTree({ ...tree, children: [] }, last, asOf),
     ]);
     return {
       unit: { id: unit.id, name: unit.name },

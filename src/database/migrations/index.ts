@@ -18,6 +18,7 @@ import { OnlineReception1790700000000 } from './1790700000000-OnlineReception.js
 import { SmsChannelAndBookingHolds1790400000000 } from './1790400000000-SmsChannelAndBookingHolds.js';
 import { Surveys1790200000000 } from './1790200000000-Surveys.js';
 import { Reports1790300000000 } from './1790300000000-Reports.js';
+import { ReportIndexes1790800000000 } from './1790800000000-ReportIndexes.js';
 
 /** Every migration, in order (explicit: no globs). Append new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   SmsChannelAndBookingHolds1790400000000,
   Surveys1790200000000,
   Reports1790300000000,
+  ReportIndexes1790800000000,
 ];
