@@ -91,6 +91,10 @@ describe('notifications: outbox without SMTP', () => {
       sending: 0,
       sent: 0,
       failed: 0,
+      byChannel: {
+        email: { pending: 2, sending: 0, sent: 0, failed: 0 },
+        sms: { pending: 0, sending: 0, sent: 0, failed: 0 },
+      },
     });
     expectProblem(await t.http().get(api('/notifications/outbox?status=lost')).set(admin), 400, 'VALIDATION_FAILED');
     expectProblem(await t.http().post(api('/notifications/outbox/flush')).set(admin), 409, 'SMTP_NOT_CONFIGURED');
