@@ -30,6 +30,12 @@ describe('bookings: slots, validation, group rules, duplicates, managing, waitli
       endsAt: new Date(Date.parse(s.startsAt) + 30 * 60_000).toISOString(),
       seats: 3,
       remaining: 3,
+      mode: 'in_person',
+      seatsInPerson: 3,
+      remainingInPerson: 3,
+      seatsOnline: null,
+      remainingOnline: null,
+      recording: null,
     });
     expect((await book(s, 1)).status).toBe(201);
     expect((await t.http().get(api(`/sessions/${s.id}/slots`))).body[0].remaining).toBe(2);

@@ -242,6 +242,7 @@ describe('graceful shutdown: SIGTERM during a booking storm', () => {
       const storm = Array.from({ length: 6 }, () => worker());
       await sleep(1_500);
       const booked = answered.length;
+      const respondedBefore = statuses.length;
       const signalled = Date.now();
       // Wait for the exit without signalling again (a second SIGTERM makes the server exit at once, with 1).
       const exited = new Promise<number | null>((resolve) => t.process.once('exit', (c) => resolve(c)));
@@ -261,7 +262,8 @@ describe('graceful shutdown: SIGTERM during a booking storm', () => {
       expect(code).toBe(0);
       expect(took).toBeLessThan(GRACE_MS + TIMEOUT_MS + 5_000);
       expect(booked).toBeGreaterThan(0);
-      expect(answered.length).toBeGreaterThan(booked); // bookings kept being answered during the grace period
+      // Requests kept being answered during the grace period (201, or 409 once the seats are gone).
+      expect(statuses.length).toBeGreaterThan(respondedBefore);
       expect(statuses.filter((s) => s >= 500)).toEqual([]);
       // The first slot of each session fills up during the storm: later attempts are refused (409), never failed.
       expect(statuses.filter((s) => s !== 201 && s !== 409)).toEqual([]);

@@ -106,7 +106,7 @@ describe('petition lookup (tra cứu hồ sơ)', () => {
     );
     expect(row!.lookup_code).toBe(lookups.complaint!.code);
     expect(row!.lookup_secret_hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(row!.lookup_secret_enc.startsWith('v2:')).toBe(true);
+    expect(row!.lookup_secret_enc).toMatch(/^v3:/);
     expect(JSON.stringify(row)).not.toContain(lookups.complaint!.secret);
   });
 

@@ -1980,7 +1980,7 @@ export interface components {
              * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
              * @example https://meet.example.vn/tiep-dan
              */
-            meetingUrl?: Record<string, never> | null;
+            meetingUrl?: string | null;
             /**
              * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
              * @default in_person
@@ -1992,11 +1992,11 @@ export interface components {
             /** Format: uuid */
             officialId: string;
             /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
-            onlineSeatsPerSlot?: Record<string, never> | null;
+            onlineSeatsPerSlot?: number | null;
             /** @description Mục đích ghi hình */
-            recordingPurpose?: Record<string, never> | null;
+            recordingPurpose?: string | null;
             /** @description Thời hạn lưu bản ghi hình (ngày) */
-            recordingRetentionDays?: Record<string, never> | null;
+            recordingRetentionDays?: number | null;
             /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
             recordsOnline?: boolean;
             /** @default 5 */
@@ -2201,7 +2201,7 @@ export interface components {
              * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
              * @example https://meet.example.vn/tiep-dan
              */
-            meetingUrl?: Record<string, never> | null;
+            meetingUrl?: string | null;
             /**
              * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
              * @default in_person
@@ -2211,11 +2211,11 @@ export interface components {
             /** Format: uuid */
             officialId: string;
             /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
-            onlineSeatsPerSlot?: Record<string, never> | null;
+            onlineSeatsPerSlot?: number | null;
             /** @description Mục đích ghi hình */
-            recordingPurpose?: Record<string, never> | null;
+            recordingPurpose?: string | null;
             /** @description Thời hạn lưu bản ghi hình (ngày) */
-            recordingRetentionDays?: Record<string, never> | null;
+            recordingRetentionDays?: number | null;
             /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
             recordsOnline?: boolean;
             /**
@@ -3922,7 +3922,7 @@ export interface components {
              * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
              * @example https://meet.example.vn/tiep-dan
              */
-            meetingUrl?: Record<string, never> | null;
+            meetingUrl?: string | null;
             /**
              * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
              * @default in_person
@@ -3930,11 +3930,11 @@ export interface components {
              */
             mode: "in_person" | "online" | "hybrid";
             /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
-            onlineSeatsPerSlot?: Record<string, never> | null;
+            onlineSeatsPerSlot?: number | null;
             /** @description Mục đích ghi hình */
-            recordingPurpose?: Record<string, never> | null;
+            recordingPurpose?: string | null;
             /** @description Thời hạn lưu bản ghi hình (ngày) */
-            recordingRetentionDays?: Record<string, never> | null;
+            recordingRetentionDays?: number | null;
             /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
             recordsOnline?: boolean;
             rrule?: string;
@@ -3957,7 +3957,7 @@ export interface components {
              * @description Địa chỉ phòng họp trực tuyến (https), bắt buộc khi tiếp trực tuyến hoặc kết hợp
              * @example https://meet.example.vn/tiep-dan
              */
-            meetingUrl?: Record<string, never> | null;
+            meetingUrl?: string | null;
             /**
              * @description Hình thức tiếp: trực tiếp, trực tuyến hoặc kết hợp
              * @default in_person
@@ -3965,15 +3965,15 @@ export interface components {
              */
             mode: "in_person" | "online" | "hybrid";
             /** @description Buổi kết hợp: số chỗ trực tuyến mỗi khung giờ (nhỏ hơn seatsPerSlot; còn lại là chỗ trực tiếp) */
-            onlineSeatsPerSlot?: Record<string, never> | null;
+            onlineSeatsPerSlot?: number | null;
             /** @description Dời buổi tiếp đã công bố sang ngày chưa đủ thời hạn niêm yết (phải nêu lý do, được ghi lại) */
             override?: boolean;
             /** @description Bắt buộc khi buổi tiếp đã công bố */
             reason?: string;
             /** @description Mục đích ghi hình */
-            recordingPurpose?: Record<string, never> | null;
+            recordingPurpose?: string | null;
             /** @description Thời hạn lưu bản ghi hình (ngày) */
-            recordingRetentionDays?: Record<string, never> | null;
+            recordingRetentionDays?: number | null;
             /** @description Ghi hình buổi tiếp trực tuyến (công dân phải đồng ý khi đăng ký) */
             recordsOnline?: boolean;
             startsAt?: string;

@@ -24,6 +24,7 @@ export class OnlineSettingsFields {
   @IsIn(SESSION_MODES)
   mode?: SessionMode;
   @ApiPropertyOptional({
+    type: String,
     maxLength: MEETING_URL_MAX_LENGTH,
     nullable: true,
     example: 'https://meet.example.vn/tiep-dan',
@@ -34,6 +35,7 @@ export class OnlineSettingsFields {
   @MaxLength(MEETING_URL_MAX_LENGTH)
   meetingUrl?: string | null;
   @ApiPropertyOptional({
+    type: Number,
     minimum: 1,
     maximum: 199,
     nullable: true,
@@ -48,13 +50,19 @@ export class OnlineSettingsFields {
   @IsOptional()
   @IsBoolean()
   recordsOnline?: boolean;
-  @ApiPropertyOptional({ maxLength: RECORDING_PURPOSE_MAX_LENGTH, nullable: true, description: 'Mục đích ghi hình' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: RECORDING_PURPOSE_MAX_LENGTH,
+    nullable: true,
+    description: 'Mục đích ghi hình',
+  })
   @CleanText()
   @IsOptional()
   @IsString()
   @MaxLength(RECORDING_PURPOSE_MAX_LENGTH)
   recordingPurpose?: string | null;
   @ApiPropertyOptional({
+    type: Number,
     minimum: 1,
     maximum: RECORDING_RETENTION_MAX_DAYS,
     nullable: true,
