@@ -8,7 +8,6 @@ import { PetitionFiguresReader } from '../tasks/petition-figures.reader.js';
 import {
   AD_HOC_TRIGGERS,
   type AdHocTrigger,
-  type DateRange,
   emptyFigures,
   type Figures,
   GROUP_CASE_MIN_PEOPLE,
@@ -19,6 +18,7 @@ import {
   share,
   withHeadTotals,
 } from './domain/figures.js';
+import { type DateRange } from './domain/periods.js';
 import { SATISFACTION_SOURCE, type SatisfactionFigures, type SatisfactionSource } from './satisfaction.source.js';
 
 export interface UnitFigures extends Figures {

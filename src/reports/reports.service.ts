@@ -7,6 +7,7 @@ import { Clock } from '../common/time/clock.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import type { UnitRecord } from '../org/org-reader.service.js';
+import { share } from './domain/figures.js';
 import {
   type DateRange,
   MAX_REPORT_DAYS,
@@ -14,8 +15,7 @@ import {
   previousRange,
   monthsOf,
   sameTimeLastYear,
-  share,
-} from './domain/figures.js';
+} from './domain/periods.js';
 import { toEpochDay } from '../calendar/domain/iso-date.js';
 import type { ReportQuery, PublicComplianceQuery, SendReportDto } from './dto/reports.dto.js';
 import { REPORTS_ERRORS } from './errors.js';

@@ -5,19 +5,15 @@ import {
   emptyFigures,
   headReception,
   isTaskLate,
-  isWholeMonths,
-  monthsOf,
   petitionTimeliness,
-  presetRange,
-  previousRange,
   rollUp,
-  sameTimeLastYear,
   share,
   tallyCases,
   tallyCommitments,
   tallyPetitions,
   withHeadTotals,
 } from './figures.js';
+import { isWholeMonths, monthsOf, presetRange, previousRange, sameTimeLastYear } from './periods.js';
 
 /** End of a local day in Asia/Ho_Chi_Minh (UTC+7) as an instant: how the petitions module stores a due day. */
 const endOfDay = (d: string) => new Date(`${d}T23:59:59.999+07:00`);

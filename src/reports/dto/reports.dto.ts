@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CleanText } from '../../common/text/clean.decorators.js';
 import { IsIsoDate } from '../../common/validation/decorators.js';
-import { PERIOD_PRESETS, type PeriodPreset } from '../domain/figures.js';
+import { PERIOD_PRESETS, type PeriodPreset } from '../domain/periods.js';
 
 export const REPORT_FORMATS = ['json', 'docx', 'pdf', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
