@@ -9,6 +9,7 @@ import { JwtAuthGuard } from './jwt-auth.guard.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
 import { RolesGuard } from './roles.guard.js';
 import { StaffDirectory } from './staff-directory.service.js';
+import { StaffSessionsService } from './staff-sessions.service.js';
 import { UserAdminService } from './user-admin.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
@@ -34,9 +35,10 @@ import { UsersService } from './users.service.js';
     UserAdminService,
     LoginAttemptsService,
     StaffDirectory,
+    StaffSessionsService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [UsersService, UsersRepository, StaffDirectory],
+  exports: [UsersService, UsersRepository, StaffDirectory, AuthService, StaffSessionsService],
 })
 export class AuthModule {}

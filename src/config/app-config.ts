@@ -79,6 +79,12 @@ export interface AppConfig {
   };
   /** Satisfaction surveys: a survey link expires `ttlDays` days after it was handed out (SURVEY_TTL_DAYS, default 60). */
   surveys: { ttlDays: number };
+  /**
+   * Staff workspace sessions (server-side, cookie `tiepdan_staff`): closed after `idleMinutes` without a request
+   * (STAFF_SESSION_IDLE_MINUTES, default 30) and `maxHours` after sign-in whatever the activity (STAFF_SESSION_MAX_HOURS,
+   * default 12).
+   */
+  staffSessions: { idleMinutes: number; maxHours: number };
   /** Run the in-process scheduled jobs (daily generation, reminders, outbox worker). */
   jobsEnabled: boolean;
   /**

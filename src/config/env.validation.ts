@@ -213,6 +213,10 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     verifyPhoneLimit: parseInt0(env, 'BOOKING_VERIFY_PHONE_LIMIT', 5, 0, 100_000),
   };
   const surveys = { ttlDays: parseInt0(env, 'SURVEY_TTL_DAYS', 60, 1, 3650) };
+  const staffSessions = {
+    idleMinutes: parseInt0(env, 'STAFF_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    maxHours: parseInt0(env, 'STAFF_SESSION_MAX_HOURS', 12, 1, 7 * 24),
+  };
 
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl))
@@ -258,5 +262,6 @@ export function validateEnv(env: RawEnv, store?: SecretStore): AppConfig {
     shutdownTimeoutMs: parseInt0(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     shutdownGraceMs: parseInt0(env, 'SHUTDOWN_GRACE_MS', 0, 0, 120_000),
     surveys,
+    staffSessions,
   };
 }

@@ -1,5 +1,6 @@
 import { AuditEntity } from '../audit/audit.entity.js';
 import { UserEntity } from '../auth/user.entity.js';
+import { StaffSessionEntity } from '../auth/staff-session.entity.js';
 import { OfficialEntity } from '../org/official.entity.js';
 import { UnitEntity } from '../org/unit.entity.js';
 import { VenueEntity } from '../org/venue.entity.js';
@@ -83,4 +84,5 @@ export const ALL_ENTITIES = [
   SurveyInvitationEntity,
   SurveyAnswerEntity,
   SurveyScoreEntity,
+  StaffSessionEntity,
 ];

@@ -15,6 +15,7 @@ import { AuditChain1790000431870 } from './1790000431870-AuditChain.js';
 import { DocumentPeople1790000500317 } from './1790000500317-DocumentPeople.js';
 import { PetitionLookup1790100000000 } from './1790100000000-PetitionLookup.js';
 import { OnlineReception1790700000000 } from './1790700000000-OnlineReception.js';
+import { StaffSessions1790900000000 } from './1790900000000-StaffSessions.js';
 import { SmsChannelAndBookingHolds1790400000000 } from './1790400000000-SmsChannelAndBookingHolds.js';
 import { Surveys1790200000000 } from './1790200000000-Surveys.js';
 import { Reports1790300000000 } from './1790300000000-Reports.js';
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   Surveys1790200000000,
   Reports1790300000000,
   ReportIndexes1790800000000,
+  StaffSessions1790900000000,
 ];

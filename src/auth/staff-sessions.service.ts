@@ -1,0 +1,87 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, LessThan } from 'typeorm';
+import { Clock } from '../common/time/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { type SessionVerdict, sessionVerdict, shouldTouch } from './domain/staff-session-rules.js';
+import { StaffSessionEntity } from './staff-session.entity.js';
+import { type AuthState, UsersRepository } from './users.repository.js';
+
+/** The cookie value: 32 random bytes, base64url (43 characters). */
+const RAW = /^[A-Za-z0-9_-]{43}$/;
+
+export type ResolvedSession = { verdict: 'open'; user: AuthState } | { verdict: Exclude<SessionVerdict, 'open'> | 'unknown' };
+
+/**
+ * Server-side sessions of the staff workspace (see staff-session.entity.ts). The JSON API does not use them: it keeps
+ * its bearer tokens. Every request of the workspace reads its session and its user by primary key, so a sign-out, a
+ * disabled account or a changed password ends the session at once on every instance.
+ */
+@Injectable()
+export class StaffSessionsService {
+  private readonly idleMs: number;
+  private readonly lifetimeMs: number;
+
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    private readonly users: UsersRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.idleMs = config.staffSessions.idleMinutes * 60_000;
+    this.lifetimeMs = config.staffSessions.maxHours * 3_600_000;
+  }
+
+  private repo() {
+    return this.ds.getRepository(StaffSessionEntity);
+  }
+
+  private static idOf(raw: string): string {
+    return createHash('sha256').update(raw).digest('hex');
+  }
+
+  /** Opens a new session for a user who has just proved their password; returns the cookie value (never stored). */
+  async open(user: Pick<AuthState, 'id' | 'tokenVersion'>): Promise<string> {
+    const now = this.clock.now();
+    // Sessions past their lifetime are forgotten on the way (an index on expires_at keeps this cheap).
+    await this.repo().delete({ expiresAt: LessThan(now) });
+    const raw = randomBytes(32).toString('base64url');
+    await this.repo().insert({
+      id: StaffSessionsService.idOf(raw),
+      userId: user.id,
+      tokenVersion: user.tokenVersion,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.lifetimeMs),
+    });
+    return raw;
+  }
+
+  /** The user of a cookie value when its session is open; otherwise why not (and the session is deleted). */
+  async resolve(raw: string | undefined): Promise<ResolvedSession> {
+    if (!raw || !RAW.test(raw)) return { verdict: 'unknown' };
+    const id = StaffSessionsService.idOf(raw);
+    const session = await this.repo().findOneBy({ id });
+    if (!session) return { verdict: 'unknown' };
+    const user = await this.users.findAuthState(session.userId);
+    const now = this.clock.now();
+    const verdict = sessionVerdict(session, user, now, this.idleMs);
+    if (verdict !== 'open' || !user) {
+      await this.repo().delete({ id });
+      return { verdict: verdict === 'open' ? 'revoked' : verdict };
+    }
+    if (shouldTouch(session.lastSeenAt, now, this.idleMs)) await this.repo().update({ id }, { lastSeenAt: now });
+    return { verdict: 'open', user };
+  }
+
+  /** Sign-out: the session is deleted, so the cookie opens nothing any more (even if a copy of it was kept). */
+  async close(raw: string | undefined): Promise<void> {
+    if (!raw || !RAW.test(raw)) return;
+    await this.repo().delete({ id: StaffSessionsService.idOf(raw) });
+  }
+
+  /** How long a session may stay unused, and its lifetime (for the cookie's Max-Age). */
+  get lifetimeSeconds(): number {
+    return Math.floor(this.lifetimeMs / 1000);
+  }
+}
