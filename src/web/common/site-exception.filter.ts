@@ -6,6 +6,7 @@ import { ErrorPage } from './error-page.js';
 import { render } from './render.js';
 import { siteOffice } from './site-office.js';
 import { isApiPath } from './web-controller.js';
+import { WebRedirect } from './web-redirect.js';
 
 /**
  * The application's one exception filter: the JSON API keeps its problem+json answers (ProblemDetailsFilter), every
@@ -19,6 +20,10 @@ export class SiteExceptionFilter extends ProblemDetailsFilter {
     const req = http.getRequest<Request & { id?: string }>();
     if (isApiPath(req.originalUrl ?? req.url)) return super.catch(exception, host);
     const res = http.getResponse<Response>();
+    if (exception instanceof WebRedirect) {
+      if (!res.headersSent) res.redirect(303, exception.location);
+      return;
+    }
     const problem = this.toProblem(exception, req);
     if (res.headersSent) return;
     if (problem.status === 429 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', '60');
