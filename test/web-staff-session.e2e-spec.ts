@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { axeCheck, launchBrowser, newContext, pageScreenshots } from './helpers/browser.js';
+import { axeCheck, launchBrowser, newContext } from './helpers/browser.js';
 import { api } from './helpers/client.js';
 import { advanceClock, setClock } from './helpers/clock.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
-import { STAFF, StaffClient } from './helpers/staff-web.js';
+import { STAFF, StaffClient, staffScreenshot } from './helpers/staff-web.js';
 
 let t: TestServer;
 let browser: Browser;
@@ -136,7 +136,11 @@ describe('staff sessions over HTTP', () => {
     await c.signIn('viewer');
     const [viewer] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'viewer'");
     const admin = bearer(await t.token('admin'));
-    const reset = await t.http().post(api(`/users/${viewer!.id}/password-reset`)).set(admin).send({});
+    const reset = await t
+      .http()
+      .post(api(`/users/${viewer!.id}/password-reset`))
+      .set(admin)
+      .send({});
     expect(reset.status).toBeLessThan(300);
     const res = await c.get(STAFF);
     expect(res.status).toBe(303);
@@ -204,7 +208,7 @@ describe('staff sign-in in Chromium', () => {
     expect(await page.locator('nav[aria-label="Điều hướng chính"]').innerText()).toContain('Lịch định kỳ');
     expect(await page.locator('nav[aria-label="Điều hướng chính"]').innerText()).not.toContain('Quản trị');
     expect(await axeCheck(page)).toEqual([]);
-    await pageScreenshots(page, 'staff-home');
+    await staffScreenshot(page, 'home');
     await page.goto(`${t.url}${STAFF}/doi-mat-khau`);
     expect(await axeCheck(page)).toEqual([]);
     await page.getByRole('button', { name: 'Đăng xuất' }).click();

@@ -10,7 +10,8 @@ import { type AuthState, UsersRepository } from './users.repository.js';
 /** The cookie value: 32 random bytes, base64url (43 characters). */
 const RAW = /^[A-Za-z0-9_-]{43}$/;
 
-export type ResolvedSession = { verdict: 'open'; user: AuthState } | { verdict: Exclude<SessionVerdict, 'open'> | 'unknown' };
+export type ResolvedSession =
+  { verdict: 'open'; user: AuthState } | { verdict: Exclude<SessionVerdict, 'open'> | 'unknown' };
 
 /**
  * Server-side sessions of the staff workspace (see staff-session.entity.ts). The JSON API does not use them: it keeps
@@ -72,6 +73,17 @@ export class StaffSessionsService {
     }
     if (shouldTouch(session.lastSeenAt, now, this.idleMs)) await this.repo().update({ id }, { lastSeenAt: now });
     return { verdict: 'open', user };
+  }
+
+  /** Opens a new session with the user's current token version (after a password change); null if the user is gone. */
+  async openFor(userId: string): Promise<string | null> {
+    const user = await this.users.findAuthState(userId);
+    return user && user.active ? this.open(user) : null;
+  }
+
+  /** Whether the user must first replace a one-time password set by an admin. */
+  async mustChangePassword(userId: string): Promise<boolean> {
+    return (await this.users.findAuthState(userId))?.mustChangePassword ?? false;
   }
 
   /** Sign-out: the session is deleted, so the cookie opens nothing any more (even if a copy of it was kept). */

@@ -2,9 +2,12 @@
  * The staff workspace (/can-bo) in tests: signing in a browser page, and a small cookie-keeping HTTP client for the
  * security tests (no browser): it follows the CSRF field of the last page it read.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD, DEMO_PASSWORD } from './credentials.js';
+import { ON_POSTGRES } from './test-db.js';
 
 export const STAFF = '/can-bo';
 
@@ -12,8 +15,13 @@ export const STAFF = '/can-bo';
 export async function signIn(page: Page, baseUrl: string, username: string, password?: string): Promise<void> {
   await page.goto(`${baseUrl}${STAFF}/dang-nhap`);
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD));
-  await Promise.all([page.waitForURL((u) => u.pathname.startsWith(STAFF) && !u.pathname.endsWith('/dang-nhap')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await page
+    .getByLabel('Mật khẩu', { exact: true })
+    .fill(password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD));
+  await Promise.all([
+    page.waitForURL((u) => u.pathname.startsWith(STAFF) && !u.pathname.endsWith('/dang-nhap')),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 export interface StaffResponse {
@@ -62,7 +70,11 @@ export class StaffClient {
   }
 
   /** Posts a form; `_csrf` is the last page's unless given (pass `null` to send none). */
-  async post(path: string, fields: Record<string, string>, csrf: string | null | undefined = undefined): Promise<StaffResponse> {
+  async post(
+    path: string,
+    fields: Record<string, string>,
+    csrf: string | null | undefined = undefined,
+  ): Promise<StaffResponse> {
     const body = new URLSearchParams(fields);
     const token = csrf === undefined ? this.csrf : csrf;
     if (token !== null) body.set('_csrf', token);
@@ -87,4 +99,18 @@ export class StaffClient {
     expect(res.status).toBe(303);
     return res;
   }
+}
+
+/**
+ * The screenshot of a role's main page at 1366×768 (the office desktop) into docs/screenshots/web/staff-<name>.png,
+ * only with UPDATE_SCREENSHOTS=1 on SQLite (README links them).
+ */
+export async function staffScreenshot(page: Page, name: string): Promise<void> {
+  if (ON_POSTGRES || process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const dir = join(process.cwd(), 'docs', 'screenshots', 'web');
+  mkdirSync(dir, { recursive: true });
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: join(dir, `staff-${name}.png`), fullPage: false });
+  if (before) await page.setViewportSize(before);
 }

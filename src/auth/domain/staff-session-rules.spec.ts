@@ -46,7 +46,16 @@ describe('safeReturnPath', () => {
     expect(p('/can-bo')).toBe('/can-bo');
   });
   it('refuses other sites, other paths and tricks', () => {
-    for (const bad of ['https://evil.example', '//evil.example', '/ket-qua', '/can-bo-x', '/can-bo/../api', '/can-bo/\\evil', 42, undefined]) {
+    for (const bad of [
+      'https://evil.example',
+      '//evil.example',
+      '/ket-qua',
+      '/can-bo-x',
+      '/can-bo/../api',
+      '/can-bo/\\evil',
+      42,
+      undefined,
+    ]) {
       expect(p(bad)).toBe('/can-bo');
     }
   });

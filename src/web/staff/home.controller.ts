@@ -3,7 +3,6 @@ import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { AuthService } from '../../auth/auth.service.js';
 import { StaffSessionsService } from '../../auth/staff-sessions.service.js';
-import { UsersRepository } from '../../auth/users.repository.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
@@ -13,7 +12,13 @@ import { privatePage, render, seeOther } from '../common/render.js';
 import { WebPost } from '../common/web-post.js';
 import { ChangePasswordPage } from './password.page.js';
 import { StaffHomePage } from './home.page.js';
-import { CurrentStaff, StaffAllowPendingPassword, StaffController, staffCookieOptions, type StaffUser } from './staff-controller.js';
+import {
+  CurrentStaff,
+  StaffAllowPendingPassword,
+  StaffController,
+  staffCookieOptions,
+  type StaffUser,
+} from './staff-controller.js';
 import { StaffFrameService } from './staff-frame.service.js';
 import { STAFF_COOKIE, STAFF_PREFIX } from './staff-paths.js';
 
@@ -41,7 +46,6 @@ export class ChangePasswordController {
   constructor(
     private readonly frames: StaffFrameService,
     private readonly auth: AuthService,
-    private readonly users: UsersRepository,
     private readonly sessions: StaffSessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -50,7 +54,7 @@ export class ChangePasswordController {
   @StaffAllowPendingPassword()
   async form(@CurrentStaff() user: StaffUser, @Req() req: Request, @Res() res: Response): Promise<void> {
     privatePage(res);
-    const pending = (await this.users.findAuthState(user.id))?.mustChangePassword ?? false;
+    const pending = await this.sessions.mustChangePassword(user.id);
     render(res, h(ChangePasswordPage, { frame: await this.frames.of(user, req, res), pending }));
   }
 
@@ -72,16 +76,16 @@ export class ChangePasswordController {
     if (!errors) {
       try {
         await this.auth.changePassword(user, current, next);
-        const fresh = await this.users.findAuthState(user.id);
         await this.sessions.close(cookieOf(req, STAFF_COOKIE));
-        if (fresh) res.cookie(STAFF_COOKIE, await this.sessions.open(fresh), staffCookieOptions(this.config.production));
+        const raw = await this.sessions.openFor(user.id);
+        if (raw) res.cookie(STAFF_COOKIE, raw, staffCookieOptions(this.config.production));
         return seeOther(res, STAFF_PREFIX);
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
         errors = formErrorsFrom(e);
       }
     }
-    const pending = (await this.users.findAuthState(user.id))?.mustChangePassword ?? false;
+    const pending = await this.sessions.mustChangePassword(user.id);
     render(res, h(ChangePasswordPage, { frame: await this.frames.of(user, req, res), pending, errors }), 400);
   }
 }

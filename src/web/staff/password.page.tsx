@@ -5,7 +5,15 @@ import { StaffLayout, type StaffFrame } from './staff-layout.js';
 import { CHANGE_PASSWORD_PATH } from './staff-paths.js';
 
 /** Changing one's own password (required after an admin's reset before anything else opens). */
-export function ChangePasswordPage({ frame, pending, errors }: { frame: StaffFrame; pending: boolean; errors?: FormErrors | null }) {
+export function ChangePasswordPage({
+  frame,
+  pending,
+  errors,
+}: {
+  frame: StaffFrame;
+  pending: boolean;
+  errors?: FormErrors | null;
+}) {
   return (
     <StaffLayout title="Đổi mật khẩu" frame={frame} crumbs={[{ label: 'Đổi mật khẩu' }]}>
       <h1>Đổi mật khẩu</h1>
@@ -16,7 +24,12 @@ export function ChangePasswordPage({ frame, pending, errors }: { frame: StaffFra
       ) : null}
       <ErrorSummary errors={errors} />
       <PostForm action={CHANGE_PASSWORD_PATH} csrf={frame.csrf}>
-        <PasswordField name="current" label="Mật khẩu hiện tại" autoComplete="current-password" error={errors?.byField.current} />
+        <PasswordField
+          name="current"
+          label="Mật khẩu hiện tại"
+          autoComplete="current-password"
+          error={errors?.byField.current}
+        />
         <PasswordField
           name="next"
           label="Mật khẩu mới"

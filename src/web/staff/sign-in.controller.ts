@@ -16,7 +16,8 @@ import { SignInPage } from './sign-in.page.js';
 import { staffCookieOptions } from './staff-controller.js';
 import { SIGN_IN_PATH, SIGN_IN_REASONS, STAFF_COOKIE, STAFF_PREFIX, type SignInReason } from './staff-paths.js';
 
-const text = (v: unknown, max: number): string => (typeof v === 'string' ? v.normalize('NFC').trim().slice(0, max) : '');
+const text = (v: unknown, max: number): string =>
+  typeof v === 'string' ? v.normalize('NFC').trim().slice(0, max) : '';
 
 /**
  * Sign-in and sign-out of the staff workspace. A successful sign-in always opens a NEW server-side session (a session id

@@ -22,7 +22,10 @@ export function SignInPage(props: {
         </p>
       ) : null}
       <ErrorSummary errors={props.errors} />
-      <PostForm action={`/can-bo/dang-nhap${props.back ? `?tiep=${encodeURIComponent(props.back)}` : ''}`} csrf={props.csrf}>
+      <PostForm
+        action={`/can-bo/dang-nhap${props.back ? `?tiep=${encodeURIComponent(props.back)}` : ''}`}
+        csrf={props.csrf}
+      >
         <TextField
           name="username"
           label="Tên đăng nhập"
@@ -32,18 +35,32 @@ export function SignInPage(props: {
           width="medium"
           error={props.errors?.byField.username}
         />
-        <PasswordField name="password" label="Mật khẩu" autoComplete="current-password" error={props.errors?.byField.password} />
+        <PasswordField
+          name="password"
+          label="Mật khẩu"
+          autoComplete="current-password"
+          error={props.errors?.byField.password}
+        />
         <Button>Đăng nhập</Button>
       </PostForm>
-      <p>Công dân không cần đăng nhập: xem lịch tiếp và đặt lịch tại <a href="/">trang chủ</a>.</p>
+      <p>
+        Công dân không cần đăng nhập: xem lịch tiếp và đặt lịch tại <a href="/">trang chủ</a>.
+      </p>
     </Layout>
   );
 }
 
 /** A password input with its label and error (never echoes the value back). */
-export function PasswordField(props: { name: string; label: string; autoComplete: string; error?: string | null; hint?: string }) {
+export function PasswordField(props: {
+  name: string;
+  label: string;
+  autoComplete: string;
+  error?: string | null;
+  hint?: string;
+}) {
   const id = props.name;
-  const describedBy = [props.hint ? `${id}-goi-y` : '', props.error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint ? `${id}-goi-y` : '', props.error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={props.error ? 'field field--error' : 'field'}>
       <label for={id}>{props.label}</label>

@@ -73,5 +73,7 @@ export const STATUS_LABELS: Record<string, string> = {
  * (`tag tag--<status>` in site.css).
  */
 export function StatusTag({ status, label }: { status: string; label?: string }) {
-  return <strong class={`tag tag--${status.replace(/[^a-z_]/g, '')}`}>{label ?? STATUS_LABELS[status] ?? status}</strong>;
+  return (
+    <strong class={`tag tag--${status.replace(/[^a-z_]/g, '')}`}>{label ?? STATUS_LABELS[status] ?? status}</strong>
+  );
 }

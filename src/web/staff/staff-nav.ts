@@ -13,7 +13,11 @@ export interface StaffNavItem {
 }
 
 export const STAFF_NAV: readonly StaffNavItem[] = [
-  { href: STAFF_PREFIX, label: 'Trang chủ', roles: ['office', 'leader', 'secretary', 'handler', 'inspector', 'viewer'] },
+  {
+    href: STAFF_PREFIX,
+    label: 'Trang chủ',
+    roles: ['office', 'leader', 'secretary', 'handler', 'inspector', 'viewer'],
+  },
   { href: `${STAFF_PREFIX}/lich`, label: 'Lịch tiếp công dân', roles: ['office', 'leader', 'secretary', 'viewer'] },
   { href: `${STAFF_PREFIX}/lich-dinh-ky`, label: 'Lịch định kỳ', roles: ['office'] },
   { href: `${STAFF_PREFIX}/tuan-thu`, label: 'Tuân thủ lịch tiếp', roles: ['office', 'leader', 'viewer'] },
