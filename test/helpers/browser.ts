@@ -27,15 +27,20 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (cookies of its own) with Vietnamese locale; `javaScriptEnabled: false` for the no-JS journeys. */
-export function newContext(browser: Browser, opts: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({
+export async function newContext(browser: Browser, opts: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 360, height: 800 },
     acceptDownloads: true,
     ...opts,
   });
+  if (opts.javaScriptEnabled === false) NO_JS_CONTEXTS.add(ctx);
+  return ctx;
 }
+
+/** Contexts opened with JavaScript disabled: axe-core cannot run in their pages (see axeCheck). */
+const NO_JS_CONTEXTS = new WeakSet<BrowserContext>();
 
 const AXE_SOURCE = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -49,8 +54,8 @@ export interface AxeViolation {
 /**
  * axe-core's violations of impact serious or critical on the current page (WCAG 2.x A/AA rules and best practices).
  * The page's CSP forbids inline scripts, so axe is evaluated through the DevTools protocol (page.evaluate), which CSP
- * does not govern; this works with JavaScript disabled in the context too (evaluate runs in an isolated world? no:
- * a context with JavaScript disabled cannot evaluate, so the check opens the same HTML in a JS-enabled page).
+ * does not govern. In a context with JavaScript disabled evaluate still runs but the page's timers never fire (axe.run
+ * would never finish), so the check opens the same HTML in a JS-enabled page of a new context.
  */
 export async function axeCheck(page: Page): Promise<AxeViolation[]> {
   const run = async (p: Page) => {
@@ -90,12 +95,17 @@ export async function axeCheck(page: Page): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/**
+ * Whether scripts of the page run. `page.evaluate` itself works with JavaScript disabled, but timers and promises of
+ * the page never fire there, so axe.run would wait forever: contexts made by newContext are known; any other page is
+ * probed with a timer, bounded to 2 s.
+ */
 async function jsEnabled(page: Page): Promise<boolean> {
-  try {
-    return (await page.evaluate(() => 1)) === 1;
-  } catch {
-    return false;
-  }
+  if (NO_JS_CONTEXTS.has(page.context())) return false;
+  const timer = page
+    .evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0)))
+    .catch(() => false);
+  return Promise.race([timer, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000))]);
 }
 
 /** Screenshots of the current page at 360×800 and 1280×800 into docs/screenshots/web/, only with UPDATE_SCREENSHOTS=1 (SQLite run). */
