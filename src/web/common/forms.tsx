@@ -45,6 +45,33 @@ interface FieldProps {
   optional?: boolean;
 }
 
+/** The aria attributes of a control: invalid when in error, described by its hint and its error. */
+function controlAria(id: string, props: FieldProps) {
+  return {
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(props.hint && `${id}-goi-y`, props.error && `${id}-loi`),
+  };
+}
+
+/** The frame of a single-control field: the label (with "(không bắt buộc)"), the hint, the error, then the control. */
+function LabelledField({ id, props, children }: { id: string; props: FieldProps; children: ComponentChildren }) {
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.optional ? OPTIONAL : null}
+      </label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-goi-y`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <FieldError id={id} error={props.error} />
+      {children}
+    </div>
+  );
+}
+
 export function TextField(
   props: FieldProps & {
     value?: string | null;
@@ -58,17 +85,7 @@ export function TextField(
 ) {
   const id = props.id ?? props.name;
   return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.optional ? OPTIONAL : null}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-goi-y`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <FieldError id={id} error={props.error} />
+    <LabelledField id={id} props={props}>
       <input
         class={props.width ? `input input--${props.width}` : 'input'}
         id={id}
@@ -80,27 +97,16 @@ export function TextField(
         maxLength={props.maxLength}
         spellcheck={props.spellcheck}
         required={!props.optional}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.hint && `${id}-goi-y`, props.error && `${id}-loi`)}
+        {...controlAria(id, props)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
 export function Textarea(props: FieldProps & { value?: string | null; rows?: number; maxLength?: number }) {
   const id = props.id ?? props.name;
   return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.optional ? OPTIONAL : null}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-goi-y`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <FieldError id={id} error={props.error} />
+    <LabelledField id={id} props={props}>
       <textarea
         class="input"
         id={id}
@@ -108,12 +114,11 @@ export function Textarea(props: FieldProps & { value?: string | null; rows?: num
         rows={props.rows ?? 5}
         maxLength={props.maxLength}
         required={!props.optional}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.hint && `${id}-goi-y`, props.error && `${id}-loi`)}
+        {...controlAria(id, props)}
       >
         {props.value ?? ''}
       </textarea>
-    </div>
+    </LabelledField>
   );
 }
 
@@ -131,10 +136,7 @@ export function Radios(
   const id = props.id ?? props.name;
   return (
     <div class={props.error ? 'field field--error' : 'field'}>
-      <fieldset
-        class="fieldset"
-        aria-describedby={describedBy(props.hint && `${id}-goi-y`, props.error && `${id}-loi`)}
-      >
+      <fieldset class="fieldset" aria-describedby={controlAria(id, props)['aria-describedby']}>
         <legend class={props.legendClass ?? 'legend'}>
           {props.label}
           {props.optional ? OPTIONAL : null}
@@ -188,8 +190,7 @@ export function Checkbox(props: FieldProps & { checked?: boolean; value?: string
           value={props.value ?? 'yes'}
           checked={props.checked}
           required={props.required}
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy(props.hint && `${id}-goi-y`, props.error && `${id}-loi`)}
+          {...controlAria(id, props)}
         />
         <label for={id}>{props.label}</label>
       </div>
@@ -249,24 +250,8 @@ export interface SelectOption {
 export function Select(props: FieldProps & { options: SelectOption[]; value?: string | null; empty?: string }) {
   const id = props.id ?? props.name;
   return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.optional ? OPTIONAL : null}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-goi-y`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <FieldError id={id} error={props.error} />
-      <select
-        class="input"
-        id={id}
-        name={props.name}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.hint && `${id}-goi-y`, props.error && `${id}-loi`)}
-      >
+    <LabelledField id={id} props={props}>
+      <select class="input" id={id} name={props.name} {...controlAria(id, props)}>
         {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
         {props.options.map((o) => (
           <option key={o.value} value={o.value} selected={props.value === o.value}>
@@ -274,6 +259,23 @@ export function Select(props: FieldProps & { options: SelectOption[]; value?: st
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
+  );
+}
+
+/** A password input (never echoes a value back). */
+export function PasswordField(props: FieldProps & { autoComplete: 'current-password' | 'new-password' }) {
+  const id = props.id ?? props.name;
+  return (
+    <LabelledField id={id} props={props}>
+      <input
+        id={id}
+        name={props.name}
+        type="password"
+        class="input input--medium"
+        autoComplete={props.autoComplete}
+        {...controlAria(id, props)}
+      />
+    </LabelledField>
   );
 }

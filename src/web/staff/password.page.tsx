@@ -1,6 +1,5 @@
-import { Button, ErrorSummary, PostForm } from '../common/forms.js';
+import { Button, ErrorSummary, PasswordField, PostForm } from '../common/forms.js';
 import type { FormErrors } from '../common/form-errors.js';
-import { PasswordField } from './sign-in.page.js';
 import { StaffLayout, type StaffFrame } from './staff-layout.js';
 import { CHANGE_PASSWORD_PATH } from './staff-paths.js';
 

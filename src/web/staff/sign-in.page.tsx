@@ -1,5 +1,5 @@
 import { Layout } from '../common/layout.js';
-import { Button, ErrorSummary, PostForm, TextField } from '../common/forms.js';
+import { Button, ErrorSummary, PasswordField, PostForm, TextField } from '../common/forms.js';
 import type { FormErrors } from '../common/form-errors.js';
 import { WORKSPACE_NAME } from './staff-layout.js';
 
@@ -47,43 +47,5 @@ export function SignInPage(props: {
         Công dân không cần đăng nhập: xem lịch tiếp và đặt lịch tại <a href="/">trang chủ</a>.
       </p>
     </Layout>
-  );
-}
-
-/** A password input with its label and error (never echoes the value back). */
-export function PasswordField(props: {
-  name: string;
-  label: string;
-  autoComplete: string;
-  error?: string | null;
-  hint?: string;
-}) {
-  const id = props.name;
-  const describedBy =
-    [props.hint ? `${id}-goi-y` : '', props.error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-goi-y`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field-error" id={`${id}-loi`}>
-          <span class="visually-hidden">Lỗi: </span>
-          {props.error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={props.name}
-        type="password"
-        class="input input--medium"
-        autoComplete={props.autoComplete}
-        aria-describedby={describedBy}
-        aria-invalid={props.error ? 'true' : undefined}
-      />
-    </div>
   );
 }
