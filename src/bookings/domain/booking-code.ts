@@ -1,5 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { randomBytesPooled as secureRandomBytes } from '../../common/crypto/random-pool.js';
+import {
+  READABLE_ALPHABET,
+  type RandomBytes,
+  randomReadableSymbols,
+  readableCheckSymbol,
+} from '../../common/text/readable-code.js';
 
 /**
  * Booking codes are read aloud over the phone and typed back by staff: `HP-7K3M-Q9TX`.
@@ -12,46 +18,21 @@ import { randomBytesPooled as secureRandomBytes } from '../../common/crypto/rand
  * symbols of the alphabet). Codes must still be unique in the
  * database: on a unique-constraint violation the caller draws a new one.
  */
-export const BOOKING_CODE_ALPHABET = '23456789ACDEFGHKMNPQRTVWXY';
+export const BOOKING_CODE_ALPHABET = READABLE_ALPHABET;
 export const DEFAULT_BOOKING_CODE_PREFIX = 'HP';
 const RANDOM_LENGTH = 7;
-const N = BOOKING_CODE_ALPHABET.length;
 
-/** Source of random bytes (the process's CSPRNG through the random pool by default); injectable for tests. */
-export type RandomBytes = (size: number) => Uint8Array;
+export type { RandomBytes };
 
 function assertPrefix(prefix: string): void {
   if (!/^[A-Z]{1,4}$/.test(prefix))
     throw new RangeError(`booking code prefix must be 1–4 capital letters, got ${prefix}`);
 }
 
-/** Luhn mod N check symbol for `body` (all symbols from the alphabet). */
-export function bookingCodeCheckSymbol(body: string): string {
-  let factor = 2;
-  let sum = 0;
-  for (let i = body.length - 1; i >= 0; i -= 1) {
-    const value = BOOKING_CODE_ALPHABET.indexOf(body[i]!);
-    if (value < 0) throw new RangeError(`not a booking code symbol: ${body[i]}`);
-    const addend = factor * value;
-    sum += Math.floor(addend / N) + (addend % N);
-    factor = factor === 2 ? 1 : 2;
-  }
-  return BOOKING_CODE_ALPHABET[(N - (sum % N)) % N]!;
-}
+/** Luhn mod 26 check symbol for `body` (all symbols from the alphabet). */
+export const bookingCodeCheckSymbol = readableCheckSymbol;
 
-/** Unbiased symbols by rejection sampling: bytes ≥ 234 (= 9 × 26) are thrown away. */
-function randomSymbols(count: number, random: RandomBytes): string {
-  const limit = 256 - (256 % N);
-  let out = '';
-  for (let round = 0; out.length < count; round += 1) {
-    if (round > 64) throw new Error('random source keeps returning unusable bytes');
-    for (const byte of random(count * 2)) {
-      if (byte < limit) out += BOOKING_CODE_ALPHABET[byte % N];
-      if (out.length === count) break;
-    }
-  }
-  return out;
-}
+const randomSymbols = randomReadableSymbols;
 
 function format(prefix: string, body: string): string {
   return `${prefix}-${body.slice(0, 4)}-${body.slice(4)}`;

@@ -1,4 +1,10 @@
 import { randomBytesPooled } from '../../common/crypto/random-pool.js';
+import {
+  READABLE_ALPHABET,
+  type RandomBytes,
+  randomReadableSymbols,
+  readableCheckSymbol,
+} from '../../common/text/readable-code.js';
 
 /**
  * The code and the secret a citizen follows a petition with (tra cứu hồ sơ), printed on the conclusion notice and the
@@ -10,40 +16,17 @@ import { randomBytesPooled } from '../../common/crypto/random-pool.js';
  * year) and a Luhn mod 26 check symbol (a mistyped symbol or two swapped neighbours are caught before any lookup).
  * Secret: 12 random symbols (26^12 ≈ 9.5·10^16, 56 bits), printed in groups of four: `7K4Q-9MXC-2AHT`.
  */
-export const LOOKUP_ALPHABET = '23456789ACDEFGHKMNPQRTVWXY';
+export const LOOKUP_ALPHABET = READABLE_ALPHABET;
 export const LOOKUP_CODE_PREFIX = 'HS';
 const CODE_RANDOM = 6;
 const SECRET_LENGTH = 12;
-const N = LOOKUP_ALPHABET.length;
 
-export type RandomBytes = (size: number) => Uint8Array;
+export type { RandomBytes };
 
-function randomSymbols(count: number, random: RandomBytes): string {
-  const limit = 256 - (256 % N);
-  let out = '';
-  for (let round = 0; out.length < count; round += 1) {
-    if (round > 64) throw new Error('random source keeps returning unusable bytes');
-    for (const byte of random(count * 2)) {
-      if (byte < limit) out += LOOKUP_ALPHABET[byte % N];
-      if (out.length === count) break;
-    }
-  }
-  return out;
-}
+const randomSymbols = randomReadableSymbols;
 
 /** Luhn mod 26 check symbol of `body` (symbols of the alphabet only). */
-export function lookupCheckSymbol(body: string): string {
-  let factor = 2;
-  let sum = 0;
-  for (let i = body.length - 1; i >= 0; i -= 1) {
-    const value = LOOKUP_ALPHABET.indexOf(body[i]!);
-    if (value < 0) throw new RangeError(`not a lookup code symbol: ${body[i]}`);
-    const addend = factor * value;
-    sum += Math.floor(addend / N) + (addend % N);
-    factor = factor === 2 ? 1 : 2;
-  }
-  return LOOKUP_ALPHABET[(N - (sum % N)) % N]!;
-}
+export const lookupCheckSymbol = readableCheckSymbol;
 
 function yearPart(receivedOn: string): string {
   const m = /^(\d{4})-\d{2}-\d{2}$/.exec(receivedOn);
