@@ -18,7 +18,9 @@ export function DeskListPage(props: {
   return (
     <StaffLayout title="Bàn tiếp dân" frame={props.frame} crumbs={[{ label: 'Bàn tiếp dân' }]}>
       <h1>Bàn tiếp dân</h1>
-      <p>Các buổi tiếp công dân của đơn vị hôm nay và 30 ngày tới. Chọn một buổi để điểm danh, ghi biên bản và sổ tiếp.</p>
+      <p>
+        Các buổi tiếp công dân của đơn vị hôm nay và 30 ngày tới. Chọn một buổi để điểm danh, ghi biên bản và sổ tiếp.
+      </p>
       {sessions.length === 0 ? (
         <p class="notice" role="status">
           Không có buổi tiếp nào từ hôm nay đến 30 ngày tới.

@@ -3,7 +3,15 @@ import { HANDLING_ROUTE_LABELS, type HandlingRoute } from '../../../minutes/doma
 import { PETITION_TYPE_LABELS } from '../../../petitions/domain/petition-types.js';
 import { dayDateVi, localDateVi, timeRangeVi } from '../../common/format.js';
 import type { FormErrors } from '../../common/form-errors.js';
-import { Button, Checkbox, ErrorSummary, PostForm, Textarea, TextField, type SelectOption } from '../../common/forms.js';
+import {
+  Button,
+  Checkbox,
+  ErrorSummary,
+  PostForm,
+  Textarea,
+  TextField,
+  type SelectOption,
+} from '../../common/forms.js';
 import { StatusTag } from '../staff-components.js';
 import { StaffLayout, type StaffFrame } from '../staff-layout.js';
 import { CaseForm } from './case-form.js';
@@ -33,7 +41,11 @@ export function DeskSessionPage(props: DeskSessionProps) {
   const s = desk.session;
   const title = sessionTitle(desk);
   return (
-    <StaffLayout title={title} frame={props.frame} crumbs={[{ href: DESK_PATH, label: 'Bàn tiếp dân' }, { label: title }]}>
+    <StaffLayout
+      title={title}
+      frame={props.frame}
+      crumbs={[{ href: DESK_PATH, label: 'Bàn tiếp dân' }, { label: title }]}
+    >
       <h1>{title}</h1>
       {props.done ? (
         <p class="notice" role="status">
@@ -240,7 +252,7 @@ function Minutes(props: DeskSessionProps) {
               />
               {m.cases.length > 0 ? (
                 <p class="desk-finalize">
-                  <a class="button" href={finalizePath(id)}>
+                  <a class="button button--primary" href={finalizePath(id)}>
                     Hoàn tất biên bản
                   </a>
                 </p>

@@ -104,9 +104,7 @@ export class DeskViewService {
       bookings,
       minutes,
       log,
-      units: units
-        .map((u) => ({ value: u.id, label: u.name }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+      units: units.map((u) => ({ value: u.id, label: u.name })).sort((a, b) => a.label.localeCompare(b.label, 'vi')),
     };
   }
 }

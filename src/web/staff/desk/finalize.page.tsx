@@ -33,8 +33,8 @@ export function FinalizePage(props: {
       <h1>Hoàn tất biên bản</h1>
       <ErrorSummary errors={props.errors} />
       <p>
-        {sessionLabel}: biên bản có {cases} vụ việc. Sau khi hoàn tất, biên bản được khóa (không sửa được nữa, chỉ
-        thêm văn bản đính chính) và buổi tiếp được ghi nhận là đã tiếp.
+        {sessionLabel}: biên bản có {cases} vụ việc. Sau khi hoàn tất, biên bản được khóa (không sửa được nữa, chỉ thêm
+        văn bản đính chính) và buổi tiếp được ghi nhận là đã tiếp.
       </p>
       <h2>Hệ thống sẽ tạo</h2>
       {preview.petitions === 0 ? (
