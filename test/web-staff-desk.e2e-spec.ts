@@ -205,6 +205,7 @@ describe('the secretary at the session desk, keyboard only', () => {
     expect(await rows.filter({ hasText: bookedCode }).locator('.tag').textContent()).toBe('Đã đến');
     expect(await rows.filter({ hasText: absentCode }).locator('.tag').textContent()).toBe('Vắng mặt');
     await noSeriousViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await staffScreenshot(page, 'secretary');
   });
 
@@ -223,6 +224,23 @@ describe('the secretary at the session desk, keyboard only', () => {
     expect(summary).toContain('Có lỗi cần sửa');
     expect(await page.locator('#summary-loi').count()).toBe(1);
     expect(await page.locator('#fullName').inputValue()).toBe('Người Thiếu Thông Tin');
+    await noSeriousViolations(page);
+
+    // A refusal only on a ground of Art. 9, chosen from the list, with its reason.
+    await typeInto(page, 'idNumber', '031301007777');
+    await typeInto(page, 'address', 'tổ 9, phường Hồng Bàng');
+    await typeInto(page, 'summary', 'Yêu cầu giải quyết lại vụ việc đã có kết luận.');
+    await chooseRadio(page, 'petitionType', 'complaint');
+    await chooseRadio(page, 'handlingRoute', 'refuse');
+    await typeInto(page, 'conclusion', 'Từ chối tiếp.');
+    await tabTo(page, byText('button', 'Ghi vụ việc'), 'add case');
+    const [refused] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(refused!.status()).toBe(400);
+    const why = (await page.locator('.error-summary').textContent())!;
+    expect(why).toContain('Chỉ được từ chối tiếp theo một trong bốn trường hợp của Điều 9 Luật Tiếp công dân');
+    expect(why).toContain('Phải ghi rõ lý do từ chối tiếp.');
+    expect(await page.locator('#refusalGround-loi').count()).toBe(1);
+    expect(await page.locator('input[name=refusalGround]').count()).toBe(4);
     await noSeriousViolations(page);
   });
 
@@ -371,6 +389,32 @@ describe('the desk over HTTP', () => {
     expect(wrong.status).toBe(403);
     const page2 = await c.get(`${DESK}/${sessionId}`);
     expect(page2.html).not.toContain('Lý do: x');
+  });
+
+  it('shows the ID numbers exactly as GET /sessions/:id/bookings gives them to the same role', async () => {
+    for (const role of ['secretary', 'viewer']) {
+      const fromApi = (
+        await t
+          .http()
+          .get(api(`/sessions/${sessionId}/bookings`))
+          .set(bearer(await t.token(role)))
+      ).body as Body<'get', '/sessions/{id}/bookings'>;
+      const c = new StaffClient(t.url);
+      await c.signIn(role);
+      const html = (await c.get(`${DESK}/${sessionId}`)).html;
+      for (const b of fromApi) expect(html).toContain(`<td>${b.idNumber}</td>`);
+      if (role === 'viewer') expect(html).not.toContain(citizen(11).idNumber);
+      else expect(html).toContain(citizen(11).idNumber);
+    }
+  });
+
+  it('shows a refused check-in on the page (already checked in: 409)', async () => {
+    const c = new StaffClient(t.url);
+    await c.signIn('secretary');
+    await c.get(`${DESK}/${sessionId}`);
+    const again = await c.post(`${DESK}/${sessionId}/dang-ky/${bookedCode}/co-mat`, {});
+    expect(again.status).toBe(409);
+    expect(again.html).toContain('Có lỗi cần sửa');
   });
 
   it('shows a viewer no write control and refuses their post', async () => {
