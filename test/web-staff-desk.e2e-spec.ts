@@ -242,6 +242,18 @@ describe('the secretary at the session desk, keyboard only', () => {
     expect(await page.locator('#refusalGround-loi').count()).toBe(1);
     expect(await page.locator('input[name=refusalGround]').count()).toBe(4);
     await noSeriousViolations(page);
+
+    // With a ground chosen from the list and its reason the refusal is recorded; then removed from the draft.
+    await chooseRadio(page, 'refusalGround', '2');
+    await typeInto(page, 'refusalReason', 'Có lời lẽ xúc phạm cán bộ tiếp công dân.');
+    await tabTo(page, byText('button', 'Ghi vụ việc'), 'add case');
+    await pressAndWait(page, 'Enter', (u) => u.searchParams.get('xong') === 'vu-viec');
+    const recorded = (await page.locator('table', { hasText: 'Vụ việc trong biên bản' }).textContent())!;
+    expect(recorded).toContain('Từ chối tiếp công dân theo khoản 2 Điều 9');
+    await tabTo(page, byText('button', 'Xóa vụ việc của Người Thiếu Thông Tin'), 'delete case');
+    await pressAndWait(page, 'Enter', (u) => u.searchParams.get('xong') === 'xoa-vu-viec');
+    expect(await page.locator('section[aria-labelledby=bien-ban]').textContent()).toContain('Chưa ghi vụ việc nào.');
+    await noSeriousViolations(page);
   });
 
   it('records three cases: the booked citizen accepted, a walk-in transferred, a walk-in guided', async () => {
@@ -365,6 +377,14 @@ describe('the secretary at the session desk, keyboard only', () => {
       expect(res.headers()['content-type']).toContain(type);
       expect(res.headers()['content-disposition']).toMatch(/^attachment; filename="[a-z0-9.-]+"; filename\*=UTF-8''/);
     }
+    // The citizen's own copy of the conclusion notice: their lookup code and secret.
+    const copy = (await page.locator('a[href*="vu-viec="]').first().getAttribute('href'))!;
+    const mine = await page.request.get(`${t.url}${copy}`);
+    expect(mine.status()).toBe(200);
+    const copyText = flat(
+      pdfText(saveOutput(`e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-desk-notice-copy.pdf`, await mine.body())),
+    );
+    expect(copyText).toMatch(/mã tra cứu HS-26-[A-Z0-9]{7} và mã bí mật [A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/u);
     const csv = (await page.request.get(`${t.url}${DESK}/${sessionId}/tai/so-tiep-cong-dan.csv`)).body();
     expect((await csv).toString('utf8')).toContain('Lê Văn Bình');
   });

@@ -128,6 +128,31 @@ export class DeskMinutesController {
     );
   }
 
+  @WebPost(':id/vu-viec/:caseId/xoa')
+  @StaffRoles('secretary', 'office')
+  async deleteCase(
+    @CurrentStaff() user: StaffUser,
+    @Param('id', UuidPipe) id: string,
+    @Param('caseId', UuidPipe) caseId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const m = await this.minutesOf(user, id);
+    await this.attempt(
+      user,
+      id,
+      req,
+      res,
+      'case',
+      {},
+      () => null,
+      async () => {
+        await this.minutes.deleteCase(user, m.id, caseId);
+        return `${deskSessionPath(id)}?xong=xoa-vu-viec#bien-ban`;
+      },
+    );
+  }
+
   @Get(':id/hoan-tat')
   @StaffRoles('secretary', 'office')
   async confirm(

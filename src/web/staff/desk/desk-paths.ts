@@ -12,6 +12,7 @@ export const DESK_DONE = {
   'vang-mat': 'Đã ghi nhận công dân vắng mặt.',
   'bien-ban': 'Đã lập biên bản (dự thảo). Mời ghi các vụ việc.',
   'vu-viec': 'Đã ghi vụ việc vào biên bản và sổ tiếp công dân.',
+  'xoa-vu-viec': 'Đã xóa vụ việc khỏi biên bản dự thảo.',
   'hoan-tat': 'Đã hoàn tất biên bản. Các đơn và công việc đã được tạo, giao cho đơn vị xử lý.',
   'dinh-chinh': 'Đã thêm văn bản đính chính vào biên bản.',
 } as const;

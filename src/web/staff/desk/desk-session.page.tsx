@@ -158,8 +158,20 @@ function BookingActions({ b, desk, csrf }: { b: BookingView; desk: DeskSession; 
 
 const routeLabel = (r: string) => HANDLING_ROUTE_LABELS[r as HandlingRoute] ?? r;
 
-function CasesTable({ m }: { m: DeskMinutes }) {
+function CasesTable({
+  m,
+  desk,
+  canWrite,
+  csrf,
+}: {
+  m: DeskMinutes;
+  desk: DeskSession;
+  canWrite: boolean;
+  csrf: string;
+}) {
   if (m.cases.length === 0) return <p>Chưa ghi vụ việc nào.</p>;
+  const draft = m.status === 'draft';
+  const id = desk.session.id;
   return (
     <table class="data-table">
       <caption>Vụ việc trong biên bản ({m.cases.length})</caption>
@@ -170,6 +182,8 @@ function CasesTable({ m }: { m: DeskMinutes }) {
           <th scope="col">Phân loại</th>
           <th scope="col">Hướng xử lý</th>
           <th scope="col">Đơn vị chủ trì, thời hạn</th>
+          {draft && canWrite ? <th scope="col">Sửa dự thảo</th> : null}
+          {!draft ? <th scope="col">Bản gửi công dân</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -189,6 +203,26 @@ function CasesTable({ m }: { m: DeskMinutes }) {
               {c.assigneeUnitName ?? ''}
               {c.dueDate ? `, hạn ${localDateVi(c.dueDate)}` : ''}
             </td>
+            {draft && canWrite ? (
+              <td>
+                <PostForm action={`${deskSessionPath(id)}/vu-viec/${c.id}/xoa`} csrf={csrf}>
+                  <Button variant="warning">
+                    Xóa<span class="visually-hidden"> vụ việc của {c.fullName}</span>
+                  </Button>
+                </PostForm>
+              </td>
+            ) : null}
+            {!draft ? (
+              <td>
+                {c.petitionId ? (
+                  <a href={`${downloadPath(id, 'thong-bao-ket-luan.pdf')}?vu-viec=${c.id}`} download>
+                    Thông báo kết luận (PDF)<span class="visually-hidden">, bản gửi {c.fullName}</span>
+                  </a>
+                ) : (
+                  'Không có đơn'
+                )}
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>
@@ -237,7 +271,7 @@ function Minutes(props: DeskSessionProps) {
               </dd>
             </div>
           </dl>
-          <CasesTable m={m} />
+          <CasesTable m={m} desk={desk} canWrite={canWrite} csrf={frame.csrf} />
           {m.status === 'draft' && canWrite ? (
             <>
               <h3 id="ghi-vu-viec">Ghi vụ việc: công dân đã đến hoặc người đến trực tiếp</h3>

@@ -20,6 +20,8 @@ import { DeskSessionPage, type DeskSessionProps } from './desk-session.page.js';
 import { DeskViewService } from './desk-view.service.js';
 import { DESK_DOWNLOADS, isDeskDownload } from './domain/desk-forms.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Roles of the desk's pages: those of GET /sessions/:id/bookings (the list the desk is built around). */
 export const DESK_READERS = ['secretary', 'office', 'leader', 'inspector', 'viewer'] as const;
 
@@ -123,6 +125,7 @@ export class DeskController {
     @CurrentStaff() user: StaffUser,
     @Param('id', UuidPipe) id: string,
     @Param('file') file: string,
+    @Query('vu-viec') caseId: unknown,
     @Res() res: Response,
   ): Promise<void> {
     const session = await this.view.session(user, id);
@@ -133,7 +136,12 @@ export class DeskController {
       if (!m) throw new NotFoundError('Biên bản');
       return sendFile(res, await this.documents.minutesDocument(user, m.id, format));
     }
-    if (doc === 'conclusion') return sendFile(res, await this.documents.conclusionNotice(user, id, format));
+    if (doc === 'conclusion') {
+      // `?vu-viec=<case>`: that citizen's copy, with the lookup code and secret of their petition (as the API's caseId).
+      const copyFor = typeof caseId === 'string' && caseId !== '' ? caseId : undefined;
+      if (copyFor !== undefined && !UUID.test(copyFor)) throw new NotFoundError('Vụ việc');
+      return sendFile(res, await this.documents.conclusionNotice(user, id, format, copyFor));
+    }
     const out = await this.log.list(user, {
       unitId: session.unitId,
       from: session.localDate,
