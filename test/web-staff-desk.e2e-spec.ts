@@ -29,6 +29,7 @@ let ctx: BrowserContext;
 let page: Page;
 let sessionId: string;
 let otherSessionId: string;
+let tomorrowId: string;
 let bookedCode: string;
 let absentCode: string;
 let inspectionName: string;
@@ -129,6 +130,7 @@ beforeAll(async () => {
     expect(res.status).toBe(201);
     return res.body.code as string;
   };
+  tomorrowId = (await make({ date: '2026-03-06', minutes: 120 })).id;
   bookedCode = await book(11, 'Trần Thị Mai');
   absentCode = await book(12, 'Ngô Văn Khải');
 
@@ -421,6 +423,43 @@ describe('error states of the desk in Chromium', () => {
     expect(answer!.status()).toBe(409);
     expect(await page.locator('.error-summary').textContent()).toContain('Có lỗi cần sửa');
     await noSeriousViolations(page);
+  });
+
+  it('refuses to lock the minutes of a session that has not started, on the confirmation page (422)', async () => {
+    const sec = bearer(await t.token('secretary'));
+    const m = await t
+      .http()
+      .post(api(`/sessions/${tomorrowId}/minutes`))
+      .set(sec)
+      .send({});
+    expect(m.status).toBe(201);
+    const added = await t
+      .http()
+      .post(api(`/minutes/${m.body.id}/cases`))
+      .set(sec)
+      .send({
+        fullName: 'Đinh Văn Tâm',
+        idNumber: '031301008888',
+        address: 'tổ 2, phường Hồng Bàng',
+        summary: 'Hỏi thủ tục cấp đổi giấy chứng nhận.',
+        petitionType: 'feedback',
+        handlingRoute: 'guide',
+        conclusion: 'Hướng dẫn công dân nộp hồ sơ tại bộ phận một cửa.',
+      });
+    expect(added.status).toBe(201);
+    await page.goto(`${t.url}${DESK}/${tomorrowId}/hoan-tat`);
+    expect(flat((await page.locator('main').textContent())!)).toContain('Không tạo đơn hay công việc nào');
+    await noSeriousViolations(page);
+    await tabTo(page, byText('button', 'Xác nhận hoàn tất biên bản'), 'confirm');
+    const [answer] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(answer!.status()).toBe(422);
+    expect(await page.locator('.error-summary').textContent()).toContain('Buổi tiếp chưa bắt đầu');
+    await noSeriousViolations(page);
+    const still = await t
+      .http()
+      .get(api(`/minutes/${m.body.id}`))
+      .set(sec);
+    expect(still.body.status).toBe('draft');
   });
 });
 
