@@ -35,6 +35,6 @@ import { BookingHolds } from './booking-holds.service.js';
     BookingHolds,
   ],
   // The website (src/web) books, shows and cancels through the same services as the API.
-  exports: [BookingsService, BookingManageService, BookingSessions],
+  exports: [BookingsService, BookingManageService, BookingSessions, BookingStaffService],
 })
 export class BookingsModule {}

@@ -33,6 +33,12 @@ import { ReceptionFiguresReader } from './reception-figures.reader.js';
     ReceptionFiguresReader,
     MinutesSurveyService,
   ],
-  exports: [ReceptionFiguresReader],
+  exports: [
+    ReceptionFiguresReader,
+    MinutesService,
+    MinutesFinalizeService,
+    MinutesDocumentsService,
+    ReceptionLogService,
+  ],
 })
 export class MinutesModule {}

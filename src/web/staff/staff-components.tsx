@@ -64,6 +64,7 @@ export const STATUS_LABELS: Record<string, string> = {
   confirmed: 'Đã xác nhận',
   waitlisted: 'Danh sách chờ',
   checked_in: 'Đã đến',
+  pending: 'Chờ xác nhận',
   no_show: 'Vắng mặt',
   finalized: 'Đã hoàn tất',
 };
