@@ -73,7 +73,8 @@ export class SqliteCheckpointer implements OnApplicationBootstrap, BeforeApplica
     this.walWatch.unref();
   }
 
-  private startWorker(path: string): void {
+  /** Starts the checkpoint thread on the database file at `path` (protected: the spec observes when it is called). */
+  protected startWorker(path: string): void {
     const worker = new Worker(new URL('./sqlite-checkpoint.worker.js', import.meta.url), {
       workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS },
     });
