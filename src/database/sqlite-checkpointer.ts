@@ -62,7 +62,11 @@ export class SqliteCheckpointer implements OnApplicationBootstrap, BeforeApplica
     const walPath = `${path}-wal`;
     const walHolds = (): boolean => {
       this.lastWalLookAt = Date.now();
-      return (statSync(walPath, { throwIfNoEntry: false })?.size ?? 0) > 0;
+      try {
+        return (statSync(walPath, { throwIfNoEntry: false })?.size ?? 0) > 0;
+      } catch {
+        return true; // cannot tell (e.g. permissions): start the thread, as before there was a watch
+      }
     };
     if (walHolds()) return this.startWorker(path);
     this.walWatch = setInterval(() => {
