@@ -4,7 +4,7 @@ import type { DatabaseConfig } from '../config/app-config.js';
 import { PROJECT_ROOT } from '../config/paths.js';
 import { ALL_ENTITIES } from './entities.js';
 import { ALL_MIGRATIONS } from './migrations/index.js';
-import { ResettingPgClient } from './pg-client.js';
+import { resettingPgClient } from './pg-client.js';
 
 /** Every driver detail lives here: SQLite (better-sqlite3, WAL, foreign keys, busy timeout) or PostgreSQL (pg). */
 export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
@@ -23,7 +23,7 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     // connection can take to open and answer (a storm of bookings queues for seconds). Each failure answers 503.
     const connectTimeoutMs = db.connectTimeoutMs ?? 5_000;
     const answerMs = db.queryTimeoutMs || db.statementTimeoutMs || 0;
-    const extra: Record<string, unknown> = { Client: ResettingPgClient, connectTimeoutMs };
+    const extra: Record<string, unknown> = { Client: resettingPgClient(), connectTimeoutMs };
     if (db.statementTimeoutMs) extra.statement_timeout = db.statementTimeoutMs;
     if (db.queryTimeoutMs) extra.query_timeout = db.queryTimeoutMs;
     return {

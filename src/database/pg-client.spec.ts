@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer, type Server, type Socket } from 'node:net';
 import pg from 'pg';
-import { ResettingPgClient } from './pg-client.js';
+import { resettingPgClient } from './pg-client.js';
+
+const ResettingPgClient = resettingPgClient();
 
 /**
  * A PostgreSQL server that lets clients in (trust authentication) and then never answers a query: a hung backend.
@@ -32,7 +34,9 @@ describe('ResettingPgClient', () => {
   let server: Server | undefined;
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-  async function unansweredQuery(ClientClass: typeof pg.Client): Promise<{ error: unknown; closed: number }> {
+  async function unansweredQuery(
+    ClientClass: new (config: pg.ClientConfig) => pg.Client,
+  ): Promise<{ error: unknown; closed: number }> {
     const s = await silentServer();
     server = s.server;
     const client = new ClientClass({ host: '127.0.0.1', port: s.port, user: 'u', database: 'd', query_timeout: 100 });

@@ -23,12 +23,16 @@ export function WebController(prefix: string): ClassDecorator {
   return applyDecorators(Controller(clean), Public(), ApiExcludeController());
 }
 
-/** The routes `setGlobalPrefix(…, { exclude })` must leave unprefixed: every web prefix and everything under it. */
+/**
+ * The routes `setGlobalPrefix(…, { exclude })` must leave unprefixed: every web prefix and everything under it, as one
+ * path each (`p{/*rest}`): Nest mounts the global middleware on each excluded path with `app.all`, one Express layer
+ * per HTTP method (35), so two paths per prefix would cost ~2,300 more layers in memory and on every request's walk.
+ */
 export function webRouteExcludes(): string[] {
   const out: string[] = [];
   for (const p of [...PREFIXES].sort()) {
     if (p === '') out.push('/');
-    else out.push(p, `${p}/{*rest}`);
+    else out.push(`${p}{/*rest}`);
   }
   return out;
 }
