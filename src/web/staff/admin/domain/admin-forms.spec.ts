@@ -6,6 +6,7 @@ import {
   formText,
   holidayEntriesOf,
   holidayRowsOf,
+  holidaySourceOf,
   parseDateInput,
   versionListsOf,
   versionTemplate,
@@ -120,5 +121,24 @@ describe('rule preset versions', () => {
     if (taken.ok) return;
     expect(taken.errors.effectiveFrom).toContain('01/01/2020');
     expect(taken.errors.content).toBeDefined();
+  });
+});
+
+describe('source note of a year', () => {
+  const empty = { document: '', issuer: '', date: '', covers: '', url: '' };
+  it('is none when nothing is typed, and a source with an ISO date otherwise', () => {
+    expect(holidaySourceOf(empty)).toEqual({ ok: true, source: null });
+    expect(
+      holidaySourceOf({ ...empty, document: 'Văn bản số 1/VPCP', issuer: 'Văn phòng Chính phủ', date: '20/11/2025' }),
+    ).toEqual({
+      ok: true,
+      source: { document: 'Văn bản số 1/VPCP', issuer: 'Văn phòng Chính phủ', date: '2025-11-20', covers: '', url: '' },
+    });
+  });
+  it('needs the document and the issuer, a real date and a web address', () => {
+    const r = holidaySourceOf({ ...empty, date: '31/11/2025', url: 'javascript:alert(1)' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.errors).sort()).toEqual(['sourceDate', 'sourceDocument', 'sourceIssuer', 'sourceUrl']);
   });
 });

@@ -98,7 +98,8 @@ export function holidayEntriesOf(
     if (!KINDS.includes(r.kind)) errors[`kind_${i}`] = `${line}: chọn loại ngày.`;
     else if (r.kind === 'working_day' && iso) {
       const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
-      if (day !== 0 && day !== 6) errors[`kind_${i}`] = `${line}: ngày làm việc bù chỉ có thể là thứ Bảy hoặc Chủ nhật.`;
+      if (day !== 0 && day !== 6)
+        errors[`kind_${i}`] = `${line}: ngày làm việc bù chỉ có thể là thứ Bảy hoặc Chủ nhật.`;
     }
     if (iso) entries.push({ date: iso, name: r.name, kind: r.kind as HolidayKind });
   });
@@ -142,15 +143,16 @@ export function versionListsOf(doc: unknown): VersionList[] {
 
 /** The newest version of a list (by effectiveFrom), without its dates: the starting point of the next version. */
 export function versionTemplate(versions: readonly Record<string, unknown>[]): Record<string, unknown> {
-  const newest = [...versions].sort((a, b) => String(b.effectiveFrom ?? '').localeCompare(String(a.effectiveFrom ?? '')))[0];
+  const newest = [...versions].sort((a, b) =>
+    String(b.effectiveFrom ?? '').localeCompare(String(a.effectiveFrom ?? '')),
+  )[0];
   if (!newest) return {};
   const { effectiveFrom: _from, effectiveTo: _to, ...rest } = newest;
   return rest;
 }
 
 export type AddVersionResult =
-  | { ok: true; document: Record<string, unknown> }
-  | { ok: false; errors: Record<string, string> };
+  { ok: true; document: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
 
 /**
  * A copy of `doc` with one more version in the list at `path`: the content (JSON object typed by the admin) with
@@ -187,4 +189,34 @@ export function addPresetVersion(
   list.versions.push({ effectiveFrom, ...rest });
   list.versions.sort((a, b) => String(a.effectiveFrom).localeCompare(String(b.effectiveFrom)));
   return { ok: true, document: copy };
+}
+
+/** The source note of a year's days off as typed (one document; the API's HolidaySource shape). */
+export interface HolidaySourceValues {
+  document: string;
+  issuer: string;
+  date: string;
+  covers: string;
+  url: string;
+}
+
+/**
+ * The source note typed on the days-off form: all empty → none; otherwise the document and the issuer are needed, the
+ * date (if any) must exist, the address (if any) must be http(s). Errors by field id (`sourceDocument`, …).
+ */
+export function holidaySourceOf(
+  v: HolidaySourceValues,
+):
+  | { ok: true; source: { document: string; issuer: string; date: string | null; covers: string; url: string } | null }
+  | { ok: false; errors: Record<string, string> } {
+  if (!v.document && !v.issuer && !v.date && !v.covers && !v.url) return { ok: true, source: null };
+  const errors: Record<string, string> = {};
+  if (!v.document) errors.sourceDocument = 'Nhập số và tên văn bản, ví dụ Văn bản số 9859/VPCP-KGVX.';
+  if (!v.issuer) errors.sourceIssuer = 'Nhập cơ quan ban hành văn bản.';
+  const date = v.date ? parseDateInput(v.date) : null;
+  if (v.date && !date) errors.sourceDate = 'Nhập ngày dạng ngày/tháng/năm, ví dụ 20/11/2025.';
+  if (v.url && !/^https?:\/\/[^\s]+$/i.test(v.url))
+    errors.sourceUrl = 'Địa chỉ phải bắt đầu bằng http:// hoặc https://.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, source: { document: v.document, issuer: v.issuer, date, covers: v.covers, url: v.url } };
 }
