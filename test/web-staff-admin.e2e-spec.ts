@@ -226,6 +226,7 @@ describe('administration: units, officials, venues', () => {
     await admin.getByLabel('Hiệu lực từ ngày (không bắt buộc)', { exact: true }).fill('01/07/2025');
     await submit(admin, 'Thêm đơn vị');
     expect(new URL(admin.url()).pathname).toBe(`${ADMIN}/don-vi`);
+    expect(new URL(admin.url()).searchParams.get('q')).toBe('Phường Thử Nghiệm');
     await admin.getByRole('link', { name: 'Phường Thử Nghiệm' }).click();
     await admin.waitForLoadState('load');
     await expectAxeClean(admin);

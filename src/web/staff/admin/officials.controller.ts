@@ -12,7 +12,7 @@ import { CurrentStaff, StaffController, type StaffUser } from '../staff-controll
 import { StaffFrameService } from '../staff-frame.service.js';
 import { asDto, attempt, pathId } from './admin-input.js';
 import { OFFICIALS_PATH } from './admin-paths.js';
-import { formText } from './domain/admin-forms.js';
+import { formText, matchesQuery } from './domain/admin-forms.js';
 import { OfficialFormPage, type OfficialValues } from './official-form.page.js';
 import { OfficialsPage } from './officials.page.js';
 import { unitOptions } from './unit-options.js';
@@ -39,15 +39,19 @@ export class AdminOfficialsController {
   async list(
     @CurrentStaff() user: StaffUser,
     @Query('trang') trang: string | undefined,
+    @Query('q') rawQ: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
-    const all = (await this.officials.list(user, {})).sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+    const q = formText(rawQ, 100);
+    const all = (await this.officials.list(user, {}))
+      .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'))
+      .filter((o) => matchesQuery(q, o.fullName, o.title));
     const p = paging(trang, all.length);
     const unitNames = new Map((await unitOptions(this.units, user)).map((u) => [u.value, u.label]));
     const frame = await this.frames.of(user, req, res);
-    render(res, h(OfficialsPage, { frame, officials: pageOf(all, p), unitNames, paging: p }));
+    render(res, h(OfficialsPage, { frame, officials: pageOf(all, p), unitNames, paging: p, q }));
   }
 
   @Get('moi')
@@ -78,7 +82,7 @@ export class AdminOfficialsController {
         }),
       ),
     );
-    if (result.ok) return seeOther(res, OFFICIALS_PATH);
+    if (result.ok) return seeOther(res, `${OFFICIALS_PATH}?q=${encodeURIComponent(values.fullName)}`);
     await this.show(user, null, values, result.errors, result.status, req, res);
   }
 
@@ -119,7 +123,7 @@ export class AdminOfficialsController {
         }),
       ),
     );
-    if (result.ok) return seeOther(res, OFFICIALS_PATH);
+    if (result.ok) return seeOther(res, `${OFFICIALS_PATH}?q=${encodeURIComponent(values.fullName)}`);
     await this.show(user, o.id, values, result.errors, result.status, req, res);
   }
 

@@ -1,6 +1,7 @@
 import type { OfficialView } from '../../../org/officials.service.js';
 import type { Paging } from '../../domain/paging.js';
 import { Pagination, StatusTag } from '../staff-components.js';
+import { ListSearch } from './list-search.js';
 import { StaffLayout, type StaffFrame } from '../staff-layout.js';
 import { BODY_LABELS, POSITION_LABELS } from './admin-labels.js';
 import { adminCrumbs, OFFICIALS_PATH } from './admin-paths.js';
@@ -11,8 +12,10 @@ export function OfficialsPage({
   officials,
   unitNames,
   paging,
+  q,
 }: {
   frame: StaffFrame;
+  q: string;
   officials: OfficialView[];
   unitNames: Map<string, string>;
   paging: Paging;
@@ -25,6 +28,7 @@ export function OfficialsPage({
           Thêm cán bộ
         </a>
       </p>
+      <ListSearch action={OFFICIALS_PATH} label="Tìm theo họ tên hoặc chức danh" value={q} />
       <table class="data-table">
         <caption>Các cán bộ lãnh đạo ({paging.total})</caption>
         <thead>
@@ -58,7 +62,7 @@ export function OfficialsPage({
           ))}
         </tbody>
       </table>
-      <Pagination path={OFFICIALS_PATH} query={{}} paging={paging} />
+      <Pagination path={OFFICIALS_PATH} query={{ q }} paging={paging} />
     </StaffLayout>
   );
 }

@@ -11,7 +11,7 @@ import { CurrentStaff, StaffController, type StaffUser } from '../staff-controll
 import { StaffFrameService } from '../staff-frame.service.js';
 import { asDto, attempt, pathId, refused } from './admin-input.js';
 import { UNITS_PATH } from './admin-paths.js';
-import { dateInputOf, formText, parseDateInput } from './domain/admin-forms.js';
+import { dateInputOf, formText, matchesQuery, parseDateInput } from './domain/admin-forms.js';
 import { UnitFormPage, type UnitValues } from './unit-form.page.js';
 import { UnitsPage } from './units.page.js';
 
@@ -50,14 +50,20 @@ export class AdminUnitsController {
   async list(
     @CurrentStaff() user: StaffUser,
     @Query('trang') trang: string | undefined,
+    @Query('q') rawQ: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
-    const all = (await this.units.list(user, {})).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    const q = formText(rawQ, 100);
+    const units = await this.units.list(user, {});
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    const all = units.filter((u) => matchesQuery(q, u.name, u.code)).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
     const p = paging(trang, all.length);
-    const names = new Map(all.map((u) => [u.id, u.name]));
-    render(res, h(UnitsPage, { frame: await this.frames.of(user, req, res), units: pageOf(all, p), names, paging: p }));
+    render(
+      res,
+      h(UnitsPage, { frame: await this.frames.of(user, req, res), units: pageOf(all, p), names, paging: p, q }),
+    );
   }
 
   @Get('moi')
@@ -91,7 +97,7 @@ export class AdminUnitsController {
               }),
             ),
           );
-    if (result.ok) return seeOther(res, UNITS_PATH);
+    if (result.ok) return seeOther(res, `${UNITS_PATH}?q=${encodeURIComponent(values.name)}`);
     await this.show(user, null, values, result.errors, result.status, req, res);
   }
 
@@ -134,7 +140,7 @@ export class AdminUnitsController {
               }),
             ),
           );
-    if (result.ok) return seeOther(res, UNITS_PATH);
+    if (result.ok) return seeOther(res, `${UNITS_PATH}?q=${encodeURIComponent(values.name)}`);
     await this.show(user, unit.id, values, result.errors, result.status, req, res);
   }
 

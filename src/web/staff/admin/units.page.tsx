@@ -2,6 +2,7 @@ import type { UnitOutput } from '../../../org/dto/units.output.js';
 import { localDateVi } from '../../common/format.js';
 import type { Paging } from '../../domain/paging.js';
 import { Pagination } from '../staff-components.js';
+import { ListSearch } from './list-search.js';
 import { StaffLayout, type StaffFrame } from '../staff-layout.js';
 import { LEVEL_LABELS } from './admin-labels.js';
 import { adminCrumbs, UNITS_PATH } from './admin-paths.js';
@@ -18,8 +19,10 @@ export function UnitsPage({
   units,
   names,
   paging,
+  q,
 }: {
   frame: StaffFrame;
+  q: string;
   units: UnitOutput[];
   names: Map<string, string>;
   paging: Paging;
@@ -32,6 +35,7 @@ export function UnitsPage({
           Thêm đơn vị
         </a>
       </p>
+      <ListSearch action={UNITS_PATH} label="Tìm theo tên hoặc mã đơn vị" value={q} />
       <table class="data-table">
         <caption>Các đơn vị ({paging.total})</caption>
         <thead>
@@ -57,7 +61,7 @@ export function UnitsPage({
           ))}
         </tbody>
       </table>
-      <Pagination path={UNITS_PATH} query={{}} paging={paging} />
+      <Pagination path={UNITS_PATH} query={{ q }} paging={paging} />
     </StaffLayout>
   );
 }

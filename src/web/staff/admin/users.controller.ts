@@ -16,7 +16,7 @@ import { pageOf, paging } from '../../domain/paging.js';
 import { CurrentStaff, StaffController, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
 import { asDto, attempt, pathId, refused } from './admin-input.js';
-import { formList, formText } from './domain/admin-forms.js';
+import { formList, formText, matchesQuery } from './domain/admin-forms.js';
 import { OneTimePasswordPage } from './one-time-password.page.js';
 import { NewUserPage, type NewUserValues } from './user-new.page.js';
 import { UserPage } from './user.page.js';
@@ -41,16 +41,20 @@ export class AdminUsersController {
   async list(
     @CurrentStaff() user: StaffUser,
     @Query('trang') trang: string | undefined,
+    @Query('q') rawQ: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
-    const all = (await this.users.list(user)).sort((a, b) => a.username.localeCompare(b.username));
+    const q = formText(rawQ, 100);
+    const all = (await this.users.list(user))
+      .sort((a, b) => a.username.localeCompare(b.username))
+      .filter((u) => matchesQuery(q, u.username, u.fullName));
     const p = paging(trang, all.length);
     const unitNames = new Map((await unitOptions(this.units, user)).map((u) => [u.value, u.label]));
     render(
       res,
-      h(UsersPage, { frame: await this.frames.of(user, req, res), users: pageOf(all, p), unitNames, paging: p }),
+      h(UsersPage, { frame: await this.frames.of(user, req, res), users: pageOf(all, p), unitNames, paging: p, q }),
     );
   }
 

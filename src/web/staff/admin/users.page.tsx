@@ -1,6 +1,7 @@
 import type { UserView } from '../../../auth/users.service.js';
 import type { Paging } from '../../domain/paging.js';
 import { Pagination, StatusTag } from '../staff-components.js';
+import { ListSearch } from './list-search.js';
 import { StaffLayout, type StaffFrame } from '../staff-layout.js';
 import { ROLE_LABELS } from '../staff-nav.js';
 import { adminCrumbs, USERS_PATH } from './admin-paths.js';
@@ -18,8 +19,10 @@ export function UsersPage({
   users,
   unitNames,
   paging,
+  q,
 }: {
   frame: StaffFrame;
+  q: string;
   users: UserView[];
   unitNames: Map<string, string>;
   paging: Paging;
@@ -32,6 +35,7 @@ export function UsersPage({
           Tạo tài khoản
         </a>
       </p>
+      <ListSearch action={USERS_PATH} label="Tìm theo tên đăng nhập hoặc họ tên" value={q} />
       <table class="data-table">
         <caption>Các tài khoản cán bộ ({paging.total})</caption>
         <thead>
@@ -59,7 +63,7 @@ export function UsersPage({
           ))}
         </tbody>
       </table>
-      <Pagination path={USERS_PATH} query={{}} paging={paging} />
+      <Pagination path={USERS_PATH} query={{ q }} paging={paging} />
     </StaffLayout>
   );
 }

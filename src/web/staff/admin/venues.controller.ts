@@ -12,7 +12,7 @@ import { CurrentStaff, StaffController, type StaffUser } from '../staff-controll
 import { StaffFrameService } from '../staff-frame.service.js';
 import { asDto, attempt, pathId } from './admin-input.js';
 import { VENUES_PATH } from './admin-paths.js';
-import { formText } from './domain/admin-forms.js';
+import { formText, matchesQuery } from './domain/admin-forms.js';
 import { VenueFormPage, type VenueValues } from './venue-form.page.js';
 import { VenuesPage } from './venues.page.js';
 import { unitOptions } from './unit-options.js';
@@ -36,15 +36,19 @@ export class AdminVenuesController {
   async list(
     @CurrentStaff() user: StaffUser,
     @Query('trang') trang: string | undefined,
+    @Query('q') rawQ: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
-    const all = (await this.venues.list(user, {})).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    const q = formText(rawQ, 100);
+    const all = (await this.venues.list(user, {}))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+      .filter((v) => matchesQuery(q, v.name, v.address));
     const p = paging(trang, all.length);
     const unitNames = new Map((await unitOptions(this.units, user)).map((u) => [u.value, u.label]));
     const frame = await this.frames.of(user, req, res);
-    render(res, h(VenuesPage, { frame, venues: pageOf(all, p), unitNames, paging: p }));
+    render(res, h(VenuesPage, { frame, venues: pageOf(all, p), unitNames, paging: p, q }));
   }
 
   @Get('moi')
@@ -73,7 +77,7 @@ export class AdminVenuesController {
         }),
       ),
     );
-    if (result.ok) return seeOther(res, VENUES_PATH);
+    if (result.ok) return seeOther(res, `${VENUES_PATH}?q=${encodeURIComponent(values.name)}`);
     await this.show(user, null, values, result.errors, result.status, req, res);
   }
 
@@ -111,7 +115,7 @@ export class AdminVenuesController {
         }),
       ),
     );
-    if (result.ok) return seeOther(res, VENUES_PATH);
+    if (result.ok) return seeOther(res, `${VENUES_PATH}?q=${encodeURIComponent(values.name)}`);
     await this.show(user, o.id, values, result.errors, result.status, req, res);
   }
 

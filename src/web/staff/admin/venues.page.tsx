@@ -1,6 +1,7 @@
 import type { VenueView } from '../../../org/venues.service.js';
 import type { Paging } from '../../domain/paging.js';
 import { Pagination } from '../staff-components.js';
+import { ListSearch } from './list-search.js';
 import { StaffLayout, type StaffFrame } from '../staff-layout.js';
 import { adminCrumbs, VENUES_PATH } from './admin-paths.js';
 
@@ -10,8 +11,10 @@ export function VenuesPage({
   venues,
   unitNames,
   paging,
+  q,
 }: {
   frame: StaffFrame;
+  q: string;
   venues: VenueView[];
   unitNames: Map<string, string>;
   paging: Paging;
@@ -24,6 +27,7 @@ export function VenuesPage({
           Thêm địa điểm
         </a>
       </p>
+      <ListSearch action={VENUES_PATH} label="Tìm theo tên hoặc địa chỉ" value={q} />
       <table class="data-table">
         <caption>Các địa điểm tiếp công dân ({paging.total})</caption>
         <thead>
@@ -45,7 +49,7 @@ export function VenuesPage({
           ))}
         </tbody>
       </table>
-      <Pagination path={VENUES_PATH} query={{}} paging={paging} />
+      <Pagination path={VENUES_PATH} query={{ q }} paging={paging} />
     </StaffLayout>
   );
 }

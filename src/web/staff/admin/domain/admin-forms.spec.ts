@@ -7,6 +7,7 @@ import {
   holidayEntriesOf,
   holidayRowsOf,
   holidaySourceOf,
+  matchesQuery,
   parseDateInput,
   versionListsOf,
   versionTemplate,
@@ -140,5 +141,15 @@ describe('source note of a year', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.errors).sort()).toEqual(['sourceDate', 'sourceDocument', 'sourceIssuer', 'sourceUrl']);
+  });
+});
+
+describe('list search', () => {
+  it('matches every word, with or without diacritics, in any of the texts', () => {
+    expect(matchesQuery('', 'x')).toBe(true);
+    expect(matchesQuery('hong bang', 'Phường Hồng Bàng')).toBe(true);
+    expect(matchesQuery('tran.binh', 'tran.binh', null)).toBe(true);
+    expect(matchesQuery('binh tran', 'tran.binh', 'Trần Thị Bình')).toBe(true);
+    expect(matchesQuery('hong an', 'Phường Hồng Bàng')).toBe(false);
   });
 });

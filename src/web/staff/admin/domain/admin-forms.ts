@@ -1,3 +1,5 @@
+import { searchWords } from '../../../domain/unit-search.js';
+
 /**
  * Pure helpers of the administration pages: reading posted form values, dates typed as dd/mm/yyyy, the rows of a
  * year's days off, and a rule preset's versions (listing them and adding one).
@@ -219,4 +221,15 @@ export function holidaySourceOf(
     errors.sourceUrl = 'Địa chỉ phải bắt đầu bằng http:// hoặc https://.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, source: { document: v.document, issuer: v.issuer, date, covers: v.covers, url: v.url } };
+}
+
+/**
+ * Whether any of `texts` holds every word of the query, with or without diacritics ("hong bang" finds "Phường Hồng
+ * Bàng"); an empty query matches everything.
+ */
+export function matchesQuery(query: string, ...texts: (string | null | undefined)[]): boolean {
+  const words = searchWords(query);
+  if (words.length === 0) return true;
+  const have = texts.flatMap((t) => (t ? searchWords(t) : []));
+  return words.every((w) => have.some((h) => h.startsWith(w)));
 }
