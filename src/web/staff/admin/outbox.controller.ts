@@ -2,12 +2,6 @@ import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { NotificationsService } from '../../../notifications/notifications.service.js';
-import {
-  OUTBOX_CHANNELS,
-  OUTBOX_STATUSES,
-  type OutboxChannel,
-  type OutboxStatus,
-} from '../../../notifications/outbox-message.entity.js';
 import type { FormErrors } from '../../common/form-errors.js';
 import { privatePage, render, seeOther } from '../../common/render.js';
 import { WebPost } from '../../common/web-post.js';
@@ -17,10 +11,16 @@ import { StaffFrameService } from '../staff-frame.service.js';
 import { attempt, pathId } from './admin-input.js';
 import { OUTBOX_PATH } from './admin-paths.js';
 import { OutboxPage, type OutboxFilters } from './outbox.page.js';
+import { CHANNEL_LABELS, OUTBOX_STATUS_LABELS } from './admin-labels.js';
+
+type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+type OutboxChannel = 'email' | 'sms';
+const known = (labels: Record<string, string>, v: unknown): string =>
+  typeof v === 'string' && Object.hasOwn(labels, v) ? v : '';
 
 const filtersOf = (q: Record<string, unknown>): OutboxFilters => ({
-  trang_thai: OUTBOX_STATUSES.includes(q.trang_thai as OutboxStatus) ? (q.trang_thai as string) : '',
-  kenh: OUTBOX_CHANNELS.includes(q.kenh as OutboxChannel) ? (q.kenh as string) : '',
+  trang_thai: known(OUTBOX_STATUS_LABELS, q.trang_thai),
+  kenh: known(CHANNEL_LABELS, q.kenh),
 });
 
 /**
