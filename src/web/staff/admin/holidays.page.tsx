@@ -176,7 +176,9 @@ export function HolidaysPage({
         </table>
         <fieldset class="fieldset">
           <legend class="legend">Văn bản nguồn</legend>
-          <p class="hint">Văn bản công bố lịch nghỉ của năm (để trống nếu chưa có).</p>
+          <p class="hint">
+            Văn bản thứ nhất trong danh sách nguồn ở trên (các văn bản khác giữ nguyên). Để trống nếu chưa có.
+          </p>
           <TextField
             name="sourceDocument"
             label="Số và tên văn bản"
