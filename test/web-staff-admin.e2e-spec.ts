@@ -234,6 +234,14 @@ describe('administration: units, officials, venues', () => {
     await submit(admin, 'Lưu thay đổi');
     expect(await admin.locator('table.data-table').innerText()).toContain('Phường Thử Nghiệm Mới');
     expect(await admin.locator('table.data-table').innerText()).toContain('Từ Thứ Ba, 01/07/2025');
+    // Audited as the API's writes are: one creation and one update, nothing for the form sent back with its error.
+    const audit = await t.db.query<{ action: string; actor_username: string }>(
+      "SELECT action, actor_username FROM audit_log WHERE entity_type = 'unit' ORDER BY at",
+    );
+    expect(audit.map((a) => [a.action, a.actor_username])).toEqual([
+      ['create', 'admin'],
+      ['update', 'admin'],
+    ]);
   });
 
   it('creates an official and a venue, and edits them', async () => {

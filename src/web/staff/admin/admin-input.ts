@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { currentContext } from '../../../common/context/request-context.js';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error.js';
 import { createValidationPipe } from '../../../common/validation/validation.pipe.js';
 import { formErrors, formErrorsFrom, type FormErrors } from '../../common/form-errors.js';
@@ -36,13 +37,32 @@ export async function attempt<T>(
     if (!(e instanceof DomainError) || e.status === 404 || e.status === 403) throw e;
     const errors = formErrorsFrom(e, fieldOf);
     if (!errors) throw e;
+    nothingToAudit();
     return { ok: false, errors, status: e.status };
   }
 }
 
 /** Form errors found on the page (before calling a service): status 400. */
-export const refused = (byField: Record<string, string>): { ok: false; errors: FormErrors; status: number } => ({
-  ok: false,
-  errors: formErrors(byField),
-  status: 400,
-});
+export function refused(byField: Record<string, string>): { ok: false; errors: FormErrors; status: number } {
+  nothingToAudit();
+  return { ok: false, errors: formErrors(byField), status: 400 };
+}
+
+/**
+ * A form sent back with its errors changed nothing: the audit interceptor (which records every POST that ends without
+ * an exception) must not record it as done.
+ */
+function nothingToAudit(): void {
+  const pending = currentContext()?.audit;
+  if (pending) pending.claimed = true;
+}
+
+/**
+ * Names the audit action of this form post (the audit interceptor reads every POST of a path ending in `:id` as a
+ * creation): `update` for an edit, `retry` for a message queued again. Set before the service's transaction, which
+ * appends the row.
+ */
+export function auditAs(action: string): void {
+  const pending = currentContext()?.audit;
+  if (pending) pending.action = action;
+}

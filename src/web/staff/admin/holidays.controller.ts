@@ -1,3 +1,4 @@
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
@@ -9,7 +10,7 @@ import { privatePage, render, seeOther } from '../../common/render.js';
 import { WebPost } from '../../common/web-post.js';
 import { CurrentStaff, StaffController, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
-import { attempt, refused } from './admin-input.js';
+import { attempt, auditAs, refused } from './admin-input.js';
 import { HOLIDAYS_PATH } from './admin-paths.js';
 import {
   dateInputOf,
@@ -43,6 +44,7 @@ const sourceValuesOf = (body: Record<string, unknown>): HolidaySourceValues => (
  * `/can-bo/quan-tri/ngay-nghi/:year`: a year's official days off (admin), read and replaced through the same service
  * as `GET/PUT /api/v1/holidays/:year`, with the year's source note (the first document; others are kept).
  */
+@AuditEntity('holiday_year')
 @StaffController('quan-tri/ngay-nghi', 'admin')
 export class AdminHolidaysController {
   constructor(
@@ -89,6 +91,7 @@ export class AdminHolidaysController {
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
+    auditAs('update');
     const year = yearOf(rawYear);
     const rows = holidayRowsOf(body);
     const sourceValues = sourceValuesOf(body);

@@ -1,3 +1,4 @@
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
@@ -10,7 +11,7 @@ import { WebPost } from '../../common/web-post.js';
 import { pageOf, paging } from '../../domain/paging.js';
 import { CurrentStaff, StaffController, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
-import { asDto, attempt, pathId } from './admin-input.js';
+import { asDto, attempt, auditAs, pathId } from './admin-input.js';
 import { OFFICIALS_PATH } from './admin-paths.js';
 import { formText, matchesQuery } from './domain/admin-forms.js';
 import { OfficialFormPage, type OfficialValues } from './official-form.page.js';
@@ -27,6 +28,7 @@ const valuesOf = (body: Record<string, unknown>): OfficialValues => ({
 });
 
 /** `/can-bo/quan-tri/can-bo`: leading officials (admin), through the same service as `/api/v1/officials`. */
+@AuditEntity('official')
 @StaffController('quan-tri/can-bo', 'admin')
 export class AdminOfficialsController {
   constructor(
@@ -108,6 +110,7 @@ export class AdminOfficialsController {
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
+    auditAs('update');
     const o = await this.officials.get(user, pathId(rawId, 'Cán bộ'));
     const values = { ...valuesOf(body), unitId: o.unitId };
     const result = await attempt(async () =>

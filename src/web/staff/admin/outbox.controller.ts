@@ -1,3 +1,4 @@
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
@@ -8,7 +9,7 @@ import { WebPost } from '../../common/web-post.js';
 import { DEFAULT_PAGE_SIZE, paging } from '../../domain/paging.js';
 import { CurrentStaff, StaffController, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
-import { attempt, pathId } from './admin-input.js';
+import { attempt, auditAs, pathId } from './admin-input.js';
 import { OUTBOX_PATH } from './admin-paths.js';
 import { OutboxPage, type OutboxFilters } from './outbox.page.js';
 import { CHANNEL_LABELS, OUTBOX_STATUS_LABELS } from './admin-labels.js';
@@ -27,6 +28,7 @@ const filtersOf = (q: Record<string, unknown>): OutboxFilters => ({
  * `/can-bo/quan-tri/hop-thu-di`: the outbox (admin), through the same service as `/api/v1/notifications/outbox`
  * (the same masking, the same audit of recipients read in clear); a failed message can be queued again.
  */
+@AuditEntity('outbox_message')
 @StaffController('quan-tri/hop-thu-di', 'admin')
 export class AdminOutboxController {
   constructor(
@@ -54,6 +56,7 @@ export class AdminOutboxController {
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
+    auditAs('retry');
     const id = pathId(rawId, 'Thư');
     const back = typeof body.back === 'string' && body.back.startsWith(`${OUTBOX_PATH}?`) ? body.back : OUTBOX_PATH;
     const query = Object.fromEntries(new URL(back, 'http://x').searchParams);

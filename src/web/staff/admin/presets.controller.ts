@@ -1,3 +1,4 @@
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
@@ -8,7 +9,7 @@ import { privatePage, render, seeOther } from '../../common/render.js';
 import { WebPost } from '../../common/web-post.js';
 import { CurrentStaff, StaffController, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
-import { attempt, refused } from './admin-input.js';
+import { attempt, auditAs, refused } from './admin-input.js';
 import { PRESETS_PATH } from './admin-paths.js';
 import { addPresetVersion, formText, versionListsOf, versionTemplate } from './domain/admin-forms.js';
 import { PresetPage, type NewVersionValues } from './preset.page.js';
@@ -24,6 +25,7 @@ function nameOf(raw: string): string {
  * preset's lists of dated versions and revisions; adding a version stores a new revision of the whole document
  * (the service refuses invalid documents and any change to a version already in force).
  */
+@AuditEntity('rule_preset')
 @StaffController('quan-tri/quy-dinh', 'admin')
 export class AdminPresetsController {
   constructor(
@@ -68,6 +70,7 @@ export class AdminPresetsController {
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
+    auditAs('update');
     const name = nameOf(rawName);
     const current = await this.presets.document(name);
     const values: NewVersionValues = {

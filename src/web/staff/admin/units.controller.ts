@@ -1,3 +1,4 @@
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
@@ -9,7 +10,7 @@ import { WebPost } from '../../common/web-post.js';
 import { pageOf, paging } from '../../domain/paging.js';
 import { CurrentStaff, StaffController, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
-import { asDto, attempt, pathId, refused } from './admin-input.js';
+import { asDto, attempt, auditAs, pathId, refused } from './admin-input.js';
 import { UNITS_PATH } from './admin-paths.js';
 import { dateInputOf, formText, matchesQuery, parseDateInput } from './domain/admin-forms.js';
 import { UnitFormPage, type UnitValues } from './unit-form.page.js';
@@ -39,6 +40,7 @@ function datesOf(v: UnitValues): { validFrom: string | null; validTo: string | n
 }
 
 /** `/can-bo/quan-tri/don-vi`: units (admin), through the same service as `/api/v1/units`. */
+@AuditEntity('unit')
 @StaffController('quan-tri/don-vi', 'admin')
 export class AdminUnitsController {
   constructor(
@@ -122,6 +124,7 @@ export class AdminUnitsController {
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
+    auditAs('update');
     const unit = await this.units.get(user, pathId(rawId, 'Đơn vị'));
     const values = { ...valuesOf(body), code: unit.code ?? '' };
     const dates = datesOf(values);

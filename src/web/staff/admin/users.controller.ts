@@ -1,3 +1,4 @@
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
@@ -28,6 +29,7 @@ import { USERS_PATH } from './admin-paths.js';
  * `/can-bo/quan-tri/tai-khoan`: accounts (admin only), through the same services as `/api/v1/users`. A new account
  * gets a one-time password (shown once on the answer of the post); the person must change it at first sign-in.
  */
+@AuditEntity('user')
 @StaffController('quan-tri/tai-khoan', 'admin')
 export class AdminUsersController {
   constructor(
@@ -139,6 +141,7 @@ export class AdminUsersController {
   }
 
   @WebPost(':id')
+  @AuditEntity('') // the service records the change itself, with what changed
   async update(
     @CurrentStaff() user: StaffUser,
     @Param('id') rawId: string,
@@ -162,6 +165,7 @@ export class AdminUsersController {
   }
 
   @WebPost(':id/trang-thai')
+  @AuditEntity('') // the service records the change itself, with what changed
   async setActive(
     @CurrentStaff() user: StaffUser,
     @Param('id') rawId: string,
@@ -180,6 +184,7 @@ export class AdminUsersController {
   }
 
   @WebPost(':id/dat-lai-mat-khau')
+  @AuditEntity('') // the service records the change itself, with what changed
   async resetPassword(
     @CurrentStaff() user: StaffUser,
     @Param('id') rawId: string,

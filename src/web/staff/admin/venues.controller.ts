@@ -1,3 +1,4 @@
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
@@ -10,7 +11,7 @@ import { WebPost } from '../../common/web-post.js';
 import { pageOf, paging } from '../../domain/paging.js';
 import { CurrentStaff, StaffController, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
-import { asDto, attempt, pathId } from './admin-input.js';
+import { asDto, attempt, auditAs, pathId } from './admin-input.js';
 import { VENUES_PATH } from './admin-paths.js';
 import { formText, matchesQuery } from './domain/admin-forms.js';
 import { VenueFormPage, type VenueValues } from './venue-form.page.js';
@@ -24,6 +25,7 @@ const valuesOf = (body: Record<string, unknown>): VenueValues => ({
 });
 
 /** `/can-bo/quan-tri/dia-diem`: reception venues (admin), through the same service as `/api/v1/venues`. */
+@AuditEntity('venue')
 @StaffController('quan-tri/dia-diem', 'admin')
 export class AdminVenuesController {
   constructor(
@@ -103,6 +105,7 @@ export class AdminVenuesController {
     @Res() res: Response,
   ): Promise<void> {
     privatePage(res);
+    auditAs('update');
     const o = await this.venues.get(user, pathId(rawId, 'Địa điểm'));
     const values = { ...valuesOf(body), unitId: o.unitId };
     const result = await attempt(async () =>
