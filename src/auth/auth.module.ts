@@ -39,6 +39,6 @@ import { UsersService } from './users.service.js';
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [UsersService, UsersRepository, StaffDirectory, AuthService, StaffSessionsService],
+  exports: [UsersService, UsersRepository, StaffDirectory, AuthService, StaffSessionsService, UserAdminService],
 })
 export class AuthModule {}
