@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { fail } from '../common/errors/catalogue.js';
@@ -10,6 +11,7 @@ import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { renderSms } from '../notifications/domain/sms-templates.js';
 import type { BookingEntity } from './booking.entity.js';
+import { seatsChanged } from './booking-events.js';
 import type { ReceptionForm } from '../sessions/domain/online-reception.js';
 import { BookingCrypto } from './booking-crypto.js';
 import { joinOf, type JoinDetails } from './booking-join.js';
@@ -60,6 +62,7 @@ export class BookingHolds {
     private readonly promoter: WaitlistPromoter,
     private readonly audit: AuditService,
     private readonly jobs: JobLockService,
+    private readonly events: EventEmitter2,
     @Inject(BOOKING_SETTINGS) private readonly settings: BookingSettings,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -138,13 +141,15 @@ export class BookingHolds {
     }
     let released = 0;
     for (const holds of bySlot.values()) {
-      released += await this.tx.run(async (em) => {
+      const n = await this.tx.run(async (em) => {
         let n = 0;
         for (const h of holds) if (await this.release(em, h, 'hold_expired', now)) n++;
         const session = n > 0 ? await this.sessionsOf.forBooking(em, holds[0]!.sessionId) : null;
         if (session) await this.promoter.promote(em, session, holds[0]!.slotIndex, now, holds[0]!.form);
         return n;
       });
+      if (n > 0) seatsChanged(this.events, holds[0]!.sessionId, 'hold_released', now);
+      released += n;
     }
     if (released > 0) this.logger.log({ released }, 'Released expired booking holds');
     return { released };
@@ -196,6 +201,15 @@ export class BookingHolds {
     }
     const otp = normaliseOtp(typed);
     const now = this.clock.now();
+    try {
+      return await this.verifyHold(booking, otp, now);
+    } finally {
+      // Whatever the outcome, the hold's transactions are over: its seats may have been released or confirmed.
+      seatsChanged(this.events, booking.sessionId, 'hold_verified', now);
+    }
+  }
+
+  private async verifyHold(booking: BookingEntity, otp: string | null, now: Date): Promise<VerifiedBooking> {
     const facts = { ...booking, holdsSeats: true };
     const outcome = await this.tx.run(async (em): Promise<Outcome> => {
       const v = await this.repo.findVerification(em, booking.id);

@@ -1,3 +1,4 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Inject, Injectable } from '@nestjs/common';
 import { joinOf } from './booking-join.js';
 import { joinPage, type JoinPage } from './booking-join-page.js';
@@ -15,6 +16,7 @@ import { BookingSessions } from './booking-sessions.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { normalizeBookingCode, verifyManageToken } from './domain/booking-code.js';
 import { WaitlistPromoter } from './waitlist-promoter.js';
+import { seatsChanged } from './booking-events.js';
 import { fail } from '../common/errors/catalogue.js';
 import { BOOKINGS_ERRORS } from './errors.js';
 
@@ -33,6 +35,7 @@ export class BookingManageService {
     private readonly promoter: WaitlistPromoter,
     private readonly audit: AuditService,
     @Inject(BOOKING_SETTINGS) private readonly settings: BookingSettings,
+    private readonly events: EventEmitter2,
   ) {}
 
   private async authorised(
@@ -115,6 +118,7 @@ export class BookingManageService {
         if (session.status === 'published') await this.promoter.promote(em, session, fresh.slotIndex, now, fresh.form);
       }
     });
+    seatsChanged(this.events, booking.sessionId, 'cancelled', now);
     return { code: booking.code, status: 'cancelled' };
   }
 }

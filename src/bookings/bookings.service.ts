@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -42,6 +43,7 @@ import { bookingSms } from './booking-sms.js';
 import { BookingVerificationEntity } from './booking-verification.entity.js';
 import { generateOtp, holdExpiry } from './domain/verification.js';
 import { BookingHolds } from './booking-holds.service.js';
+import { seatsChanged } from './booking-events.js';
 
 interface CreatedCommon {
   code: string;
@@ -77,13 +79,19 @@ export class BookingsService {
     @Inject(BOOKING_SETTINGS) private readonly settings: BookingSettings,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly holds: BookingHolds,
+    private readonly events: EventEmitter2,
   ) {}
 
   /** Slots of a published session that has not started. Anything else is 404 (citizens only see published sessions). */
   async slots(sessionId: string): Promise<FormSlot[]> {
-    const session = await this.sessionsOf.find(sessionId);
+    return this.slotsOfSession(await this.sessionsOf.find(sessionId));
+  }
+
+  /** `slots` of a session record the caller has already read (one read of the session for a page). */
+  async slotsOfSession(session: SessionRecord | null): Promise<FormSlot[]> {
     if (!session || session.status !== 'published' || session.startsAt.getTime() <= this.clock.now().getTime())
       throw new NotFoundError(SESSION_WHAT);
+    const sessionId = session.id;
     const rows = (await this.repo.slotsOf(sessionId)).map((r) => ({
       slotIndex: r.slotIndex,
       form: r.form,
@@ -197,9 +205,12 @@ export class BookingsService {
       const code = generateBookingCode();
       const manageToken = generateManageToken();
       try {
-        return await this.tx.runGrouped((em) =>
+        const created = await this.tx.runGrouped((em) =>
           this.book(em, dto, input, attendees, older, code, manageToken, calendar, now),
         );
+        // Committed: the seats (or the place in line) are taken.
+        seatsChanged(this.events, created.sessionId, 'booked', now);
+        return created;
       } catch (e) {
         const which = violated(e);
         if (which === 'citizen') throw new DuplicateBookingError('citizen');

@@ -8,7 +8,8 @@ import { PublicRateLimit } from '../../common/http/throttling.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CsrfService } from '../common/csrf.js';
 import { type FormErrors, formErrors, formErrorsFrom } from '../common/form-errors.js';
-import { privatePage, render, seeOther } from '../common/render.js';
+import { PAGE_HOLE, PreparedPage, sendPage } from '../common/page-cache.js';
+import { privatePage, render, renderPage, seeOther } from '../common/render.js';
 import { WebController } from '../common/web-controller.js';
 import { WebPost } from '../common/web-post.js';
 import {
@@ -22,6 +23,7 @@ import {
 import { CheckPage, DetailsPage, SlotPage } from './booking.pages.js';
 import { CitizenCalendarService } from './calendar.service.js';
 import { manageUrl } from './manage-links.js';
+import { PublicPages } from './public-pages.service.js';
 import { SiteOfficeService } from './site-office.service.js';
 
 const CONSENT_MISSING = 'Bạn cần đồng ý với cách sử dụng dữ liệu cá nhân để đặt lịch.';
@@ -40,25 +42,33 @@ export class BookingController {
     private readonly bookings: BookingsService,
     private readonly offices: SiteOfficeService,
     private readonly csrf: CsrfService,
+    private readonly pages: PublicPages,
   ) {}
 
   private async load(sessionId: string) {
-    // The slots are read next (seats per slot): no total of seats needed here.
-    const session = await this.calendar.session(sessionId, false);
-    if (!session) throw new NotFoundError('Buổi tiếp công dân');
-    const slots = await this.calendar.slots(sessionId);
+    const found = await this.calendar.sessionWithSlots(sessionId);
+    if (!found) throw new NotFoundError('Buổi tiếp công dân');
+    const { session, slots } = found;
     const unit = await this.calendar.unit(session.unitId);
     const office = unit ? await this.offices.of(unit) : await this.offices.site();
     return { session, slots, office, unitId: session.unitId };
   }
 
+  /** Step 1 (the same for every visitor: kept by PublicPages). */
   @Get(':id')
   @PublicRateLimit()
-  async slotsPage(@Param('id', UuidPipe) id: string, @Res() res: Response): Promise<void> {
-    const { session, slots, office, unitId } = await this.load(id);
-    render(res, h(SlotPage, { office, session, unitId, slots }));
+  async slotsPage(@Param('id', UuidPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const page = await this.pages.get(`slots:${id}`, async () => {
+      const { session, slots, office, unitId } = await this.load(id);
+      return PreparedPage.of(renderPage(h(SlotPage, { office, session, unitId, slots })));
+    });
+    sendPage(req, res, page!);
   }
 
+  /**
+   * Step 2: the empty details form of a slot, rendered once for every visitor with its CSRF token as a hole
+   * (PAGE_HOLE) that each request fills with the browser's own token.
+   */
   @Get(':id/thong-tin')
   @PublicRateLimit()
   async detailsPage(
@@ -67,14 +77,24 @@ export class BookingController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const { session, slots, office, unitId } = await this.load(id);
-    const slot = slots.find((s) => s.startsAt === khung);
-    if (!slot) {
+    const chosen = typeof khung === 'string' ? khung : '';
+    const page = await this.pages.get(`details:${id}:${chosen}`, async () => {
+      const { session, slots, office, unitId } = await this.load(id);
+      const slot = chosen ? slots.find((s) => s.startsAt === chosen) : undefined;
+      if (!slot) return null;
+      const values = emptyBookingForm(slot.startsAt, slot.remaining <= 0);
+      return PreparedPage.of(
+        renderPage(h(DetailsPage, { office, session, unitId, slot, values, csrf: PAGE_HOLE })),
+        PAGE_HOLE,
+      );
+    });
+    if (!page) {
+      // No such slot: the slot page with the error (not kept; any text may be asked for).
+      const { session, slots, office, unitId } = await this.load(id);
       render(res, h(SlotPage, { office, session, unitId, slots, errors: formErrors({ khung: SLOT_MISSING }) }), 400);
       return;
     }
-    const values = emptyBookingForm(slot.startsAt, slot.remaining <= 0);
-    render(res, h(DetailsPage, { office, session, unitId, slot, values, csrf: this.csrf.token(req, res) }));
+    sendPage(req, res, page, this.csrf.token(req, res));
   }
 
   /** Details posted: the page's own checks (consent, group size) and the API's (schema, formats, group rules). */

@@ -9,7 +9,7 @@ import { OrgReader, type OfficialRecord, type UnitRecord, type VenueRecord } fro
 import { SESSION_CHANGED, SESSION_HELD, SESSION_PUBLISHED } from '../../sessions/session-events.js';
 import type { SessionRecord } from '../../sessions/session-record.js';
 import { SessionsReader } from '../../sessions/sessions-reader.service.js';
-import type { Slot } from '../../bookings/domain/slots.js';
+import type { FormSlot } from '../../bookings/booking-rules.js';
 import { localDateOf, VN_ZONE } from '../common/format.js';
 import { TtlMemo } from '../common/ttl-memo.js';
 
@@ -174,22 +174,25 @@ export class CitizenCalendarService {
     };
   }
 
-  /** One session as the booking pages show it; null when the public may not see it (never published). */
-  async session(id: string, withSeats = true): Promise<PublicSession | null> {
+  /**
+   * A session the public may book with its slots, reading the session once: null when the public may not see it
+   * (never published); 404 DomainError from the bookings service when it is not open for booking.
+   */
+  async sessionWithSlots(id: string): Promise<{ session: PublicSession; slots: FormSlot[] } | null> {
     const s = await this.sessions.find(id);
     if (!s || !s.publishedAt || (s.status !== 'published' && s.status !== 'cancelled')) return null;
-    return this.view(s, this.clock.now(), withSeats);
+    // The slots carry the seats per slot: no total of seats needed for the session itself.
+    const [session, slots] = await Promise.all([
+      this.view(s, this.clock.now(), false),
+      this.bookings.slotsOfSession(s),
+    ]);
+    return { session, slots };
   }
 
   /** The session of a booking the citizen manages (whatever its state now: held, cancelled, moved). */
   async sessionOfBooking(id: string): Promise<PublicSession | null> {
     const s = await this.sessions.find(id);
     return s ? this.view(s, this.clock.now()) : null;
-  }
-
-  /** The slots of a session open for booking (404 DomainError from the bookings service otherwise). */
-  slots(sessionId: string): Promise<Slot[]> {
-    return this.bookings.slots(sessionId);
   }
 
   private async view(s: SessionRecord, now: Date, withSeats = true): Promise<PublicSession> {

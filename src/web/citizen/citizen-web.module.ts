@@ -12,6 +12,7 @@ import { WebCommonModule } from '../common/web-common.module.js';
 import { DataUseController } from './data-use.controller.js';
 import { HomeController } from './home.controller.js';
 import { SiteOfficeService } from './site-office.service.js';
+import { PublicPages } from './public-pages.service.js';
 import { SurveysModule } from '../../surveys/surveys.module.js';
 import { SurveyController } from './survey.controller.js';
 
@@ -26,7 +27,7 @@ import { SurveyController } from './survey.controller.js';
     ManageController,
     SurveyController,
   ],
-  providers: [SiteOfficeService, CitizenCalendarService],
+  providers: [SiteOfficeService, CitizenCalendarService, PublicPages],
   exports: [SiteOfficeService, CitizenCalendarService],
 })
 export class CitizenWebModule {}

@@ -6,12 +6,15 @@ import { CSRF_COOKIE, CSRF_FIELD, CsrfService, cookieOf } from './csrf.js';
 const service = (secret = 'a-jwt-secret-that-is-long-enough-0123456789') =>
   new CsrfService({ jwtSecret: secret } as AppConfig);
 
-function issue(csrf: CsrfService): { cookie: string; token: string } {
-  const set: Record<string, string> = {};
-  const req = { headers: {}, secure: false } as unknown as Request;
-  const res = { cookie: (name: string, value: string) => (set[name] = value) } as unknown as Response;
+function issue(csrf: CsrfService, secure = false): { cookie: string; token: string; header: string } {
+  const headers: string[] = [];
+  const req = { headers: {}, secure } as unknown as Request;
+  const res = {
+    append: (name: string, value: string) => name === 'Set-Cookie' && headers.push(value),
+  } as unknown as Response;
   const token = csrf.token(req, res);
-  return { cookie: set[CSRF_COOKIE]!, token };
+  expect(headers).toHaveLength(1);
+  return { cookie: /^tiepdan_csrf=([^;]*);/.exec(headers[0]!)![1]!, token, header: headers[0]! };
 }
 
 const post = (cookie: string | null, field: unknown) =>
@@ -31,6 +34,17 @@ describe('CSRF (signed double submit)', () => {
     expect(csrf.verify(post(b.cookie, a.token))).toBe(false);
   });
 
+  it('sets the cookie HttpOnly, SameSite=Lax, on the whole site (Secure over HTTPS), a new random secret each time', () => {
+    const csrf = service();
+    const plain = issue(csrf);
+    expect(plain.header).toBe(`${CSRF_COOKIE}=${plain.cookie}; Path=/; HttpOnly; SameSite=Lax`);
+    expect(issue(csrf, true).header).toMatch(/^tiepdan_csrf=[0-9a-f]{64}; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
+    // Secrets are cut from batches of random bytes: across several batches, every one differs.
+    const secrets = new Set(Array.from({ length: 1_000 }, () => issue(csrf).cookie));
+    expect(secrets.size).toBe(1_000);
+    for (const s of secrets) expect(s).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('refuses a missing token, a missing cookie, a forged cookie and a token of another server key', () => {
     const csrf = service();
     const a = issue(csrf);
@@ -48,7 +62,7 @@ describe('CSRF (signed double submit)', () => {
     const a = issue(csrf);
     const req = { headers: { cookie: `${CSRF_COOKIE}=${a.cookie}` } } as unknown as Request;
     const res = {
-      cookie: () => {
+      append: () => {
         throw new Error('no new cookie expected');
       },
     } as unknown as Response;

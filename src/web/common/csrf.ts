@@ -12,6 +12,23 @@ export const CSRF_COOKIE = 'tiepdan_csrf';
 
 const SECRET = /^[0-9a-f]{64}$/;
 
+/** New browsers' secrets are cut from random bytes drawn for this many at a time (one CSPRNG call per batch). */
+const SECRETS_PER_DRAW = 128;
+let drawn = Buffer.alloc(0);
+let drawnAt = 0;
+
+/** A fresh random secret (32 bytes, hex); each drawn byte is used once and wiped once used. */
+function newSecret(): string {
+  if (drawnAt + 32 > drawn.length) {
+    drawn = randomBytes(32 * SECRETS_PER_DRAW);
+    drawnAt = 0;
+  }
+  const secret = drawn.toString('hex', drawnAt, drawnAt + 32);
+  drawn.fill(0, drawnAt, drawnAt + 32);
+  drawnAt += 32;
+  return secret;
+}
+
 /** The value of one cookie of the request (no cookie-parser needed for one name). */
 export function cookieOf(req: Request, name: string): string | undefined {
   const header = req.headers.cookie;
@@ -46,8 +63,13 @@ export class CsrfService {
   token(req: Request, res: Response): string {
     let secret = cookieOf(req, CSRF_COOKIE);
     if (!secret || !SECRET.test(secret)) {
-      secret = randomBytes(32).toString('hex');
-      res.cookie(CSRF_COOKIE, secret, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+      secret = newSecret();
+      // What res.cookie(name, secret, { path: '/', httpOnly: true, secure, sameSite: 'lax' }) writes, without its
+      // option handling (this runs for every new visitor of the booking form).
+      res.append(
+        'Set-Cookie',
+        `${CSRF_COOKIE}=${secret}; Path=/; HttpOnly${req.secure ? '; Secure' : ''}; SameSite=Lax`,
+      );
       // The same request may render more than one form.
       req.headers.cookie = `${req.headers.cookie ? `${req.headers.cookie}; ` : ''}${CSRF_COOKIE}=${secret}`;
     }
