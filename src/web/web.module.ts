@@ -3,7 +3,18 @@ import { CitizenWebModule } from './citizen/citizen-web.module.js';
 import { CitizenFollowUpWebModule } from './citizen/follow-up-web.module.js';
 import { WebCommonModule } from './common/web-common.module.js';
 import { StaffWebModule } from './staff/staff-web.module.js';
+import { StaffDialoguesWebModule } from './staff/dialogues/dialogues-web.module.js';
+import { StaffReportsWebModule } from './staff/reports/reports-web.module.js';
 
 /** The website (server-rendered HTML beside the API): one module per audience on the shared web-common layer. */
-@Module({ imports: [WebCommonModule, CitizenWebModule, CitizenFollowUpWebModule, StaffWebModule] })
+@Module({
+  imports: [
+    WebCommonModule,
+    CitizenWebModule,
+    CitizenFollowUpWebModule,
+    StaffWebModule,
+    StaffDialoguesWebModule,
+    StaffReportsWebModule,
+  ],
+})
 export class WebModule {}
