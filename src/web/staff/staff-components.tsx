@@ -66,6 +66,7 @@ export const STATUS_LABELS: Record<string, string> = {
   checked_in: 'Đã đến',
   no_show: 'Vắng mặt',
   finalized: 'Đã hoàn tất',
+  results_published: 'Đã công bố kết quả',
 };
 
 /**

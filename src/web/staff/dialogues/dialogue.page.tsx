@@ -141,7 +141,7 @@ function Questions(props: DialoguePageProps) {
                     name="action"
                     id={`xu-ly-${i + 1}`}
                     label={`Xử lý câu hỏi của ${q.fullName}`}
-                    legendClass="legend legend--small"
+                    legendClass="legend"
                     value={v.action ?? null}
                     error={e[`xu-ly-${i + 1}`]}
                     options={[
