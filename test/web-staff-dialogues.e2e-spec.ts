@@ -201,18 +201,19 @@ describe('staff workspace: dialogues', () => {
 
     // A commitment without its unit and with a wrong date: errors beside the fields.
     await page.getByLabel('Câu hỏi gửi trước (đã chấp nhận)').selectOption({ index: 1 });
-    await page.getByLabel('Trả lời', { exact: true }).fill('Phường đã làm việc với Sở Xây dựng về vị trí lắp đặt.');
-    await page.getByLabel('Cam kết', { exact: true }).fill('Lắp đèn tín hiệu giao thông ở ngã tư chợ.');
+    await page.locator('#commitmentText').fill('Lắp đèn tín hiệu giao thông ở ngã tư chợ.');
     await page.getByLabel('Hạn thực hiện cam kết').fill('31/04/2026');
     await page.getByRole('button', { name: 'Thêm vào biên bản' }).click();
     expect(await page.locator('.error-summary').textContent()).toContain('Chọn đơn vị thực hiện cam kết.');
     await noSeriousViolations(page);
-    expect(await page.getByLabel('Cam kết', { exact: true }).inputValue()).toBe(
-      'Lắp đèn tín hiệu giao thông ở ngã tư chợ.',
-    );
+    expect(await page.locator('#commitmentText').inputValue()).toBe('Lắp đèn tín hiệu giao thông ở ngã tư chợ.');
     await page.getByLabel('Đơn vị thực hiện cam kết').selectOption({ label: 'Phường Hồng Bàng' });
     await page.getByLabel('Hạn thực hiện cam kết').fill('30/04/2026');
-    await page.getByRole('button', { name: 'Thêm vào biên bản' }).click();
+    const [added] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Thêm vào biên bản' }).click(),
+    ]);
+    if (added.status() !== 303) throw new Error(`${added.status()}: ${flat(await added.text())}`);
     await page.waitForURL(/xong=da-them/);
     expect(await main(page)).toContain('Thành nhiệm vụ khi khóa biên bản');
 

@@ -298,7 +298,15 @@ function Minutes(props: DialoguePageProps) {
                   maxLength={2000}
                   optional
                 />
-                <Textarea name="answer" label="Trả lời" rows={3} value={v.answer} error={e.answer} optional />
+                <Textarea
+                  name="answer"
+                  label="Trả lời"
+                  hint="Mỗi nội dung có câu trả lời hoặc một cam kết, không đồng thời cả hai."
+                  rows={3}
+                  value={v.answer}
+                  error={e.answer}
+                  optional
+                />
                 <Textarea
                   name="commitmentText"
                   label="Cam kết"

@@ -97,7 +97,6 @@ describe('moderation and minutes forms', () => {
   it('builds a minutes item with its commitment, or says what is missing', () => {
     const ok = minutesItemInput({
       questionId: 'q',
-      answer: 'Trả lời',
       commitmentText: 'Lắp đèn',
       commitmentUnitId: 'u',
       commitmentDueDate: '30/04/2026',
@@ -105,7 +104,6 @@ describe('moderation and minutes forms', () => {
     expect(ok.problems).toEqual({});
     expect(ok.input).toEqual({
       questionId: 'q',
-      answer: 'Trả lời',
       commitment: { assigneeUnitId: 'u', dueDate: '2026-04-30', text: 'Lắp đèn' },
     });
     expect(Object.keys(minutesItemInput({}).problems)).toEqual(['questionId']);
