@@ -252,7 +252,9 @@ describe('staff workspace: dialogues', () => {
       `e2e-${ON_POSTGRES ? 'pg' : 'sqlite'}-staff-dialogue-minutes.pdf`,
       readFileSync((await download.path())!),
     );
-    expect(flat(pdfText(file))).toContain('Lắp đèn tín hiệu giao thông ở ngã tư chợ.');
+    const minutesPdf = flat(pdfText(file));
+    expect(minutesPdf).toContain('CÁC NỘI DUNG CAM KẾT GIẢI QUYẾT');
+    expect(minutesPdf).toContain('30/04/2026');
   });
 
   it("answers the 404 page for another unit's dialogue and refuses forged posts", async () => {
