@@ -235,6 +235,7 @@ describe('staff workspace: dialogues', () => {
     await page.waitForURL(/xong=da-cong-bo/);
     expect(await page.locator('dl .tag').textContent()).toBe('Đã công bố kết quả');
     await noSeriousViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await staffScreenshot(page, 'dialogues');
     await page.getByRole('link', { name: 'Xem trang công khai của hội nghị' }).click();
     const pub = await main(page);
@@ -326,6 +327,8 @@ describe('staff workspace: reports', () => {
     expect(await lp.locator('svg[role="img"] rect').count()).toBeGreaterThan(2);
     expect(await lp.locator('svg[role="img"] polyline').count()).toBeGreaterThanOrEqual(1);
     await noSeriousViolations(lp);
+    await lp.getByRole('heading', { name: 'Biểu đồ' }).scrollIntoViewIfNeeded();
+    await lp.evaluate(() => document.getElementById('bieu-do-1-tieu-de')?.closest('figure')?.scrollIntoView());
     await staffScreenshot(lp, 'leader');
 
     const [download] = await Promise.all([lp.waitForEvent('download'), lp.getByRole('link', { name: 'PDF' }).click()]);
