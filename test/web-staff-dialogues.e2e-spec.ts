@@ -157,9 +157,14 @@ describe('staff workspace: dialogues', () => {
       .post(api(`/dialogues/${dialogueId}/questions`))
       .send({ fullName: 'Phạm Văn Cường', question: 'Câu hỏi không liên quan đến chủ đề của hội nghị lần này.' });
     expect(viaApi.status).toBe(201);
+    const duplicate = await t
+      .http()
+      .post(api(`/dialogues/${dialogueId}/questions`))
+      .send({ fullName: 'Ngô Thị Dung', question: 'Bao giờ có đèn giao thông ở ngã tư chợ ạ?' });
+    expect(duplicate.status).toBe(201);
 
     await page.goto(`${t.url}${STAFF}/doi-thoai/${dialogueId}`);
-    expect(await main(page)).toContain('Câu hỏi của người dân (2)');
+    expect(await main(page)).toContain('Câu hỏi của người dân (3)');
     expect(await main(page)).toContain('0912345678'); // the office sees the contact; the public never does
     await noSeriousViolations(page);
     const formOf = (n: number) => page.locator('form', { has: page.locator(`#xu-ly-${n}`) });
@@ -182,7 +187,13 @@ describe('staff workspace: dialogues', () => {
     await formOf(2).getByLabel('Lý do từ chối').fill('Nội dung không thuộc chủ đề của hội nghị.');
     await formOf(2).getByRole('button', { name: 'Ghi nhận' }).click();
     await page.waitForURL(/xong=da-xu-ly/);
+    // Merge the duplicate into the accepted question.
+    await formOf(3).getByLabel('Gộp vào câu hỏi đã chấp nhận').check();
+    await formOf(3).getByLabel('Gộp vào câu hỏi (không bắt buộc)').selectOption({ index: 1 });
+    await formOf(3).getByRole('button', { name: 'Ghi nhận' }).click();
+    await page.waitForURL(/xong=da-xu-ly/);
     const text = await main(page);
+    expect(text).toContain('Đã gộp vào câu hỏi của Trần Thị Hoa.');
     expect(text).toContain('Đã chấp nhận');
     expect(text).toContain('Lý do từ chối: Nội dung không thuộc chủ đề của hội nghị.');
     expect(await page.locator('form[action*="/cau-hoi/"]').count()).toBe(0);
