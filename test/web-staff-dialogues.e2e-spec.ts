@@ -401,6 +401,16 @@ describe('staff workspace: reports', () => {
     const leader = new StaffClient(t.url);
     await leader.signIn('leader');
     await leader.get(`${STAFF}/bao-cao`);
+    const q = `unitId=${w.unitId}&period=month&year=2026&month=3`;
+    for (const format of ['docx', 'xlsx']) {
+      const file = await fetch(`${t.url}${STAFF}/bao-cao/tai-ve?${q}&format=${format}`, {
+        headers: { cookie: `tiepdan_staff=${leader.cookies.get('tiepdan_staff')}` },
+      });
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-disposition')).toContain(`bao-cao-2026-03-01-2026-03-31.${format}`);
+      expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+    expect((await leader.get(`${STAFF}/bao-cao/tai-ve?${q}&format=exe`)).status).toBe(404);
     const forged = await leader.post(
       `${STAFF}/bao-cao/da-gui`,
       { unitId: w.unitId, period: 'month', year: '2026', month: '3', documentNumber: '14/BC-UBND', reason: 'x' },
