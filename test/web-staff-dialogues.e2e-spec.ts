@@ -129,6 +129,13 @@ describe('staff workspace: dialogues', () => {
     );
     expect(await page.locator('.notice--warning').textContent()).toContain('ít nhất 7 ngày');
     await noSeriousViolations(page);
+    // That draft is cancelled with a reason.
+    await page.getByLabel('Lý do hủy').fill('Không kịp thông báo đủ 7 ngày; sẽ lập kế hoạch lại.');
+    await page.getByRole('button', { name: 'Hủy hội nghị' }).click();
+    await page.waitForURL(/xong=da-huy/);
+    expect(await page.locator('dl .tag').textContent()).toBe('Đã hủy');
+    expect(await main(page)).toContain('Lý do thay đổiKhông kịp thông báo đủ 7 ngày');
+    expect(await page.getByRole('button', { name: 'Thông báo hội nghị' }).count()).toBe(0);
 
     // Eighteen days ahead: announced.
     dialogueId = await plan(TOPIC, '20/03/2026');

@@ -58,6 +58,7 @@ const DONE_MESSAGES: Record<string, string> = {
   'da-them': 'Đã thêm nội dung vào biên bản.',
   'da-khoa': 'Đã khóa biên bản; mỗi cam kết đã thành một nhiệm vụ xử lý.',
   'da-cong-bo': 'Đã công bố kết quả hội nghị trên trang công khai.',
+  'da-huy': 'Đã hủy hội nghị.',
 };
 
 function Summary({ d }: { d: DialogueOutput }) {
@@ -436,6 +437,30 @@ export function DialoguePage(props: DialoguePageProps) {
           <PostForm action={`${path}/thong-bao`} csrf={frame.csrf}>
             <FormError failed={failed} form="publish" />
             <Button>Thông báo hội nghị</Button>
+          </PostForm>
+        </section>
+      ) : null}
+      {(d.status === 'draft' || d.status === 'published') && can.office ? (
+        <section aria-labelledby="huy">
+          <h2 id="huy">Hủy hội nghị</h2>
+          <PostForm action={`${path}/huy`} csrf={frame.csrf}>
+            <FormError failed={failed} form="cancel" />
+            <Textarea
+              name="reason"
+              id="ly-do-huy"
+              label="Lý do hủy"
+              hint={
+                d.status === 'published'
+                  ? 'Bắt buộc: hội nghị đã thông báo, người dân đọc lý do trên trang công khai.'
+                  : 'Ghi lại để các cán bộ khác biết.'
+              }
+              rows={2}
+              value={failed?.form === 'cancel' ? failed.values.reason : undefined}
+              error={failed?.form === 'cancel' ? failed.errors.byField['ly-do-huy'] : undefined}
+              maxLength={1000}
+              optional={d.status === 'draft'}
+            />
+            <Button variant="warning">Hủy hội nghị</Button>
           </PostForm>
         </section>
       ) : null}

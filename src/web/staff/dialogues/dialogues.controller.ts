@@ -8,7 +8,7 @@ import { DialogueDocumentsService } from '../../../dialogues/dialogue-documents.
 import { DialogueMinutesService } from '../../../dialogues/dialogue-minutes.service.js';
 import { DialogueQuestionsService } from '../../../dialogues/dialogue-questions.service.js';
 import { DialoguesService } from '../../../dialogues/dialogues.service.js';
-import { CreateDialogueDto, DialogueResultsDto } from '../../../dialogues/dto/dialogue.dto.js';
+import { CreateDialogueDto, DialogueResultsDto, UpdateDialogueDto } from '../../../dialogues/dto/dialogue.dto.js';
 import { CreateDialogueMinutesDto, MinutesItemDto } from '../../../dialogues/dto/minutes.dto.js';
 import { ModerateQuestionDto } from '../../../dialogues/dto/question.dto.js';
 import { OrgReader } from '../../../org/org-reader.service.js';
@@ -307,6 +307,27 @@ export class StaffDialoguesController {
     } catch (e) {
       const errors = e instanceof LocalProblems ? e.errors : formable(e, fieldOf);
       return this.failed(user, req, res, id, `q:${questionId}`, errors, strings(body), this.statusOf(e));
+    }
+  }
+
+  /** Cancels a draft or an announced dialogue (PATCH /dialogues/:id {status: cancelled, reason}); announced needs the reason. */
+  @WebPost(':id/huy')
+  @StaffRoles('office')
+  async cancel(
+    @CurrentStaff() user: StaffUser,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const reason = str(body.reason)?.trim();
+    try {
+      const dto = await this.validate({ status: 'cancelled', ...(reason ? { reason } : {}) }, UpdateDialogueDto);
+      await this.dialogues.update(user, dialogueId(id), dto);
+      return seeOther(res, `${staffDialoguePath(id)}?xong=da-huy`);
+    } catch (e) {
+      const errors = formable(e, (p) => (p === 'reason' ? 'ly-do-huy' : null));
+      return this.failed(user, req, res, id, 'cancel', errors, strings(body), this.statusOf(e));
     }
   }
 
