@@ -89,6 +89,7 @@ const MODULE_DEPENDENCIES = {
     'dialogues',
     'compliance',
     'surveys',
+    'reports',
   ],
 };
 

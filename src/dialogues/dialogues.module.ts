@@ -56,6 +56,9 @@ import { DialogueFiguresReader } from './dialogue-figures.reader.js';
     DialogueResultMails,
   ],
   exports: [
+    DialoguesService,
+    DialogueMinutesService,
+    DialogueDocumentsService,
     DialogueRulesService,
     DialogueSeedService,
     DialoguePublicService,

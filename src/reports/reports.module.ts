@@ -39,5 +39,6 @@ import { SATISFACTION_SOURCE } from './satisfaction.source.js';
     ReportDocumentsService,
     { provide: SATISFACTION_SOURCE, useExisting: SurveysReader },
   ],
+  exports: [ReportsService, ReportDocumentsService],
 })
 export class ReportsModule {}

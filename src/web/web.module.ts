@@ -4,6 +4,8 @@ import { CitizenFollowUpWebModule } from './citizen/follow-up-web.module.js';
 import { WebCommonModule } from './common/web-common.module.js';
 import { AdminWebModule } from './staff/admin/admin-web.module.js';
 import { DeskWebModule } from './staff/desk/desk-web.module.js';
+import { StaffDialoguesWebModule } from './staff/dialogues/dialogues-web.module.js';
+import { StaffReportsWebModule } from './staff/reports/reports-web.module.js';
 import { StaffWebModule } from './staff/staff-web.module.js';
 
 /** The website (server-rendered HTML beside the API): one module per audience on the shared web-common layer. */
@@ -15,6 +17,8 @@ import { StaffWebModule } from './staff/staff-web.module.js';
     StaffWebModule,
     DeskWebModule,
     AdminWebModule,
+    StaffDialoguesWebModule,
+    StaffReportsWebModule,
   ],
 })
 export class WebModule {}

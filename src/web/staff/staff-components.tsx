@@ -67,6 +67,7 @@ export const STATUS_LABELS: Record<string, string> = {
   pending: 'Chờ xác nhận',
   no_show: 'Vắng mặt',
   finalized: 'Đã hoàn tất',
+  results_published: 'Đã công bố kết quả',
 };
 
 /**

@@ -26,7 +26,7 @@ export const STAFF_NAV: readonly StaffNavItem[] = [
   { href: `${STAFF_PREFIX}/to-cao`, label: 'Đơn tố cáo', roles: ['inspector'] },
   { href: `${STAFF_PREFIX}/nhat-ky`, label: 'Nhật ký hệ thống', roles: ['inspector'] },
   { href: `${STAFF_PREFIX}/doi-thoai`, label: 'Đối thoại', roles: ['office', 'leader', 'secretary', 'viewer'] },
-  { href: `${STAFF_PREFIX}/bao-cao`, label: 'Báo cáo', roles: ['office', 'leader', 'viewer'] },
+  { href: `${STAFF_PREFIX}/bao-cao`, label: 'Báo cáo', roles: ['office', 'leader', 'inspector', 'secretary'] },
   { href: `${STAFF_PREFIX}/quan-tri`, label: 'Quản trị', roles: ['admin'] },
 ];
 
