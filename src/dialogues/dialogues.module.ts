@@ -56,6 +56,7 @@ import { DialogueFiguresReader } from './dialogue-figures.reader.js';
     DialogueResultMails,
   ],
   exports: [
+    DialoguesService,
     DialogueRulesService,
     DialogueSeedService,
     DialoguePublicService,

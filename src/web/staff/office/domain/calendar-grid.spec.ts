@@ -13,7 +13,11 @@ describe('calendarView', () => {
   });
 
   it('reads ?thang and ?tuan (the week from its Monday), ignoring bad values', () => {
-    expect(calendarView({ thang: '2027-02' }, '2026-12-10')).toMatchObject({ kind: 'month', from: '2027-02-01', to: '2027-02-28' });
+    expect(calendarView({ thang: '2027-02' }, '2026-12-10')).toMatchObject({
+      kind: 'month',
+      from: '2027-02-01',
+      to: '2027-02-28',
+    });
     const w = calendarView({ tuan: '2026-12-10' }, '2026-12-01');
     expect(w).toMatchObject({ kind: 'week', week: '2026-12-07', from: '2026-12-07', to: '2026-12-13' });
     expect(w.days).toHaveLength(7);
@@ -30,7 +34,13 @@ describe('calendarView', () => {
 });
 
 describe('sessionTags', () => {
-  const base = { status: 'published', shiftedFrom: null, delegateOfficialId: null, modified: false, changeReason: null };
+  const base = {
+    status: 'published',
+    shiftedFrom: null,
+    delegateOfficialId: null,
+    modified: false,
+    changeReason: null,
+  };
   it('gives the status, then moved and delegated', () => {
     expect(sessionTags(base)).toEqual(['published']);
     expect(sessionTags({ ...base, shiftedFrom: '2027-02-08' })).toEqual(['published', 'moved']);

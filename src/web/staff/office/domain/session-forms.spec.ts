@@ -1,8 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { adHocValues, moveValues, parseAdHoc, parseCancel, parseDelegate, parseMove, parsePublish } from './session-forms.js';
+import {
+  adHocValues,
+  moveValues,
+  parseAdHoc,
+  parseCancel,
+  parseDelegate,
+  parseMove,
+  parsePublish,
+} from './session-forms.js';
 
 const ID = '0b6b8f7e-3c1d-4f63-9a55-2a0d3c8f1e11';
-const session = { startsAt: '2026-12-14T01:00:00.000Z', endsAt: '2026-12-14T04:00:00.000Z', timeZone: 'Asia/Ho_Chi_Minh' };
+const session = {
+  startsAt: '2026-12-14T01:00:00.000Z',
+  endsAt: '2026-12-14T04:00:00.000Z',
+  timeZone: 'Asia/Ho_Chi_Minh',
+};
 
 describe('session action forms', () => {
   it('publishes plainly, or late only with a reason', () => {

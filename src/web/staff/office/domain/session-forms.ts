@@ -5,7 +5,8 @@
  */
 import { localSlotToUtc } from '../../../../schedules/domain/local-time.js';
 
-const text = (v: unknown, max: number): string => (typeof v === 'string' ? v.normalize('NFC').trim().slice(0, max) : '');
+const text = (v: unknown, max: number): string =>
+  typeof v === 'string' ? v.normalize('NFC').trim().slice(0, max) : '';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
