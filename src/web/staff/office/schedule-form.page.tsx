@@ -32,7 +32,7 @@ const OUTCOME: Record<PreviewRow['outcome'], { status: string; label: string }> 
 function Preview({ rows }: { rows: PreviewRow[] }) {
   const changed = rows.filter((r) => r.outcome !== 'kept').length;
   return (
-    <section class="panel" aria-labelledby="xem-truoc-tieu-de" id="xem-truoc">
+    <section class="card" aria-labelledby="xem-truoc-tieu-de" id="xem-truoc">
       <h2 id="xem-truoc-tieu-de">Xem trước các ngày tiếp (3 tháng tới)</h2>
       <p>
         {rows.length} lần theo quy tắc; {changed} lần trùng ngày nghỉ được dời hoặc bỏ qua. Chưa có gì được lưu.
@@ -187,7 +187,7 @@ export function ScheduleFormPage(p: ScheduleFormPageProps) {
         </div>
       </PostForm>
       {p.minimums.length > 0 ? (
-        <section class="panel">
+        <section class="card">
           <h2>Mức tối thiểu theo quy định</h2>
           <ul>
             {p.minimums.map((m) => (

@@ -39,7 +39,7 @@ export function SchedulesPage(p: { frame: StaffFrame; rows: ScheduleRow[]; canWr
     <StaffLayout title={title} frame={p.frame} crumbs={[{ label: title }]}>
       <h1>{title}</h1>
       {p.done && SCHEDULE_NOTICES[p.done] ? (
-        <p class="notice notice--success" role="status">
+        <p class="notice" role="status">
           {SCHEDULE_NOTICES[p.done]}
         </p>
       ) : null}

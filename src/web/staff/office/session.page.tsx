@@ -64,7 +64,7 @@ export function SessionPage(p: SessionPageProps) {
     >
       <h1>{title}</h1>
       {p.done && DONE_NOTICES[p.done] ? (
-        <p class="notice notice--success" role="status">
+        <p class="notice" role="status">
           {DONE_NOTICES[p.done]}
         </p>
       ) : null}
@@ -95,7 +95,7 @@ export function SessionPage(p: SessionPageProps) {
       {p.canWrite && open ? (
         <div class="office-actions">
           {s.status === 'planned' ? (
-            <section class="panel">
+            <section class="card">
               <h2>Công bố</h2>
               <p class="hint">
                 Lịch phải được thông báo công khai ít nhất 5 ngày làm việc trước buổi tiếp (Điều 24 Luật Tiếp công dân).
@@ -125,7 +125,7 @@ export function SessionPage(p: SessionPageProps) {
               </PostForm>
             </section>
           ) : null}
-          <section class="panel">
+          <section class="card">
             <h2>Dời lịch</h2>
             <PostForm action={action('doi-lich')} csrf={p.frame.csrf}>
               <TextField
@@ -167,7 +167,7 @@ export function SessionPage(p: SessionPageProps) {
               <Button variant="secondary">Dời lịch</Button>
             </PostForm>
           </section>
-          <section class="panel">
+          <section class="card">
             <h2>Ủy quyền chủ trì</h2>
             <PostForm action={action('uy-quyen')} csrf={p.frame.csrf}>
               <Select
@@ -190,7 +190,7 @@ export function SessionPage(p: SessionPageProps) {
               <Button variant="secondary">Ghi nhận ủy quyền</Button>
             </PostForm>
           </section>
-          <section class="panel">
+          <section class="card">
             <h2>Hủy buổi tiếp</h2>
             <PostForm action={action('huy')} csrf={p.frame.csrf}>
               <Textarea
