@@ -5,6 +5,7 @@ import { CalendarService } from '../../../calendar/calendar.service.js';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error.js';
 import { hasAnyRole } from '../../../common/roles.js';
 import { SchedulesService } from '../../../schedules/schedules.service.js';
+import { SessionsService } from '../../../sessions/sessions.service.js';
 import { formErrors, formErrorsFrom, type FormErrors } from '../../common/form-errors.js';
 import { privatePage, render, seeOther } from '../../common/render.js';
 import { WebPost } from '../../common/web-post.js';
@@ -38,6 +39,7 @@ export class OfficeSchedulesController {
     private readonly schedules: SchedulesService,
     private readonly directory: OfficeDirectoryService,
     private readonly calendar: CalendarService,
+    private readonly sessions: SessionsService,
   ) {}
 
   @Get()
@@ -166,13 +168,20 @@ export class OfficeSchedulesController {
     values: ScheduleFormValues,
     body: ScheduleBody,
   ): Promise<void> {
+    const today = this.calendar.today(ZONE);
+    // The official's other sessions (one query): the generator never puts two on one day, nor does the preview.
+    const others = await this.sessions.list(user, { officialId: body.officialId, from: today, limit: 5000 });
+    const takenDates = new Set(
+      others.filter((s) => s.status !== 'cancelled' && s.scheduleId !== scheduleId).map((s) => s.localDate),
+    );
     let rows: PreviewRow[];
     try {
       rows = previewSchedule({
+        takenDates,
         ...body,
         timeZone: ZONE,
         calendar: await this.calendar.calendar(),
-        today: this.calendar.today(ZONE),
+        today,
       });
     } catch {
       return this.formPage(

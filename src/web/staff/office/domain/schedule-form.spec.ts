@@ -81,6 +81,21 @@ describe('previewSchedule', () => {
     expect(rows.every((r) => r.occurrenceDate < '2027-03-10')).toBe(true);
   });
 
+  it('never moves onto a day the official already receives on', () => {
+    const rows = previewSchedule({
+      ...base,
+      holidayPolicy: 'next_working_day',
+      takenDates: new Set(['2027-02-12', '2026-12-14']),
+    });
+    expect(rows.find((r) => r.occurrenceDate === '2026-12-14')).toMatchObject({ outcome: 'skipped', localDate: null });
+    expect(rows.find((r) => r.occurrenceDate === '2027-02-08')).toEqual({
+      occurrenceDate: '2027-02-08',
+      localDate: null,
+      outcome: 'skipped',
+      reason: 'Tết Nguyên đán; ngày Thứ Sáu, 12/02/2027 người chủ trì đã có buổi tiếp khác',
+    });
+  });
+
   it('skips them with the skip policy', () => {
     const rows = previewSchedule({ ...base, holidayPolicy: 'skip' });
     const skipped = rows.filter((r) => r.outcome === 'skipped');

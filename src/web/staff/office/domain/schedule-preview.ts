@@ -5,7 +5,8 @@
  */
 import type { HolidayEntry, WorkingCalendar } from '../../../../calendar/domain/calendar.types.js';
 import { expandOccurrences } from '../../../../schedules/domain/occurrences.js';
-import type { HolidayPolicy } from '../../../../schedules/domain/schedule.types.js';
+import type { HolidayPolicy, SkippedOccurrence } from '../../../../schedules/domain/schedule.types.js';
+import { localDateVi } from '../../../common/format.js';
 import { planSessions } from '../../../../schedules/domain/session-planning.js';
 import { addDaysIso } from './calendar-grid.js';
 
@@ -32,6 +33,13 @@ export function dayOffReason(cal: PreviewCalendar, date: string): string {
   return 'Ngày nghỉ cuối tuần';
 }
 
+function skipReason(cal: PreviewCalendar, k: SkippedOccurrence): string {
+  if (k.reason === 'holiday') return dayOffReason(cal, k.occurrenceDate);
+  const dayOff = cal.isWorkingDay(k.occurrenceDate) ? null : dayOffReason(cal, k.occurrenceDate);
+  const taken = `ngày ${localDateVi(k.wouldMoveTo ?? k.occurrenceDate)} người chủ trì đã có buổi tiếp khác`;
+  return dayOff ? `${dayOff}; ${taken}` : `Vào ${taken}`;
+}
+
 export function previewSchedule(input: {
   rrule: string;
   validFrom: string;
@@ -44,6 +52,8 @@ export function previewSchedule(input: {
   /** Today: the preview starts at the later of today and validFrom. */
   today: string;
   days?: number;
+  /** Days on which the official already has another session (a move never lands there; a regular day is skipped). */
+  takenDates?: ReadonlySet<string>;
 }): PreviewRow[] {
   const start = input.validFrom > input.today ? input.validFrom : input.today;
   const horizonEnd = addDaysIso(start, input.days ?? PREVIEW_DAYS);
@@ -60,7 +70,7 @@ export function previewSchedule(input: {
     timeZone: input.timeZone,
     holidayPolicy: input.holidayPolicy,
     calendar: input.calendar,
-    takenDates: new Set(),
+    takenDates: input.takenDates ?? new Set(),
   });
   const rows: PreviewRow[] = [
     ...plan.planned.map((p) => ({
@@ -73,10 +83,7 @@ export function previewSchedule(input: {
       occurrenceDate: k.occurrenceDate,
       localDate: null,
       outcome: 'skipped' as const,
-      reason:
-        k.reason === 'holiday'
-          ? dayOffReason(input.calendar, k.occurrenceDate)
-          : 'Ngày làm việc gần nhất đã có buổi tiếp khác',
+      reason: skipReason(input.calendar, k),
     })),
   ];
   return rows.sort((a, b) => (a.occurrenceDate < b.occurrenceDate ? -1 : a.occurrenceDate > b.occurrenceDate ? 1 : 0));
