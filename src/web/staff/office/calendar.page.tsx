@@ -1,8 +1,16 @@
-import { localDateVi, timeRangeVi } from '../../common/format.js';
+import { timeRangeVi } from '../../common/format.js';
 import { Select } from '../../common/forms.js';
 import { StatusTag } from '../staff-components.js';
 import { StaffLayout, type StaffFrame } from '../staff-layout.js';
-import { addDaysIso, byDay, type CalendarView, monthTitle, nextMonth, previousMonth } from './domain/calendar-grid.js';
+import {
+  addDaysIso,
+  byDay,
+  type CalendarView,
+  isoDateVi,
+  monthTitle,
+  nextMonth,
+  previousMonth,
+} from './domain/calendar-grid.js';
 import { CALENDAR_PATH, NEW_SESSION_PATH } from './office-paths.js';
 
 export interface CalendarItem {
@@ -43,7 +51,7 @@ function Item({ it }: { it: CalendarItem }) {
   const what = it.kind === 'dialogue' ? 'Đối thoại' : 'Tiếp công dân';
   return (
     <li class={`cal-item cal-item--${it.kind}`}>
-      <span class="cal-time">{timeRangeVi(it.startsAt, it.endsAt, it.timeZone)}</span>{' '}
+      <span class="cal-time">{timeRangeVi(new Date(it.startsAt), new Date(it.endsAt), it.timeZone)}</span>{' '}
       {it.href ? <a href={it.href}>{it.title}</a> : <span>{it.title}</span>}
       <span class="cal-kind"> · {what}</span>
       <span class="cal-tags">
@@ -61,7 +69,7 @@ export function CalendarPage(p: CalendarPageProps) {
   const title =
     view.kind === 'month'
       ? `Lịch tiếp công dân – ${monthTitle(view.month)}`
-      : `Lịch tiếp công dân – tuần từ ${localDateVi(view.week)}`;
+      : `Lịch tiếp công dân – tuần từ ${isoDateVi(view.week)}`;
   const prev =
     view.kind === 'month'
       ? query(p, { thang: previousMonth(view.month) })
@@ -124,7 +132,7 @@ export function CalendarPage(p: CalendarPageProps) {
                   const outside = d < view.from || d > view.to;
                   return (
                     <td key={d} class={outside ? 'cal-day cal-day--outside' : 'cal-day'}>
-                      <span class="cal-date" aria-label={localDateVi(d)}>
+                      <span class="cal-date" aria-label={isoDateVi(d)}>
                         {Number(d.slice(8, 10))}
                         {d === p.today ? ' (hôm nay)' : ''}
                       </span>
@@ -149,7 +157,7 @@ export function CalendarPage(p: CalendarPageProps) {
             return (
               <section key={d} class="card cal-weekday">
                 <h2>
-                  {localDateVi(d)}
+                  {isoDateVi(d)}
                   {d === p.today ? ' (hôm nay)' : ''}
                 </h2>
                 {list.length > 0 ? (

@@ -4,6 +4,7 @@ import { frequencyInForce } from '../../../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../../../calendar/rule-presets.service.js';
 import { OrgReader, type OfficialRecord, type UnitRecord, type VenueRecord } from '../../../org/org-reader.service.js';
 import { UnitScopeService } from '../../../org/unit-scope.service.js';
+import { TtlMemo } from '../../common/ttl-memo.js';
 
 /** The units, officials and venues a staff member's pages may name and offer (the user's scope), read together. */
 export interface OfficeDirectory {
@@ -23,6 +24,9 @@ export interface LegalMinimum {
   source: string;
 }
 
+/** One collator for every sort (`localeCompare(…, 'vi')` would build one per comparison). */
+const BY_VI = new Intl.Collator('vi');
+
 export const PER_LABELS = { week: 'tuần', month: 'tháng' } as const;
 
 export function minimumText(m: LegalMinimum): string {
@@ -41,7 +45,14 @@ export class OfficeDirectoryService {
     private readonly presets: RulePresetsService,
   ) {}
 
-  async of(user: AuthUser, unitId?: string): Promise<OfficeDirectory> {
+  /** By scope (roles and unit): names change rarely; a new official or venue shows within 30 s. */
+  private readonly memo = new TtlMemo<OfficeDirectory>(30_000, 500);
+
+  of(user: AuthUser): Promise<OfficeDirectory> {
+    return this.memo.get(`${[...user.roles].sort().join(',')}|${user.unitId ?? ''}`, () => this.read(user));
+  }
+
+  private async read(user: AuthUser, unitId?: string): Promise<OfficeDirectory> {
     const unitIds = await this.scope.unitFilter(user);
     const [allUnits, officials, venues] = await Promise.all([
       this.org.allUnits(),
@@ -53,9 +64,9 @@ export class OfficeDirectoryService {
     const venueById = new Map(venues.map((v) => [v.id, v]));
     const unitById = new Map(allUnits.map((u) => [u.id, u]));
     return {
-      units: [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-      officials: [...officials].sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi')),
-      venues: [...venues].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+      units: [...units].sort((a, b) => BY_VI.compare(a.name, b.name)),
+      officials: [...officials].sort((a, b) => BY_VI.compare(a.fullName, b.fullName)),
+      venues: [...venues].sort((a, b) => BY_VI.compare(a.name, b.name)),
       officialName: (id) => (id ? (officialById.get(id)?.fullName ?? 'Cán bộ khác') : ''),
       venueName: (id) => venueById.get(id)?.name ?? 'Địa điểm khác',
       unitName: (id) => unitById.get(id)?.name ?? '',

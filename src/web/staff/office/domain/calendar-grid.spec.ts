@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDaysIso, byDay, calendarView, monthTitle, nextMonth, previousMonth, sessionTags } from './calendar-grid.js';
+import {
+  addDaysIso,
+  byDay,
+  calendarView,
+  isoDateVi,
+  monthTitle,
+  nextMonth,
+  previousMonth,
+  sessionTags,
+} from './calendar-grid.js';
 
 describe('calendarView', () => {
   it('shows the month of today by default, in whole weeks from Monday', () => {
@@ -30,6 +39,8 @@ describe('calendarView', () => {
     expect(previousMonth('2027-01')).toBe('2026-12');
     expect(monthTitle('2027-02')).toBe('Tháng 2/2027');
     expect(addDaysIso('2028-02-28', 1)).toBe('2028-02-29');
+    expect(isoDateVi('2026-12-07')).toBe('Thứ Hai, 07/12/2026');
+    expect(isoDateVi('2027-02-14')).toBe('Chủ Nhật, 14/02/2027');
   });
 });
 

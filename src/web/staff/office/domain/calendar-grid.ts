@@ -71,6 +71,13 @@ export function calendarView(query: { thang?: unknown; tuan?: unknown }, today: 
   return { kind: 'month', month, ...monthDays(month) };
 }
 
+const WEEKDAY_NAMES = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
+
+/** A local date as "Thứ Hai, 07/12/2026", by arithmetic (no zone lookup: the page names 42 days). */
+export function isoDateVi(iso: string): string {
+  return `${WEEKDAY_NAMES[isoWeekday(iso) - 1]}, ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
 /** "Tháng 12/2026" */
 export function monthTitle(month: string): string {
   const [y, m] = month.split('-');
