@@ -95,11 +95,25 @@ export async function run({ baseUrl, adminToken, log, measure }) {
   if (items < 40) throw new Error(`only ${items} sessions on the month page`);
 
   const headers = { cookie, 'accept-encoding': 'gzip' };
+  // One request at a time: the server time of the page next to the workspace's home page (same guard and frame).
+  const serial = async (p) => {
+    const started = performance.now();
+    for (let i = 0; i < 40; i++) await (await fetch(`${baseUrl}${p}`, { headers })).arrayBuffer();
+    return Math.round(((performance.now() - started) / 40) * 10) / 10;
+  };
+  const serialMs = {
+    health: await serial('/api/health'),
+    staffHome: await serial('/can-bo'),
+    monthCalendar: await serial(path),
+    weekCalendar: await serial(`/can-bo/lich?tuan=${month}-10`),
+  };
+  log({ serialMs });
   const healthNow = await measure({ url: `${baseUrl}/api/health`, title: 'GET /api/health (pair)' });
   const monthPage = await measure({ url: `${baseUrl}${path}`, title: `GET ${path} (office, session cookie)`, headers });
   const result = {
     sessionsCreated: sessions,
     sessionsOnPage: items,
+    serialMs,
     health: healthNow,
     page: monthPage,
     ratioToHealth: Math.round((monthPage.requestsPerSecond / healthNow.requestsPerSecond) * 100) / 100,

@@ -4,7 +4,6 @@ import { h } from 'preact';
 import { CalendarService } from '../../../calendar/calendar.service.js';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error.js';
 import { hasAnyRole } from '../../../common/roles.js';
-import { DialoguesService } from '../../../dialogues/dialogues.service.js';
 import { SessionActionsService } from '../../../sessions/session-actions.service.js';
 import type { SessionView } from '../../../sessions/session-view.js';
 import { SessionsService } from '../../../sessions/sessions.service.js';
@@ -14,8 +13,8 @@ import { WebPost } from '../../common/web-post.js';
 import { CurrentStaff, StaffController, StaffRoles, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
 import { AdHocPage } from './ad-hoc.page.js';
-import { CalendarPage, type CalendarItem } from './calendar.page.js';
-import { addDaysIso, calendarView, sessionTags } from './domain/calendar-grid.js';
+import { CalendarPage } from './calendar.page.js';
+import { calendarView } from './domain/calendar-grid.js';
 import {
   adHocValues,
   type AdHocValues,
@@ -27,14 +26,13 @@ import {
   parsePublish,
   type Parsed,
 } from './domain/session-forms.js';
+import { OfficeCalendarService } from './office-calendar.service.js';
 import { OfficeDirectoryService } from './office-directory.service.js';
 import { sessionPath, uuidOrUndefined } from './office-paths.js';
 import { SessionPage, type SessionForm } from './session.page.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 const text = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 1000) : '');
-/** The offset of Việt Nam (no daylight saving): the instants bounding the calendar's local days. */
-const startOfLocalDay = (iso: string): string => new Date(`${iso}T00:00:00+07:00`).toISOString();
 
 /** The API's field of an error → the field id of one form of the session page. */
 const FIELD_OF: Record<SessionForm, Record<string, string>> = {
@@ -61,8 +59,8 @@ export class OfficeCalendarController {
     private readonly frames: StaffFrameService,
     private readonly sessions: SessionsService,
     private readonly actions: SessionActionsService,
-    private readonly dialogues: DialoguesService,
     private readonly directory: OfficeDirectoryService,
+    private readonly items: OfficeCalendarService,
     private readonly calendar: CalendarService,
   ) {}
 
@@ -80,40 +78,8 @@ export class OfficeCalendarController {
     const officialId = uuidOrUndefined(q.canbo);
     const first = view.days[0]!;
     const last = view.days[view.days.length - 1]!;
-    const [frame, dir, sessions, dialogues] = await Promise.all([
-      this.frames.of(user, req, res),
-      this.directory.of(user),
-      this.sessions.list(user, { from: first, to: last, unitId, officialId, limit: 5000 }),
-      this.dialogues.list(user, { unitId, from: startOfLocalDay(first), to: startOfLocalDay(addDaysIso(last, 1)) }),
-    ]);
-    const items: CalendarItem[] = [
-      ...sessions.map((s) => ({
-        kind: 'session' as const,
-        id: s.id,
-        localDate: s.localDate,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        timeZone: s.timeZone,
-        title: dir.officialName(s.officialId),
-        place: dir.venueName(s.venueId),
-        tags: sessionTags(s),
-        href: sessionPath(s.id),
-      })),
-      ...dialogues
-        .filter((d) => !officialId || d.chairOfficialIds.includes(officialId))
-        .map((d) => ({
-          kind: 'dialogue' as const,
-          id: d.id,
-          localDate: d.localDate,
-          startsAt: d.startsAt,
-          endsAt: d.endsAt,
-          timeZone: d.timeZone,
-          title: d.topic,
-          place: d.venue?.name ?? d.modeLabel,
-          tags: [d.status === 'draft' ? 'draft' : d.status === 'results_published' ? 'held' : d.status],
-          href: null,
-        })),
-    ].sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
+    const [frame, dir] = await Promise.all([this.frames.of(user, req, res), this.directory.of(user)]);
+    const items = await this.items.items(user, dir, { first, last }, { unitId, officialId });
     render(
       res,
       h(CalendarPage, {
@@ -151,6 +117,7 @@ export class OfficeCalendarController {
     if (!parsed.ok) return this.adHocPage(user, req, res, values, formErrors(parsed.problems), 400);
     try {
       const s = await this.sessions.createAdHoc(user, parsed.body);
+      this.items.forget();
       return seeOther(res, `${sessionPath(s.id)}?da=tao`);
     } catch (e) {
       const errors = formErrorsFrom(e, (f) => (f === 'startsAt' || f === 'endsAt' ? 'startTime' : f));
@@ -322,6 +289,7 @@ export class OfficeCalendarController {
     } else {
       try {
         await run(parsed.body);
+        this.items.forget();
         return seeOther(res, `${sessionPath(sid)}?da=${done}`);
       } catch (e) {
         errors = formErrorsFrom(e, (f) => FIELD_OF[form][f] ?? null);

@@ -8,6 +8,7 @@ import { SessionsModule } from '../../../sessions/sessions.module.js';
 import { StaffWebModule } from '../staff-web.module.js';
 import { OfficeCalendarController } from './calendar.controller.js';
 import { OfficeComplianceController } from './compliance.controller.js';
+import { OfficeCalendarService } from './office-calendar.service.js';
 import { OfficeDirectoryService } from './office-directory.service.js';
 import { OfficeSchedulesController } from './schedules.controller.js';
 
@@ -27,6 +28,6 @@ import { OfficeSchedulesController } from './schedules.controller.js';
     DialoguesModule,
   ],
   controllers: [OfficeCalendarController, OfficeSchedulesController, OfficeComplianceController],
-  providers: [OfficeDirectoryService],
+  providers: [OfficeDirectoryService, OfficeCalendarService],
 })
 export class OfficeWebModule {}

@@ -20,6 +20,7 @@ import {
   type ScheduleFormValues,
 } from './domain/schedule-form.js';
 import { previewSchedule, type PreviewRow } from './domain/schedule-preview.js';
+import { OfficeCalendarService } from './office-calendar.service.js';
 import { minimumText, OfficeDirectoryService } from './office-directory.service.js';
 import { NEW_SCHEDULE_PATH, schedulePath, SCHEDULES_PATH, uuidOrUndefined } from './office-paths.js';
 import { ScheduleFormPage } from './schedule-form.page.js';
@@ -40,6 +41,7 @@ export class OfficeSchedulesController {
     private readonly directory: OfficeDirectoryService,
     private readonly calendar: CalendarService,
     private readonly sessions: SessionsService,
+    private readonly items: OfficeCalendarService,
   ) {}
 
   @Get()
@@ -97,6 +99,7 @@ export class OfficeSchedulesController {
     if (body['hanh-dong'] !== 'luu') return this.previewPage(user, req, res, null, values, parsed.body);
     try {
       await this.schedules.create(user, parsed.body);
+      this.items.forget();
       return seeOther(res, `${SCHEDULES_PATH}?da=tao`);
     } catch (e) {
       return this.failed(e, user, req, res, null, values);
@@ -148,6 +151,7 @@ export class OfficeSchedulesController {
     const { officialId: _official, validUntil, ...rest } = parsed.body;
     try {
       await this.schedules.update(user, current.id, { ...rest, validUntil: validUntil ?? null });
+      this.items.forget();
       return seeOther(res, `${SCHEDULES_PATH}?da=sua`);
     } catch (e) {
       return this.failed(e, user, req, res, current.id, values);
