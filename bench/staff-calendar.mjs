@@ -110,6 +110,8 @@ export async function run({ baseUrl, adminToken, log, measure }) {
   log({ serialMs });
   const healthNow = await measure({ url: `${baseUrl}/api/health`, title: 'GET /api/health (pair)' });
   const monthPage = await measure({ url: `${baseUrl}${path}`, title: `GET ${path} (office, session cookie)`, headers });
+  // For reference: the workspace's home page (the same session guard, frame and CSRF token, almost no content).
+  const staffHome = await measure({ url: `${baseUrl}/can-bo`, title: 'GET /can-bo (office, session cookie)', headers });
   const result = {
     sessionsCreated: sessions,
     sessionsOnPage: items,
@@ -117,6 +119,8 @@ export async function run({ baseUrl, adminToken, log, measure }) {
     health: healthNow,
     page: monthPage,
     ratioToHealth: Math.round((monthPage.requestsPerSecond / healthNow.requestsPerSecond) * 100) / 100,
+    staffHome,
+    staffHomeRatioToHealth: Math.round((staffHome.requestsPerSecond / healthNow.requestsPerSecond) * 100) / 100,
     target: '>= 0.3',
   };
   log('month calendar', result.ratioToHealth);

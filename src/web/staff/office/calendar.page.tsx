@@ -48,17 +48,14 @@ function query(p: { unitId?: string; officialId?: string }, extra: Record<string
 }
 
 function Item({ it }: { it: CalendarItem }) {
-  const what = it.kind === 'dialogue' ? 'Đối thoại' : 'Tiếp công dân';
   return (
     <li class={`cal-item cal-item--${it.kind}`}>
       <span class="cal-time">{timeRangeVi(new Date(it.startsAt), new Date(it.endsAt), it.timeZone)}</span>{' '}
-      {it.href ? <a href={it.href}>{it.title}</a> : <span>{it.title}</span>}
-      <span class="cal-kind"> · {what}</span>
-      <span class="cal-tags">
-        {it.tags.map((t) => (
-          <StatusTag key={t} status={t} />
-        ))}
-      </span>
+      {it.kind === 'dialogue' ? <span class="cal-kind">Đối thoại: </span> : null}
+      {it.href ? <a href={it.href}>{it.title}</a> : <span>{it.title}</span>}{' '}
+      {it.tags.map((t) => (
+        <StatusTag key={t} status={t} />
+      ))}
     </li>
   );
 }
