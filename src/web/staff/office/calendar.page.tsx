@@ -129,7 +129,7 @@ export function CalendarPage(p: CalendarPageProps) {
                   const outside = d < view.from || d > view.to;
                   return (
                     <td key={d} class={outside ? 'cal-day cal-day--outside' : 'cal-day'}>
-                      <span class="cal-date" aria-label={isoDateVi(d)}>
+                      <span class="cal-date">
                         {Number(d.slice(8, 10))}
                         {d === p.today ? ' (hôm nay)' : ''}
                       </span>
