@@ -43,6 +43,7 @@ import { SessionFiguresReader } from './session-figures.reader.js';
     SessionSeedService,
     MeetingUrlCipher,
     SessionFiguresReader,
+    SessionActionsService,
   ],
 })
 export class SessionsModule {}

@@ -5,6 +5,7 @@ import { WebCommonModule } from './common/web-common.module.js';
 import { AdminWebModule } from './staff/admin/admin-web.module.js';
 import { DeskWebModule } from './staff/desk/desk-web.module.js';
 import { StaffDialoguesWebModule } from './staff/dialogues/dialogues-web.module.js';
+import { OfficeWebModule } from './staff/office/office-web.module.js';
 import { StaffReportsWebModule } from './staff/reports/reports-web.module.js';
 import { StaffWebModule } from './staff/staff-web.module.js';
 
@@ -15,6 +16,7 @@ import { StaffWebModule } from './staff/staff-web.module.js';
     CitizenWebModule,
     CitizenFollowUpWebModule,
     StaffWebModule,
+    OfficeWebModule,
     DeskWebModule,
     AdminWebModule,
     StaffDialoguesWebModule,
