@@ -5,7 +5,14 @@ import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { type SessionVerdict, sessionVerdict, shouldTouch } from './domain/staff-session-rules.js';
 import { StaffSessionEntity } from './staff-session.entity.js';
-import { type AuthState, UsersRepository } from './users.repository.js';
+import { isoInstant } from '../common/time/iso-instant.js';
+import { type AuthState, authStateOf, type RawAuthRow, UsersRepository } from './users.repository.js';
+
+type SessionRow = Partial<RawAuthRow> & {
+  s_token_version: number | string;
+  s_last_seen_at: unknown;
+  s_expires_at: unknown;
+};
 
 /** The cookie value: 32 random bytes, base64url (43 characters). */
 const RAW = /^[A-Za-z0-9_-]{43}$/;
@@ -31,6 +38,13 @@ export class StaffSessionsService {
   ) {
     this.idleMs = config.staffSessions.idleMinutes * 60_000;
     this.lifetimeMs = config.staffSessions.maxHours * 3_600_000;
+  }
+
+  private get resolveSql(): string {
+    const param = this.ds.options.type === 'postgres' ? '$1' : '?';
+    return `SELECT s.token_version AS s_token_version, s.last_seen_at AS s_last_seen_at, s.expires_at AS s_expires_at,
+      u.id, u.username, u.roles, u.unit_id, u.official_id, u.active, u.token_version, u.must_change_password
+      FROM staff_sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = ${param}`;
   }
 
   private repo() {
@@ -62,9 +76,17 @@ export class StaffSessionsService {
   async resolve(raw: string | undefined): Promise<ResolvedSession> {
     if (!raw || !RAW.test(raw)) return { verdict: 'unknown' };
     const id = StaffSessionsService.idOf(raw);
-    const session = await this.repo().findOneBy({ id });
-    if (!session) return { verdict: 'unknown' };
-    const user = await this.users.findAuthState(session.userId);
+    // One plain-SQL read per request of the workspace: the session and its user together (TypeORM's findOneBy costs
+    // several times more on this hot path; see UsersRepository.findAuthState).
+    const rows: SessionRow[] = await this.ds.query(this.resolveSql, [id]);
+    const row = rows[0];
+    if (!row) return { verdict: 'unknown' };
+    const session = {
+      tokenVersion: Number(row.s_token_version),
+      lastSeenAt: new Date(isoInstant(row.s_last_seen_at)!),
+      expiresAt: new Date(isoInstant(row.s_expires_at)!),
+    };
+    const user = row.id ? authStateOf(row as RawAuthRow) : null;
     const now = this.clock.now();
     const verdict = sessionVerdict(session, user, now, this.idleMs);
     if (verdict !== 'open' || !user) {

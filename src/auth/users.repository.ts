@@ -9,7 +9,8 @@ export type AuthState = Pick<
   'id' | 'username' | 'roles' | 'unitId' | 'officialId' | 'active' | 'tokenVersion' | 'mustChangePassword'
 >;
 
-interface RawAuthRow {
+/** The columns of a user as `SELECT id, username, roles, unit_id, official_id, active, token_version, must_change_password` returns them. */
+export interface RawAuthRow {
   id: string;
   username: string;
   roles: string;
@@ -18,6 +19,20 @@ interface RawAuthRow {
   active: boolean | number;
   token_version: number | string;
   must_change_password: boolean | number;
+}
+
+/** A user's auth state from its raw row (both databases). */
+export function authStateOf(r: RawAuthRow): AuthState {
+  return {
+    id: r.id,
+    username: r.username,
+    roles: JSON.parse(r.roles) as Role[],
+    unitId: r.unit_id,
+    officialId: r.official_id,
+    active: r.active === true || r.active === 1,
+    tokenVersion: Number(r.token_version),
+    mustChangePassword: r.must_change_password === true || r.must_change_password === 1,
+  };
 }
 
 /** A staff member as documents name them: full name and title (the login name only to recognise legacy rows). */
@@ -46,17 +61,7 @@ export class UsersRepository {
       [id],
     );
     const r = rows[0];
-    if (!r) return null;
-    return {
-      id: r.id,
-      username: r.username,
-      roles: JSON.parse(r.roles) as Role[],
-      unitId: r.unit_id,
-      officialId: r.official_id,
-      active: r.active === true || r.active === 1,
-      tokenVersion: Number(r.token_version),
-      mustChangePassword: r.must_change_password === true || r.must_change_password === 1,
-    };
+    return r ? authStateOf(r) : null;
   }
 
   findById(id: string, em?: EntityManager): Promise<UserEntity | null> {

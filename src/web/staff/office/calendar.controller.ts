@@ -8,7 +8,8 @@ import { SessionActionsService } from '../../../sessions/session-actions.service
 import type { SessionView } from '../../../sessions/session-view.js';
 import { SessionsService } from '../../../sessions/sessions.service.js';
 import { formErrors, formErrorsFrom, type FormErrors } from '../../common/form-errors.js';
-import { privatePage, render, seeOther } from '../../common/render.js';
+import { PAGE_HOLE, PreparedPage, sendPage } from '../../common/page-cache.js';
+import { privatePage, render, renderPage, seeOther } from '../../common/render.js';
 import { WebPost } from '../../common/web-post.js';
 import { CurrentStaff, StaffController, StaffRoles, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
@@ -78,22 +79,30 @@ export class OfficeCalendarController {
     const officialId = uuidOrUndefined(q.canbo);
     const first = view.days[0]!;
     const last = view.days[view.days.length - 1]!;
-    const [frame, dir] = await Promise.all([this.frames.of(user, req, res), this.directory.of(user)]);
-    const items = await this.items.items(user, dir, { first, last }, { unitId, officialId });
-    render(
-      res,
-      h(CalendarPage, {
-        frame,
-        view,
-        today,
-        items,
-        units: dir.units.map((u) => ({ value: u.id, label: u.name })),
-        officials: dir.officials.map((o) => ({ value: o.id, label: `${o.fullName} – ${o.title}` })),
-        unitId,
-        officialId,
-        canWrite: hasAnyRole(user.roles, ['office']),
-      }),
-    );
+    const frame = await this.frames.of(user, req, res);
+    // The page is the same for this person and URL until a session changes: rendered once with a hole where the
+    // CSRF token goes, then filled per request (no render, no compression).
+    const page = await this.items.page(user, `${today}|${req.originalUrl}`, async () => {
+      const dir = await this.directory.of(user);
+      const items = await this.items.items(user, dir, { first, last }, { unitId, officialId });
+      return PreparedPage.of(
+        renderPage(
+          h(CalendarPage, {
+            frame: { ...frame, csrf: PAGE_HOLE },
+            view,
+            today,
+            items,
+            units: dir.units.map((u) => ({ value: u.id, label: u.name })),
+            officials: dir.officials.map((o) => ({ value: o.id, label: `${o.fullName} – ${o.title}` })),
+            unitId,
+            officialId,
+            canWrite: hasAnyRole(user.roles, ['office']),
+          }),
+        ),
+        PAGE_HOLE,
+      );
+    });
+    sendPage(req, res, page!, frame.csrf);
   }
 
   @Get('buoi-moi')

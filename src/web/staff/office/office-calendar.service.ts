@@ -4,6 +4,7 @@ import type { AuthUser } from '../../../auth/auth.decorators.js';
 import { DialoguesService } from '../../../dialogues/dialogues.service.js';
 import { SESSION_CHANGED, SESSION_HELD, SESSION_PUBLISHED } from '../../../sessions/session-events.js';
 import { SessionsService } from '../../../sessions/sessions.service.js';
+import { PageCache, type PreparedPage } from '../../common/page-cache.js';
 import { TtlMemo } from '../../common/ttl-memo.js';
 import type { CalendarItem } from './calendar.page.js';
 import { addDaysIso, sessionTags } from './domain/calendar-grid.js';
@@ -22,6 +23,11 @@ const startOfLocalDay = (iso: string): string => new Date(`${iso}T00:00:00+07:00
 @Injectable()
 export class OfficeCalendarService {
   private readonly memo = new TtlMemo<CalendarItem[]>(10_000, 500);
+  /**
+   * The rendered month/week pages per person and URL (the frame names the person; its CSRF token is the page's hole,
+   * filled per request), kept as long as the items and forgotten with them.
+   */
+  private readonly pages = new PageCache(10_000, 200);
 
   constructor(
     private readonly sessions: SessionsService,
@@ -39,11 +45,18 @@ export class OfficeCalendarService {
     return this.memo.get(key, () => this.read(user, dir, days, filter));
   }
 
+  /** The prepared page of `user` at `url` (rendered by `render` on a miss). */
+  page(user: AuthUser, url: string, render: () => Promise<PreparedPage>): Promise<PreparedPage | null> {
+    const key = `${user.id}|${[...user.roles].sort().join(',')}|${user.unitId ?? ''}|${url}`;
+    return this.pages.get(key, render);
+  }
+
   @OnEvent(SESSION_CHANGED)
   @OnEvent(SESSION_PUBLISHED)
   @OnEvent(SESSION_HELD)
   forget(): void {
     this.memo.clear();
+    this.pages.clear();
   }
 
   private async read(
