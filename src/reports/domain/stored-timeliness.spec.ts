@@ -35,7 +35,9 @@ describe('stored petition timeliness', () => {
     const dues = [endOfDay('2026-03-05'), endOfDay('2026-03-15'), endOfDay('2026-03-25')];
     const completions = [null, at('2026-03-04T09:00:00+07:00'), at('2026-03-16T09:00:00+07:00')];
     const nows = [at('2026-03-01T00:00:00Z'), at('2026-03-10T00:00:00Z'), at('2026-03-20T00:00:00Z'), at('2026-04-01')];
-    const options: PetitionTaskFact[] = dues.flatMap((dueAt) => completions.map((completedAt) => ({ dueAt, completedAt })));
+    const options: PetitionTaskFact[] = dues.flatMap((dueAt) =>
+      completions.map((completedAt) => ({ dueAt, completedAt })),
+    );
     const sets: PetitionTaskFact[][] = [[]];
     for (const a of options) {
       sets.push([a]);
