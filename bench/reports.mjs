@@ -38,7 +38,8 @@ function petitionCount(db, unitIds, late) {
           CASE WHEN p.status IN ('resolved', 'refused', 'transferred') THEN 1 ELSE 0 END AS handled,
           ${late} AS late
         FROM petitions p
-        WHERE p.queue = 'main' AND p.received_on >= ? AND p.received_on <= ? AND p.unit_id IN (${inUnits})
+        WHERE p.queue = 'main' AND p.type IN ('complaint', 'denunciation', 'recommendation', 'feedback')
+          AND p.received_on >= ? AND p.received_on <= ? AND p.unit_id IN (${inUnits})
       ) x GROUP BY x.unit_id, x.type ORDER BY x.unit_id, x.type`);
 }
 
