@@ -10,6 +10,8 @@
 // Shape: petitions spread over every commune-level unit of Hải Phòng, with the received date spread over 2023–2026;
 // three tasks per petition, mostly assigned to the petition's own unit (one in five to another unit); about 60% done,
 // 8% returned, the active ones overdue when their due date is past (the `queue` column is what the job would store).
+// Each petition's stored timeliness (late_completed, open_due_at; no pauses are loaded, so paused stays false) is what
+// the tasks module stores with every task write (petitions/domain/timeliness.ts): set once the tasks are in, from them.
 // Ward 11311 (Phường Hồng Bàng) gets a double share, so its overdue list is the heaviest one the bench reads.
 //
 // Env: DATABASE_PATH (default data/tiepdan.sqlite), SEED_PETITIONS (default 1000000), SEED_TASKS_PER_PETITION (3),
@@ -65,7 +67,7 @@ function ensureUnits(db, log) {
 function secondaryIndexes(db, tables) {
   return db
     .prepare(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(',')})`,
+      `SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(',')})`,
     )
     .all(...tables);
 }
@@ -154,6 +156,22 @@ function batchSql(tasksPerPetition, unitCount, fromSec, spanSec, nowSec) {
   return { petitions, tasks, params: { from: fromSec, span: spanSec, now: nowSec } };
 }
 
+/**
+ * The stored timeliness of the loaded petitions [lo, hi) from their tasks, as the tasks module stores it with every
+ * task write (`taskTimeliness`): a task completed after its due instant; the earliest due instant of those not completed.
+ */
+function storeTimeliness(db, lo, hi) {
+  const id = (i) => `00000001-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+  db.prepare(
+    `UPDATE petitions SET late_completed = s.late, open_due_at = s.due
+     FROM (SELECT petition_id,
+             MAX(CASE WHEN completed_at IS NOT NULL AND completed_at > due_at THEN 1 ELSE 0 END) AS late,
+             MIN(CASE WHEN completed_at IS NULL THEN due_at END) AS due
+           FROM tasks WHERE petition_id >= ? AND petition_id < ? GROUP BY petition_id) s
+     WHERE petitions.id = s.petition_id`,
+  ).run(id(lo), id(hi));
+}
+
 /** Loads the rows into an SQLite file whose schema is migrated. Returns counts and timings. */
 export function seedLarge({
   dbPath,
@@ -204,7 +222,11 @@ export function seedLarge({
         );
     }
     log(`rows in ${Math.round((Date.now() - started) / 1000)} s; rebuilding ${indexes.length} indexes`);
-    for (const ix of indexes) db.exec(ix.sql);
+    // The tasks' indexes first (the timeliness reads tasks by petition), the petitions' after the timeliness is set.
+    for (const ix of indexes.filter((x) => x.tbl_name === 'tasks')) db.exec(ix.sql);
+    storeTimeliness(db, offset, offset + petitions);
+    log(`stored timeliness in ${Math.round((Date.now() - started) / 1000)} s`);
+    for (const ix of indexes.filter((x) => x.tbl_name !== 'tasks')) db.exec(ix.sql);
     db.pragma('analysis_limit = 2000');
     db.exec('ANALYZE');
     db.pragma('wal_checkpoint(TRUNCATE)');

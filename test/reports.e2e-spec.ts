@@ -489,4 +489,84 @@ describe('periodic reports: a scripted March in two wards and the city roll-up',
     expect(city.status).toBe(200);
     expect(city.body.subUnits.length).toBeGreaterThan(2);
   });
+
+  it('through the API, the stored timeliness follows task writes, pauses, resumes and the clock', async () => {
+    const c = await t
+      .http()
+      .post(api('/units'))
+      .set(bearer(admin))
+      .send({ name: 'Phường Thử C', level: 'commune', parentId: cityId, code: 'TC' });
+    expect(c.status).toBe(201);
+    const unitId = c.body.id as string;
+    const april = { from: '2026-04-01', to: '2026-04-30' };
+    const petitions = async () => (await report(unitId, april)).petitions as any;
+    const petition = async (dueAt: string) => {
+      const p = await t
+        .http()
+        .post(api('/petitions'))
+        .set(bearer(admin))
+        .send({
+          type: 'feedback',
+          channel: 'mail',
+          receivedAt: '2026-04-02T02:00:00.000Z',
+          unitId,
+          petitioner: { fullName: 'Công dân thử', address: 'Hải Phòng' },
+          content: 'Phản ánh thử',
+        });
+      expect(p.status).toBe(201);
+      const task = await t
+        .http()
+        .post(api(`/petitions/${p.body.id}/tasks`))
+        .set(bearer(admin))
+        .send({ assigneeUnitId: unitId, instruction: 'Xác minh, trả lời', dueAt });
+      expect(task.status).toBe(201);
+      expect(task.body.dueAt).toBe(dueAt);
+      return { id: p.body.id as string, taskId: task.body.id as string };
+    };
+    const answer = async (taskId: string) => {
+      const r = await t
+        .http()
+        .post(api(`/tasks/${taskId}/result`))
+        .set(bearer(admin))
+        .send({ summary: 'Đã trả lời công dân.', publish: false });
+      expect(r.status).toBe(200);
+    };
+    await setClock(t, '2026-04-10T03:00:00Z');
+    const late = await petition('2026-04-11T16:59:59.999Z'); // end of 11/4 (local)
+    const onTime = await petition('2026-04-15T16:59:59.999Z');
+    expect(await petitions()).toMatchObject({ received: 2, overdue: 0 });
+    // Past the due instant without any write: overdue.
+    await setClock(t, '2026-04-11T17:00:00.500Z');
+    expect(await petitions()).toMatchObject({ received: 2, overdue: 1 });
+    // A paused clock is not overdue; resumed, it is again.
+    const pause = await t
+      .http()
+      .post(api(`/petitions/${late.id}/pause`))
+      .set(bearer(admin))
+      .send({ reason: 'Đề nghị công dân bổ sung' });
+    expect(pause.status).toBe(200);
+    expect(await petitions()).toMatchObject({ received: 2, overdue: 0 });
+    const resume = await t
+      .http()
+      .post(api(`/petitions/${late.id}/resume`))
+      .set(bearer(admin))
+      .send({});
+    expect(resume.status).toBe(200);
+    expect(await petitions()).toMatchObject({ received: 2, overdue: 1 });
+    // Completed after its due instant (started and done by PATCH, then answered): overdue for good. The other one, answered before its
+    // due instant (the answer completes it), is on time, also once that instant has passed.
+    for (const status of ['in_progress', 'done']) {
+      const r = await t
+        .http()
+        .patch(api(`/tasks/${late.taskId}`))
+        .set(bearer(admin))
+        .send({ status });
+      expect(r.status).toBe(200);
+    }
+    await answer(late.taskId);
+    await answer(onTime.taskId);
+    await setClock(t, '2026-04-25T03:00:00Z');
+    expect(await petitions()).toMatchObject({ received: 2, handled: 2, onTime: 1, overdue: 1 });
+    await setClock(t, '2026-04-10T03:00:00Z');
+  });
 });

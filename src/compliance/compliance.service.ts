@@ -103,6 +103,13 @@ export class ComplianceService {
       periods[0].from,
       periods[periods.length - 1].to,
     );
+    // Each head's own sessions (the tallies keep only the head's: grouped once instead of scanned once per head).
+    const heldOf = new Map<string, typeof held>();
+    for (const s of held) {
+      const list = heldOf.get(s.officialId);
+      if (list) list.push(s);
+      else heldOf.set(s.officialId, [s]);
+    }
 
     const rows: ComplianceRow[] = [];
     for (const h of heads) {
@@ -111,8 +118,9 @@ export class ComplianceService {
       const series = presets.series.find((s) => s.level === level && s.body === h.body);
       for (const p of periods) {
         const required = series ? requiredSessionsOver(series.versions, p.from, p.to, cal) : 0;
-        const counts = tallyHeld(h.id, held, p);
-        const forms = tallyByForm(h.id, held, p, countsOnline);
+        const own = heldOf.get(h.id) ?? [];
+        const counts = tallyHeld(h.id, own, p);
+        const forms = tallyByForm(h.id, own, p, countsOnline);
         const rule = frequencyInForce(presets, level, h.body, p.to);
         const onlineRule = presetInForce(online.versions, p.to);
         rows.push({

@@ -90,7 +90,7 @@ function setUp(initial: World, opts: Options = {}) {
   } as Pick<TransactionRunner, 'run'>;
   const repo: Pick<
     PetitionsRepository,
-    'find' | 'save' | 'pauses' | 'insertPause' | 'closeOpenPause' | 'extensions' | 'insertExtension'
+    'find' | 'save' | 'pauses' | 'insertPause' | 'closeOpenPause' | 'setPaused' | 'extensions' | 'insertExtension'
   > = {
     async find(id) {
       return state.w.petition.id === id ? { ...state.w.petition } : null;
@@ -112,6 +112,9 @@ function setUp(initial: World, opts: Options = {}) {
       if (!open) return false;
       state.w.pauses = state.w.pauses.map((p) => (p === open ? { ...p, toOn, resumedBy: by, resumedAt: at } : p));
       return true;
+    },
+    async setPaused(_em, _id, paused) {
+      state.w.petition = { ...state.w.petition, paused };
     },
     async extensions() {
       return [...state.w.extensions];
@@ -257,8 +260,10 @@ describe('PetitionClockService.pause and resume', () => {
       reason: 'Chờ ông […] bổ sung',
       createdBy: USER.id,
     });
+    expect(state.w.petition.paused).toBe(true); // the stored timeliness: the clock is stopped
     await service.resume(USER, 'petition-1', {});
     expect(state.w.pauses[0]).toMatchObject({ toOn: TODAY, resumedBy: USER.id });
+    expect(state.w.petition.paused).toBe(false);
   });
 
   it('refuses a second open pause (409 PETITION_ALREADY_PAUSED), also when a concurrent insert wins the unique index', async () => {

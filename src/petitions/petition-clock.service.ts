@@ -118,6 +118,7 @@ export class PetitionClockService {
             resumedAt: null,
           }),
         );
+        await this.repo.setPaused(em, id, true);
       });
     } catch (e) {
       if (isUniqueViolation(e)) throw fail(PETITIONS_ERRORS.PETITION_ALREADY_PAUSED);
@@ -140,6 +141,7 @@ export class PetitionClockService {
         });
       if (!(await this.repo.closeOpenPause(em, id, to, user.id, this.clock.now())))
         throw fail(PETITIONS_ERRORS.PETITION_NOT_PAUSED);
+      await this.repo.setPaused(em, id, false);
     });
     return this.petitions.get(user, id);
   }

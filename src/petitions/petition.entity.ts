@@ -49,6 +49,20 @@ export class PetitionEntity {
   @Column({ type: 'varchar', length: 36, nullable: true }) createdBy: string | null;
   @Column({ type: INSTANT }) createdAt: Date;
   @Column({ type: INSTANT }) updatedAt: Date;
+  /*
+   * The stored timeliness the periodic report counts from (migration 1791000000000-PetitionTimeliness): late at an
+   * instant ⇔ lateCompleted OR (NOT paused AND openDueAt < that instant). Never written through the entity (a stale
+   * entity saved must not undo a concurrent task write): `PetitionsRepository.setTaskTimeliness` and `setPaused` only.
+   */
+  /** Some task was completed after its due instant. */
+  @Column({ type: 'boolean', default: false, select: false, insert: false, update: false })
+  readonly lateCompleted?: boolean;
+  /** The earliest due instant of the tasks not completed (null when none). */
+  @Column({ type: INSTANT, nullable: true, select: false, insert: false, update: false })
+  readonly openDueAt?: Date | null;
+  /** An open pause: the clock is stopped. */
+  @Column({ type: 'boolean', default: false, select: false, insert: false, update: false })
+  readonly paused?: boolean;
 }
 
 /** The sealed identity of a denouncer (Law on Denunciation 2018, Art. 9, 47, 56): every field encrypted. */

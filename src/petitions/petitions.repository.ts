@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { namedQuery } from '../database/named-query.js';
 import type { PetitionType } from './domain/petition-types.js';
+import type { TaskTimeliness } from './domain/timeliness.js';
 import {
   PetitionEntity,
   PetitionExtensionEntity,
@@ -135,6 +137,28 @@ export class PetitionsRepository {
       .where('petition_id = :petitionId AND to_on IS NULL', { petitionId })
       .execute();
     return (r.affected ?? 0) > 0;
+  }
+
+  /**
+   * Stores the summary of the petition's tasks the report counts from (`TaskTimeliness`), inside the transaction of
+   * the task write. On PostgreSQL the petition row is locked before `read` runs, so two task writes of one petition
+   * committing together each read the other's committed tasks (the later one stores the summary of both); SQLite
+   * transactions are serialised already.
+   */
+  async setTaskTimeliness(em: EntityManager, petitionId: string, read: () => Promise<TaskTimeliness>): Promise<void> {
+    if (em.connection.options.type === 'postgres')
+      await em.query('SELECT id FROM petitions WHERE id = $1 FOR UPDATE', [petitionId]);
+    const t = await read();
+    await namedQuery(em, 'UPDATE petitions SET late_completed = :late, open_due_at = :due WHERE id = :id', {
+      late: t.lateCompleted,
+      due: t.openDueAt,
+      id: petitionId,
+    });
+  }
+
+  /** Whether the petition's clock is stopped (an open pause), with each pause and resume. */
+  async setPaused(em: EntityManager, petitionId: string, paused: boolean): Promise<void> {
+    await namedQuery(em, 'UPDATE petitions SET paused = :paused WHERE id = :id', { paused, id: petitionId });
   }
 
   extensions(petitionId: string, em?: EntityManager): Promise<PetitionExtensionEntity[]> {

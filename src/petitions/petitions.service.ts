@@ -40,6 +40,7 @@ import {
 } from './petition-view.js';
 import { PetitionEntity, PetitionIdentityEntity } from './petition.entity.js';
 import { PetitionsRepository } from './petitions.repository.js';
+import type { TaskTimeliness } from './domain/timeliness.js';
 import { fail } from '../common/errors/catalogue.js';
 import { COMMON_ERRORS } from '../common/errors/common-errors.js';
 import { ORG_ERRORS } from '../org/errors.js';
@@ -291,6 +292,14 @@ export class PetitionsService {
 
   async find(id: string, em?: EntityManager): Promise<PetitionEntity | null> {
     return this.repo.find(id, em);
+  }
+
+  /**
+   * The summary of the petition's tasks the periodic report counts from, stored inside the caller's transaction
+   * (the tasks module calls it with every task write; `read` runs after the petition row is locked).
+   */
+  setTaskTimeliness(em: EntityManager, id: string, read: () => Promise<TaskTimeliness>): Promise<void> {
+    return this.repo.setTaskTimeliness(em, id, read);
   }
 
   async pausesAndExtensions(id: string, em?: EntityManager) {

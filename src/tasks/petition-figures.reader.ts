@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { namedQuery, num } from '../database/named-query.js';
+import { PETITION_TYPES } from '../petitions/domain/petition-types.js';
 
 export interface PetitionFigureRow {
   unitId: string;
@@ -13,12 +14,18 @@ export interface PetitionFigureRow {
 
 /**
  * Petition counts for periodic reports, one GROUP BY query over the petitions received in a period (main queue:
- * anonymous denunciations are not processed as denunciations) with their tasks. The tasks module reads the
- * petitions it depends on (it never writes them). The CASE expressions are the SQL form of
- * `petitionTimeliness` in src/reports/domain/figures.ts:
+ * anonymous denunciations are not processed as denunciations). The tasks module reads the petitions it depends on
+ * (it never writes them). The CASE expressions are the SQL form of `petitionTimeliness` in
+ * src/reports/domain/figures.ts:
  * - handled: status resolved, refused or transferred;
  * - overdue: some task completed after its due instant, or still open past it while the petition has no open pause;
  * - on time: handled and not overdue.
+ * Overdue is read from the timeliness each petition stores (petitions/domain/timeliness.ts, kept in the transaction
+ * of every task write, pause and resume): `late_completed OR (NOT paused AND open_due_at < :asOf)`. With the earliest
+ * open due instant compared with "now" here, a task that goes past due without any write is counted late. Every
+ * column read is in ix_petitions_report, so the count reads that index alone (no lookup of tasks or pauses). The
+ * petition types are named (every type there is: the filter keeps every row) so that each (unit, type) is one range
+ * of that index, read in GROUP BY order without sorting the period's rows.
  */
 @Injectable()
 export class PetitionFiguresReader {
@@ -35,17 +42,13 @@ export class PetitionFiguresReader {
       FROM (
         SELECT p.unit_id, p.type,
           CASE WHEN p.status IN ('resolved', 'refused', 'transferred') THEN 1 ELSE 0 END AS handled,
-          CASE WHEN EXISTS (
-            SELECT 1 FROM tasks t WHERE t.petition_id = p.id AND (
-              (t.completed_at IS NOT NULL AND t.completed_at > t.due_at)
-              OR (t.completed_at IS NULL AND t.due_at < :asOf AND NOT EXISTS (
-                SELECT 1 FROM petition_pauses pp WHERE pp.petition_id = p.id AND pp.to_on IS NULL)))
-          ) THEN 1 ELSE 0 END AS late
+          CASE WHEN p.late_completed OR (NOT p.paused AND p.open_due_at < :asOf) THEN 1 ELSE 0 END AS late
         FROM petitions p
-        WHERE p.queue = 'main' AND p.received_on >= :from AND p.received_on <= :to ${unitFilter}
+        WHERE p.queue = 'main' AND p.type IN (:...types) AND p.received_on >= :from AND p.received_on <= :to
+          ${unitFilter}
       ) x
       GROUP BY x.unit_id, x.type`;
-    const rows = await namedQuery(this.ds, sql, { unitIds, from, to, asOf });
+    const rows = await namedQuery(this.ds, sql, { unitIds, types: PETITION_TYPES, from, to, asOf });
     return rows.map((r) => ({
       unitId: String(r.unit_id),
       type: String(r.type),

@@ -68,6 +68,7 @@ export class TaskResultsService {
         updatedAt: now,
       });
       if (!ok) throw fail(TASKS_ERRORS.TASK_CHANGED);
+      await this.tasks.storeTimeliness(em, t.petitionId);
       if (dto.publish) {
         await this.repo.insertPublicResult(
           em,

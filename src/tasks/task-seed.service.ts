@@ -5,6 +5,7 @@ import type { PetitionTasksFacts } from '../petitions/domain/petition-status.js'
 import { petitionTasksFacts } from './petition-progress.reporter.js';
 import { PublicResultEntity, TaskEventEntity } from './task.entity.js';
 import { queueOf, TasksRepository } from './tasks.repository.js';
+import { TasksService } from './tasks.service.js';
 
 /** A demo task taken to "in progress", or to "done" with a published answer. */
 export interface DemoTaskProgress {
@@ -24,7 +25,10 @@ export interface DemoTaskProgress {
  */
 @Injectable()
 export class TaskSeedService {
-  constructor(private readonly repo: TasksRepository) {}
+  constructor(
+    private readonly repo: TasksRepository,
+    private readonly tasks: TasksService,
+  ) {}
 
   async advanceWithin(em: EntityManager, t: DemoTaskProgress, now: Date): Promise<void> {
     await this.repo.updateIfStatus(em, t.taskId, 'open', {
@@ -45,6 +49,7 @@ export class TaskSeedService {
       updatedAt: now,
     });
     await this.repo.insertEvent(em, this.event(t.taskId, 'complete', 'in_progress', 'done', now));
+    await this.tasks.storeTimeliness(em, (await this.repo.find(t.taskId, em))!.petitionId);
     await this.repo.insertPublicResult(
       em,
       Object.assign(new PublicResultEntity(), {

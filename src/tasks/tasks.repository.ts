@@ -76,6 +76,11 @@ export class TasksRepository {
     return { items, total: Number(row?.n ?? 0) };
   }
 
+  /** Due and completion instants of a petition's tasks (the summary the petition stores for the report). */
+  timelinessFacts(em: EntityManager, petitionId: string): Promise<Pick<TaskEntity, 'dueAt' | 'completedAt'>[]> {
+    return em.getRepository(TaskEntity).find({ select: { dueAt: true, completedAt: true }, where: { petitionId } });
+  }
+
   insert(em: EntityManager, t: TaskEntity): Promise<unknown> {
     return em.getRepository(TaskEntity).insert(t);
   }

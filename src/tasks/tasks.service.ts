@@ -9,6 +9,7 @@ import { TransactionRunner } from '../database/transaction.runner.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService, taskDeadline } from '../petitions/petition-deadlines.service.js';
+import { taskTimeliness } from '../petitions/domain/timeliness.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
 import {
   allowedActions,
@@ -134,7 +135,18 @@ export class TasksService {
         byUserId: actorId,
       }),
     );
+    await this.storeTimeliness(em, petitionId);
     return task.id;
+  }
+
+  /**
+   * Hands the summary of the petition's tasks (petitions/domain/timeliness.ts) to the petitions module, inside the
+   * transaction of a task write: every write that creates a task or changes its completion calls it.
+   */
+  async storeTimeliness(em: EntityManager, petitionId: string): Promise<void> {
+    await this.petitions.setTaskTimeliness(em, petitionId, async () =>
+      taskTimeliness(await this.repo.timelinessFacts(em, petitionId)),
+    );
   }
 
   private event(taskId: string, e: Partial<TaskEventEntity>): TaskEventEntity {
@@ -256,6 +268,7 @@ export class TasksService {
           toUnitId: r.event.toUnitId ?? null,
         }),
       );
+      await this.storeTimeliness(em, t.petitionId);
     });
     await this.progress.report(t.petitionId);
     return this.get(user, id);

@@ -2,8 +2,11 @@
  * A scripted month of activity for the reports e2e spec: rows written straight into the database of the test server
  * (sessions, reception minutes and cases, petitions with their tasks and pauses, dialogues with questions, minutes
  * items and commitments), in each database's own formats. The report reads them back through the API.
+ * Each petition's stored timeliness (late_completed, open_due_at, paused) is written as the app writes it with every
+ * task write and pause: from `taskTimeliness` over the petition's tasks (petitions/domain/timeliness.ts).
  */
 import { randomUUID } from 'node:crypto';
+import { taskTimeliness, type TimelinessTask } from '../../src/petitions/domain/timeliness.js';
 import { ON_POSTGRES, type TestDb } from './test-db.js';
 
 /** An instant as the column stores it: timestamptz text on PostgreSQL, TypeORM's UTC datetime text on SQLite. */
@@ -24,6 +27,9 @@ async function insert(db: TestDb, table: string, row: Record<string, unknown>): 
 }
 
 export class MonthScript {
+  /** The tasks written so far per petition (what the stored timeliness is computed from). */
+  private readonly tasksOf = new Map<string, TimelinessTask[]>();
+
   constructor(private readonly db: TestDb) {}
 
   async session(o: {
@@ -144,7 +150,7 @@ export class MonthScript {
       updated_at: now,
     });
     for (const t of o.tasks ?? []) await this.task(id, o.unitId, t.dueOn, t.completedAt ?? null, now);
-    if (o.pausedSince)
+    if (o.pausedSince) {
       await insert(this.db, 'petition_pauses', {
         id: randomUUID(),
         petition_id: id,
@@ -153,6 +159,8 @@ export class MonthScript {
         reason: 'Đề nghị công dân bổ sung',
         created_at: now,
       });
+      await this.db.query('UPDATE petitions SET paused = $1 WHERE id = $2', [bool(true), id]);
+    }
     return id;
   }
 
@@ -174,6 +182,17 @@ export class MonthScript {
       updated_at: now,
       completed_at: completedAt ? instant(completedAt) : null,
     });
+    const tasks = [
+      ...(this.tasksOf.get(petitionId) ?? []),
+      { dueAt: new Date(`${dueOn}T23:59:59.999+07:00`), completedAt: completedAt ? new Date(completedAt) : null },
+    ];
+    this.tasksOf.set(petitionId, tasks);
+    const s = taskTimeliness(tasks);
+    await this.db.query('UPDATE petitions SET late_completed = $1, open_due_at = $2 WHERE id = $3', [
+      bool(s.lateCompleted),
+      s.openDueAt ? instant(s.openDueAt.toISOString()) : null,
+      petitionId,
+    ]);
     return id;
   }
 

@@ -16,6 +16,7 @@ import { DocumentPeople1790000500317 } from './1790000500317-DocumentPeople.js';
 import { PetitionLookup1790100000000 } from './1790100000000-PetitionLookup.js';
 import { OnlineReception1790700000000 } from './1790700000000-OnlineReception.js';
 import { StaffSessions1790900000000 } from './1790900000000-StaffSessions.js';
+import { PetitionTimeliness1791000000000 } from './1791000000000-PetitionTimeliness.js';
 import { SmsChannelAndBookingHolds1790400000000 } from './1790400000000-SmsChannelAndBookingHolds.js';
 import { Surveys1790200000000 } from './1790200000000-Surveys.js';
 import { Reports1790300000000 } from './1790300000000-Reports.js';
@@ -45,4 +46,5 @@ export const ALL_MIGRATIONS = [
   Reports1790300000000,
   ReportIndexes1790800000000,
   StaffSessions1790900000000,
+  PetitionTimeliness1791000000000,
 ];
