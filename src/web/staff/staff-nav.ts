@@ -21,7 +21,7 @@ export const STAFF_NAV: readonly StaffNavItem[] = [
   { href: `${STAFF_PREFIX}/lich`, label: 'Lịch tiếp công dân', roles: ['office', 'leader', 'secretary', 'viewer'] },
   { href: `${STAFF_PREFIX}/lich-dinh-ky`, label: 'Lịch định kỳ', roles: ['office'] },
   { href: `${STAFF_PREFIX}/tuan-thu`, label: 'Tuân thủ lịch tiếp', roles: ['office', 'leader', 'viewer'] },
-  { href: `${STAFF_PREFIX}/ban-tiep`, label: 'Bàn tiếp dân', roles: ['secretary'] },
+  { href: `${STAFF_PREFIX}/ban-tiep`, label: 'Bàn tiếp dân', roles: ['secretary', 'office'] },
   { href: `${STAFF_PREFIX}/cong-viec`, label: 'Công việc', roles: ['handler', 'viewer'] },
   { href: `${STAFF_PREFIX}/to-cao`, label: 'Đơn tố cáo', roles: ['inspector'] },
   { href: `${STAFF_PREFIX}/nhat-ky`, label: 'Nhật ký hệ thống', roles: ['inspector'] },
