@@ -172,6 +172,12 @@ describe('staff sessions over HTTP', () => {
       "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'login_failed'",
     );
     expect(Number(rows[0]!.n)).toBeGreaterThan(0);
+    // Sign-in, sign-out and password posts leave only their own rows (login_failed, password_change), never a
+    // generic "create" row of the form post.
+    const generic = await t.db.query<{ n: number | string }>(
+      "SELECT COUNT(*) AS n FROM audit_log WHERE summary LIKE 'POST /can-bo/%'",
+    );
+    expect(Number(generic[0]!.n)).toBe(0);
     const empty = await c.post(`${STAFF}/dang-nhap`, { username: '', password: '' });
     expect(empty.status).toBe(400);
     expect(empty.html).toContain('Nhập tên đăng nhập.');

@@ -1,6 +1,6 @@
 import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { from, type Observable, mergeMap, of } from 'rxjs';
 import { currentContext, type PendingAudit } from '../common/context/request-context.js';
 import { AUDIT_ENTITY } from './audit.decorator.js';
@@ -8,7 +8,9 @@ import { AuditService } from './audit.service.js';
 import { actionOf, entityIdOf } from './audit-naming.js';
 
 /**
- * Audits every successful write (POST/PUT/PATCH/DELETE) with who, role, entity, time and request id.
+ * Audits every successful write (POST/PUT/PATCH/DELETE) with who, role, entity, time and request id. A request that
+ * ends without an exception but answered an error status (a website form rendered again with its errors) is not
+ * recorded as done.
  *
  * Before the handler runs, the row the request owes is left in the request context; the first transaction of the
  * request that changes data appends it just before committing (AuditUnitOfWork), so the change and its audit row
@@ -50,6 +52,11 @@ export class AuditInterceptor implements NestInterceptor {
     return next.handle().pipe(
       mergeMap((body) => {
         if (pending.claimed) return of(body);
+        // A page that answered with an error status (a website form sent back with its errors) changed nothing.
+        if (context.switchToHttp().getResponse<Response>().statusCode >= 400) {
+          pending.claimed = true;
+          return of(body);
+        }
         pending.claimed = true; // nothing later in this request (after-commit listeners) appends it again
         return from(
           this.audit

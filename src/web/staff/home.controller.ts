@@ -1,6 +1,7 @@
 import { Body, Get, Inject, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
+import { AuditEntity } from '../../audit/audit.decorator.js';
 import { AuthService } from '../../auth/auth.service.js';
 import { StaffSessionsService } from '../../auth/staff-sessions.service.js';
 import { DomainError } from '../../common/errors/domain-error.js';
@@ -42,6 +43,7 @@ export class StaffHomeController {
  * token version moves on); this browser gets a new session.
  */
 @StaffController('doi-mat-khau')
+@AuditEntity('') // AuthService.changePassword records password_change
 export class ChangePasswordController {
   constructor(
     private readonly frames: StaffFrameService,

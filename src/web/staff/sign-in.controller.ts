@@ -1,6 +1,7 @@
 import { Body, Get, HttpCode, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
+import { AuditEntity } from '../../audit/audit.decorator.js';
 import { AuthService } from '../../auth/auth.service.js';
 import { safeReturnPath } from '../../auth/domain/staff-session-rules.js';
 import { StaffSessionsService } from '../../auth/staff-sessions.service.js';
@@ -25,6 +26,7 @@ const text = (v: unknown, max: number): string =>
  * on the server, so a copied cookie opens nothing. Same lock-out, per-IP limit and audited failures as the API.
  */
 @WebController('can-bo/dang-nhap')
+@AuditEntity('') // failures are audited by AuthService (login_failed), as the API's sign-in
 export class SignInController {
   constructor(
     private readonly auth: AuthService,
@@ -95,6 +97,7 @@ export class SignInController {
 
 /** Sign-out: a form post (CSRF-checked) that deletes the server-side session and the cookie. */
 @WebController('can-bo/dang-xuat')
+@AuditEntity('')
 export class SignOutController {
   constructor(private readonly sessions: StaffSessionsService) {}
 
