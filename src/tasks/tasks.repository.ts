@@ -30,6 +30,17 @@ export interface TaskListFilter {
   offset: number;
 }
 
+/** The task board of a unit: its queues in the board's order (overdue first), optionally one petition type. */
+export interface TaskBoardFilter {
+  /** The assignee unit, or 'all' (a user without a unit: admin). */
+  assigneeUnitId: string | 'all';
+  /** Queues to list, in the order they are shown (each one by due day). */
+  queues: readonly TaskQueue[];
+  type?: PetitionType;
+  limit: number;
+  offset: number;
+}
+
 /** The stored list bucket of a task. */
 export function queueOf(status: TaskStatus, overdue: boolean): TaskQueue {
   if (status === 'done') return 'done';
@@ -74,6 +85,44 @@ export class TasksRepository {
     const items = await qb.getMany();
     const row = await countQb.getRawOne<{ n: string | number }>();
     return { items, total: Number(row?.n ?? 0) };
+  }
+
+  /**
+   * One page of a task board, paged in SQL: the queues one after the other (overdue first), each a range scan of
+   * ix_tasks_assignee_queue_due (or ix_tasks_queue_due without a unit) in due order; with a petition type, the rows
+   * are joined to their petition by its primary key. The total is the sum of the queues' counts.
+   */
+  async board(f: TaskBoardFilter): Promise<{ items: TaskEntity[]; total: number }> {
+    const base = (queue: TaskQueue) => {
+      const qb = this.ds.getRepository(TaskEntity).createQueryBuilder('t').where('t.queue = :q', { q: queue });
+      if (f.assigneeUnitId !== 'all') qb.andWhere('t.assignee_unit_id = :a', { a: f.assigneeUnitId });
+      if (f.type) qb.innerJoin('petitions', 'p', 'p.id = t.petition_id').andWhere('p.type = :ty', { ty: f.type });
+      return qb;
+    };
+    const counts = await Promise.all(
+      f.queues.map(async (queue) => {
+        const row = await base(queue).select('COUNT(*)', 'n').getRawOne<{ n: string | number }>();
+        return Number(row?.n ?? 0);
+      }),
+    );
+    const items: TaskEntity[] = [];
+    let skip = f.offset;
+    for (let i = 0; i < f.queues.length && items.length < f.limit; i += 1) {
+      const n = counts[i]!;
+      if (skip >= n) {
+        skip -= n;
+        continue;
+      }
+      const rows = await base(f.queues[i]!)
+        .orderBy('t.due_at', 'ASC')
+        .addOrderBy('t.id', 'ASC')
+        .limit(f.limit - items.length)
+        .offset(skip)
+        .getMany();
+      items.push(...rows);
+      skip = 0;
+    }
+    return { items, total: counts.reduce((a, b) => a + b, 0) };
   }
 
   insert(em: EntityManager, t: TaskEntity): Promise<unknown> {

@@ -66,6 +66,11 @@ export const STATUS_LABELS: Record<string, string> = {
   checked_in: 'Đã đến',
   no_show: 'Vắng mặt',
   finalized: 'Đã hoàn tất',
+  received: 'Đã tiếp nhận',
+  accepted: 'Đã thụ lý',
+  refused: 'Không thụ lý',
+  transferred: 'Đã chuyển đơn',
+  resolved: 'Đã giải quyết',
 };
 
 /**
