@@ -10,9 +10,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
-const MODULES = ['feeds', 'bookings', 'tasks', 'ops', 'backup', 'web', 'lookup', 'sms', 'reports'].filter(
-  (m) => (only.length === 0 || only.includes(m)) && existsSync(join(root, 'bench', `${m}.mjs`)),
-);
+const MODULES = [
+  'feeds',
+  'bookings',
+  'tasks',
+  'ops',
+  'backup',
+  'web',
+  'lookup',
+  'sms',
+  'reports',
+  'staff-tasks',
+].filter((m) => (only.length === 0 || only.includes(m)) && existsSync(join(root, 'bench', `${m}.mjs`)));
 
 function log(...args) {
   console.log('[bench]', ...args);

@@ -98,7 +98,7 @@ export class TaskBoardReader {
         dueOn,
         daysLeft: workingDaysLeft(cal, today, dueOn),
         legalDueOn: l?.deadline?.dueOn ?? null,
-        legalLabel: l?.deadline ? deadlineStepLabel(l.deadline.step) : null,
+        legalLabel: l?.deadline ? `Hạn ${deadlineStepLabel(l.deadline.step).toLowerCase()} theo luật` : null,
         paused: l?.paused ?? false,
         petitionType: l?.petition.type ?? null,
         typeLabel: l ? PETITION_TYPE_LABELS[l.petition.type] : '',

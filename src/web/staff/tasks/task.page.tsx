@@ -184,7 +184,7 @@ export function TaskPage(p: TaskPageProps) {
             </PostForm>
           ) : null}
           {may.finish ? (
-            <div class="panel">
+            <div class="task-action">
               <h3>Hoàn thành, ghi kết quả trả lời</h3>
               <PostForm action={`${taskPath(t.id)}/ket-qua`} csrf={p.frame.csrf}>
                 <Textarea
@@ -207,7 +207,7 @@ export function TaskPage(p: TaskPageProps) {
             </div>
           ) : null}
           {may.giveBack ? (
-            <div class="panel">
+            <div class="task-action">
               <h3>Trả lại nhiệm vụ</h3>
               <PostForm action={`${taskPath(t.id)}/tra-lai`} csrf={p.frame.csrf}>
                 <Textarea
@@ -224,7 +224,7 @@ export function TaskPage(p: TaskPageProps) {
             </div>
           ) : null}
           {may.reassign ? (
-            <div class="panel">
+            <div class="task-action">
               <h3>Giao cho đơn vị khác</h3>
               <PostForm action={`${taskPath(t.id)}/giao-lai`} csrf={p.frame.csrf}>
                 <Select
