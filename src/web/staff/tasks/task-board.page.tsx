@@ -68,9 +68,18 @@ export function TaskBoardPage(props: { frame: StaffFrame; filter: BoardFilter; r
               <tr key={r.task.id}>
                 <td>
                   <a href={taskPath(r.task.id)}>{r.subject ?? short(r.task.instruction)}</a>
-                  <br />
-                  <span class="hint">{short(r.task.instruction)}</span>
-                  {r.unitName ? <span class="hint"> · Giao bởi: {r.unitName}</span> : null}
+                  {r.subject ? (
+                    <>
+                      <br />
+                      <span class="hint">{short(r.task.instruction)}</span>
+                    </>
+                  ) : null}
+                  {r.unitName ? (
+                    <>
+                      <br />
+                      <span class="hint">Đơn vị giao: {r.unitName}</span>
+                    </>
+                  ) : null}
                 </td>
                 <td>{r.typeLabel}</td>
                 <td>{taskTag(r.task, r.daysLeft)}</td>
