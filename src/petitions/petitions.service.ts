@@ -70,6 +70,9 @@ const SEALED_VIEWER = { roles: [], unitId: null, unitScope: new Set<string>() };
 
 @Injectable()
 export class PetitionsService {
+  /** Legal deadlines of lists (the staff task board), 30 s, keyed by the facts they are computed from. */
+  private readonly deadlineMemo = new Map<string, { at: number; deadline: Deadline | null }>();
+
   constructor(
     private readonly repo: PetitionsRepository,
     private readonly org: OrgReader,
@@ -317,7 +320,27 @@ export class PetitionsService {
     const out = new Map<string, { petition: PetitionEntity; deadline: Deadline | null; paused: boolean }>();
     for (const p of rows) {
       const ps = pauses.get(p.id) ?? [];
-      const deadline = taskDeadline(await this.deadlines.compute(p, ps, extensions.get(p.id) ?? []));
+      const xs = extensions.get(p.id) ?? [];
+      // Keyed by every fact the computation reads from the record; the working calendar is itself cached for a
+      // minute (CalendarService), so a holiday edit shows here within 30 s of it.
+      const key = [
+        p.id,
+        p.updatedAt.getTime(),
+        p.acceptedOn,
+        p.type,
+        p.anonymous,
+        ps.map((x) => `${x.fromOn}~${x.toOn}`).join(','),
+        xs.map((x) => `${x.days}@${x.decidedOn}`).join(','),
+      ].join('|');
+      const now = Date.now();
+      const hit = this.deadlineMemo.get(key);
+      let deadline: Deadline | null;
+      if (hit && now - hit.at < 30_000) deadline = hit.deadline;
+      else {
+        deadline = taskDeadline(await this.deadlines.compute(p, ps, xs));
+        if (this.deadlineMemo.size >= 5_000) this.deadlineMemo.clear();
+        this.deadlineMemo.set(key, { at: now, deadline });
+      }
       out.set(p.id, { petition: p, deadline, paused: ps.some((x) => x.toOn === null) });
     }
     return out;

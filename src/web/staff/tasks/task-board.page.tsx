@@ -1,17 +1,17 @@
 import { PETITION_TYPE_LABELS, PETITION_TYPES } from '../../../petitions/domain/petition-types.js';
-import { countVi, localDateVi } from '../../common/format.js';
+import { countVi, dayDateVi } from '../../common/format.js';
 import { Button, Select } from '../../common/forms.js';
 import type { Paging } from '../../domain/paging.js';
 import { Pagination, StatusTag } from '../staff-components.js';
 import { StaffLayout, type StaffFrame } from '../staff-layout.js';
-import { BOARD_STATUSES, type BoardFilter, boardQuery, daysLeftVi } from './domain/task-board.js';
+import { BOARD_STATUSES, type BoardFilter, boardQuery, daysLeftVi, noonOf } from './domain/task-board.js';
 import type { BoardRow } from './task-board.reader.js';
 import { BOARD_PATH, taskPath } from './task-paths.js';
 
 /** The status shown for a task: overdue wins over open / in progress (word and colour). */
-export function taskTag(t: { status: string; overdue: boolean }, daysLeft: number) {
+export function taskTag(t: { status: string; overdue: boolean }, late: boolean) {
   const active = t.status === 'open' || t.status === 'in_progress';
-  return active && (t.overdue || daysLeft < 0) ? (
+  return active && (t.overdue || late) ? (
     <>
       <StatusTag status={t.status} /> <StatusTag status="overdue" />
     </>
@@ -82,20 +82,20 @@ export function TaskBoardPage(props: { frame: StaffFrame; filter: BoardFilter; r
                   ) : null}
                 </td>
                 <td>{r.typeLabel}</td>
-                <td>{taskTag(r.task, r.daysLeft)}</td>
+                <td>{taskTag(r.task, r.late)}</td>
                 <td>
-                  {localDateVi(r.dueOn)}
+                  {dayDateVi(noonOf(r.dueOn))}
                   {r.task.status === 'open' || r.task.status === 'in_progress' ? (
                     <>
                       <br />
-                      <span class={r.daysLeft < 0 ? 'days-left days-left--late' : 'days-left'}>
-                        {daysLeftVi(r.daysLeft)}
+                      <span class={r.late ? 'days-left days-left--late' : 'days-left'}>
+                        {daysLeftVi(r.daysLeft, r.late)}
                       </span>
                     </>
                   ) : null}
                 </td>
                 <td>
-                  {r.legalDueOn ? localDateVi(r.legalDueOn) : 'Không có hạn luật định'}
+                  {r.legalDueOn ? dayDateVi(noonOf(r.legalDueOn)) : 'Không có hạn luật định'}
                   {r.paused ? (
                     <>
                       <br />

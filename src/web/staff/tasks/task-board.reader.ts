@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { CalendarService } from '../../../calendar/calendar.service.js';
 import { StaffDirectory } from '../../../auth/staff-directory.service.js';
 import { OrgReader } from '../../../org/org-reader.service.js';
-import { localDateOf } from '../../../petitions/domain/local-day.js';
 import {
   deadlineStepLabel,
   PETITION_TYPE_LABELS,
@@ -10,6 +9,7 @@ import {
 } from '../../../petitions/domain/petition-types.js';
 import { PetitionsService } from '../../../petitions/petitions.service.js';
 import { TasksService } from '../../../tasks/tasks.service.js';
+import { localDateOf } from '../../common/format.js';
 import { TtlMemo } from '../../common/ttl-memo.js';
 import { paging, type Paging } from '../../domain/paging.js';
 import type { StaffUser } from '../staff-controller.js';
@@ -21,8 +21,10 @@ type TaskItem = Awaited<ReturnType<TasksService['board']>>['items'][number];
 export interface TaskClock {
   /** Local due day of the task. */
   dueOn: string;
-  /** Working days from today to the due day (negative when passed). */
-  daysLeft: number;
+  /** Working days from today to the due day (negative when passed; null beyond the counting horizon). */
+  daysLeft: number | null;
+  /** The due day is passed. */
+  late: boolean;
   /** The petition's legal deadline (resolution step, extensions and pauses included), or null (no statutory clock). */
   legalDueOn: string | null;
   legalLabel: string | null;
@@ -92,11 +94,12 @@ export class TaskBoardReader {
     const today = this.calendar.today();
     const out = new Map<string, TaskClock & Pick<BoardRow, 'petitionType' | 'typeLabel' | 'subject'>>();
     for (const t of items) {
-      const dueOn = localDateOf(t.dueAt);
+      const dueOn = localDateOf(new Date(t.dueAt));
       const l = legal.get(t.petitionId);
       out.set(t.id, {
         dueOn,
         daysLeft: workingDaysLeft(cal, today, dueOn),
+        late: dueOn < today,
         legalDueOn: l?.deadline?.dueOn ?? null,
         legalLabel: l?.deadline ? `Hạn ${deadlineStepLabel(l.deadline.step).toLowerCase()} theo luật` : null,
         paused: l?.paused ?? false,

@@ -102,13 +102,13 @@ export function TaskPage(p: TaskPageProps) {
       <dl class="summary-list">
         <div>
           <dt>Trạng thái</dt>
-          <dd>{taskTag(t, clock.daysLeft)}</dd>
+          <dd>{taskTag(t, clock.late)}</dd>
         </div>
         <div>
           <dt>Hạn xử lý</dt>
           <dd>
             {localDateVi(clock.dueOn)}
-            {active ? ` — ${daysLeftVi(clock.daysLeft)}` : ''}
+            {active ? ` — ${daysLeftVi(clock.daysLeft, clock.late)}` : ''}
           </dd>
         </div>
         <div>

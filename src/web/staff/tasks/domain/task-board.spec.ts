@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { WeekendCalendar } from '../../../../calendar/domain/working-days.js';
-import { boardFilter, boardQuery, daysLeftVi, pageAsked, reasonOf, workingDaysLeft } from './task-board.js';
+import { boardFilter, boardQuery, daysLeftVi, noonOf, pageAsked, reasonOf, workingDaysLeft } from './task-board.js';
 
 describe('task board filters', () => {
   it('reads the status, the petition type and the page, falling back to the active tasks', () => {
@@ -39,6 +39,14 @@ describe('working days left', () => {
     expect(workingDaysLeft(cal, '2026-03-10', '2026-03-06')).toBe(-2);
   });
 
+  it('does not walk a due day beyond the horizon', () => {
+    expect(workingDaysLeft(cal, '2026-12-01', '2021-01-04')).toBeNull();
+    expect(workingDaysLeft(cal, '2026-03-06', '2026-03-20', 5)).toBeNull();
+    expect(workingDaysLeft(cal, '2026-03-06', '2026-03-10', 5)).toBe(2);
+    expect(daysLeftVi(null, true)).toBe('Quá hạn hơn 90 ngày');
+    expect(daysLeftVi(null, false)).toBe('Còn hơn 90 ngày');
+  });
+
   it('says it in Vietnamese', () => {
     expect(daysLeftVi(3)).toBe('Còn 3 ngày làm việc');
     expect(daysLeftVi(0)).toBe('Đến hạn hôm nay');
@@ -52,5 +60,11 @@ describe('reasons typed in a form', () => {
     expect(reasonOf(undefined)).toBeNull();
     expect(reasonOf('  Xác minh theo yêu cầu của Chánh Thanh tra  ')).toBe('Xác minh theo yêu cầu của Chánh Thanh tra');
     expect(reasonOf('x'.repeat(1001))).toBeNull();
+  });
+});
+
+describe('local dates', () => {
+  it('are noon in Việt Nam', () => {
+    expect(noonOf('2026-03-06').toISOString()).toBe('2026-03-06T05:00:00.000Z');
   });
 });

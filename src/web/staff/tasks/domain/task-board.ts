@@ -4,7 +4,7 @@
  * (`countWorkingDaysBetween`), never re-implemented here.
  */
 import type { IsoDate } from '../../../../calendar/domain/calendar.types.js';
-import { countWorkingDaysBetween, type CalendarLike } from '../../../../calendar/domain/working-days.js';
+import { countWorkingDaysBetween, daysBetween, type CalendarLike } from '../../../../calendar/domain/working-days.js';
 import { isPetitionType, type PetitionType } from '../../../../petitions/domain/petition-types.js';
 
 /** The status filter of the board, in the order of its select; `active` (the default) = not yet done nor returned. */
@@ -49,13 +49,26 @@ export function boardQuery(f: BoardFilter): Record<string, string> {
   return { ...(f.status !== 'active' ? { 'trang-thai': f.status } : {}), ...(f.type ? { loai: f.type } : {}) };
 }
 
-/** Working days from `today` to `dueOn`: positive while time is left, 0 on the due day, negative once it is passed. */
-export function workingDaysLeft(calendar: CalendarLike, today: IsoDate, dueOn: IsoDate): number {
+/** How far (in calendar days) working days are counted; a due day further away is said as "more than …". */
+export const COUNT_HORIZON_DAYS = 90;
+
+/**
+ * Working days from `today` to `dueOn`: positive while time is left, 0 on the due day, negative once it is passed;
+ * null when the due day is more than `horizon` calendar days away (a task overdue for years is not walked day by day).
+ */
+export function workingDaysLeft(
+  calendar: CalendarLike,
+  today: IsoDate,
+  dueOn: IsoDate,
+  horizon = COUNT_HORIZON_DAYS,
+): number | null {
+  if (Math.abs(daysBetween(today, dueOn)) > horizon) return null;
   return countWorkingDaysBetween(calendar, today, dueOn);
 }
 
-/** "Còn 3 ngày làm việc", "Đến hạn hôm nay", "Quá hạn 2 ngày làm việc". */
-export function daysLeftVi(n: number): string {
+/** "Còn 3 ngày làm việc", "Đến hạn hôm nay", "Quá hạn 2 ngày làm việc"; beyond the horizon "Quá hạn hơn 90 ngày". */
+export function daysLeftVi(n: number | null, late = false, horizon = COUNT_HORIZON_DAYS): string {
+  if (n === null) return late ? `Quá hạn hơn ${horizon} ngày` : `Còn hơn ${horizon} ngày`;
   if (n > 0) return `Còn ${n} ngày làm việc`;
   if (n === 0) return 'Đến hạn hôm nay';
   return `Quá hạn ${-n} ngày làm việc`;
@@ -65,4 +78,10 @@ export function daysLeftVi(n: number): string {
 export function reasonOf(raw: unknown, min = 10, max = 1000): string | null {
   const s = typeof raw === 'string' ? raw.normalize('NFC').trim() : '';
   return s.length >= min && s.length <= max ? s : null;
+}
+
+/** A local date (yyyy-mm-dd) as an instant at noon in Việt Nam (05:00 UTC), for the Luxon-free formats of format.ts. */
+export function noonOf(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!, 5));
 }
