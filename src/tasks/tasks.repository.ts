@@ -90,21 +90,29 @@ export class TasksRepository {
   /**
    * One page of a task board, paged in SQL: the queues one after the other (overdue first), each a range scan of
    * ix_tasks_assignee_queue_due (or ix_tasks_queue_due without a unit) in due order; with a petition type, the rows
-   * are joined to their petition by its primary key. The total is the sum of the queues' counts.
+   * are joined to their petition by its primary key. Each queue is counted up to `max(countCap, offset + limit)` rows
+   * only (a unit may have tens of thousands of old overdue tasks): `exact` is false when a queue has more, and the page
+   * then lies inside the counted part of that queue.
    */
-  async board(f: TaskBoardFilter): Promise<{ items: TaskEntity[]; total: number }> {
+  async board(
+    f: TaskBoardFilter & { countCap?: number },
+  ): Promise<{ items: TaskEntity[]; total: number; exact: boolean }> {
     const base = (queue: TaskQueue) => {
       const qb = this.ds.getRepository(TaskEntity).createQueryBuilder('t').where('t.queue = :q', { q: queue });
       if (f.assigneeUnitId !== 'all') qb.andWhere('t.assignee_unit_id = :a', { a: f.assigneeUnitId });
       if (f.type) qb.innerJoin('petitions', 'p', 'p.id = t.petition_id').andWhere('p.type = :ty', { ty: f.type });
       return qb;
     };
-    const counts = await Promise.all(
-      f.queues.map(async (queue) => {
-        const row = await base(queue).select('COUNT(*)', 'n').getRawOne<{ n: string | number }>();
-        return Number(row?.n ?? 0);
-      }),
-    );
+    const cap = Math.max(f.countCap ?? 1000, f.offset + f.limit);
+    const counts: number[] = [];
+    for (const queue of f.queues) {
+      const [sql, params] = base(queue)
+        .select('1')
+        .limit(cap + 1)
+        .getQueryAndParameters();
+      const rows = await this.ds.query<{ n: string | number }[]>(`SELECT COUNT(*) AS n FROM (${sql}) c`, params);
+      counts.push(Number(rows[0]?.n ?? 0));
+    }
     const items: TaskEntity[] = [];
     let skip = f.offset;
     for (let i = 0; i < f.queues.length && items.length < f.limit; i += 1) {
@@ -122,7 +130,8 @@ export class TasksRepository {
       items.push(...rows);
       skip = 0;
     }
-    return { items, total: counts.reduce((a, b) => a + b, 0) };
+    const exact = counts.every((n) => n <= cap);
+    return { items, total: counts.reduce((a, n) => a + Math.min(n, cap), 0), exact };
   }
 
   insert(em: EntityManager, t: TaskEntity): Promise<unknown> {

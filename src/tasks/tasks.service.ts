@@ -182,14 +182,14 @@ export class TasksService {
    * due day, paged in SQL. `status` is a key of BOARD_QUEUES (default: active).
    */
   async board(user: AuthUser, f: { status?: string; type?: PetitionType; limit: number; offset: number }) {
-    const { items, total } = await this.repo.board({
+    const { items, total, exact } = await this.repo.board({
       assigneeUnitId: user.unitId ?? 'all',
       queues: BOARD_QUEUES[f.status ?? 'active'] ?? BOARD_QUEUES.active!,
       type: f.type,
       limit: f.limit,
       offset: f.offset,
     });
-    return { items: items.map(taskView), total };
+    return { items: items.map(taskView), total, exact };
   }
 
   async get(user: AuthUser, id: string) {

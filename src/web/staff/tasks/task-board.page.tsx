@@ -1,7 +1,7 @@
 import { PETITION_TYPE_LABELS, PETITION_TYPES } from '../../../petitions/domain/petition-types.js';
 import { countVi, dayDateVi } from '../../common/format.js';
 import { Button, Select } from '../../common/forms.js';
-import type { Paging } from '../../domain/paging.js';
+import { pageHref, type Paging } from '../../domain/paging.js';
 import { Pagination, StatusTag } from '../staff-components.js';
 import { StaffLayout, type StaffFrame } from '../staff-layout.js';
 import { BOARD_STATUSES, type BoardFilter, boardQuery, daysLeftVi, noonOf } from './domain/task-board.js';
@@ -21,8 +21,15 @@ export function taskTag(t: { status: string; overdue: boolean }, late: boolean) 
 }
 
 /** `/can-bo/cong-viec`: the tasks of the user's unit, overdue first then by due day, with filters and pages. */
-export function TaskBoardPage(props: { frame: StaffFrame; filter: BoardFilter; rows: BoardRow[]; paging: Paging }) {
-  const { frame, filter, rows, paging } = props;
+export function TaskBoardPage(props: {
+  frame: StaffFrame;
+  filter: BoardFilter;
+  rows: BoardRow[];
+  paging: Paging;
+  /** False when the unit has more tasks than were counted (then "more than N" and plain previous/next links). */
+  exact: boolean;
+}) {
+  const { frame, filter, rows, paging, exact } = props;
   return (
     <StaffLayout title="Công việc" frame={frame} crumbs={[{ label: 'Công việc' }]}>
       <h1>Công việc của đơn vị</h1>
@@ -49,7 +56,11 @@ export function TaskBoardPage(props: { frame: StaffFrame; filter: BoardFilter; r
         <Button variant="secondary">Lọc</Button>
       </form>
       <p role="status">
-        {paging.total === 0 ? 'Không có công việc nào phù hợp.' : `Có ${countVi(paging.total)} công việc.`}
+        {paging.total === 0
+          ? 'Không có công việc nào phù hợp.'
+          : exact
+            ? `Có ${countVi(paging.total)} công việc.`
+            : `Có hơn ${countVi(paging.total)} công việc.`}
       </p>
       {rows.length > 0 ? (
         <table class="data-table task-board">
@@ -108,7 +119,27 @@ export function TaskBoardPage(props: { frame: StaffFrame; filter: BoardFilter; r
           </tbody>
         </table>
       ) : null}
-      <Pagination path={BOARD_PATH} query={boardQuery(filter)} paging={paging} />
+      {exact ? (
+        <Pagination path={BOARD_PATH} query={boardQuery(filter)} paging={paging} />
+      ) : (
+        <nav class="pagination" aria-label="Phân trang">
+          <p class="pagination-count">Trang {paging.page}</p>
+          <ul>
+            {paging.page > 1 ? (
+              <li>
+                <a href={pageHref(BOARD_PATH, boardQuery(filter), paging.page - 1)} rel="prev">
+                  ‹ Trang trước
+                </a>
+              </li>
+            ) : null}
+            <li>
+              <a href={pageHref(BOARD_PATH, boardQuery(filter), paging.page + 1)} rel="next">
+                Trang sau ›
+              </a>
+            </li>
+          </ul>
+        </nav>
+      )}
     </StaffLayout>
   );
 }

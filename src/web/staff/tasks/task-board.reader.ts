@@ -63,7 +63,11 @@ export class TaskBoardReader {
   }
 
   /** One page of the board: the page asked for, clamped to the last one when it is past the end. */
-  async board(user: StaffUser, f: BoardFilter, size = 20): Promise<{ rows: BoardRow[]; paging: Paging }> {
+  async board(
+    user: StaffUser,
+    f: BoardFilter,
+    size = 20,
+  ): Promise<{ rows: BoardRow[]; paging: Paging; exact: boolean }> {
     let found = await this.tasks.board(user, {
       status: f.status,
       type: f.type,
@@ -80,7 +84,7 @@ export class TaskBoardReader {
       const c = clocks.get(t.id)!;
       rows.push({ ...c, task: t, unitName: await this.unitName(t.unitId) });
     }
-    return { rows, paging: p };
+    return { rows, paging: p, exact: found.exact };
   }
 
   /** Due days, working days left and legal deadlines of some tasks (with their petition's type and subject). */
