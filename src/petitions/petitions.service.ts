@@ -306,14 +306,15 @@ export class PetitionsService {
 
   /**
    * The legal deadline a follow-up task inherits (`taskDeadline`: resolution, else the latest step) of several
-   * petitions, with their pauses and extensions read in two queries. Petitions not found are absent from the map.
+   * petitions, with their pauses and extensions read in two queries. Petitions not found are absent from the map; the
+   * petitions returned carry only the facts of their deadlines, type and subject (no content, no personal data).
    */
   async legalDeadlines(
     ids: readonly string[],
   ): Promise<Map<string, { petition: PetitionEntity; deadline: Deadline | null; paused: boolean }>> {
     const unique = [...new Set(ids)];
     const [rows, pauses, extensions] = await Promise.all([
-      this.repo.findMany(unique),
+      this.repo.deadlineFactsOf(unique),
       this.repo.pausesOf(unique),
       this.repo.extensionsOf(unique),
     ]);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
 import type { PetitionType } from '../petitions/domain/petition-types.js';
 import type { TaskStatus } from './domain/task-state.js';
 import {
@@ -121,13 +121,19 @@ export class TasksRepository {
         skip -= n;
         continue;
       }
-      const rows = await base(f.queues[i]!)
-        .orderBy('t.due_at', 'ASC')
-        .addOrderBy('t.id', 'ASC')
-        .limit(f.limit - items.length)
-        .offset(skip)
-        .getMany();
-      items.push(...rows);
+      // The ids first (the covering index skips `offset` entries without reading the rows), then those rows.
+      const ids = (
+        await base(f.queues[i]!)
+          .select('t.id', 'id')
+          .orderBy('t.due_at', 'ASC')
+          .addOrderBy('t.id', 'ASC')
+          .limit(f.limit - items.length)
+          .offset(skip)
+          .getRawMany<{ id: string }>()
+      ).map((r) => r.id);
+      const rows = ids.length ? await this.ds.getRepository(TaskEntity).findBy({ id: In(ids) }) : [];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      items.push(...ids.map((id) => byId.get(id)!).filter(Boolean));
       skip = 0;
     }
     const exact = counts.every((n) => n <= cap);
