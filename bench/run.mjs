@@ -21,6 +21,7 @@ const MODULES = [
   'sms',
   'reports',
   'staff-calendar',
+  'staff-tasks',
 ].filter((m) => (only.length === 0 || only.includes(m)) && existsSync(join(root, 'bench', `${m}.mjs`)));
 
 function log(...args) {

@@ -14,6 +14,10 @@ export interface AuditFilter {
   entityId?: string;
   action?: string;
   actorId?: string;
+  actorUsername?: string;
+  /** Instants bounding `at`: from inclusive, to exclusive. */
+  from?: Date;
+  to?: Date;
   limit: number;
   offset: number;
 }
@@ -76,6 +80,9 @@ export class AuditRepository {
     if (f.entityId) qb.andWhere('a.entity_id = :eid', { eid: f.entityId });
     if (f.action) qb.andWhere('a.action = :ac', { ac: f.action });
     if (f.actorId) qb.andWhere('a.actor_id = :aid', { aid: f.actorId });
+    if (f.actorUsername) qb.andWhere('a.actor_username = :aun', { aun: f.actorUsername });
+    if (f.from) qb.andWhere('a.at >= :from', { from: f.from });
+    if (f.to) qb.andWhere('a.at < :to', { to: f.to });
     const [items, total] = await qb.getManyAndCount();
     return { items, total };
   }

@@ -58,6 +58,87 @@ export class PetitionsRepository {
     return { items, total };
   }
 
+  /**
+   * The staff search box: petitions of `unitIds` whose lookup code is `code`, or whose petitioner's name contains
+   * `name`. A sealed petition (denunciation) never matches by name: its name is not stored in clear, and the type is
+   * excluded as well. Newest first, paged in SQL.
+   */
+  async search(f: {
+    unitIds: string[] | 'all';
+    code?: string;
+    name?: string;
+    limit: number;
+    offset: number;
+  }): Promise<{ items: PetitionEntity[]; total: number }> {
+    const qb = this.ds.getRepository(PetitionEntity).createQueryBuilder('p');
+    if (f.unitIds !== 'all')
+      qb.andWhere('p.unit_id IN (:...unitIds)', { unitIds: f.unitIds.length ? f.unitIds : ['-'] });
+    if (f.code) qb.andWhere('p.lookup_code = :code', { code: f.code });
+    else {
+      const like = this.ds.options.type === 'postgres' ? 'ILIKE' : 'LIKE';
+      const pattern = `%${(f.name ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(`p.petitioner_name ${like} :name ESCAPE '\\'`, { name: pattern }).andWhere(
+        "p.type <> 'denunciation'",
+      );
+    }
+    qb.orderBy('p.received_at', 'DESC').addOrderBy('p.id', 'DESC').take(f.limit).skip(f.offset);
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  /**
+   * What the deadlines of several petitions are computed from (and their type and subject), without the content and
+   * the encrypted columns: a list's worth of petitions in one narrow query.
+   */
+  deadlineFactsOf(ids: readonly string[]): Promise<PetitionEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.ds
+      .getRepository(PetitionEntity)
+      .createQueryBuilder('p')
+      .select([
+        'p.id',
+        'p.unitId',
+        'p.type',
+        'p.queue',
+        'p.status',
+        'p.anonymous',
+        'p.subject',
+        'p.receivedOn',
+        'p.acceptedOn',
+        'p.remoteArea',
+        'p.complex',
+        'p.complexity',
+        'p.round',
+        'p.severalSites',
+        'p.transferred',
+        'p.updatedAt',
+      ])
+      .where('p.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
+  }
+
+  /** Pauses of several petitions (one query), by petition. */
+  async pausesOf(ids: readonly string[]): Promise<Map<string, PetitionPauseEntity[]>> {
+    const out = new Map<string, PetitionPauseEntity[]>();
+    if (ids.length === 0) return out;
+    const rows = await this.ds
+      .getRepository(PetitionPauseEntity)
+      .find({ where: { petitionId: In([...ids]) }, order: { fromOn: 'ASC', createdAt: 'ASC' } });
+    for (const r of rows) out.set(r.petitionId, [...(out.get(r.petitionId) ?? []), r]);
+    return out;
+  }
+
+  /** Extensions of several petitions (one query), by petition. */
+  async extensionsOf(ids: readonly string[]): Promise<Map<string, PetitionExtensionEntity[]>> {
+    const out = new Map<string, PetitionExtensionEntity[]>();
+    if (ids.length === 0) return out;
+    const rows = await this.ds
+      .getRepository(PetitionExtensionEntity)
+      .find({ where: { petitionId: In([...ids]) }, order: { seq: 'ASC' } });
+    for (const r of rows) out.set(r.petitionId, [...(out.get(r.petitionId) ?? []), r]);
+    return out;
+  }
+
   /** Earlier non-sealed petitions of a unit filed with the same ID number (blind index). */
   openByIdIndex(em: EntityManager, unitId: string, bidx: readonly string[]): Promise<PetitionEntity[]> {
     return em

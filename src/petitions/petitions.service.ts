@@ -29,6 +29,7 @@ import { canReadSealedIdentity, redactPetition } from './domain/redaction.js';
 import type { CreatePetitionDto, PetitionQuery } from './dto/petition.dto.js';
 import { PetitionCipher, type PetitionerData } from './petition-cipher.js';
 import { PetitionDeadlinesService, taskDeadline } from './petition-deadlines.service.js';
+import type { Deadline } from './domain/deadlines.js';
 import {
   deadlineView,
   extensionView,
@@ -65,9 +66,14 @@ const LOOKUP_DUMMY_HASH = '0'.repeat(64);
 /** Removes a sealed identity from free text written about a case (task instructions, reasons, answers). */
 export type Scrubber = (text: string) => string;
 const NO_SCRUB: Scrubber = (t) => t;
+/** A viewer who may read no sealed identity (the redacted view). */
+const SEALED_VIEWER = { roles: [], unitId: null, unitScope: new Set<string>() };
 
 @Injectable()
 export class PetitionsService {
+  /** Legal deadlines of lists (the staff task board), 30 s, keyed by the facts they are computed from. */
+  private readonly deadlineMemo = new Map<string, { at: number; deadline: Deadline | null }>();
+
   constructor(
     private readonly repo: PetitionsRepository,
     private readonly org: OrgReader,
@@ -283,6 +289,65 @@ export class PetitionsService {
     return { items: items.map(petitionListItem), total, ...page };
   }
 
+  /**
+   * The staff search box: by lookup code (typed loosely) or by the citizen's name, in the user's units, never across
+   * the seal (a denunciation's name is not stored in clear and never matches). List rows: no identity of a denouncer.
+   */
+  async search(user: AuthUser, text: string, page: { limit: number; offset: number }) {
+    const q = text.trim();
+    if (q.length < 2) return { items: [], total: 0 };
+    const code = normalizeLookupCode(q);
+    const { items, total } = await this.repo.search({
+      unitIds: await this.scope.unitFilter(user),
+      ...(code ? { code } : { name: q }),
+      ...page,
+    });
+    return { items: items.map((p) => ({ ...petitionListItem(p), lookupCode: p.lookupCode })), total };
+  }
+
+  /**
+   * The legal deadline a follow-up task inherits (`taskDeadline`: resolution, else the latest step) of several
+   * petitions, with their pauses and extensions read in two queries. Petitions not found are absent from the map; the
+   * petitions returned carry only the facts of their deadlines, type and subject (no content, no personal data).
+   */
+  async legalDeadlines(
+    ids: readonly string[],
+  ): Promise<Map<string, { petition: PetitionEntity; deadline: Deadline | null; paused: boolean }>> {
+    const unique = [...new Set(ids)];
+    const [rows, pauses, extensions] = await Promise.all([
+      this.repo.deadlineFactsOf(unique),
+      this.repo.pausesOf(unique),
+      this.repo.extensionsOf(unique),
+    ]);
+    const out = new Map<string, { petition: PetitionEntity; deadline: Deadline | null; paused: boolean }>();
+    for (const p of rows) {
+      const ps = pauses.get(p.id) ?? [];
+      const xs = extensions.get(p.id) ?? [];
+      // Keyed by every fact the computation reads from the record; the working calendar is itself cached for a
+      // minute (CalendarService), so a holiday edit shows here within 30 s of it.
+      const key = [
+        p.id,
+        p.updatedAt.getTime(),
+        p.acceptedOn,
+        p.type,
+        p.anonymous,
+        ps.map((x) => `${x.fromOn}~${x.toOn}`).join(','),
+        xs.map((x) => `${x.days}@${x.decidedOn}`).join(','),
+      ].join('|');
+      const now = Date.now();
+      const hit = this.deadlineMemo.get(key);
+      let deadline: Deadline | null;
+      if (hit && now - hit.at < 30_000) deadline = hit.deadline;
+      else {
+        deadline = taskDeadline(await this.deadlines.compute(p, ps, xs));
+        if (this.deadlineMemo.size >= 5_000) this.deadlineMemo.clear();
+        this.deadlineMemo.set(key, { at: now, deadline });
+      }
+      out.set(p.id, { petition: p, deadline, paused: ps.some((x) => x.toOn === null) });
+    }
+    return out;
+  }
+
   /** A petition in the user's scope (404 otherwise). */
   async requireInScope(user: AuthUser, id: string, em?: EntityManager): Promise<PetitionEntity> {
     const p = await this.repo.find(id, em);
@@ -308,8 +373,12 @@ export class PetitionsService {
     return { pauses, extensions };
   }
 
-  /** GET /petitions/:id — the sealed identity only for an inspector of the unit, and every such read is audited. */
-  async get(user: AuthUser, id: string) {
+  /**
+   * GET /petitions/:id — the sealed identity only for an inspector of the unit, and every such read is audited.
+   * `keepSealed`: the record as anyone else sees it (no identity read, nothing audited) — the staff workspace shows a
+   * denunciation so until the inspector asks to reveal it; `reason`: why the identity is read, kept in the audit row.
+   */
+  async get(user: AuthUser, id: string, opts: { keepSealed?: boolean; reason?: string } = {}) {
     const p = await this.requireInScope(user, id);
     const [pauses, extensions] = await Promise.all([this.repo.pauses(id), this.repo.extensions(id)]);
     const deadlines = await this.deadlines.compute(p, pauses, extensions);
@@ -332,15 +401,17 @@ export class PetitionsService {
     }
     const row = await this.repo.findIdentity(id);
     const sealed = row ? this.cipher.unseal(row) : { petitioner: null, content: p.content };
-    if (!canReadSealedIdentity(p, viewer)) {
+    if (opts.keepSealed || !canReadSealedIdentity(p, viewer)) {
       // Everyone else: no petitioner, and the identity scrubbed from every string of the record (defence in depth).
-      return redactPetition({ ...base, petitioner: sealed.petitioner }, viewer);
+      return redactPetition({ ...base, petitioner: sealed.petitioner }, opts.keepSealed ? SEALED_VIEWER : viewer);
     }
     await this.audit.record({
       action: 'read_protected',
       entityType: 'petition',
       entityId: id,
-      summary: 'Đọc danh tính người tố cáo (GET /petitions/:id)',
+      summary: opts.reason
+        ? `Xem danh tính người tố cáo, lý do: ${opts.reason}`
+        : 'Đọc danh tính người tố cáo (GET /petitions/:id)',
     });
     return redactPetition({ ...base, content: sealed.content, petitioner: sealed.petitioner }, viewer);
   }

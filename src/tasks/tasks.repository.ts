@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
 import type { PetitionType } from '../petitions/domain/petition-types.js';
 import type { TaskStatus } from './domain/task-state.js';
 import {
@@ -26,6 +26,17 @@ export interface TaskListFilter {
   unitId?: string;
   queues?: TaskQueue[];
   sort: 'dueAt' | '-dueAt' | 'createdAt' | '-createdAt';
+  limit: number;
+  offset: number;
+}
+
+/** The task board of a unit: its queues in the board's order (overdue first), optionally one petition type. */
+export interface TaskBoardFilter {
+  /** The assignee unit, or 'all' (a user without a unit: admin). */
+  assigneeUnitId: string | 'all';
+  /** Queues to list, in the order they are shown (each one by due day). */
+  queues: readonly TaskQueue[];
+  type?: PetitionType;
   limit: number;
   offset: number;
 }
@@ -79,6 +90,59 @@ export class TasksRepository {
   /** Due and completion instants of a petition's tasks (the summary the petition stores for the report). */
   timelinessFacts(em: EntityManager, petitionId: string): Promise<Pick<TaskEntity, 'dueAt' | 'completedAt'>[]> {
     return em.getRepository(TaskEntity).find({ select: { dueAt: true, completedAt: true }, where: { petitionId } });
+  }
+
+  /**
+   * One page of a task board, paged in SQL: the queues one after the other (overdue first), each a range scan of
+   * ix_tasks_assignee_queue_due (or ix_tasks_queue_due without a unit) in due order; with a petition type, the rows
+   * are joined to their petition by its primary key. Each queue is counted up to `max(countCap, offset + limit)` rows
+   * only (a unit may have tens of thousands of old overdue tasks): `exact` is false when a queue has more, and the page
+   * then lies inside the counted part of that queue.
+   */
+  async board(
+    f: TaskBoardFilter & { countCap?: number },
+  ): Promise<{ items: TaskEntity[]; total: number; exact: boolean }> {
+    const base = (queue: TaskQueue) => {
+      const qb = this.ds.getRepository(TaskEntity).createQueryBuilder('t').where('t.queue = :q', { q: queue });
+      if (f.assigneeUnitId !== 'all') qb.andWhere('t.assignee_unit_id = :a', { a: f.assigneeUnitId });
+      if (f.type) qb.innerJoin('petitions', 'p', 'p.id = t.petition_id').andWhere('p.type = :ty', { ty: f.type });
+      return qb;
+    };
+    const cap = Math.max(f.countCap ?? 1000, f.offset + f.limit);
+    const counts: number[] = [];
+    for (const queue of f.queues) {
+      const [sql, params] = base(queue)
+        .select('1')
+        .limit(cap + 1)
+        .getQueryAndParameters();
+      const rows = await this.ds.query<{ n: string | number }[]>(`SELECT COUNT(*) AS n FROM (${sql}) c`, params);
+      counts.push(Number(rows[0]?.n ?? 0));
+    }
+    const items: TaskEntity[] = [];
+    let skip = f.offset;
+    for (let i = 0; i < f.queues.length && items.length < f.limit; i += 1) {
+      const n = counts[i]!;
+      if (skip >= n) {
+        skip -= n;
+        continue;
+      }
+      // The ids first (the covering index skips `offset` entries without reading the rows), then those rows.
+      const ids = (
+        await base(f.queues[i]!)
+          .select('t.id', 'id')
+          .orderBy('t.due_at', 'ASC')
+          .addOrderBy('t.id', 'ASC')
+          .limit(f.limit - items.length)
+          .offset(skip)
+          .getRawMany<{ id: string }>()
+      ).map((r) => r.id);
+      const rows = ids.length ? await this.ds.getRepository(TaskEntity).findBy({ id: In(ids) }) : [];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      items.push(...ids.map((id) => byId.get(id)!).filter(Boolean));
+      skip = 0;
+    }
+    const exact = counts.every((n) => n <= cap);
+    return { items, total: counts.reduce((a, n) => a + Math.min(n, cap), 0), exact };
   }
 
   insert(em: EntityManager, t: TaskEntity): Promise<unknown> {

@@ -11,6 +11,7 @@ import { UnitScopeService } from '../org/unit-scope.service.js';
 import { PetitionDeadlinesService, taskDeadline } from '../petitions/petition-deadlines.service.js';
 import { taskTimeliness } from '../petitions/domain/timeliness.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
+import type { PetitionType } from '../petitions/domain/petition-types.js';
 import {
   allowedActions,
   effectiveTaskDueAt,
@@ -35,6 +36,16 @@ import { TASKS_ERRORS } from './errors.js';
 export function stateOf(t: TaskEntity): TaskState {
   return { status: t.status, assigneeUnitId: t.assigneeUnitId, dueAt: t.dueAt.toISOString(), reason: t.reason };
 }
+
+/** The queues of the task board by status filter, in the board's order: overdue first, then by due day. */
+export const BOARD_QUEUES: Readonly<Record<string, readonly TaskQueue[]>> = {
+  active: ['overdue', 'open'],
+  overdue: ['overdue'],
+  open: ['open'],
+  returned: ['returned'],
+  done: ['done'],
+  all: ['overdue', 'open', 'returned', 'done'],
+};
 
 const QUEUES: Record<string, TaskQueue[] | undefined> = {
   open: ['open'],
@@ -176,6 +187,21 @@ export class TasksService {
       ...page,
     });
     return { items: items.map(taskView), total, ...page };
+  }
+
+  /**
+   * The task board: the tasks assigned to the user's unit (every unit for a user without one), overdue first then by
+   * due day, paged in SQL. `status` is a key of BOARD_QUEUES (default: active).
+   */
+  async board(user: AuthUser, f: { status?: string; type?: PetitionType; limit: number; offset: number }) {
+    const { items, total, exact } = await this.repo.board({
+      assigneeUnitId: user.unitId ?? 'all',
+      queues: BOARD_QUEUES[f.status ?? 'active'] ?? BOARD_QUEUES.active!,
+      type: f.type,
+      limit: f.limit,
+      offset: f.offset,
+    });
+    return { items: items.map(taskView), total, exact };
   }
 
   async get(user: AuthUser, id: string) {

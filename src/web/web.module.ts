@@ -8,6 +8,7 @@ import { StaffDialoguesWebModule } from './staff/dialogues/dialogues-web.module.
 import { OfficeWebModule } from './staff/office/office-web.module.js';
 import { StaffReportsWebModule } from './staff/reports/reports-web.module.js';
 import { StaffWebModule } from './staff/staff-web.module.js';
+import { TasksWebModule } from './staff/tasks/tasks-web.module.js';
 
 /** The website (server-rendered HTML beside the API): one module per audience on the shared web-common layer. */
 @Module({
@@ -18,9 +19,10 @@ import { StaffWebModule } from './staff/staff-web.module.js';
     StaffWebModule,
     OfficeWebModule,
     DeskWebModule,
-    AdminWebModule,
+    TasksWebModule,
     StaffDialoguesWebModule,
     StaffReportsWebModule,
+    AdminWebModule,
   ],
 })
 export class WebModule {}

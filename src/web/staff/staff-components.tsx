@@ -68,6 +68,11 @@ export const STATUS_LABELS: Record<string, string> = {
   no_show: 'Vắng mặt',
   finalized: 'Đã hoàn tất',
   results_published: 'Đã công bố kết quả',
+  received: 'Đã tiếp nhận',
+  accepted: 'Đã thụ lý',
+  refused: 'Không thụ lý',
+  transferred: 'Đã chuyển đơn',
+  resolved: 'Đã giải quyết',
 };
 
 /**
