@@ -170,6 +170,10 @@ describe('the handler', () => {
       .get(api(`/tasks/${taskId}`))
       .set(bearer(await t.token('handler')));
     expect(api1.body).toMatchObject({ status: 'done', result: { publish: true } });
+    // The board page seen empty a moment ago (kept 5 s per person and URL) shows the finished task at once.
+    await page.goto(`${t.url}${STAFF}/cong-viec?trang-thai=done`);
+    expect(await page.locator('[role=status]').textContent()).toBe('Có 1 công việc.');
+    await page.goBack();
 
     await page.getByRole('link', { name: 'Xem trang Kết quả giải quyết' }).click();
     expect(await page.locator('main').textContent()).toContain(ANSWER);

@@ -8,12 +8,14 @@ import { allowedActions, mayPerform, type TaskAction } from '../../../tasks/doma
 import { TaskResultsService } from '../../../tasks/task-results.service.js';
 import { TasksService } from '../../../tasks/tasks.service.js';
 import { formErrors, formErrorsFrom, type FormErrors } from '../../common/form-errors.js';
-import { privatePage, render, seeOther } from '../../common/render.js';
+import { PAGE_HOLE, PreparedPage, sendPage } from '../../common/page-cache.js';
+import { privatePage, render, renderPage, seeOther } from '../../common/render.js';
 import { WebPost } from '../../common/web-post.js';
 import { CurrentStaff, StaffController, StaffRoles, type StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
 import { boardFilter } from './domain/task-board.js';
 import { TaskBoardPage } from './task-board.page.js';
+import { TaskBoardPages } from './task-board-pages.js';
 import { TaskBoardReader } from './task-board.reader.js';
 import { type TaskMay, TaskPage, type TaskPageProps } from './task.page.js';
 import { taskPath } from './task-paths.js';
@@ -35,6 +37,7 @@ export class TaskBoardController {
     private readonly results: TaskResultsService,
     private readonly reader: TaskBoardReader,
     private readonly org: OrgReader,
+    private readonly pages: TaskBoardPages,
   ) {}
 
   @Get()
@@ -46,8 +49,23 @@ export class TaskBoardController {
   ): Promise<void> {
     privatePage(res);
     const filter = boardFilter(q);
-    const [frame, found] = await Promise.all([this.frames.of(user, req, res), this.reader.board(user, filter)]);
-    render(res, h(TaskBoardPage, { frame, filter: { ...filter, page: found.paging.page }, ...found }));
+    const frame = await this.frames.of(user, req, res);
+    // Kept per person and URL until a task changes (TaskBoardPages): rendered once with a hole where the CSRF token
+    // goes, then filled per request.
+    const page = await this.pages.page(user, req.originalUrl, async () => {
+      const found = await this.reader.board(user, filter);
+      return PreparedPage.of(
+        renderPage(
+          h(TaskBoardPage, {
+            frame: { ...frame, csrf: PAGE_HOLE },
+            filter: { ...filter, page: found.paging.page },
+            ...found,
+          }),
+        ),
+        PAGE_HOLE,
+      );
+    });
+    sendPage(req, res, page!, frame.csrf);
   }
 
   @Get(':id')

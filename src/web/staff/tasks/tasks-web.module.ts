@@ -9,6 +9,7 @@ import { DenunciationsController } from '../inspector/denunciations.controller.j
 import { StaffWebModule } from '../staff-web.module.js';
 import { PetitionSearchController } from './search.controller.js';
 import { TaskBoardController } from './task-board.controller.js';
+import { TaskBoardPages } from './task-board-pages.js';
 import { TaskBoardReader } from './task-board.reader.js';
 
 /**
@@ -18,6 +19,6 @@ import { TaskBoardReader } from './task-board.reader.js';
 @Module({
   imports: [StaffWebModule, TasksModule, PetitionsModule, AuditModule, OrgModule, CalendarModule],
   controllers: [TaskBoardController, DenunciationsController, AuditLogController, PetitionSearchController],
-  providers: [TaskBoardReader],
+  providers: [TaskBoardReader, TaskBoardPages],
 })
 export class TasksWebModule {}
