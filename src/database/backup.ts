@@ -7,6 +7,7 @@ import {
   fsyncSync,
   openSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -42,8 +43,21 @@ export function knownMigrations(): string[] {
   return ALL_MIGRATIONS.map((M) => new M().name ?? M.name);
 }
 
-function sha256Of(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
+/** SHA-256 of a file read in 8 MiB chunks (a whole-file read fails above 2 GiB, and would hold it all in memory). */
+export function sha256Of(file: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(8 * 1024 * 1024);
+  const fd = openSync(file, 'r');
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      hash.update(buffer.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 function fsyncPath(path: string): void {
