@@ -17,8 +17,16 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'warn',
       '@typescript-eslint/no-extraneous-class': 'off',
       'no-console': 'error',
+      // One copy of Luxon in the process: src/common/time/luxon.ts loads the build `cron` loads.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'luxon', allowTypeImports: true, message: 'Import DateTime from src/common/time/luxon.ts.' }],
+        },
+      ],
     },
   },
+  { files: ['src/common/time/luxon.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['test/**/*.ts', '**/*.spec.ts', 'bench/**', '**/*.cjs', '**/*.mjs'],
     rules: {

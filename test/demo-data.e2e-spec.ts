@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DateTime } from 'luxon';
+import { DateTime } from '../src/common/time/luxon.js';
 import { bearer, DEMO_PASSWORD, startServer, type TestServer } from './helpers/server.js';
 import { api } from './helpers/client.js';
 import type { Body } from './helpers/api-types.js';

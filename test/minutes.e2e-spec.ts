@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
+import { DateTime } from '../src/common/time/luxon.js';
 import { MOTTO, NATIONAL_TITLE } from '../src/documents/domain/decree30-layout.js';
 import { docxPart, flat, pdfText, saveOutput, wordText } from '../src/documents/testing/extract.js';
 import { ON_POSTGRES } from './helpers/test-db.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DateTime } from 'luxon';
+import { DateTime } from '../src/common/time/luxon.js';
 import { expectProblem } from './helpers/problem.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { makeOrg, type Org, scheduleBody, sessionsOf } from './helpers/sessions-fixtures.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DateTime } from 'luxon';
+import { DateTime } from '../src/common/time/luxon.js';
 import { bearer, startServer, type TestServer } from './helpers/server.js';
 import { joinParts, startSmpp, type TestSmpp } from './helpers/smpp.js';
 import { cccd, citizen, type MadeSession, phone, sessionMaker } from './helpers/bookings-fixtures.js';

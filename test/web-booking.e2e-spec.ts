@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
-import { DateTime } from 'luxon';
+import { DateTime } from '../src/common/time/luxon.js';
 import type { Browser, Page } from 'playwright-core';
 import { citizen, sessionMaker, type MadeSession } from './helpers/bookings-fixtures.js';
 import { axeCheck, launchBrowser, newContext, pageScreenshots } from './helpers/browser.js';

@@ -4,7 +4,7 @@
  * Runs on SQLite and on PostgreSQL (DATABASE_URL).
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { DateTime } from 'luxon';
+import { DateTime } from '../src/common/time/luxon.js';
 import type { Browser } from 'playwright-core';
 import { citizen } from './helpers/bookings-fixtures.js';
 import { axeCheck, launchBrowser, newContext } from './helpers/browser.js';

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import { buildCalendar } from '../feeds/domain/ical-builder.js';
 import type { FeedEventStatus } from '../feeds/domain/feed.types.js';
 import { sessionDescription, sessionSummary } from '../feeds/domain/session-texts.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { OnEvent } from '@nestjs/event-emitter';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { previousWorkingDay } from '../calendar/domain/working-days.js';
 import { Clock } from '../common/time/clock.js';

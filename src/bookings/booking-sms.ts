@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { SmsOutboxMessage } from '../notifications/notifications.service.js';
 import type { BookingEntity } from './booking.entity.js';
 import type { BookingMailKind } from './booking-mails.js';

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { DATA_DIR } from '../config/paths.js';

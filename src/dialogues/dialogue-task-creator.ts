@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/time/clock.js';
 import { PetitionsService } from '../petitions/petitions.service.js';

@@ -4,7 +4,7 @@
  * results, each refusal and the lost races, without a database or a server.
  */
 import { describe, expect, it } from '@jest/globals';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { DomainError, NotFoundError } from '../common/errors/domain-error.js';

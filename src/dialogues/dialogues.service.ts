@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { newId } from '../common/ids.js';

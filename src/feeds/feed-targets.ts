@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrgReader } from '../org/org-reader.service.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { performance } from 'node:perf_hooks';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import { UsersService } from '../auth/users.service.js';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';

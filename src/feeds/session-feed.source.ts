@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { FeedEvent, FeedEventStatus } from './domain/feed.types.js';
 import { sessionDescription, sessionSummary } from './domain/session-texts.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { PetitionsService } from '../petitions/petitions.service.js';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { OrgReader } from '../org/org-reader.service.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { StaffDirectory } from '../auth/staff-directory.service.js';

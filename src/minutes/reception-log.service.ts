@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { Clock } from '../common/time/clock.js';
 import { formatDateVi } from '../documents/domain/vietnamese-format.js';

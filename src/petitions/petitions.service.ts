@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { lookupMailText } from './domain/petition-mails.js';
 import type { EntityManager } from 'typeorm';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotFoundError } from '../common/errors/domain-error.js';

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { WorkingCalendar } from '../calendar/domain/calendar.types.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { noticeDeadline, noticeInForce } from '../calendar/domain/rule-presets.js';
 import { RulePresetsService } from '../calendar/rule-presets.service.js';

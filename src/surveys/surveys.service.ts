@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { fail } from '../common/errors/catalogue.js';
 import { NotFoundError } from '../common/errors/domain-error.js';

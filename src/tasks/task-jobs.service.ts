@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import type { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { isUniqueViolation } from '../common/errors/db-errors.js';

@@ -8,7 +8,7 @@ import { TransactionRunner } from '../database/transaction.runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrgReader } from '../org/org-reader.service.js';
 import { UnitScopeService } from '../org/unit-scope.service.js';
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import { DEFAULT_TIME_ZONE } from '../petitions/domain/local-day.js';
 import { formatViDate, resultMailText } from './task-texts.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';

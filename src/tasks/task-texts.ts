@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime } from '../common/time/luxon.js';
 import { letterClosing, salutationLine } from '../notifications/domain/citizen-letter.js';
 import { agencyName, type AgencyUnit } from '../org/domain/agency-name.js';
 

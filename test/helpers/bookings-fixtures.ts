@@ -1,5 +1,5 @@
 /** Shared set-up of the bookings e2e specs: sessions created and published through the sessions API, citizens. */
-import { DateTime } from 'luxon';
+import { DateTime } from '../../src/common/time/luxon.js';
 import { api } from './client.js';
 import { bearer, type TestServer } from './server.js';
 import type { Body } from './api-types.js';

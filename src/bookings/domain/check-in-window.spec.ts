@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import { checkInVerdict, checkInWindow } from './check-in-window.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';

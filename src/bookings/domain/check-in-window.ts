@@ -3,7 +3,7 @@
  * before it starts (CHECKIN_OPENS_MINUTES_BEFORE, default 120) until the end of that day. Before, a code could be
  * "checked in" days ahead and then written into the minutes as if the citizen had been received. Pure.
  */
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 
 export interface CheckInWindow {
   opensAt: Date;

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import { canonicalInstantMillis } from '../../common/time/canonical-instant.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import type { WorkingCalendar } from '../../calendar/domain/calendar.types.js';
 import { bookingClosesAt, bookingCutoff, isBookable, sessionLocalDate, type BookableSession } from './slots.js';
 

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import type { IsoDate, WorkingCalendar } from '../../calendar/domain/calendar.types.js';
 import { previousWorkingDay } from '../../calendar/domain/working-days.js';
 import { canonicalInstant, toEpochMillis, type IsoInstant } from './instant.js';

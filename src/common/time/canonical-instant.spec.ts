@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
+import { DateTime } from './luxon.js';
 import { canonicalInstantMillis } from './canonical-instant.js';
 
 describe('canonicalInstantMillis', () => {

@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { DateTime } from 'luxon';
+import { DateTime } from '../time/luxon.js';
 import { canonicalInstantMillis } from '../time/canonical-instant.js';
 import { isYearInRange, MAX_INSTANT_MS, MIN_INSTANT_MS, YEAR_RANGE_TEXT } from './date-range.js';
 

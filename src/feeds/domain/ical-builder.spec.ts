@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import { buildCalendar } from './ical-builder.js';
 import type { BuildCalendarInput, FeedEvent } from './feed.types.js';
 import { sessionDescription, sessionSummary } from './session-texts.js';

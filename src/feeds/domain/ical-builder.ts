@@ -10,7 +10,7 @@
  */
 import icalTimezones from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone } from '../../common/time/luxon.js';
 import type { BuildCalendarInput, FeedEvent, FeedEventStatus } from './feed.types.js';
 import { calpropsFirst } from './ical-order.js';
 

@@ -2,7 +2,7 @@
  * Local-day helpers for deadlines: a due date is a local calendar day in the body's zone, and
  * it expires at the end of that day. Luxon only; never the process time zone.
  */
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import type { IsoDate } from '../../calendar/domain/calendar.types.js';
 import { assertIsoDate } from '../../calendar/domain/iso-date.js';
 

@@ -1,7 +1,7 @@
 /**
  * Local wall time → UTC instant with Luxon in an explicit IANA zone, never the process `TZ`.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone } from '../../common/time/luxon.js';
 import type { IsoDate } from './schedule.types.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

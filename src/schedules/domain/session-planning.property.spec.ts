@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import { expandOccurrences } from './occurrences.js';
 import { planSessions } from './session-planning.js';
 import type { HolidayPolicy, IsoDate } from './schedule.types.js';

@@ -2,7 +2,7 @@
  * What a PATCH /sessions/:id means: move, change venue, delegate to a deputy, cancel.
  * Pure: the service checks permissions and references (venue, delegate) and stores the result.
  */
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 
 export type SessionStatus = 'planned' | 'published' | 'held' | 'cancelled';
 export type SessionChangeKind = 'moved' | 'cancelled' | 'delegated';

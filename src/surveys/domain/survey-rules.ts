@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 
 /**
  * The pure rules of surveys: when a link may be answered, how long it lives, which month an answer counts in, and

@@ -12,7 +12,7 @@
  * task; office, leader or admin reassign) is answered by `mayPerform`; the service enforces it
  * together with unit scope.
  */
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import type { IsoDate } from '../../calendar/domain/calendar.types.js';
 import { countWorkingDaysBetween, type CalendarLike } from '../../calendar/domain/working-days.js';
 

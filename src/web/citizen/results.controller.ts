@@ -1,6 +1,6 @@
 import { Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import { h } from 'preact';
 import { OrgReader } from '../../org/org-reader.service.js';
 import { PETITION_TYPE_LABELS, PETITION_TYPES, isPetitionType } from '../../petitions/domain/petition-types.js';

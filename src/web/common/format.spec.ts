@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DateTime } from 'luxon';
+import { DateTime } from '../../common/time/luxon.js';
 import {
   countVi,
   dateVi,

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone } from '../../common/time/luxon.js';
 
 /** Việt Nam's zone: pages never show a time zone, every time is local to the unit. */
 export const VN_ZONE = 'Asia/Ho_Chi_Minh';

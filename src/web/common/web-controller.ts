@@ -29,12 +29,16 @@ export function WebController(prefix: string): ClassDecorator {
  * per HTTP method (35), so two paths per prefix would cost ~2,300 more layers in memory and on every request's walk.
  */
 export function webRouteExcludes(): string[] {
-  const out: string[] = [];
-  for (const p of [...PREFIXES].sort()) {
-    if (p === '') out.push('/');
-    else out.push(`${p}{/*rest}`);
-  }
-  return out;
+  return outermostPrefixes(PREFIXES).map((p) => (p === '' ? '/' : `${p}{/*rest}`));
+}
+
+/**
+ * The prefixes not already under another one (`can-bo/lich` is under `can-bo`), sorted: each exclusion costs Express
+ * dozens of route layers per global middleware, so nested prefixes are excluded once, by their outermost one.
+ */
+export function outermostPrefixes(prefixes: Iterable<string>): string[] {
+  const all = [...new Set(prefixes)].sort();
+  return all.filter((p) => p === '' || !all.some((q) => q !== '' && q !== p && p.startsWith(`${q}/`)));
 }
 
 /**

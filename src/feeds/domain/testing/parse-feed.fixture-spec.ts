@@ -4,7 +4,7 @@
  */
 import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
-import { DateTime } from 'luxon';
+import { DateTime } from '../../../common/time/luxon.js';
 
 export interface ReadEvent {
   uid: string;

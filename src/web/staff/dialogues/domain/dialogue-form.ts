@@ -2,7 +2,7 @@
  * The dialogue planning form of the staff workspace: what people type (a date as dd/mm/yyyy, times as hh:mm in the
  * unit's zone, one chair, how to take part) turned into the body of POST /dialogues (CreateDialogueDto). Pure.
  */
-import { DateTime } from 'luxon';
+import { DateTime } from '../../../../common/time/luxon.js';
 
 export const DIALOGUE_ZONE = 'Asia/Ho_Chi_Minh';
 

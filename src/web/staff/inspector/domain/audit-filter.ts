@@ -2,7 +2,7 @@
  * The filters of the audit log page (`/can-bo/nhat-ky`) read from the query: action, record (type and id), user,
  * period (dd/mm/yyyy, inclusive days in Việt Nam). Pure; the page shows the problems beside the fields.
  */
-import { DateTime } from 'luxon';
+import { DateTime } from '../../../../common/time/luxon.js';
 
 export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   create: 'Tạo mới',
