@@ -151,6 +151,11 @@ describe('the handler', () => {
     await page.getByRole('button', { name: 'Bắt đầu xử lý' }).click();
     expect(await page.locator('.notice[role=status]').textContent()).toContain('Đang xử lý');
     expect(await page.getByRole('button', { name: 'Bắt đầu xử lý' }).count()).toBe(0);
+    // The page's post is audited under the same entity name as the API's (never "unknown"), by the handler.
+    const audited = await t.db.query<{ entity_type: string; entity_id: string; actor_username: string }>(
+      "SELECT entity_type, entity_id, actor_username FROM audit_log WHERE summary = 'POST /can-bo/cong-viec/:id/bat-dau'",
+    );
+    expect(audited).toEqual([{ entity_type: 'task', entity_id: taskId, actor_username: 'handler' }]);
     await clean(page);
 
     // The answer is required: the error beside the field, the page kept.

@@ -1,4 +1,5 @@
 import { Body, Get, Param, Req, Res } from '@nestjs/common';
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { NotFoundError } from '../../../common/errors/domain-error.js';
@@ -33,6 +34,7 @@ const CASE_IDS: ReadonlySet<string> = new Set(CASE_FIELDS);
  * /minutes/:id/cases, same DTO validation), the confirmation step and the lock (POST /minutes/:id/finalize), and
  * amendments once locked (POST /minutes/:id/amendments). Roles as the API's.
  */
+@AuditEntity('minutes') // the same name as the API's rows
 @StaffController('ban-tiep', ...DESK_READERS)
 export class DeskMinutesController {
   private readonly validation = createValidationPipe();

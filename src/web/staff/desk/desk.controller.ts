@@ -1,4 +1,5 @@
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { BookingStaffService } from '../../../bookings/booking-staff.service.js';
@@ -29,6 +30,7 @@ export const DESK_READERS = ['secretary', 'office', 'leader', 'inspector', 'view
  * `/can-bo/ban-tiep`: the secretary's session desk. The sessions of the unit, a session's bookings with check-in and
  * no-show (POST /bookings/:code/check-in|no-show), and its documents streamed as the API streams them.
  */
+@AuditEntity('') // the services record their own rows
 @StaffController('ban-tiep', ...DESK_READERS)
 export class DeskController {
   constructor(

@@ -1,4 +1,5 @@
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error.js';
@@ -59,6 +60,7 @@ function formable(e: unknown, fieldOf?: (path: string) => string | null): FormEr
  * rule) and moderating for the office; "held" for office and secretary; minutes for secretary and office; results
  * for office and leader.
  */
+@AuditEntity('dialogue') // the same name as the API's rows
 @StaffController('doi-thoai')
 export class StaffDialoguesController {
   private readonly validation = createValidationPipe();

@@ -1,4 +1,5 @@
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { NotFoundError } from '../../../common/errors/domain-error.js';
@@ -28,6 +29,7 @@ const PAGE = 20;
  * one denunciation with its identity sealed until the inspector of the petition's unit types a reason and asks to see
  * it: the same read as GET /petitions/:id, audited with the reason (PetitionsService.get).
  */
+@AuditEntity('') // the services record their own rows
 @StaffController('to-cao', 'inspector')
 export class DenunciationsController {
   constructor(

@@ -1,4 +1,5 @@
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { CalendarService } from '../../../calendar/calendar.service.js';
@@ -54,6 +55,7 @@ const LOCAL_FIELD: Record<SessionForm, Record<string, string>> = {
  * session's page with its actions (publish with the 5-working-day notice check, move, cancel, delegate) and the
  * ad-hoc session. Same services and scoping as `GET/POST/PATCH /sessions`; writes for the office only.
  */
+@AuditEntity('session') // the same name as the API's rows
 @StaffController('lich')
 export class OfficeCalendarController {
   constructor(

@@ -1,4 +1,5 @@
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { CalendarService } from '../../../calendar/calendar.service.js';
@@ -33,6 +34,7 @@ const ZONE = 'Asia/Ho_Chi_Minh';
  * office the form to create or edit one with "Xem trước" (a server round trip showing the dates of the next three
  * months, holiday moves and skips with the holiday's name) and "Lưu lịch" (`POST` / `PATCH /schedules`).
  */
+@AuditEntity('schedule') // the same name as the API's rows
 @StaffController('lich-dinh-ky')
 export class OfficeSchedulesController {
   constructor(

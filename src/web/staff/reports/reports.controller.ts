@@ -1,4 +1,5 @@
 import { Body, Get, Query, Req, Res } from '@nestjs/common';
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error.js';
@@ -36,6 +37,7 @@ function formable(e: unknown, fieldOf?: (path: string) => string | null): FormEr
  * and XLSX downloads, and "sent" with the document number (POST /reports/sent: leader) — frozen, a new version with a
  * reason.
  */
+@AuditEntity('report') // the same name as the API's rows
 @StaffController('bao-cao', 'leader', 'office', 'inspector', 'secretary')
 export class StaffReportsController {
   private readonly validation = createValidationPipe();

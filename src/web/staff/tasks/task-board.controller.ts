@@ -1,4 +1,5 @@
 import { Body, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { AuditEntity } from '../../../audit/audit.decorator.js';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { DomainError } from '../../../common/errors/domain-error.js';
@@ -29,6 +30,7 @@ type Form = NonNullable<TaskPageProps['form']>;
  * member reads (as GET /tasks); writes need a handler (start, give back, finish) or the office/leader (reassign), and
  * the services check the rest (`mayPerform`: handlers of the assignee unit).
  */
+@AuditEntity('task') // the same name as the API's rows
 @StaffController('cong-viec')
 export class TaskBoardController {
   constructor(
