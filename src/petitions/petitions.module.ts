@@ -6,6 +6,7 @@ import { PetitionClockService } from './petition-clock.service.js';
 import { PetitionDeadlinesService } from './petition-deadlines.service.js';
 import { PetitionStatusService } from './petition-status.service.js';
 import { PetitionsController } from './petitions.controller.js';
+import { PetitionListsService } from './petition-lists.service.js';
 import { PetitionsRepository } from './petitions.repository.js';
 import { PetitionsService } from './petitions.service.js';
 
@@ -16,10 +17,11 @@ import { PetitionsService } from './petitions.service.js';
     PetitionsRepository,
     PetitionCipher,
     PetitionDeadlinesService,
+    PetitionListsService,
     PetitionsService,
     PetitionClockService,
     PetitionStatusService,
   ],
-  exports: [PetitionsService, PetitionDeadlinesService, PetitionStatusService],
+  exports: [PetitionsService, PetitionDeadlinesService, PetitionStatusService, PetitionListsService],
 })
 export class PetitionsModule {}

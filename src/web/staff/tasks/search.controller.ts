@@ -2,7 +2,7 @@ import { Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { h } from 'preact';
 import { hasAnyRole } from '../../../common/roles.js';
-import { PetitionsService } from '../../../petitions/petitions.service.js';
+import { PetitionListsService } from '../../../petitions/petition-lists.service.js';
 import { TasksService } from '../../../tasks/tasks.service.js';
 import { privatePage, render } from '../../common/render.js';
 import { paging } from '../../domain/paging.js';
@@ -15,7 +15,7 @@ import { denunciationPath, taskPath } from './task-paths.js';
 const PAGE = 20;
 
 /**
- * `/can-bo/tim-ho-so?q=` (the header's search box, any staff): PetitionsService.search — by lookup code or citizen
+ * `/can-bo/tim-ho-so?q=` (the header's search box, any staff): PetitionListsService.search — by lookup code or citizen
  * name, in the user's units, a denunciation never found by a name. Each row leads to its task (or, for an inspector,
  * to the denunciation page).
  */
@@ -23,7 +23,7 @@ const PAGE = 20;
 export class PetitionSearchController {
   constructor(
     private readonly frames: StaffFrameService,
-    private readonly petitions: PetitionsService,
+    private readonly petitions: PetitionListsService,
     private readonly tasks: TasksService,
   ) {}
 

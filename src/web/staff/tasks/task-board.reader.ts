@@ -7,7 +7,7 @@ import {
   PETITION_TYPE_LABELS,
   type PetitionType,
 } from '../../../petitions/domain/petition-types.js';
-import { PetitionsService } from '../../../petitions/petitions.service.js';
+import { PetitionListsService } from '../../../petitions/petition-lists.service.js';
 import { TasksService } from '../../../tasks/tasks.service.js';
 import { localDateOf } from '../../common/format.js';
 import { TtlMemo } from '../../common/ttl-memo.js';
@@ -42,7 +42,7 @@ export interface BoardRow extends TaskClock {
 
 /**
  * What the task board and the task page show around the tasks service's answer: each task's due day with the working
- * days left, the petition's legal deadline (PetitionsService.legalDeadlines: pauses and extensions in two queries per
+ * days left, the petition's legal deadline (PetitionListsService.legalDeadlines: pauses and extensions in two queries per
  * page), the petition's type, and unit names (memoised 30 s).
  */
 @Injectable()
@@ -51,7 +51,7 @@ export class TaskBoardReader {
 
   constructor(
     private readonly tasks: TasksService,
-    private readonly petitions: PetitionsService,
+    private readonly petitions: PetitionListsService,
     private readonly calendar: CalendarService,
     private readonly org: OrgReader,
     private readonly directory: StaffDirectory,
