@@ -50,6 +50,15 @@ const LOCAL_FIELD: Record<SessionForm, Record<string, string>> = {
   delegate: { delegateOfficialId: 'delegate-official', 'delegate-reason': 'delegate-reason' },
 };
 
+/** A form post of the session page: who, which session, what was typed, the request to answer. */
+interface SessionPost {
+  user: StaffUser;
+  id: string;
+  body: Record<string, unknown>;
+  req: Request;
+  res: Response;
+}
+
 /**
  * `/can-bo/lich`: the office's calendar (month or week) of reception sessions and dialogues of the user's units, a
  * session's page with its actions (publish with the 5-working-day notice check, move, cancel, delegate) and the
@@ -184,11 +193,7 @@ export class OfficeCalendarController {
     @Res() res: Response,
   ) {
     return this.act(
-      user,
-      id,
-      body,
-      req,
-      res,
+      { user, id, body, req, res },
       'publish',
       'cong-bo',
       () => parsePublish(body),
@@ -207,11 +212,7 @@ export class OfficeCalendarController {
   ) {
     const current = await this.sessions.get(user, this.idOf(id));
     return this.act(
-      user,
-      id,
-      body,
-      req,
-      res,
+      { user, id, body, req, res },
       'move',
       'doi-lich',
       () => parseMove(moveValues(body), current),
@@ -229,11 +230,7 @@ export class OfficeCalendarController {
     @Res() res: Response,
   ) {
     return this.act(
-      user,
-      id,
-      body,
-      req,
-      res,
+      { user, id, body, req, res },
       'cancel',
       'huy',
       () => parseCancel(body),
@@ -251,11 +248,7 @@ export class OfficeCalendarController {
     @Res() res: Response,
   ) {
     return this.act(
-      user,
-      id,
-      body,
-      req,
-      res,
+      { user, id, body, req, res },
       'delegate',
       'uy-quyen',
       () => parseDelegate(body),
@@ -275,11 +268,7 @@ export class OfficeCalendarController {
    * period refused it).
    */
   private async act<T>(
-    user: StaffUser,
-    id: string,
-    body: Record<string, unknown>,
-    req: Request,
-    res: Response,
+    { user, id, body, req, res }: SessionPost,
     form: SessionForm,
     done: string,
     parse: () => Parsed<T>,
