@@ -40,6 +40,17 @@ export function formErrorsFrom(e: unknown, fieldOf: (apiPath: string) => string 
   return { summary, byField };
 }
 
+/**
+ * The form errors of a refused post, for pages where "not found" and "forbidden" have their own pages: a 404 or 403
+ * (another unit's record, a role that may not) and anything a form cannot explain are thrown on to the error pages.
+ */
+export function formErrorsOrThrow(e: unknown, fieldOf?: (apiPath: string) => string | null): FormErrors {
+  if (e instanceof DomainError && (e.status === 404 || e.status === 403)) throw e;
+  const errors = formErrorsFrom(e, fieldOf);
+  if (!errors) throw e;
+  return errors;
+}
+
 /** Form errors found by the page itself (before calling the service), field id → message, in the form's order. */
 export function formErrors(byField: Record<string, string>): FormErrors {
   return {

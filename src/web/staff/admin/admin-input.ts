@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { currentContext } from '../../../common/context/request-context.js';
 import { DomainError, NotFoundError } from '../../../common/errors/domain-error.js';
 import { createValidationPipe } from '../../../common/validation/validation.pipe.js';
-import { formErrors, formErrorsFrom, type FormErrors } from '../../common/form-errors.js';
+import { formErrors, formErrorsOrThrow, type FormErrors } from '../../common/form-errors.js';
 import { isUuidText } from './domain/admin-forms.js';
 
 const pipe = createValidationPipe();
@@ -34,27 +34,15 @@ export async function attempt<T>(
   try {
     return { ok: true, value: await run() };
   } catch (e) {
-    if (!(e instanceof DomainError) || e.status === 404 || e.status === 403) throw e;
-    const errors = formErrorsFrom(e, fieldOf);
-    if (!errors) throw e;
-    nothingToAudit();
-    return { ok: false, errors, status: e.status };
+    // A form sent back with its errors answers 4xx: the audit interceptor then records nothing as done.
+    if (!(e instanceof DomainError)) throw e;
+    return { ok: false, errors: formErrorsOrThrow(e, fieldOf), status: e.status };
   }
 }
 
 /** Form errors found on the page (before calling a service): status 400. */
 export function refused(byField: Record<string, string>): { ok: false; errors: FormErrors; status: number } {
-  nothingToAudit();
   return { ok: false, errors: formErrors(byField), status: 400 };
-}
-
-/**
- * A form sent back with its errors changed nothing: the audit interceptor (which records every POST that ends without
- * an exception) must not record it as done.
- */
-function nothingToAudit(): void {
-  const pending = currentContext()?.audit;
-  if (pending) pending.claimed = true;
 }
 
 /**

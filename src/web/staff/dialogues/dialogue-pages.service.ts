@@ -11,7 +11,7 @@ import { OrgReader } from '../../../org/org-reader.service.js';
 import { UnitScopeService } from '../../../org/unit-scope.service.js';
 import { TASK_STATUS_LABELS, type TaskStatus } from '../../../tasks/domain/task-state.js';
 import { TasksService } from '../../../tasks/tasks.service.js';
-import { formErrors, formErrorsFrom, type FormErrors } from '../../common/form-errors.js';
+import { formErrors, formErrorsOrThrow, type FormErrors } from '../../common/form-errors.js';
 import { privatePage, render, seeOther } from '../../common/render.js';
 import type { StaffUser } from '../staff-controller.js';
 import { StaffFrameService } from '../staff-frame.service.js';
@@ -28,14 +28,6 @@ const strings = (body: Record<string, unknown>): Record<string, string> =>
 export function uuidOr404(id: string, what = 'Hội nghị đối thoại'): string {
   if (!UUID.test(id)) throw new NotFoundError(what);
   return id;
-}
-
-/** Errors a form shows; "not found" and "forbidden" go to their pages instead. */
-export function formable(e: unknown, fieldOf?: (path: string) => string | null): FormErrors {
-  if (e instanceof DomainError && (e.status === 404 || e.status === 403)) throw e;
-  const errors = formErrorsFrom(e, fieldOf);
-  if (!errors) throw e;
-  return errors;
 }
 
 export const statusOf = (e: unknown): number => (e instanceof DomainError ? e.status : 400);
@@ -104,7 +96,7 @@ export class StaffDialoguePages {
       const done = await run();
       return seeOther(act.res, `${staffDialoguePath(act.id)}?xong=${done}`);
     } catch (e) {
-      const errors = e instanceof LocalProblems ? e.errors : formable(e, fieldOf);
+      const errors = e instanceof LocalProblems ? e.errors : formErrorsOrThrow(e, fieldOf);
       const values = body ? strings(body) : {};
       return this.show(act, { failed: { form, errors, values }, status: statusOf(e) });
     }

@@ -9,7 +9,7 @@ import { DialoguesService } from '../../../dialogues/dialogues.service.js';
 import { CreateDialogueDto, DialogueResultsDto, UpdateDialogueDto } from '../../../dialogues/dto/dialogue.dto.js';
 import { ModerateQuestionDto } from '../../../dialogues/dto/question.dto.js';
 import { OrgReader } from '../../../org/org-reader.service.js';
-import { formErrors, type FormErrors } from '../../common/form-errors.js';
+import { formErrors, formErrorsOrThrow, type FormErrors } from '../../common/form-errors.js';
 import { privatePage, render, seeOther } from '../../common/render.js';
 import { WebPost } from '../../common/web-post.js';
 import { paging, pageOf } from '../../domain/paging.js';
@@ -17,7 +17,7 @@ import { CurrentStaff, StaffController, StaffRoles, type StaffUser } from '../st
 import { StaffFrameService } from '../staff-frame.service.js';
 import { DialogueListPage, DIALOGUE_STATUS_OPTIONS } from './dialogue-list.page.js';
 import { NewDialoguePage, type PlanChoices } from './dialogue-new.page.js';
-import { StaffDialoguePages, formable, localProblems, statusOf, str, uuidOr404 } from './dialogue-pages.service.js';
+import { StaffDialoguePages, localProblems, statusOf, str, uuidOr404 } from './dialogue-pages.service.js';
 import { staffDialoguePath } from './dialogue-paths.js';
 import { dialogueFieldOf, dialogueFormValues, moderationInput, readDialogueForm } from './domain/dialogue-form.js';
 
@@ -114,7 +114,7 @@ export class StaffDialoguesController {
         const d = await this.dialogues.create(user, dto);
         return seeOther(res, `${staffDialoguePath(d.id)}?xong=da-tao`);
       } catch (e) {
-        errors = formable(e, dialogueFieldOf);
+        errors = formErrorsOrThrow(e, dialogueFieldOf);
         status = statusOf(e);
       }
     }

@@ -12,7 +12,7 @@ import { ReportQuery, SendReportDto } from '../../../reports/dto/reports.dto.js'
 import { ReportDocumentsService } from '../../../reports/report-documents.service.js';
 import { ReportsService } from '../../../reports/reports.service.js';
 import { localDateOf } from '../../common/format.js';
-import { formErrors, formErrorsFrom, type FormErrors } from '../../common/form-errors.js';
+import { formErrors, formErrorsOrThrow, type FormErrors } from '../../common/form-errors.js';
 import { privatePage, render, seeOther } from '../../common/render.js';
 import { WebPost } from '../../common/web-post.js';
 import { CurrentStaff, StaffController, StaffRoles, type StaffUser } from '../staff-controller.js';
@@ -22,14 +22,6 @@ import { ReportPage, type ReportPageProps } from './report.page.js';
 import { REPORTS_STAFF_PATH } from './report-paths.js';
 
 const FORMATS = ['pdf', 'docx', 'xlsx'] as const;
-
-/** Errors a form shows; another unit ("not found") goes to the 404 page. */
-function formable(e: unknown, fieldOf?: (path: string) => string | null): FormErrors {
-  if (e instanceof DomainError && (e.status === 404 || e.status === 403)) throw e;
-  const errors = formErrorsFrom(e, fieldOf);
-  if (!errors) throw e;
-  return errors;
-}
 
 /**
  * `/can-bo/bao-cao`: the periodic report of a unit (and its sub-units) on the same service as GET /reports, with its
@@ -99,7 +91,7 @@ export class StaffReportsController {
           this.reports.versions(user, q),
         ]);
       } catch (e) {
-        errors = formable(e);
+        errors = formErrorsOrThrow(e);
         status = e instanceof DomainError ? e.status : 400;
       }
     }
@@ -148,7 +140,7 @@ export class StaffReportsController {
       const body = await this.reports.reportWithMonths(user, await this.query(c));
       file = await this.documents.render(body, format);
     } catch (e) {
-      formable(e);
+      formErrorsOrThrow(e);
       return this.page(user, raw, req, res);
     }
     res.setHeader('Content-Type', file.contentType);
@@ -183,7 +175,7 @@ export class StaffReportsController {
       await this.reports.send(user, dto);
       return seeOther(res, `${REPORTS_STAFF_PATH}?${reportQueryString(c.values, { xong: 'da-gui' })}#da-gui`);
     } catch (e) {
-      const errors = formable(e, fieldOf);
+      const errors = formErrorsOrThrow(e, fieldOf);
       // "Already sent" names no field: it is the reason that is missing.
       if (e instanceof DomainError && e.code === 'REPORT_ALREADY_SENT') {
         errors.summary = [{ message: e.message, fieldId: 'ly-do' }];
